@@ -1,0 +1,16 @@
+//! Waypoint's domain, with no I/O and no clock reads.
+//!
+//! Everything here is a pure function of its arguments, so the rules that matter most
+//! (validation, the hybrid logical clock, how a row is materialized from its ops) can be
+//! tested exhaustively and behave the same on every laptop. Time is always passed in;
+//! the store and the shell are the only places that read a clock or touch a disk.
+
+pub mod demo;
+pub mod error;
+pub mod hlc;
+pub mod ids;
+pub mod op;
+pub mod roster;
+pub mod validate;
+
+pub use error::{Error, Result};
