@@ -1,1 +1,199 @@
-fn main() {}
+//! `waypoint`: Waypoint's roster use cases from the command line, without the desktop app.
+//!
+//! It opens the same SQLite database the app uses (or the one `--db` names) and runs the
+//! same `waypoint-store` use cases, so scripts, tests and power users get exactly the
+//! app's validation and storage. Human output is aligned text; `--json` prints the view
+//! structs the app's UI receives, which is the stable interface for scripts.
+//!
+//! Errors are one line on stderr and a non-zero exit status (see [`LONG_ABOUT`]).
+
+mod failure;
+mod render;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::builder::NonEmptyStringValueParser;
+use clap::{Args, Parser, Subcommand};
+use serde::Serialize;
+use waypoint_core::roster::StudentInput;
+use waypoint_store::{Db, roster};
+
+use crate::failure::Failure;
+
+/// The `--help` text; scripts depend on the exit statuses, so they are spelled out here.
+const LONG_ABOUT: &str = "\
+Waypoint from the command line: the desktop app's roster use cases, headless.
+
+Without --db, commands use the app's own database (in the OS data directory). \
+With --json, output is the app's view objects as pretty JSON: an array for `list`, \
+one object for `add` and `demo`.
+
+Exit status:
+  0  success
+  1  the command failed: an id names nothing, the database is missing or failed
+  2  invalid input or usage: a value breaks a rule (blank or too-long name, bad date)
+
+On failure exactly one line, starting with `waypoint: `, is written to stderr.";
+
+/// The command line: global options and one command.
+#[derive(Debug, Parser)]
+#[command(name = "waypoint", version, about, long_about = LONG_ABOUT)]
+struct Cli {
+    #[command(flatten)]
+    global: Global,
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Options every command takes, before or after the subcommand.
+#[derive(Debug, Args)]
+struct Global {
+    /// The database file [default: the app's own database]
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
+    /// Print JSON (the app's view objects) instead of text
+    #[arg(long, global = true)]
+    json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Create the demo class: 24 fictional students with full learner profiles
+    Demo,
+    /// Classes
+    #[command(subcommand)]
+    Classes(ClassesCommand),
+    /// Students in a class
+    #[command(subcommand)]
+    Students(StudentsCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum ClassesCommand {
+    /// List classes, sorted by name
+    List {
+        /// Include archived classes
+        #[arg(long)]
+        archived: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum StudentsCommand {
+    /// List a class's students, sorted by family then given name
+    List {
+        /// The class's id (see `waypoint classes list`)
+        #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
+        class: String,
+        /// Include archived students
+        #[arg(long)]
+        archived: bool,
+    },
+    /// Add a student to a class
+    Add(AddStudent),
+}
+
+#[derive(Debug, Args)]
+struct AddStudent {
+    /// The class's id (see `waypoint classes list`)
+    #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
+    class: String,
+    /// Given (first) name
+    #[arg(long, value_name = "NAME")]
+    given: String,
+    /// Family (last) name
+    #[arg(long, value_name = "NAME")]
+    family: String,
+    /// The name the student goes by, if not the given name
+    #[arg(long, value_name = "NAME", default_value = "")]
+    preferred: String,
+    /// Birth date, YYYY-MM-DD
+    #[arg(long, value_name = "YYYY-MM-DD", default_value = "")]
+    birth_date: String,
+}
+
+fn main() -> ExitCode {
+    // Clap prints its own usage errors and exits 2, and --help/--version exit 0.
+    let cli = Cli::parse();
+    match run(&cli) {
+        Ok(()) | Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("waypoint: {}", failure.one_line());
+            ExitCode::from(failure.exit_code())
+        }
+    }
+}
+
+fn run(cli: &Cli) -> Result<(), Failure> {
+    let path = db_path(&cli.global)?;
+    let json = cli.global.json;
+    match &cli.command {
+        Command::Demo => {
+            let class = roster::load_demo_class(&mut Db::open(&path)?)?;
+            emit(json, &class, render::demo_created)
+        }
+        Command::Classes(ClassesCommand::List { archived }) => {
+            let classes = roster::list_classes(open_existing(&path)?.conn(), *archived)?;
+            emit(json, &classes, |c| render::classes(c, *archived))
+        }
+        Command::Students(StudentsCommand::List { class, archived }) => {
+            let students = roster::list_students(open_existing(&path)?.conn(), class, *archived)?;
+            emit(json, &students, |s| render::students(s, *archived))
+        }
+        Command::Students(StudentsCommand::Add(add)) => {
+            let student = roster::create_student(&mut Db::open(&path)?, &add.class, &add.input())?;
+            emit(json, &student, render::student_added)
+        }
+    }
+}
+
+impl AddStudent {
+    fn input(&self) -> StudentInput {
+        StudentInput {
+            given_name: self.given.clone(),
+            family_name: self.family.clone(),
+            preferred_name: self.preferred.clone(),
+            birth_date: self.birth_date.clone(),
+        }
+    }
+}
+
+/// The database to use; the default is only looked up when `--db` is absent, so a machine
+/// with no data directory can still work on an explicit file.
+fn db_path(global: &Global) -> Result<PathBuf, Failure> {
+    match &global.db {
+        Some(path) => Ok(path.clone()),
+        None => Ok(waypoint_store::default_db_path()?),
+    }
+}
+
+/// Opens a database that must already exist. Listing should not silently create an empty
+/// database (and its install marker) at a mistyped path and then report "no classes".
+fn open_existing(path: &Path) -> Result<Db, Failure> {
+    if !path.is_file() {
+        return Err(Failure::NoDatabase(path.to_path_buf()));
+    }
+    Ok(Db::open(path)?)
+}
+
+/// Prints `value` as pretty JSON, or as the text `human` renders.
+fn emit<T: Serialize + ?Sized>(
+    json: bool,
+    value: &T,
+    human: impl FnOnce(&T) -> String,
+) -> Result<(), Failure> {
+    let mut text = if json {
+        serde_json::to_string_pretty(value).map_err(|e| Failure::Output(e.to_string()))?
+    } else {
+        human(value)
+    };
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(Failure::from_write)
+}

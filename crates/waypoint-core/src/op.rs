@@ -202,7 +202,7 @@ pub fn materialize(table: &str, row_id: &str, ops: &[Op]) -> RowState {
                     hlc: op.hlc,
                 })
                 .collect();
-            conflict.sort_by(|a, b| b.hlc.cmp(&a.hlc));
+            conflict.sort_by_key(|c| std::cmp::Reverse(c.hlc));
         }
         if *field == DELETED_FIELD {
             if winner.1 == Value::Bool(true) {

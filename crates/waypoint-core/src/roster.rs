@@ -13,47 +13,72 @@ use crate::op::Fields;
 use crate::validate::{self, ENTRIES_MAX, NAME_MAX, NOTES_MAX, SHORT_MAX};
 use crate::{Error, Result};
 
+/// How a field's value is kept in its materialized column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldKind {
+    /// A JSON string, kept as TEXT.
+    Text,
+    /// A JSON boolean, kept as INTEGER 0/1.
+    Bool,
+    /// A JSON array or object, kept as JSON TEXT.
+    Json,
+}
+
 /// A materialized table and the fields its ops may write (each a column of the same name).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TableSpec {
     /// The table name, as stored in ops.
     pub name: &'static str,
     /// Its fields, `_deleted` excluded.
-    pub fields: &'static [&'static str],
+    pub fields: &'static [(&'static str, FieldKind)],
 }
+
+impl TableSpec {
+    /// True when `field` is one of this table's fields.
+    pub fn has(&self, field: &str) -> bool {
+        self.fields.iter().any(|(f, _)| *f == field)
+    }
+}
+
+use FieldKind::{Bool, Json, Text};
 
 /// Classes.
 pub const CLASS: TableSpec = TableSpec {
     name: "class",
-    fields: &["name", "subject", "grade_level", "archived"],
+    fields: &[
+        ("name", Text),
+        ("subject", Text),
+        ("grade_level", Text),
+        ("archived", Bool),
+    ],
 };
 /// Students.
 pub const STUDENT: TableSpec = TableSpec {
     name: "student",
     fields: &[
-        "class_id",
-        "given_name",
-        "family_name",
-        "preferred_name",
-        "birth_date",
-        "archived",
+        ("class_id", Text),
+        ("given_name", Text),
+        ("family_name", Text),
+        ("preferred_name", Text),
+        ("birth_date", Text),
+        ("archived", Bool),
     ],
 };
 /// Learner profiles; the row id is the student's id.
 pub const LEARNER_PROFILE: TableSpec = TableSpec {
     name: "learner_profile",
     fields: &[
-        "strengths",
-        "needs",
-        "interests",
-        "career_goals",
-        "work_with",
-        "learn_by",
-        "home_language",
-        "other_languages",
-        "accommodations",
-        "family_contacts",
-        "notes",
+        ("strengths", Json),
+        ("needs", Json),
+        ("interests", Json),
+        ("career_goals", Json),
+        ("work_with", Text),
+        ("learn_by", Json),
+        ("home_language", Text),
+        ("other_languages", Json),
+        ("accommodations", Json),
+        ("family_contacts", Json),
+        ("notes", Text),
     ],
 };
 /// Every syncable table, in the order a rebuild materializes them.

@@ -1,1 +1,20 @@
-//! placeholder
+//! Waypoint's SQLite store: the only crate that knows SQL.
+//!
+//! - [`db`]: `open()`, pragmas, migrations and the default database path.
+//! - [`device`]: this installation's device id and the install-marker rule.
+//! - [`oplog`]: the op log, the one write path ([`Db::write`]), materialization and
+//!   [`Db::rebuild`].
+//! - [`roster`]: the use cases and queries for classes, students and learner profiles.
+//!
+//! Every change to syncable data is an op: a use case describes the change, the op log
+//! appends it and applies it to the materialized tables, in one transaction.
+
+pub mod db;
+pub mod device;
+pub mod error;
+mod migrations;
+pub mod oplog;
+pub mod roster;
+
+pub use db::{Db, OpenOptions, WallClock, default_db_path};
+pub use error::{Error, Result};

@@ -1,0 +1,65 @@
+//! Why a command failed, as the one stderr line and the exit status scripts rely on.
+
+use std::path::PathBuf;
+
+use waypoint_core::Error as Domain;
+use waypoint_store::Error as Store;
+
+/// Everything that can stop a command.
+#[derive(Debug)]
+pub enum Failure {
+    /// A use case refused or failed; its message is already written for a teacher.
+    Store(Store),
+    /// A read-only command was pointed at a file that is not there.
+    NoDatabase(PathBuf),
+    /// The output could not be produced or written.
+    Output(String),
+    /// Whoever reads our output stopped reading (`waypoint classes list | head`): not an
+    /// error worth reporting.
+    BrokenPipe,
+}
+
+impl From<Store> for Failure {
+    fn from(e: Store) -> Self {
+        Failure::Store(e)
+    }
+}
+
+impl Failure {
+    /// The failure of a write to stdout.
+    pub fn from_write(e: std::io::Error) -> Self {
+        match e.kind() {
+            std::io::ErrorKind::BrokenPipe => Failure::BrokenPipe,
+            _ => Failure::Output(format!("Could not write the output: {e}")),
+        }
+    }
+
+    /// 2 when the input breaks a rule the user can fix by typing something else, 1 for
+    /// everything else (as documented in `--help`).
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Failure::Store(Store::Domain(Domain::Invalid { .. } | Domain::BadId(_))) => 2,
+            _ => 1,
+        }
+    }
+
+    /// The message as exactly one line: a wrapped SQLite or I/O message must not spill
+    /// over, because scripts and tests read stderr line by line.
+    pub fn one_line(&self) -> String {
+        let message = match self {
+            Failure::Store(e) => e.to_string(),
+            Failure::NoDatabase(path) => format!(
+                "There is no database at {}; check the --db path, or run `waypoint demo` to create one.",
+                path.display()
+            ),
+            Failure::Output(message) => message.clone(),
+            Failure::BrokenPipe => "The output was closed early.".to_owned(),
+        };
+        message
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}

@@ -1,0 +1,148 @@
+//! Human-readable output: aligned tables and short sentences. Scripts use `--json` instead,
+//! so this text may change to read better.
+
+use waypoint_core::roster::{ClassView, StudentView};
+
+/// What `demo` made, with the next command to try.
+pub fn demo_created(class: &ClassView) -> String {
+    format!(
+        "Created the demo class \"{}\" (id {}) with {} students.\nSee them with: waypoint students list --class {}\n",
+        clean(&class.name),
+        class.id,
+        class.student_count,
+        class.id
+    )
+}
+
+/// What `students add` made.
+pub fn student_added(student: &StudentView) -> String {
+    format!(
+        "Added {} (id {}) to class {}.\n",
+        clean(&student.display_name),
+        student.id,
+        student.class_id
+    )
+}
+
+/// The classes as a table; the ARCHIVED column only when archived ones were asked for.
+pub fn classes(classes: &[ClassView], with_archived: bool) -> String {
+    if classes.is_empty() {
+        return "No classes yet. Run `waypoint demo` to create a sample class.\n".to_owned();
+    }
+    let mut header = vec!["ID", "NAME", "SUBJECT", "GRADE", "STUDENTS"];
+    if with_archived {
+        header.push("ARCHIVED");
+    }
+    let rows = classes.iter().map(|c| {
+        let mut row = vec![
+            c.id.to_string(),
+            c.name.clone(),
+            c.subject.clone(),
+            c.grade_level.clone(),
+            c.student_count.to_string(),
+        ];
+        if with_archived {
+            row.push(yes(c.archived));
+        }
+        row
+    });
+    table(&header, rows.collect())
+}
+
+/// A class's students as a table; the ARCHIVED column only when archived ones were asked for.
+pub fn students(students: &[StudentView], with_archived: bool) -> String {
+    if students.is_empty() {
+        return "No students in this class yet. Add one with `waypoint students add`.\n".to_owned();
+    }
+    let mut header = vec!["ID", "FAMILY NAME", "GIVEN NAME", "PREFERRED", "BIRTH DATE"];
+    if with_archived {
+        header.push("ARCHIVED");
+    }
+    let rows = students.iter().map(|s| {
+        let mut row = vec![
+            s.id.to_string(),
+            s.family_name.clone(),
+            s.given_name.clone(),
+            s.preferred_name.clone(),
+            s.birth_date.clone(),
+        ];
+        if with_archived {
+            row.push(yes(s.archived));
+        }
+        row
+    });
+    table(&header, rows.collect())
+}
+
+fn yes(flag: bool) -> String {
+    if flag { "yes" } else { "" }.to_owned()
+}
+
+/// Left-aligned columns two spaces apart, without trailing spaces. Widths count characters,
+/// not bytes, so accented names (most of the demo class) line up.
+fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
+    let header: Vec<String> = header.iter().map(|h| (*h).to_owned()).collect();
+    let rows: Vec<Vec<String>> = std::iter::once(header)
+        .chain(rows)
+        .map(|row| row.iter().map(|cell| clean(cell)).collect())
+        .collect();
+    let mut widths = vec![0; rows.first().map_or(0, Vec::len)];
+    for row in &rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    let mut out = String::new();
+    for row in &rows {
+        let line: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .map(|(cell, width)| format!("{cell:width$}"))
+            .collect();
+        out.push_str(line.join("  ").trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// Replaces control characters. Names typed here are validated, but rows can arrive by sync
+/// from another laptop, and an escape sequence in a name must not drive the terminal.
+fn clean(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_line_up_by_characters_not_bytes() {
+        let out = table(
+            &["A", "B"],
+            vec![
+                vec!["Hernández".into(), "x".into()],
+                vec!["Ruiz".into(), "y".into()],
+            ],
+        );
+        let starts: Vec<usize> = out
+            .lines()
+            .map(|l| l.chars().position(|c| "Bxy".contains(c)).unwrap_or(0))
+            .collect();
+        assert_eq!(
+            starts,
+            vec![11, 11, 11],
+            "the second column must start at the same place on every line: {out}"
+        );
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_terminal() {
+        assert_eq!(
+            clean("Ana\u{1b}[2J"),
+            "Ana\u{FFFD}[2J",
+            "an escape sequence from synced data could clear or spoof the screen"
+        );
+    }
+}

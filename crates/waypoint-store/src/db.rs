@@ -1,0 +1,121 @@
+//! Opening the database: pragmas, migrations, device identity and the persisted clock.
+
+use rusqlite::{Connection, OptionalExtension};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+use waypoint_core::hlc::HlcClock;
+use waypoint_core::ids::DeviceId;
+
+use crate::migrations::{LATEST, migrations};
+use crate::{Error, Result, device};
+
+/// A source of wall-clock time in Unix milliseconds. Tests pass their own to move time.
+pub type WallClock = Arc<dyn Fn() -> u64 + Send + Sync>;
+
+/// How to open a database.
+#[derive(Clone)]
+pub struct OpenOptions {
+    /// Where the time for the HLC and for minting ids comes from.
+    pub wall_clock: WallClock,
+}
+
+impl Default for OpenOptions {
+    fn default() -> Self {
+        Self {
+            wall_clock: Arc::new(system_wall_ms),
+        }
+    }
+}
+
+fn system_wall_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
+}
+
+/// An open Waypoint database: the connection, this installation's device id and its HLC.
+pub struct Db {
+    pub(crate) conn: Connection,
+    pub(crate) path: PathBuf,
+    pub(crate) device: DeviceId,
+    pub(crate) clock: HlcClock,
+    pub(crate) wall: WallClock,
+}
+
+/// The app's default database: `waypoint.sqlite3` in the OS data directory
+/// (`$XDG_DATA_HOME/waypoint` on Linux).
+pub fn default_db_path() -> Result<PathBuf> {
+    let dirs =
+        directories::ProjectDirs::from("org", "Waypoint", "Waypoint").ok_or(Error::NoDataDir)?;
+    Ok(dirs.data_dir().join("waypoint.sqlite3"))
+}
+
+impl Db {
+    /// Opens (creating if needed) the database at `path` with the system clock.
+    pub fn open(path: &Path) -> Result<Db> {
+        Db::open_with(path, OpenOptions::default())
+    }
+
+    /// Opens the database at `path`: WAL, foreign keys, a busy timeout, migrations, then
+    /// the device identity (new if the file was copied or restored) and the persisted HLC.
+    pub fn open_with(path: &Path, options: OpenOptions) -> Result<Db> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+                path: dir.to_path_buf(),
+                source,
+            })?;
+        }
+        let mut conn = Connection::open(path)?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if found > LATEST as i64 {
+            return Err(Error::TooNew {
+                found,
+                known: LATEST,
+            });
+        }
+        migrations().to_latest(&mut conn)?;
+        let now = (options.wall_clock)();
+        let device = device::identify(&mut conn, path, now)?;
+        let (wall_ms, counter) = conn
+            .query_row(
+                "SELECT wall_ms, counter FROM hlc_state WHERE id = 1",
+                [],
+                |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)),
+            )
+            .optional()?
+            .unwrap_or((0, 0));
+        Ok(Db {
+            conn,
+            path: path.to_path_buf(),
+            device,
+            clock: HlcClock::resume(device, wall_ms as u64, counter as u32),
+            wall: options.wall_clock,
+        })
+    }
+
+    /// This installation's device id: the origin of every op written here.
+    pub fn device_id(&self) -> DeviceId {
+        self.device
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The connection, for queries. Writes go through [`Db::write`].
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// The schema version this build migrates to.
+    pub fn schema_version() -> usize {
+        LATEST
+    }
+}

@@ -1,0 +1,103 @@
+//! This installation's device id, and the install-marker rule that renews it when the
+//! database file is copied or restored.
+//!
+//! Why it matters: ops are numbered `(device, seq)`. If a copy of a database kept its
+//! device id, the copy and the original would both write `(device, 42)` with different
+//! contents, and sync could no longer tell them apart. So the id belongs to one file in one
+//! place. Two things tie it there:
+//! - an install marker, a small file beside the database holding a random token that is
+//!   also stored inside the database;
+//! - on Unix, the database file's identity (device and inode), which a copy or a restore
+//!   from backup does not keep.
+//!
+//! When either no longer matches, this is a new installation: it gets a fresh device id,
+//! and its own ops start again at seq 1. The old id's ops stay in the log, unchanged.
+
+use rusqlite::{Connection, OptionalExtension, params};
+use std::path::{Path, PathBuf};
+use waypoint_core::ids::DeviceId;
+
+use crate::{Error, Result};
+
+/// The install marker's path for a database at `db_path`: `<db file name>.install`.
+pub fn marker_path(db_path: &Path) -> PathBuf {
+    let mut name = db_path.file_name().unwrap_or_default().to_os_string();
+    name.push(".install");
+    db_path.with_file_name(name)
+}
+
+/// The device id for the database at `path`, minting a new one on first open and whenever
+/// the file was copied or restored.
+pub(crate) fn identify(conn: &mut Connection, path: &Path, now_ms: u64) -> Result<DeviceId> {
+    let marker = marker_path(path);
+    let on_disk = match std::fs::read_to_string(&marker) {
+        Ok(s) => Some(s.trim().to_owned()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(source) => {
+            return Err(Error::Io {
+                path: marker,
+                source,
+            });
+        }
+    };
+    let identity = file_identity(path)?;
+    let stored: Option<(String, String, String)> = conn
+        .query_row(
+            "SELECT device_id, install_token, file_identity FROM local_device WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    if let Some((device, token, stored_identity)) = &stored
+        && on_disk.as_deref() == Some(token.as_str())
+        && *stored_identity == identity
+    {
+        return device.parse::<DeviceId>().map_err(Error::from);
+    }
+    let device = DeviceId::mint(now_ms, random10());
+    let token = uuid::Uuid::new_v4().simple().to_string();
+    let tx = conn.transaction()?;
+    tx.execute(
+        "INSERT INTO local_device (id, device_id, install_token, file_identity) VALUES (1, ?1, ?2, ?3)
+         ON CONFLICT(id) DO UPDATE SET device_id = excluded.device_id,
+             install_token = excluded.install_token, file_identity = excluded.file_identity",
+        params![device.to_string(), token, identity],
+    )?;
+    write_marker(&marker, &token)?;
+    tx.commit()?;
+    Ok(device)
+}
+
+fn write_marker(marker: &Path, token: &str) -> Result<()> {
+    let tmp = marker.with_extension("install.tmp");
+    let io = |source| Error::Io {
+        path: marker.to_path_buf(),
+        source,
+    };
+    std::fs::write(&tmp, token).map_err(io)?;
+    std::fs::rename(&tmp, marker).map_err(io)
+}
+
+#[cfg(unix)]
+fn file_identity(path: &Path) -> Result<String> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = std::fs::metadata(path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    Ok(format!("{}:{}", meta.dev(), meta.ino()))
+}
+
+#[cfg(not(unix))]
+fn file_identity(_path: &Path) -> Result<String> {
+    // Elsewhere the install marker alone detects a copy; a restore that also restores the
+    // marker keeps the id, which DESIGN.md notes as a limit on those systems.
+    Ok(String::new())
+}
+
+/// Ten random bytes for the random part of a UUIDv7.
+pub(crate) fn random10() -> [u8; 10] {
+    let mut out = [0u8; 10];
+    out.copy_from_slice(&uuid::Uuid::new_v4().as_bytes()[..10]);
+    out
+}

@@ -1,0 +1,68 @@
+//! The store's error type.
+
+use std::path::PathBuf;
+use thiserror::Error;
+
+/// What can go wrong in the store.
+#[derive(Debug, Error)]
+pub enum Error {
+    /// Input failed the domain's validation; carries the field and a teacher-ready message.
+    #[error(transparent)]
+    Domain(#[from] waypoint_core::Error),
+    /// The id names nothing (or something deleted).
+    #[error("No {what} with id {id} exists; it may have been deleted.")]
+    NotFound {
+        /// "class", "student", …
+        what: &'static str,
+        /// The id asked for, as given.
+        id: String,
+    },
+    /// SQLite refused or failed.
+    #[error("The database failed: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// A migration failed, or the database is newer than this app.
+    #[error("The database could not be brought up to date: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    /// The database file was written by a newer Waypoint.
+    #[error(
+        "This database was made by a newer version of Waypoint (schema {found}; this version knows up to {known}). Update Waypoint to open it."
+    )]
+    TooNew {
+        /// The schema version in the file.
+        found: i64,
+        /// The newest this build knows.
+        known: usize,
+    },
+    /// A file next to the database could not be read or written.
+    #[error("Could not use {path}: {source}")]
+    Io {
+        /// Which file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// An op in the log does not decode.
+    #[error("A stored change ({origin}/{seq}) is damaged: {reason}")]
+    DamagedOp {
+        /// Its origin device.
+        origin: String,
+        /// Its seq.
+        seq: i64,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// A write named a table or field the schema does not have (a programming error).
+    #[error("Unknown field {table}.{field}")]
+    UnknownField {
+        /// The table.
+        table: String,
+        /// The field.
+        field: String,
+    },
+    /// No OS data directory could be found for the default database.
+    #[error("No data directory was found for this user, so there is nowhere to keep the database.")]
+    NoDataDir,
+}
+
+/// Result with the store error.
+pub type Result<T> = std::result::Result<T, Error>;

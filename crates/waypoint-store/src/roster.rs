@@ -1,0 +1,303 @@
+//! Use cases and queries for classes, students and learner profiles.
+//!
+//! A use case validates its input with `waypoint-core`, writes through the op log in one
+//! transaction, and returns the fresh view, so the shell and the CLI stay one-liners.
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde_json::json;
+use waypoint_core::demo::demo_class;
+use waypoint_core::ids::{ClassId, StudentId};
+use waypoint_core::op::Fields;
+use waypoint_core::roster::{
+    CLASS, ClassInput, ClassView, LEARNER_PROFILE, LearnerProfile, STUDENT, StudentInput,
+    StudentView, changed_fields, display_name,
+};
+
+use crate::device::random10;
+use crate::oplog::{Writer, row_fields};
+use crate::{Db, Error, Result};
+
+/// Classes, sorted by name; archived ones only when asked for.
+pub fn list_classes(conn: &Connection, include_archived: bool) -> Result<Vec<ClassView>> {
+    let mut stmt = conn.prepare(
+        "SELECT c.id, c.name, c.subject, c.grade_level, c.archived,
+            (SELECT count(*) FROM student s WHERE s.class_id = c.id AND s._deleted = 0 AND coalesce(s.archived, 0) = 0)
+         FROM class c
+         WHERE c._deleted = 0 AND (?1 OR coalesce(c.archived, 0) = 0)
+         ORDER BY c.name COLLATE NOCASE, c.id",
+    )?;
+    let rows = stmt
+        .query_map([include_archived], class_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    rows.into_iter().collect()
+}
+
+/// One class.
+pub fn get_class(conn: &Connection, id: ClassId) -> Result<ClassView> {
+    conn.query_row(
+        "SELECT c.id, c.name, c.subject, c.grade_level, c.archived,
+            (SELECT count(*) FROM student s WHERE s.class_id = c.id AND s._deleted = 0 AND coalesce(s.archived, 0) = 0)
+         FROM class c WHERE c.id = ?1 AND c._deleted = 0",
+        [id.to_string()],
+        class_row,
+    )
+    .optional()?
+    .unwrap_or_else(|| Err(not_found("class", id)))
+}
+
+fn class_row(r: &Row<'_>) -> rusqlite::Result<Result<ClassView>> {
+    let id: String = r.get(0)?;
+    Ok(id
+        .parse::<ClassId>()
+        .map_err(Error::from)
+        .map(|id| -> ClassView {
+            ClassView {
+                id,
+                name: r
+                    .get::<_, Option<String>>(1)
+                    .ok()
+                    .flatten()
+                    .unwrap_or_default(),
+                subject: r
+                    .get::<_, Option<String>>(2)
+                    .ok()
+                    .flatten()
+                    .unwrap_or_default(),
+                grade_level: r
+                    .get::<_, Option<String>>(3)
+                    .ok()
+                    .flatten()
+                    .unwrap_or_default(),
+                archived: r.get::<_, Option<bool>>(4).ok().flatten().unwrap_or(false),
+                student_count: r.get::<_, u32>(5).unwrap_or(0),
+            }
+        }))
+}
+
+/// Creates a class.
+pub fn create_class(db: &mut Db, input: &ClassInput) -> Result<ClassView> {
+    let input = input.validate()?;
+    let id = db.write(|w| {
+        let id = ClassId::mint(w.wall_ms(), random10());
+        let mut fields = input.to_fields();
+        fields.insert("archived".into(), json!(false));
+        w.set(&CLASS, &id.to_string(), fields)?;
+        Ok(id)
+    })?;
+    get_class(db.conn(), id)
+}
+
+/// Renames or otherwise edits a class; only changed fields are written.
+pub fn update_class(db: &mut Db, id: &str, input: &ClassInput) -> Result<ClassView> {
+    let id = parse_id::<ClassId>("class", id)?;
+    let input = input.validate()?;
+    db.write(|w| {
+        let old = live_fields(w.conn(), &CLASS, "class", &id.to_string())?;
+        w.set(
+            &CLASS,
+            &id.to_string(),
+            changed_fields(&old, &input.to_fields()),
+        )
+    })?;
+    get_class(db.conn(), id)
+}
+
+/// Archives or unarchives a class. Its students are kept as they are.
+pub fn set_class_archived(db: &mut Db, id: &str, archived: bool) -> Result<ClassView> {
+    let id = parse_id::<ClassId>("class", id)?;
+    db.write(|w| set_archived(w, &CLASS, "class", &id.to_string(), archived))?;
+    get_class(db.conn(), id)
+}
+
+/// Students in a class, sorted by family then given name; archived ones only when asked.
+pub fn list_students(
+    conn: &Connection,
+    class_id: &str,
+    include_archived: bool,
+) -> Result<Vec<StudentView>> {
+    let class_id = parse_id::<ClassId>("class", class_id)?;
+    get_class(conn, class_id)?;
+    let mut stmt = conn.prepare(
+        "SELECT id, class_id, given_name, family_name, preferred_name, birth_date, archived
+         FROM student
+         WHERE class_id = ?1 AND _deleted = 0 AND (?2 OR coalesce(archived, 0) = 0)
+         ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id",
+    )?;
+    let rows = stmt
+        .query_map(params![class_id.to_string(), include_archived], student_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    rows.into_iter().collect()
+}
+
+/// One student.
+pub fn get_student(conn: &Connection, id: StudentId) -> Result<StudentView> {
+    conn.query_row(
+        "SELECT id, class_id, given_name, family_name, preferred_name, birth_date, archived
+         FROM student WHERE id = ?1 AND _deleted = 0",
+        [id.to_string()],
+        student_row,
+    )
+    .optional()?
+    .unwrap_or_else(|| Err(not_found("student", id)))
+}
+
+fn student_row(r: &Row<'_>) -> rusqlite::Result<Result<StudentView>> {
+    let text = |i: usize| {
+        r.get::<_, Option<String>>(i)
+            .ok()
+            .flatten()
+            .unwrap_or_default()
+    };
+    let (id, class_id) = (text(0), text(1));
+    let (given, family, preferred) = (text(2), text(3), text(4));
+    Ok((|| {
+        Ok(StudentView {
+            id: id.parse()?,
+            class_id: class_id.parse()?,
+            display_name: display_name(&given, &family, &preferred),
+            given_name: given,
+            family_name: family,
+            preferred_name: preferred,
+            birth_date: text(5),
+            archived: r.get::<_, Option<bool>>(6).ok().flatten().unwrap_or(false),
+        })
+    })())
+}
+
+/// Adds a student to a class.
+pub fn create_student(db: &mut Db, class_id: &str, input: &StudentInput) -> Result<StudentView> {
+    let class_id = parse_id::<ClassId>("class", class_id)?;
+    let input = input.validate()?;
+    let id = db.write(|w| {
+        live_fields(w.conn(), &CLASS, "class", &class_id.to_string())?;
+        let id = StudentId::mint(w.wall_ms(), random10());
+        w.set(
+            &STUDENT,
+            &id.to_string(),
+            new_student_fields(class_id, &input),
+        )?;
+        Ok(id)
+    })?;
+    get_student(db.conn(), id)
+}
+
+fn new_student_fields(class_id: ClassId, input: &StudentInput) -> Fields {
+    let mut fields = input.to_fields();
+    fields.insert("class_id".into(), json!(class_id.to_string()));
+    fields.insert("archived".into(), json!(false));
+    fields
+}
+
+/// Edits a student's name or birth date; only changed fields are written.
+pub fn update_student(db: &mut Db, id: &str, input: &StudentInput) -> Result<StudentView> {
+    let id = parse_id::<StudentId>("student", id)?;
+    let input = input.validate()?;
+    db.write(|w| {
+        let old = live_fields(w.conn(), &STUDENT, "student", &id.to_string())?;
+        w.set(
+            &STUDENT,
+            &id.to_string(),
+            changed_fields(&old, &input.to_fields()),
+        )
+    })?;
+    get_student(db.conn(), id)
+}
+
+/// Archives or unarchives a student.
+pub fn set_student_archived(db: &mut Db, id: &str, archived: bool) -> Result<StudentView> {
+    let id = parse_id::<StudentId>("student", id)?;
+    db.write(|w| set_archived(w, &STUDENT, "student", &id.to_string(), archived))?;
+    get_student(db.conn(), id)
+}
+
+/// A student's learner profile (empty if none was saved yet).
+pub fn get_profile(conn: &Connection, student_id: &str) -> Result<LearnerProfile> {
+    let id = parse_id::<StudentId>("student", student_id)?;
+    get_student(conn, id)?;
+    match row_fields(conn, &LEARNER_PROFILE, &id.to_string())? {
+        Some(fields) => Ok(LearnerProfile::from_fields(&fields)?),
+        None => Ok(LearnerProfile::default()),
+    }
+}
+
+/// Saves a student's learner profile; only the fields that changed are written.
+pub fn save_profile(
+    db: &mut Db,
+    student_id: &str,
+    profile: &LearnerProfile,
+) -> Result<LearnerProfile> {
+    let id = parse_id::<StudentId>("student", student_id)?;
+    let profile = profile.validate()?;
+    db.write(|w| {
+        live_fields(w.conn(), &STUDENT, "student", &id.to_string())?;
+        let old = row_fields(w.conn(), &LEARNER_PROFILE, &id.to_string())?.unwrap_or_default();
+        w.set(
+            &LEARNER_PROFILE,
+            &id.to_string(),
+            changed_fields(&old, &profile.to_fields()),
+        )
+    })?;
+    get_profile(db.conn(), student_id)
+}
+
+/// Creates the demo class (24 fictional students with full profiles) in one transaction.
+pub fn load_demo_class(db: &mut Db) -> Result<ClassView> {
+    let demo = demo_class()?;
+    let id = db.write(|w| {
+        let class_id = ClassId::mint(w.wall_ms(), random10());
+        let mut fields = demo.class.validate()?.to_fields();
+        fields.insert("archived".into(), json!(false));
+        w.set(&CLASS, &class_id.to_string(), fields)?;
+        for s in &demo.students {
+            let id = StudentId::mint(w.wall_ms(), random10()).to_string();
+            w.set(
+                &STUDENT,
+                &id,
+                new_student_fields(class_id, &s.student.validate()?),
+            )?;
+            w.set(&LEARNER_PROFILE, &id, s.profile.validate()?.to_fields())?;
+        }
+        Ok(class_id)
+    })?;
+    get_class(db.conn(), id)
+}
+
+fn set_archived(
+    w: &mut Writer<'_>,
+    spec: &waypoint_core::roster::TableSpec,
+    what: &'static str,
+    id: &str,
+    archived: bool,
+) -> Result<()> {
+    let old = live_fields(w.conn(), spec, what, id)?;
+    let new: Fields = [("archived".to_owned(), json!(archived))]
+        .into_iter()
+        .collect();
+    w.set(spec, id, changed_fields(&old, &new))
+}
+
+fn live_fields(
+    conn: &Connection,
+    spec: &waypoint_core::roster::TableSpec,
+    what: &'static str,
+    id: &str,
+) -> Result<Fields> {
+    row_fields(conn, spec, id)?.ok_or_else(|| Error::NotFound {
+        what,
+        id: id.to_owned(),
+    })
+}
+
+fn parse_id<T: std::str::FromStr>(what: &'static str, id: &str) -> Result<T> {
+    id.parse::<T>().map_err(|_| Error::NotFound {
+        what,
+        id: id.chars().take(60).collect(),
+    })
+}
+
+fn not_found(what: &'static str, id: impl ToString) -> Error {
+    Error::NotFound {
+        what,
+        id: id.to_string(),
+    }
+}

@@ -1,0 +1,83 @@
+//! Student and learner-profile commands.
+
+use tauri::State;
+use waypoint_core::roster::{LearnerProfile, StudentInput, StudentView};
+use waypoint_store::roster;
+
+use crate::error::IpcError;
+use crate::state::AppState;
+
+/// Students in a class.
+#[tauri::command(async)]
+pub fn list_students(
+    state: State<'_, AppState>,
+    class_id: String,
+    include_archived: bool,
+) -> Result<Vec<StudentView>, IpcError> {
+    Ok(roster::list_students(
+        state.db()?.conn(),
+        &class_id,
+        include_archived,
+    )?)
+}
+
+/// Adds a student to a class.
+#[tauri::command(async)]
+pub fn create_student(
+    state: State<'_, AppState>,
+    class_id: String,
+    input: StudentInput,
+) -> Result<StudentView, IpcError> {
+    Ok(roster::create_student(
+        &mut *state.db()?,
+        &class_id,
+        &input,
+    )?)
+}
+
+/// Edits a student's name or birth date.
+#[tauri::command(async)]
+pub fn update_student(
+    state: State<'_, AppState>,
+    id: String,
+    input: StudentInput,
+) -> Result<StudentView, IpcError> {
+    Ok(roster::update_student(&mut *state.db()?, &id, &input)?)
+}
+
+/// Archives or unarchives a student.
+#[tauri::command(async)]
+pub fn set_student_archived(
+    state: State<'_, AppState>,
+    id: String,
+    archived: bool,
+) -> Result<StudentView, IpcError> {
+    Ok(roster::set_student_archived(
+        &mut *state.db()?,
+        &id,
+        archived,
+    )?)
+}
+
+/// A student's learner profile.
+#[tauri::command(async)]
+pub fn get_profile(
+    state: State<'_, AppState>,
+    student_id: String,
+) -> Result<LearnerProfile, IpcError> {
+    Ok(roster::get_profile(state.db()?.conn(), &student_id)?)
+}
+
+/// Saves a student's learner profile.
+#[tauri::command(async)]
+pub fn save_profile(
+    state: State<'_, AppState>,
+    student_id: String,
+    profile: LearnerProfile,
+) -> Result<LearnerProfile, IpcError> {
+    Ok(roster::save_profile(
+        &mut *state.db()?,
+        &student_id,
+        &profile,
+    )?)
+}

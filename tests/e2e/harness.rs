@@ -1,0 +1,301 @@
+//! Starts the real app under tauri-driver and wraps the WebDriver calls the tests use.
+
+use anyhow::{Context, Result, bail};
+use fantoccini::{Client, ClientBuilder, Locator, elements::Element};
+use serde_json::{Value, json};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+const APP: &str = env!("CARGO_BIN_EXE_waypoint-app");
+const PATIENCE: Duration = Duration::from_secs(20);
+
+static SERIAL: Mutex<()> = Mutex::new(());
+
+/// One app at a time: a WebKit instance per test would starve a 2-core machine.
+pub fn serial() -> MutexGuard<'static, ()> {
+    SERIAL.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// Where the app keeps its database when `XDG_DATA_HOME` is `<data>/data`.
+pub fn db_path(data: &Path) -> PathBuf {
+    data.join("data").join("waypoint").join("waypoint.sqlite3")
+}
+
+fn app_env(cmd: &mut Command, data: &Path) {
+    cmd.env("XDG_DATA_HOME", data.join("data"))
+        .env("XDG_CONFIG_HOME", data.join("config"))
+        .env("XDG_CACHE_HOME", data.join("cache"));
+}
+
+fn free_port() -> Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+fn tauri_driver() -> Result<PathBuf> {
+    let from_home =
+        std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo/bin/tauri-driver"));
+    let on_path = std::env::var_os("PATH")
+        .map(|p| {
+            std::env::split_paths(&p)
+                .map(|d| d.join("tauri-driver"))
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+    on_path
+        .into_iter()
+        .chain(from_home)
+        .find(|p| p.is_file())
+        .context("tauri-driver is not installed; `make test` installs it (cargo install tauri-driver --locked)")
+}
+
+/// A running app and the WebDriver session that drives it.
+pub struct App {
+    client: Client,
+    driver: Child,
+}
+
+impl App {
+    /// Starts tauri-driver and, through it, the app on the data directory `data`.
+    pub async fn start(data: &Path) -> Result<App> {
+        if std::env::var_os("DISPLAY").is_none() {
+            bail!("end-to-end tests need a display: run them under xvfb-run (make test does)");
+        }
+        let (port, native) = (free_port()?, free_port()?);
+        let mut cmd = Command::new(tauri_driver()?);
+        cmd.args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &native.to_string(),
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+        app_env(&mut cmd, data);
+        let mut driver = cmd.spawn().context("starting tauri-driver")?;
+        let deadline = Instant::now() + PATIENCE;
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if Instant::now() > deadline {
+                terminate(&mut driver);
+                bail!("tauri-driver did not listen on port {port}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let caps = json!({ "tauri:options": { "application": APP } });
+        let Value::Object(caps) = caps else {
+            bail!("capabilities are an object")
+        };
+        let client = ClientBuilder::rustls()
+            .context("TLS setup for the WebDriver client")?
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await;
+        let client = match client {
+            Ok(c) => c,
+            Err(e) => {
+                terminate(&mut driver);
+                bail!("could not start the app through WebDriver: {e}");
+            }
+        };
+        let app = App { client, driver };
+        app.find("main, [data-testid=new-class], [data-testid=roster-item]")
+            .await?;
+        Ok(app)
+    }
+
+    /// Ends the session (which closes the app) and stops tauri-driver.
+    pub async fn stop(mut self) -> Result<()> {
+        let closed = self.client.clone().close().await;
+        terminate(&mut self.driver);
+        closed.context("closing the WebDriver session")
+    }
+
+    /// Waits for an element.
+    pub async fn find(&self, css: &str) -> Result<Element> {
+        self.client
+            .wait()
+            .at_most(PATIENCE)
+            .for_element(Locator::Css(css))
+            .await
+            .with_context(|| format!("no element matches {css}"))
+    }
+
+    /// Waits for the element matching `css` whose rendered text contains `text`.
+    ///
+    /// Uses `innerText` rather than WebDriver's element text, which WebKitWebDriver trims to
+    /// what it judges visible and so drops a name cut by an ellipsis.
+    pub async fn find_text(&self, css: &str, text: &str) -> Result<Element> {
+        let script = "return Array.from(document.querySelectorAll(arguments[0]))
+            .findIndex(el => el.innerText.includes(arguments[1]))";
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let index = self
+                .client
+                .execute(script, vec![json!(css), json!(text)])
+                .await?;
+            if let Some(i) = index.as_u64()
+                && let Some(el) = self
+                    .client
+                    .find_all(Locator::Css(css))
+                    .await?
+                    .into_iter()
+                    .nth(i as usize)
+            {
+                return Ok(el);
+            }
+            if Instant::now() > deadline {
+                let page = self
+                    .client
+                    .execute("return document.body.innerText", vec![])
+                    .await?;
+                bail!(
+                    "no {css} shows {text:?}; the page reads:\n{}",
+                    page.as_str().unwrap_or_default()
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Clicks an element.
+    pub async fn click(&self, css: &str) -> Result<()> {
+        let el = self.find(css).await?;
+        self.scroll_to(&el).await?;
+        el.click().await.with_context(|| format!("clicking {css}"))
+    }
+
+    /// Clicks the element matching `css` that shows `text`.
+    pub async fn click_text(&self, css: &str, text: &str) -> Result<()> {
+        let el = self.find_text(css, text).await?;
+        self.scroll_to(&el).await?;
+        el.click()
+            .await
+            .with_context(|| format!("clicking {text:?}"))
+    }
+
+    /// Scrolls an element to the middle of its scroll container, as a teacher would before
+    /// clicking it (WebKitWebDriver does not scroll nested containers itself).
+    async fn scroll_to(&self, el: &Element) -> Result<()> {
+        let arg = serde_json::to_value(el)?;
+        self.client
+            .execute("arguments[0].scrollIntoView({block: 'center'})", vec![arg])
+            .await?;
+        Ok(())
+    }
+
+    /// Clears a text field and types into it, as a teacher would.
+    pub async fn fill(&self, css: &str, text: &str) -> Result<()> {
+        let el = self.find(css).await?;
+        self.scroll_to(&el).await?;
+        el.clear().await?;
+        el.send_keys(text)
+            .await
+            .with_context(|| format!("typing into {css}"))
+    }
+
+    /// Sets a control's value and fires input and change events: for date pickers and
+    /// selects, whose typing rules differ between webviews.
+    pub async fn set_value(&self, css: &str, value: &str) -> Result<()> {
+        self.find(css).await?;
+        let script = "const el = document.querySelector(arguments[0]); el.value = arguments[1];
+            el.dispatchEvent(new Event('input', {bubbles: true}));
+            el.dispatchEvent(new Event('change', {bubbles: true}));";
+        self.client
+            .execute(script, vec![json!(css), json!(value)])
+            .await?;
+        Ok(())
+    }
+
+    /// A form control's current value.
+    pub async fn value(&self, css: &str) -> Result<String> {
+        Ok(self
+            .find(css)
+            .await?
+            .prop("value")
+            .await?
+            .unwrap_or_default())
+    }
+
+    /// Whether a checkbox or radio is checked.
+    pub async fn checked(&self, css: &str) -> Result<bool> {
+        Ok(self.find(css).await?.is_selected().await?)
+    }
+
+    /// Runs a script that returns a number.
+    pub async fn eval_int(&self, script: &str) -> Result<i64> {
+        let v = self.client.execute(script, vec![]).await?;
+        v.as_i64().with_context(|| format!("{script} returned {v}"))
+    }
+
+    /// Waits until the element's text contains `want`.
+    pub async fn wait_text(&self, css: &str, want: &str) -> Result<()> {
+        self.find_text(css, want).await.map(|_| ())
+    }
+
+    /// Waits until the element has some text, and returns it.
+    pub async fn wait_nonempty(&self, css: &str) -> Result<String> {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let text = self.find(css).await?.text().await?;
+            if !text.trim().is_empty() {
+                return Ok(text);
+            }
+            if Instant::now() > deadline {
+                bail!("{css} stayed empty");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until exactly `n` elements match.
+    pub async fn wait_count(&self, css: &str, n: usize) -> Result<()> {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let got = self.client.find_all(Locator::Css(css)).await?.len();
+            if got == n {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                bail!("expected {n} of {css}, found {got}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+}
+
+/// Launches the app binary directly on the same data directory and waits for it to exit.
+pub async fn launch_again(data: &Path) -> Result<ExitStatus> {
+    let mut cmd = Command::new(APP);
+    cmd.stdout(Stdio::null()).stderr(Stdio::null());
+    app_env(&mut cmd, data);
+    let mut child = cmd.spawn()?;
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        if let Some(status) = child.try_wait()? {
+            return Ok(status);
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            bail!("the second launch kept running: it opened the same database twice");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// SIGTERM, never SIGKILL: tauri-driver must stop WebKitWebDriver on its way out.
+fn terminate(child: &mut Child) {
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while Instant::now() < deadline {
+        if let Ok(Some(_)) = child.try_wait() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}

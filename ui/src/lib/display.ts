@@ -1,0 +1,78 @@
+// Display formatting for names, badges and labels: pure functions.
+import type { AccommodationKind, ClassView, LearnerProfile, StudentInput } from '../api';
+
+/**
+ * The name a teacher sees: the preferred name if there is one, else the
+ * given name, followed by the family name. Mirrors the backend's
+ * `displayName` so a form can preview it before saving.
+ */
+export function formatDisplayName(s: Pick<StudentInput, 'givenName' | 'familyName' | 'preferredName'>): string {
+  const first = s.preferredName.trim() || s.givenName.trim();
+  return [first, s.familyName.trim()].filter((p) => p !== '').join(' ');
+}
+
+/** The full legal name ("given family"), shown when it differs from the display name. */
+export function formatLegalName(s: Pick<StudentInput, 'givenName' | 'familyName'>): string {
+  return [s.givenName.trim(), s.familyName.trim()].filter((p) => p !== '').join(' ');
+}
+
+/** One or two initials for the avatar circle. */
+export function initials(s: Pick<StudentInput, 'givenName' | 'familyName' | 'preferredName'>): string {
+  const first = (s.preferredName.trim() || s.givenName.trim()).charAt(0);
+  const last = s.familyName.trim().charAt(0);
+  return (first + last).toLocaleUpperCase();
+}
+
+export const ACCOMMODATION_LABELS: Record<AccommodationKind, string> = {
+  iep: 'IEP',
+  '504': '504 plan',
+  el: 'English learner',
+  other: 'Other',
+};
+
+/** Short badge texts: accommodation kinds are short codes. */
+export const ACCOMMODATION_BADGES: Record<AccommodationKind, string> = {
+  iep: 'IEP',
+  '504': '504',
+  el: 'EL',
+  other: 'Accomm.',
+};
+
+export interface Badge {
+  text: string;
+  title: string;
+  tone: 'accent' | 'neutral';
+}
+
+/** Roster badges for a profile: distinct accommodation kinds, then home language. */
+export function profileBadges(p: LearnerProfile | undefined): Badge[] {
+  if (!p) return [];
+  const out: Badge[] = [];
+  const seen = new Set<AccommodationKind>();
+  for (const a of p.accommodations) {
+    if (seen.has(a.kind)) continue;
+    seen.add(a.kind);
+    out.push({ text: ACCOMMODATION_BADGES[a.kind], title: ACCOMMODATION_LABELS[a.kind], tone: 'accent' });
+  }
+  const lang = p.homeLanguage.trim();
+  if (lang !== '') {
+    out.push({ text: lang, title: `Home language: ${lang}`, tone: 'neutral' });
+  }
+  return out;
+}
+
+/** "Grade 7 · Science", skipping empty parts. */
+export function classSubtitle(c: Pick<ClassView, 'subject' | 'gradeLevel'>): string {
+  return [c.gradeLevel.trim(), c.subject.trim()].filter((p) => p !== '').join(' · ');
+}
+
+/** The label for a class in the switcher. */
+export function classOptionLabel(c: Pick<ClassView, 'name' | 'archived' | 'studentCount'>): string {
+  const count = c.studentCount === 1 ? '1 student' : `${c.studentCount} students`;
+  return `${c.name} (${count})${c.archived ? ' — archived' : ''}`;
+}
+
+/** "1 student" / "3 students". */
+export function pluralStudents(n: number): string {
+  return n === 1 ? '1 student' : `${n} students`;
+}

@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
+import { invoke } from '@tauri-apps/api/core';
+import { createStudent, isAppError, listClasses, saveProfile, toAppError } from '../src/api';
+import { emptyProfile } from '../src/lib/profile';
+
+const mockInvoke = vi.mocked(invoke);
+
+beforeEach(() => {
+  mockInvoke.mockReset();
+});
+
+describe('isAppError / toAppError', () => {
+  it('recognises a well-formed backend error', () => {
+    expect(isAppError({ code: 'invalid', message: 'Too long.', field: 'givenName' })).toBe(true);
+  });
+  it('rejects unknown codes and non-string messages', () => {
+    expect(isAppError({ code: 'oops', message: 'x' }), 'unknown code').toBe(false);
+    expect(isAppError({ code: 'internal', message: 3 }), 'message must be text').toBe(false);
+    expect(isAppError('boom')).toBe(false);
+    expect(isAppError(null)).toBe(false);
+  });
+  it('normalises a bare string rejection into an internal error with that message', () => {
+    expect(toAppError('database is locked')).toEqual({ code: 'internal', message: 'database is locked' });
+  });
+  it('normalises Errors and unknown objects, always with a readable message', () => {
+    expect(toAppError(new Error('kaput'))).toEqual({ code: 'internal', message: 'kaput' });
+    expect(toAppError({ weird: true }).code).toBe('internal');
+    expect(toAppError({ weird: true }).message.length, 'never an empty message').toBeGreaterThan(0);
+    expect(toAppError(undefined).message.length).toBeGreaterThan(0);
+  });
+  it('keeps code, message and field of a real AppError', () => {
+    expect(toAppError({ code: 'invalid', message: 'm', field: 'familyContacts.0.name' })).toEqual({
+      code: 'invalid',
+      message: 'm',
+      field: 'familyContacts.0.name',
+    });
+  });
+});
+
+describe('command wrappers', () => {
+  it('call the right command with camelCase args', async () => {
+    mockInvoke.mockResolvedValueOnce([]);
+    await listClasses(true);
+    expect(mockInvoke).toHaveBeenCalledWith('list_classes', { includeArchived: true });
+
+    const input = { givenName: 'A', familyName: 'B', preferredName: '', birthDate: '' };
+    mockInvoke.mockResolvedValueOnce({});
+    await createStudent('c1', input);
+    expect(mockInvoke).toHaveBeenLastCalledWith('create_student', { classId: 'c1', input });
+
+    const profile = emptyProfile();
+    mockInvoke.mockResolvedValueOnce(profile);
+    await saveProfile('s1', profile);
+    expect(mockInvoke).toHaveBeenLastCalledWith('save_profile', { studentId: 's1', profile });
+  });
+
+  it('reject with an AppError even when invoke rejects with a plain string', async () => {
+    mockInvoke.mockRejectedValueOnce('IPC failed');
+    const err: unknown = await listClasses(false).catch((e: unknown) => e);
+    expect(isAppError(err), 'callers rely on every rejection being an AppError').toBe(true);
+    expect(err).toEqual({ code: 'internal', message: 'IPC failed' });
+  });
+});
