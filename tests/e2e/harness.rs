@@ -6,17 +6,17 @@ use serde_json::{Value, json};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
-use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
+use tokio::sync::{Mutex, MutexGuard};
 
 const APP: &str = env!("CARGO_BIN_EXE_waypoint-app");
 const PATIENCE: Duration = Duration::from_secs(20);
 
-static SERIAL: Mutex<()> = Mutex::new(());
+static SERIAL: Mutex<()> = Mutex::const_new(());
 
 /// One app at a time: a WebKit instance per test would starve a 2-core machine.
-pub fn serial() -> MutexGuard<'static, ()> {
-    SERIAL.lock().unwrap_or_else(|p| p.into_inner())
+pub async fn serial() -> MutexGuard<'static, ()> {
+    SERIAL.lock().await
 }
 
 /// Where the app keeps its database when `XDG_DATA_HOME` is `<data>/data`.

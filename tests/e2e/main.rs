@@ -12,7 +12,7 @@ use waypoint_store::{Db, roster};
 /// A class and a student with every profile field filled in survive a restart.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_full_profile_survives_a_restart() -> Result<()> {
-    let _serial = harness::serial();
+    let _serial = harness::serial().await;
     let data = tempfile::tempdir()?;
     let app = App::start(data.path()).await?;
     create_class(&app, "Period 3 Science").await?;
@@ -111,7 +111,7 @@ async fn a_full_profile_survives_a_restart() -> Result<()> {
 /// A name that looks like HTML is shown as text and runs nothing.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_student_named_like_html_is_shown_as_text() -> Result<()> {
-    let _serial = harness::serial();
+    let _serial = harness::serial().await;
     let data = tempfile::tempdir()?;
     let app = App::start(data.path()).await?;
     create_class(&app, "Homeroom").await?;
@@ -137,7 +137,7 @@ async fn a_student_named_like_html_is_shown_as_text() -> Result<()> {
 /// Saving a blank name shows the field's error and writes nothing.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_blank_name_shows_the_field_error_and_changes_nothing() -> Result<()> {
-    let _serial = harness::serial();
+    let _serial = harness::serial().await;
     let data = tempfile::tempdir()?;
     let app = App::start(data.path()).await?;
     create_class(&app, "Homeroom").await?;
@@ -167,7 +167,7 @@ async fn a_blank_name_shows_the_field_error_and_changes_nothing() -> Result<()> 
 /// The demo class loads, and a second launch on the same database hands over to the first.
 #[tokio::test(flavor = "multi_thread")]
 async fn the_demo_class_loads_and_a_second_launch_focuses_the_first() -> Result<()> {
-    let _serial = harness::serial();
+    let _serial = harness::serial().await;
     let data = tempfile::tempdir()?;
     let app = App::start(data.path()).await?;
     app.click("[data-testid=load-demo]").await?;

@@ -161,7 +161,8 @@ mod tests {
             text("givenName", "Given name", "  Ana ", true, NAME_MAX),
             Ok("Ana".into())
         );
-        let e = text("givenName", "Given name", "   ", true, NAME_MAX).unwrap_err();
+        let e =
+            text("givenName", "Given name", "   ", true, NAME_MAX).expect_err("must be rejected");
         assert_eq!(
             e.to_string(),
             "Given name can't be blank.",
@@ -183,7 +184,7 @@ mod tests {
             true,
             NAME_MAX,
         )
-        .unwrap_err();
+        .expect_err("must be rejected");
         assert_eq!(
             e.to_string(),
             "Family name is too long (10000 characters); the limit is 100.",
@@ -233,7 +234,7 @@ mod tests {
             "tomorrow",
             "1850-01-01",
         ] {
-            let e = date("birthDate", "Birth date", bad).unwrap_err();
+            let e = date("birthDate", "Birth date", bad).expect_err("must be rejected");
             assert_eq!(
                 field_of(e),
                 "birthDate",
@@ -256,12 +257,12 @@ mod tests {
         );
         let long = vec!["ok".into(), "y".repeat(ITEM_MAX + 1)];
         assert_eq!(
-            field_of(list("strengths", "Strength", &long).unwrap_err()),
+            field_of(list("strengths", "Strength", &long).expect_err("must be rejected")),
             "strengths.1"
         );
         let many: Vec<String> = (0..=LIST_MAX).map(|i| i.to_string()).collect();
         assert_eq!(
-            field_of(list("strengths", "Strength", &many).unwrap_err()),
+            field_of(list("strengths", "Strength", &many).expect_err("must be rejected")),
             "strengths"
         );
     }

@@ -1,0 +1,21 @@
+# The two commands: `make run` and `make test`. Everything else is a step of those.
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+.PHONY: run test ui
+
+run:
+	scripts/ensure-deps.sh run
+	$(MAKE) ui
+	cargo run -p waypoint-app
+
+ui:
+	cd ui && npm run build
+
+test:
+	scripts/ensure-deps.sh test
+	cd ui && npm run check
+	cd ui && npm test
+	$(MAKE) ui
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+	xvfb-run -a -s "-screen 0 1280x900x24" cargo test --workspace --locked
