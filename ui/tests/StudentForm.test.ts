@@ -52,8 +52,8 @@ describe('StudentForm', () => {
     const user = userEvent.setup();
     render(StudentForm, { classId: 'c1', onSaved: vi.fn() });
     await user.click(screen.getByTestId('save-student'));
-    expect(document.querySelector('#given-name-error')).toHaveTextContent('Given name can't be blank.');
-    expect(document.querySelector('#family-name-error')).toHaveTextContent('Family name can't be blank.');
+    expect(document.querySelector('#given-name-error')).toHaveTextContent("Given name can't be blank.");
+    expect(document.querySelector('#family-name-error')).toHaveTextContent("Family name can't be blank.");
     expect(mockInvoke, 'an obviously invalid form is not sent').not.toHaveBeenCalled();
   });
 

@@ -63,7 +63,7 @@ describe('accessibility (axe-core)', () => {
     // Show field errors too: they add aria-describedby/aria-invalid wiring.
     await user.clear(document.querySelector<HTMLInputElement>('#given-name')!);
     await user.click(screen.getByTestId('save-student'));
-    await screen.findByText('Given name can't be blank.');
+    await screen.findByText("Given name can't be blank.");
     b.failNext('save_profile', { code: 'invalid', message: 'Bad phone.', field: 'familyContacts.0.phone' });
     await user.click(screen.getByTestId('save-profile'));
     await screen.findByText('Bad phone.');
