@@ -75,11 +75,14 @@ impl App {
         .stderr(Stdio::null());
         app_env(&mut cmd, data);
         let mut driver = cmd.spawn().context("starting tauri-driver")?;
+        // tauri-driver listens at once, but proxies to WebKitWebDriver on the native port,
+        // which comes up a moment later; a session request before then is dropped.
         let deadline = Instant::now() + PATIENCE;
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        let listening = |p: u16| std::net::TcpStream::connect(("127.0.0.1", p)).is_ok();
+        while !(listening(port) && listening(native)) {
             if Instant::now() > deadline {
                 terminate(&mut driver);
-                bail!("tauri-driver did not listen on port {port}");
+                bail!("tauri-driver did not listen on ports {port} and {native}");
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
@@ -87,16 +90,21 @@ impl App {
         let Value::Object(caps) = caps else {
             bail!("capabilities are an object")
         };
-        let client = ClientBuilder::rustls()
-            .context("TLS setup for the WebDriver client")?
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await;
-        let client = match client {
-            Ok(c) => c,
-            Err(e) => {
-                terminate(&mut driver);
-                bail!("could not start the app through WebDriver: {e}");
+        let mut attempt = 0;
+        let client = loop {
+            attempt += 1;
+            let connected = ClientBuilder::rustls()
+                .context("TLS setup for the WebDriver client")?
+                .capabilities(caps.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await;
+            match connected {
+                Ok(c) => break c,
+                Err(_) if attempt < 5 => tokio::time::sleep(Duration::from_millis(500)).await,
+                Err(e) => {
+                    terminate(&mut driver);
+                    bail!("could not start the app through WebDriver after {attempt} tries: {e}");
+                }
             }
         };
         let app = App { client, driver };
@@ -247,6 +255,25 @@ impl App {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+
+    /// Runs axe-core (from the UI's node_modules) in the page and returns its violations as
+    /// "rule: target" lines.
+    pub async fn axe_violations(&self) -> Result<Vec<String>> {
+        let axe =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/node_modules/axe-core/axe.min.js");
+        let source = std::fs::read_to_string(&axe)
+            .with_context(|| format!("{} is missing; run npm ci in ui/", axe.display()))?;
+        self.client
+            .execute(&source, vec![])
+            .await
+            .context("loading axe-core")?;
+        let script = "const done = arguments[arguments.length - 1];
+            axe.run(document).then(r => done(r.violations.flatMap(v =>
+                v.nodes.map(n => v.id + ': ' + n.target.join(' ') + ' ' + (n.failureSummary || '')))))
+              .catch(e => done(['axe failed: ' + e]));";
+        let found = self.client.execute_async(script, vec![]).await?;
+        Ok(serde_json::from_value(found)?)
     }
 
     /// Waits until exactly `n` elements match.

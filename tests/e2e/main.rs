@@ -217,3 +217,28 @@ async fn add_student(
         .await?;
     Ok(())
 }
+
+/// The real webview, with a student open, passes an axe-core audit (contrast included,
+/// which the UI's jsdom tests cannot measure).
+#[tokio::test(flavor = "multi_thread")]
+async fn the_students_area_passes_an_axe_audit() -> Result<()> {
+    let _serial = harness::serial().await;
+    let data = tempfile::tempdir()?;
+    let app = App::start(data.path()).await?;
+    app.click("[data-testid=load-demo]").await?;
+    app.wait_count("[data-testid=roster-item]", 24).await?;
+    let empty_profile = app.axe_violations().await?;
+    assert!(
+        empty_profile.is_empty(),
+        "axe violations with no student open: {empty_profile:#?}"
+    );
+    app.click_text("[data-testid=roster-item]", "Caleb Foster")
+        .await?;
+    app.find("[data-testid=save-profile]").await?;
+    let open = app.axe_violations().await?;
+    assert!(
+        open.is_empty(),
+        "axe violations with a profile open: {open:#?}"
+    );
+    app.stop().await
+}
