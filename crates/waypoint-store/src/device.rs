@@ -3,15 +3,17 @@
 //!
 //! Why it matters: ops are numbered `(device, seq)`. If a copy of a database kept its
 //! device id, the copy and the original would both write `(device, 42)` with different
-//! contents, and sync could no longer tell them apart. So the id belongs to one file in one
-//! place. Two things tie it there:
+//! contents, and sync could no longer tell them apart. A restored backup is the same danger
+//! in time: it would write seqs again that the device has already handed to a peer. So the
+//! id belongs to one file in one place and only moves forward. Three things tie it there:
 //! - an install marker, a small file beside the database holding a random token that is
 //!   also stored inside the database;
-//! - on Unix, the database file's identity (device and inode), which a copy or a restore
-//!   from backup does not keep.
+//! - the marker's high-water mark: the highest seq this device has committed, rewritten
+//!   after every write; a database whose own ops stop below it has been rolled back;
+//! - on Unix, the database file's identity (device and inode), which a copy does not keep.
 //!
-//! When either no longer matches, this is a new installation: it gets a fresh device id,
-//! and its own ops start again at seq 1. The old id's ops stay in the log, unchanged.
+//! When any of them no longer matches, this is a new installation: it gets a fresh device
+//! id, and its own ops start again at seq 1. The old id's ops stay in the log, unchanged.
 
 use rusqlite::{Connection, OptionalExtension, params};
 use std::path::{Path, PathBuf};
@@ -31,7 +33,7 @@ pub fn marker_path(db_path: &Path) -> PathBuf {
 pub(crate) fn identify(conn: &mut Connection, path: &Path, now_ms: u64) -> Result<DeviceId> {
     let marker = marker_path(path);
     let on_disk = match std::fs::read_to_string(&marker) {
-        Ok(s) => Some(s.trim().to_owned()),
+        Ok(s) => Marker::parse(&s),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(source) => {
             return Err(Error::Io {
@@ -49,10 +51,18 @@ pub(crate) fn identify(conn: &mut Connection, path: &Path, now_ms: u64) -> Resul
         )
         .optional()?;
     if let Some((device, token, stored_identity)) = &stored
-        && on_disk.as_deref() == Some(token.as_str())
+        && let Some(m) = &on_disk
+        && m.token == *token
         && *stored_identity == identity
     {
-        return device.parse::<DeviceId>().map_err(Error::from);
+        let own_seq: i64 = conn.query_row(
+            "SELECT coalesce(max(seq), 0) FROM op WHERE origin = ?1",
+            [device],
+            |r| r.get(0),
+        )?;
+        if own_seq as u64 >= m.seq {
+            return device.parse::<DeviceId>().map_err(Error::from);
+        }
     }
     let device = DeviceId::mint(now_ms, random10());
     let token = uuid::Uuid::new_v4().simple().to_string();
@@ -63,18 +73,51 @@ pub(crate) fn identify(conn: &mut Connection, path: &Path, now_ms: u64) -> Resul
              install_token = excluded.install_token, file_identity = excluded.file_identity",
         params![device.to_string(), token, identity],
     )?;
-    write_marker(&marker, &token)?;
+    write_marker(&marker, &Marker { token, seq: 0 })?;
     tx.commit()?;
     Ok(device)
 }
 
-fn write_marker(marker: &Path, token: &str) -> Result<()> {
+/// The install marker's contents: the token, then the high-water mark.
+pub(crate) struct Marker {
+    pub(crate) token: String,
+    pub(crate) seq: u64,
+}
+
+impl Marker {
+    fn parse(text: &str) -> Option<Marker> {
+        let mut parts = text.split_whitespace();
+        let token = parts.next()?.to_owned();
+        let seq = parts.next().map_or(Some(0), |s| s.parse().ok())?;
+        Some(Marker { token, seq })
+    }
+}
+
+/// Raises the marker's high-water mark after a committed write. Best effort: if the marker
+/// cannot be written, the mark stays lower, which can only keep the id, never wrongly renew
+/// it; the write itself is already safe in the database.
+pub(crate) fn record_high_water(conn: &Connection, db_path: &Path, seq: u64) {
+    let token: Option<String> = conn
+        .query_row(
+            "SELECT install_token FROM local_device WHERE id = 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()
+        .ok()
+        .flatten();
+    if let Some(token) = token {
+        let _ = write_marker(&marker_path(db_path), &Marker { token, seq });
+    }
+}
+
+fn write_marker(marker: &Path, m: &Marker) -> Result<()> {
     let tmp = marker.with_extension("install.tmp");
     let io = |source| Error::Io {
         path: marker.to_path_buf(),
         source,
     };
-    std::fs::write(&tmp, token).map_err(io)?;
+    std::fs::write(&tmp, format!("{}\n{}\n", m.token, m.seq)).map_err(io)?;
     std::fs::rename(&tmp, marker).map_err(io)
 }
 

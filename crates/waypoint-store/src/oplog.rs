@@ -99,6 +99,7 @@ impl Db {
         let wall_ms = (self.wall)();
         let tx = self.conn.transaction()?;
         let vv = version_vector(&tx)?;
+        let seq_before = vv.get(self.device);
         let mut clock = self.clock;
         let mut writer = Writer {
             tx: &tx,
@@ -122,9 +123,14 @@ impl Db {
              ON CONFLICT(id) DO UPDATE SET wall_ms = excluded.wall_ms, counter = excluded.counter",
             params![last.wall_ms as i64, last.counter as i64],
         )?;
+        let own_seq = vv.get(self.device);
+        let wrote = own_seq > seq_before;
         tx.commit()?;
         // Only a committed write moves the in-memory clock, so memory and disk agree.
         self.clock = clock;
+        if wrote {
+            crate::device::record_high_water(&self.conn, &self.path, own_seq);
+        }
         Ok(out)
     }
 

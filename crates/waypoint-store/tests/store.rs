@@ -286,13 +286,19 @@ fn a_copied_or_restored_database_gets_a_new_device_id() -> Result<()> {
 
     let backup = dir.path().join("backup.sqlite3");
     std::fs::copy(&original, &backup)?;
+    let mut db = Db::open(&original)?;
+    let class_id = roster::list_classes(db.conn(), true)?[0].id.to_string();
+    roster::update_class(&mut db, &class_id, &class("A, renamed after the backup"))?;
+    drop(db);
+    // Restore the way a teacher would: delete, then copy the backup in. The file system may
+    // hand the new file the old inode, so the marker's high-water mark must catch this.
     std::fs::remove_file(&original)?;
     std::fs::copy(&backup, &original)?;
     let restored = Db::open(&original)?;
     assert_ne!(
         restored.device_id(),
         device,
-        "a restore from backup is a new device too"
+        "a restored, older database must not reuse seqs already handed out"
     );
     let renewed = restored.device_id();
     drop(restored);
