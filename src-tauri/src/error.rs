@@ -61,7 +61,7 @@ impl From<StoreError> for IpcError {
             | StoreError::Io { .. }
             | StoreError::DamagedOp { .. }
             | StoreError::NoDataDir => (ErrorCode::Storage, None),
-            StoreError::UnknownField { .. } => (ErrorCode::Internal, None),
+            StoreError::UnknownField { .. } | StoreError::Encode(_) => (ErrorCode::Internal, None),
         };
         Self {
             code,

@@ -40,6 +40,8 @@ pub struct Db {
     pub(crate) conn: Connection,
     pub(crate) path: PathBuf,
     pub(crate) device: DeviceId,
+    /// The install marker's token, rewritten with each new high-water mark.
+    pub(crate) install_token: String,
     pub(crate) clock: HlcClock,
     pub(crate) wall: WallClock,
 }
@@ -81,7 +83,7 @@ impl Db {
         }
         migrations().to_latest(&mut conn)?;
         let now = (options.wall_clock)();
-        let device = device::identify(&mut conn, path, now)?;
+        let (device, install_token) = device::identify(&mut conn, path, now)?;
         let (wall_ms, counter) = conn
             .query_row(
                 "SELECT wall_ms, counter FROM hlc_state WHERE id = 1",
@@ -94,6 +96,7 @@ impl Db {
             conn,
             path: path.to_path_buf(),
             device,
+            install_token,
             clock: HlcClock::resume(device, wall_ms as u64, counter as u32),
             wall: options.wall_clock,
         })

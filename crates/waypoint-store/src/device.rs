@@ -28,9 +28,13 @@ pub fn marker_path(db_path: &Path) -> PathBuf {
     db_path.with_file_name(name)
 }
 
-/// The device id for the database at `path`, minting a new one on first open and whenever
-/// the file was copied or restored.
-pub(crate) fn identify(conn: &mut Connection, path: &Path, now_ms: u64) -> Result<DeviceId> {
+/// The device id and install token for the database at `path`, minting new ones on first
+/// open and whenever the file was copied or restored.
+pub(crate) fn identify(
+    conn: &mut Connection,
+    path: &Path,
+    now_ms: u64,
+) -> Result<(DeviceId, String)> {
     let marker = marker_path(path);
     let on_disk = match std::fs::read_to_string(&marker) {
         Ok(s) => Marker::parse(&s),
@@ -61,7 +65,7 @@ pub(crate) fn identify(conn: &mut Connection, path: &Path, now_ms: u64) -> Resul
             |r| r.get(0),
         )?;
         if own_seq as u64 >= m.seq {
-            return device.parse::<DeviceId>().map_err(Error::from);
+            return Ok((device.parse::<DeviceId>()?, token.clone()));
         }
     }
     let device = DeviceId::mint(now_ms, random10());
@@ -73,9 +77,15 @@ pub(crate) fn identify(conn: &mut Connection, path: &Path, now_ms: u64) -> Resul
              install_token = excluded.install_token, file_identity = excluded.file_identity",
         params![device.to_string(), token, identity],
     )?;
-    write_marker(&marker, &Marker { token, seq: 0 })?;
+    write_marker(
+        &marker,
+        &Marker {
+            token: token.clone(),
+            seq: 0,
+        },
+    )?;
     tx.commit()?;
-    Ok(device)
+    Ok((device, token))
 }
 
 /// The install marker's contents: the token, then the high-water mark.
@@ -96,19 +106,12 @@ impl Marker {
 /// Raises the marker's high-water mark after a committed write. Best effort: if the marker
 /// cannot be written, the mark stays lower, which can only keep the id, never wrongly renew
 /// it; the write itself is already safe in the database.
-pub(crate) fn record_high_water(conn: &Connection, db_path: &Path, seq: u64) {
-    let token: Option<String> = conn
-        .query_row(
-            "SELECT install_token FROM local_device WHERE id = 1",
-            [],
-            |r| r.get(0),
-        )
-        .optional()
-        .ok()
-        .flatten();
-    if let Some(token) = token {
-        let _ = write_marker(&marker_path(db_path), &Marker { token, seq });
-    }
+pub(crate) fn record_high_water(db_path: &Path, token: &str, seq: u64) {
+    let marker = Marker {
+        token: token.to_owned(),
+        seq,
+    };
+    let _ = write_marker(&marker_path(db_path), &marker);
 }
 
 fn write_marker(marker: &Path, m: &Marker) -> Result<()> {

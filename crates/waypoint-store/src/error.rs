@@ -59,6 +59,9 @@ pub enum Error {
         /// The field.
         field: String,
     },
+    /// A value could not be encoded as JSON for storage (a programming error).
+    #[error("A change could not be encoded for storage: {0}")]
+    Encode(#[from] serde_json::Error),
     /// No OS data directory could be found for the default database.
     #[error("No data directory was found for this user, so there is nowhere to keep the database.")]
     NoDataDir,

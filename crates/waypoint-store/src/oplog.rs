@@ -129,7 +129,7 @@ impl Db {
         // Only a committed write moves the in-memory clock, so memory and disk agree.
         self.clock = clock;
         if wrote {
-            crate::device::record_high_water(&self.conn, &self.path, own_seq);
+            crate::device::record_high_water(&self.path, &self.install_token, own_seq);
         }
         Ok(out)
     }
@@ -270,11 +270,11 @@ fn insert_op(conn: &Connection, op: &Op) -> Result<()> {
             op.id.seq as i64,
             op.hlc.wall_ms as i64,
             op.hlc.counter as i64,
-            serde_json::to_string(&op.deps).unwrap_or_default(),
+            serde_json::to_string(&op.deps)?,
             op.table,
             op.row_id,
             op.kind.as_str(),
-            serde_json::to_string(&op.fields).unwrap_or_default(),
+            serde_json::to_string(&op.fields)?,
         ],
     )?;
     Ok(())
@@ -382,12 +382,7 @@ fn apply_row(conn: &Connection, spec: &TableSpec, row_id: &str) -> Result<()> {
     for (field, cands) in conflicts {
         conn.execute(
             "INSERT INTO field_conflict (tbl, row_id, field, candidates) VALUES (?1, ?2, ?3, ?4)",
-            params![
-                spec.name,
-                row_id,
-                field,
-                serde_json::to_string(cands).unwrap_or_default()
-            ],
+            params![spec.name, row_id, field, serde_json::to_string(cands)?],
         )?;
     }
     Ok(())

@@ -46,32 +46,27 @@ pub fn get_class(conn: &Connection, id: ClassId) -> Result<ClassView> {
 }
 
 fn class_row(r: &Row<'_>) -> rusqlite::Result<Result<ClassView>> {
-    let id: String = r.get(0)?;
+    let id = text(r, 0)?;
+    let (name, subject, grade_level) = (text(r, 1)?, text(r, 2)?, text(r, 3)?);
+    let archived = r.get::<_, Option<bool>>(4)?.unwrap_or(false);
+    let student_count = r.get::<_, u32>(5)?;
     Ok(id
         .parse::<ClassId>()
         .map_err(Error::from)
-        .map(|id| -> ClassView {
-            ClassView {
-                id,
-                name: r
-                    .get::<_, Option<String>>(1)
-                    .ok()
-                    .flatten()
-                    .unwrap_or_default(),
-                subject: r
-                    .get::<_, Option<String>>(2)
-                    .ok()
-                    .flatten()
-                    .unwrap_or_default(),
-                grade_level: r
-                    .get::<_, Option<String>>(3)
-                    .ok()
-                    .flatten()
-                    .unwrap_or_default(),
-                archived: r.get::<_, Option<bool>>(4).ok().flatten().unwrap_or(false),
-                student_count: r.get::<_, u32>(5).unwrap_or(0),
-            }
+        .map(|id| ClassView {
+            id,
+            name,
+            subject,
+            grade_level,
+            archived,
+            student_count,
         }))
+}
+
+/// A nullable TEXT column as a string ("" for NULL). A wrongly typed value is an error,
+/// not a silent blank.
+fn text(r: &Row<'_>, i: usize) -> rusqlite::Result<String> {
+    Ok(r.get::<_, Option<String>>(i)?.unwrap_or_default())
 }
 
 /// Creates a class.
@@ -142,26 +137,21 @@ pub fn get_student(conn: &Connection, id: StudentId) -> Result<StudentView> {
 }
 
 fn student_row(r: &Row<'_>) -> rusqlite::Result<Result<StudentView>> {
-    let text = |i: usize| {
-        r.get::<_, Option<String>>(i)
-            .ok()
-            .flatten()
-            .unwrap_or_default()
-    };
-    let (id, class_id) = (text(0), text(1));
-    let (given, family, preferred) = (text(2), text(3), text(4));
-    Ok((|| {
-        Ok(StudentView {
-            id: id.parse()?,
-            class_id: class_id.parse()?,
-            display_name: display_name(&given, &family, &preferred),
-            given_name: given,
-            family_name: family,
-            preferred_name: preferred,
-            birth_date: text(5),
-            archived: r.get::<_, Option<bool>>(6).ok().flatten().unwrap_or(false),
-        })
-    })())
+    let (id, class_id) = (text(r, 0)?, text(r, 1)?);
+    let (given, family, preferred) = (text(r, 2)?, text(r, 3)?, text(r, 4)?);
+    let birth_date = text(r, 5)?;
+    let archived = r.get::<_, Option<bool>>(6)?.unwrap_or(false);
+    let ids = id.parse().and_then(|id| Ok((id, class_id.parse()?)));
+    Ok(ids.map_err(Error::from).map(|(id, class_id)| StudentView {
+        id,
+        class_id,
+        display_name: display_name(&given, &family, &preferred),
+        given_name: given,
+        family_name: family,
+        preferred_name: preferred,
+        birth_date,
+        archived,
+    }))
 }
 
 /// Adds a student to a class.
