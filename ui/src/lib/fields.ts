@@ -3,6 +3,9 @@
 // the control id + "-error". Unknown paths map to null: the caller then
 // shows the message in the form's general alert instead of losing it.
 
+import { tick } from 'svelte';
+import { toAppError } from '../api';
+
 export type FieldMapper = (field: string) => string | null;
 
 export function errorIdFor(controlId: string): string {
@@ -172,4 +175,34 @@ export function describedBy(
 export function focusFirstInvalid(root: HTMLElement | undefined | null): void {
   const el = root?.querySelector<HTMLElement>('[aria-invalid="true"]');
   el?.focus();
+}
+
+/**
+ * The save flow every form shares: check the input locally, then save it; on either kind
+ * of problem, show each message where it belongs and focus the first invalid control.
+ * Returns what `save` returned, or null when nothing was saved (the form keeps what was
+ * typed).
+ */
+export async function validateThenSave<I, R>(opts: {
+  input: I;
+  validate: (input: I) => Record<string, string>;
+  mapper: FieldMapper;
+  save: (input: I) => Promise<R>;
+  show: (errors: ShownErrors) => void;
+  form: HTMLElement | undefined;
+}): Promise<R | null> {
+  const local = opts.validate(opts.input);
+  if (Object.keys(local).length > 0) {
+    opts.show(shownFromFieldErrors(local, opts.mapper));
+  } else {
+    opts.show({ controls: {}, general: null });
+    try {
+      return await opts.save(opts.input);
+    } catch (err) {
+      opts.show(shownFromAppError(toAppError(err), opts.mapper));
+    }
+  }
+  await tick();
+  focusFirstInvalid(opts.form);
+  return null;
 }
