@@ -164,6 +164,44 @@ async fn a_blank_name_shows_the_field_error_and_changes_nothing() -> Result<()> 
     Ok(())
 }
 
+/// A rule only the backend checks (an email's shape) comes back over IPC as `invalid` with
+/// its field, shows next to that field, and nothing is saved.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_backend_rejection_shows_next_to_its_field() -> Result<()> {
+    let _serial = harness::serial().await;
+    let data = tempfile::tempdir()?;
+    let app = App::start(data.path()).await?;
+    create_class(&app, "Homeroom").await?;
+    add_student(&app, "Ana", "Ruiz", "", "").await?;
+    app.click_text("[data-testid=roster-item]", "Ana Ruiz")
+        .await?;
+    app.click("[data-testid=add-contact]").await?;
+    app.fill("#contact-0-name", "Rosa Ruiz").await?;
+    app.fill("#contact-0-email", "rosa@example").await?;
+    app.click("[data-testid=save-profile]").await?;
+    let error = app.wait_nonempty("#contact-0-email-error").await?;
+    assert!(
+        error.contains("email"),
+        "the backend's message must sit by the email field, got {error:?}"
+    );
+    assert_eq!(
+        app.value("#contact-0-email").await?,
+        "rosa@example",
+        "what was typed is kept to fix"
+    );
+    app.stop().await?;
+
+    let db = Db::open(&harness::db_path(data.path()))?;
+    let class = &roster::list_classes(db.conn(), true)?[0];
+    let student = &roster::list_students(db.conn(), &class.id.to_string(), true)?[0];
+    let profile = roster::get_profile(db.conn(), &student.id.to_string())?;
+    assert!(
+        profile.family_contacts.is_empty(),
+        "a rejected profile must not be half-saved"
+    );
+    Ok(())
+}
+
 /// The demo class loads, and a second launch on the same database hands over to the first.
 #[tokio::test(flavor = "multi_thread")]
 async fn the_demo_class_loads_and_a_second_launch_focuses_the_first() -> Result<()> {
