@@ -51,6 +51,8 @@ impl From<StoreError> for IpcError {
             StoreError::Domain(Core::Invalid { field, .. }) => {
                 (ErrorCode::Invalid, Some(field.clone()))
             }
+            StoreError::Domain(Core::NotCasePackage { .. } | Core::CaseCycle { .. })
+            | StoreError::FileTooBig { .. } => (ErrorCode::Invalid, None),
             StoreError::Domain(Core::BadId(_)) | StoreError::NotFound { .. } => {
                 (ErrorCode::NotFound, None)
             }

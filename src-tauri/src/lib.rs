@@ -29,6 +29,7 @@ pub fn run() -> i32 {
         Err(e) => return fail(&e.to_string()),
     };
     let app = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .manage(state::AppState::new(db))
         .invoke_handler(commands::handler())
         .build(tauri::generate_context!("../tauri.conf.json"));

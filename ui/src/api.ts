@@ -1,6 +1,6 @@
 // The only module that talks to the Rust backend. Every other file imports
 // the typed functions below; nothing else may import `invoke`.
-import { invoke } from '@tauri-apps/api/core';
+import { Channel, invoke } from '@tauri-apps/api/core';
 
 export type ErrorCode = 'invalid' | 'not_found' | 'storage' | 'internal';
 export interface AppError {
@@ -134,3 +134,263 @@ export const setStudentArchived = (id: string, archived: boolean): Promise<Stude
 export const getProfile = (studentId: string): Promise<LearnerProfile> => call('get_profile', { studentId });
 export const saveProfile = (studentId: string, profile: LearnerProfile): Promise<LearnerProfile> =>
   call('save_profile', { studentId, profile });
+
+// ---- Competency frameworks ----
+
+export interface ScaleLevel {
+  value: number;
+  label: string;
+  descriptor: string;
+}
+export interface Scale {
+  levels: ScaleLevel[];
+  /** The proficient threshold: one of the level values. */
+  threshold: number;
+}
+export type MethodName =
+  | 'highest'
+  | 'latest'
+  | 'average'
+  | 'weighted_average'
+  | 'decaying_average'
+  | 'n_mastery'
+  | 'power_law';
+export type Method =
+  | { name: 'highest' }
+  | { name: 'latest' }
+  | { name: 'average' }
+  | { name: 'weighted_average'; weight: number }
+  | { name: 'decaying_average'; rate: number }
+  | { name: 'n_mastery'; n: number }
+  | { name: 'power_law' };
+export interface FrameworkInput {
+  title: string;
+  subject: string;
+}
+export interface FrameworkView extends FrameworkInput {
+  id: string;
+  scale: Scale;
+  method: Method;
+  caseIdentifier: string;
+  caseVersion: string;
+  archived: boolean;
+  competencyCount: number;
+}
+export type NodeKind = 'strand' | 'competency';
+export interface NodeInput {
+  kind: NodeKind;
+  code: string;
+  label: string;
+  statement: string;
+  gradeLevels: string[];
+}
+export interface NodeView extends NodeInput {
+  id: string;
+  frameworkId: string;
+  /** null at the top of the tree */
+  parentId: string | null;
+  position: number;
+  /** The competency's own method; null inherits the framework's. */
+  method: Method | null;
+  caseIdentifier: string;
+  archived: boolean;
+}
+export interface MissingParent {
+  identifier: string;
+  code: string;
+  parent: string;
+}
+export interface CaseImportReport {
+  frameworkId: string;
+  title: string;
+  updatedExisting: boolean;
+  created: number;
+  updated: number;
+  unchanged: number;
+  retired: number;
+  missingParents: MissingParent[];
+  extraParents: number;
+}
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+export const listFrameworks = (includeArchived: boolean): Promise<FrameworkView[]> =>
+  call('list_frameworks', { includeArchived });
+export const classFrameworks = (classId: string): Promise<FrameworkView[]> =>
+  call('class_frameworks', { classId });
+export const createFramework = (input: FrameworkInput): Promise<FrameworkView> =>
+  call('create_framework', { input });
+export const updateFramework = (id: string, input: FrameworkInput): Promise<FrameworkView> =>
+  call('update_framework', { id, input });
+export const setFrameworkArchived = (id: string, archived: boolean): Promise<FrameworkView> =>
+  call('set_framework_archived', { id, archived });
+export const setFrameworkScale = (id: string, scale: Scale): Promise<FrameworkView> =>
+  call('set_framework_scale', { id, scale });
+export const setFrameworkMethod = (id: string, method: Method): Promise<FrameworkView> =>
+  call('set_framework_method', { id, method });
+export const listNodes = (frameworkId: string, includeArchived: boolean): Promise<NodeView[]> =>
+  call('list_nodes', { frameworkId, includeArchived });
+export const createNode = (
+  frameworkId: string,
+  parentId: string | null,
+  input: NodeInput,
+): Promise<NodeView> => call('create_node', { frameworkId, parentId, input });
+export const updateNode = (id: string, input: NodeInput): Promise<NodeView> =>
+  call('update_node', { id, input });
+/** Moves a node to `index` among `parentId`'s children; returns all the framework's nodes. */
+export const moveNode = (id: string, parentId: string | null, index: number): Promise<NodeView[]> =>
+  call('move_node', { id, parentId, index });
+export const setNodeArchived = (id: string, archived: boolean): Promise<NodeView> =>
+  call('set_node_archived', { id, archived });
+export const setNodeMethod = (id: string, method: Method | null): Promise<NodeView> =>
+  call('set_node_method', { id, method });
+export const attachFramework = (classId: string, frameworkId: string): Promise<void> =>
+  call('attach_framework', { classId, frameworkId });
+export const detachFramework = (classId: string, frameworkId: string): Promise<void> =>
+  call('detach_framework', { classId, frameworkId });
+/** Imports a CASE CFPackage's text; `onProgress` hears how many nodes are written. */
+export function importCase(
+  fileName: string,
+  text: string,
+  classId: string | null,
+  onProgress: (p: ImportProgress) => void,
+): Promise<CaseImportReport> {
+  const channel = new Channel<ImportProgress>();
+  channel.onmessage = onProgress;
+  return call('import_case', { fileName, text, classId, onProgress: channel });
+}
+
+// ---- Evidence and mastery ----
+
+export type EvidenceKind =
+  | 'observation'
+  | 'exit_ticket'
+  | 'quiz'
+  | 'project'
+  | 'conference'
+  | 'self_assessment';
+export type Status = 'not_started' | 'progressing' | 'mastered';
+export type Band = 'reteach' | 'practice' | 'extend';
+export interface EvidenceInput {
+  studentId: string;
+  competencyId: string;
+  level: number;
+  /** "YYYY-MM-DD" */
+  date: string;
+  kind: EvidenceKind;
+  note: string;
+}
+export interface EvidenceView extends EvidenceInput {
+  id: string;
+}
+export interface OverrideInput {
+  /** null returns to the calculated status */
+  status: Status | null;
+  reason: string;
+  date: string;
+}
+export interface OverrideView {
+  id: string;
+  status: Status | null;
+  reason: string;
+  date: string;
+}
+export interface CellResult {
+  level: number | null;
+  count: number;
+  status: Status;
+  calculatedStatus: Status;
+  masteredOn: string | null;
+  overridden: boolean;
+}
+export interface GridStudent {
+  id: string;
+  displayName: string;
+}
+export interface GridCompetency {
+  id: string;
+  frameworkId: string;
+  code: string;
+  label: string;
+  statement: string;
+  strandIds: string[];
+  method: Method;
+  threshold: number;
+}
+export interface GridStrand {
+  id: string;
+  frameworkId: string;
+  code: string;
+  label: string;
+  depth: number;
+}
+export interface MasteryGrid {
+  students: GridStudent[];
+  competencies: GridCompetency[];
+  strands: GridStrand[];
+  /** cells[row][column] */
+  cells: CellResult[][];
+}
+export interface WhatIf {
+  method: Method;
+  title: string;
+  formula: string;
+  level: number | null;
+  noResult: string | null;
+  current: boolean;
+}
+export interface CellDetail {
+  student: StudentView;
+  competency: NodeView;
+  strands: NodeView[];
+  scale: Scale;
+  method: Method;
+  methodIsOverride: boolean;
+  evidence: EvidenceView[];
+  result: CellResult;
+  /** The calculated level after each piece of evidence, oldest first. */
+  trend: (number | null)[];
+  whatIf: WhatIf[];
+  overrides: OverrideView[];
+}
+export interface SummaryStudent {
+  id: string;
+  displayName: string;
+  result: CellResult;
+  band: Band | null;
+}
+export interface LevelCount {
+  value: number;
+  label: string;
+  count: number;
+}
+export interface CompetencySummary {
+  competency: NodeView;
+  scale: Scale;
+  method: Method;
+  students: SummaryStudent[];
+  distribution: LevelCount[];
+  noResult: number;
+}
+
+export const recordEvidence = (input: EvidenceInput): Promise<EvidenceView> =>
+  call('record_evidence', { input });
+export const updateEvidence = (id: string, input: EvidenceInput): Promise<EvidenceView> =>
+  call('update_evidence', { id, input });
+export const deleteEvidence = (id: string): Promise<void> => call('delete_evidence', { id });
+export const restoreEvidence = (id: string): Promise<EvidenceView> => call('restore_evidence', { id });
+export const setStatusOverride = (
+  studentId: string,
+  competencyId: string,
+  input: OverrideInput,
+): Promise<OverrideView[]> => call('set_status_override', { studentId, competencyId, input });
+export const masteryGrid = (classId: string): Promise<MasteryGrid> => call('mastery_grid', { classId });
+export const cellDetail = (studentId: string, competencyId: string): Promise<CellDetail> =>
+  call('cell_detail', { studentId, competencyId });
+export const competencySummary = (classId: string, competencyId: string): Promise<CompetencySummary> =>
+  call('competency_summary', { classId, competencyId });
+/** Opens a native save dialog and writes the grid as CSV; resolves to the path, or null if cancelled. */
+export const exportGridCsv = (classId: string, fileName: string): Promise<string | null> =>
+  call('export_grid_csv', { classId, fileName });

@@ -24,6 +24,68 @@ pub enum Error {
         /// Why it did not decode.
         reason: String,
     },
+    /// Bytes offered as a CASE framework that are not a CFPackage at all: not JSON, cut
+    /// short, JSON of another kind, or missing the CFDocument or its identifier.
+    #[error("This file is not a CASE framework package (CFPackage): {reason}.")]
+    NotCasePackage {
+        /// What is wrong, as a clause that completes the sentence, for example
+        /// `it has no CFDocument`.
+        reason: String,
+    },
+    /// A CFPackage that cannot be imported as it stands: a field we read has the wrong type,
+    /// an item has no identifier, or two items share one.
+    #[error("This CASE framework file can't be imported: {reason}. Ask the publisher for a corrected file.")]
+    InvalidCasePackage {
+        /// What is wrong, naming the item and the field, as a clause that completes the
+        /// sentence.
+        reason: String,
+    },
+    /// A CFPackage whose isChildOf links form a loop, so its items have no top.
+    #[error(
+        "This framework's structure loops back on itself: {}. Ask the publisher for a corrected file.",
+        loop_path(.codes)
+    )]
+    CaseCycle {
+        /// The items in the loop, each by its code (its identifier when it has none), from
+        /// a parent down to its child and on; the first is not repeated at the end.
+        codes: Vec<String>,
+    },
+    /// A file larger than Waypoint reads as a CASE framework.
+    #[error(
+        "This file is {} MB; Waypoint can import CASE framework files up to {} MB.",
+        megabytes(.bytes),
+        megabytes(.max)
+    )]
+    CaseFileTooLarge {
+        /// The file's size in bytes.
+        bytes: u64,
+        /// The largest size accepted, in bytes.
+        max: u64,
+    },
+}
+
+/// `A → B → C → A`, shortened in the middle when the loop is long.
+fn loop_path(codes: &[String]) -> String {
+    const SHOWN: usize = 8;
+    let Some(first) = codes.first() else {
+        return String::new();
+    };
+    if codes.len() <= SHOWN {
+        let mut parts: Vec<&str> = codes.iter().map(String::as_str).collect();
+        parts.push(first);
+        parts.join(" → ")
+    } else {
+        let mut parts: Vec<&str> = codes[..SHOWN - 2].iter().map(String::as_str).collect();
+        parts.push("…");
+        parts.push(first);
+        format!("{} (a loop of {} items)", parts.join(" → "), codes.len())
+    }
+}
+
+/// Bytes as megabytes with at most one decimal: `50`, `62.5`.
+fn megabytes(bytes: &u64) -> String {
+    let mb = format!("{:.1}", *bytes as f64 / (1024.0 * 1024.0));
+    mb.strip_suffix(".0").map(str::to_owned).unwrap_or(mb)
 }
 
 /// Result with the core error.

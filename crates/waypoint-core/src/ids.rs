@@ -59,6 +59,26 @@ id_type!(
     StudentId
 );
 id_type!(
+    /// A competency framework (the root of a tree of strands and competencies).
+    FrameworkId
+);
+id_type!(
+    /// A node of a framework: a strand (domain, cluster, …) or a competency.
+    NodeId
+);
+id_type!(
+    /// One piece of evidence: a student's level on a competency, on a date.
+    EvidenceId
+);
+id_type!(
+    /// A teacher's override of a student's status on a competency, with its reason.
+    OverrideId
+);
+id_type!(
+    /// The link that attaches a framework to a class.
+    AttachmentId
+);
+id_type!(
     /// One installation of Waypoint on one database file: the origin of ops.
     DeviceId
 );

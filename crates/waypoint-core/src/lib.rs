@@ -5,10 +5,13 @@
 //! tested exhaustively and behave the same on every laptop. Time is always passed in;
 //! the store and the shell are the only places that read a clock or touch a disk.
 
+pub mod case;
+pub mod competency;
 pub mod demo;
 pub mod error;
 pub mod hlc;
 pub mod ids;
+pub mod mastery;
 pub mod op;
 pub mod roster;
 pub mod validate;

@@ -22,6 +22,8 @@ pub enum FieldKind {
     Bool,
     /// A JSON array or object, kept as JSON TEXT.
     Json,
+    /// A JSON number, kept as REAL.
+    Number,
 }
 
 /// A materialized table and the fields its ops may write (each a column of the same name).
@@ -82,7 +84,16 @@ pub const LEARNER_PROFILE: TableSpec = TableSpec {
     ],
 };
 /// Every syncable table, in the order a rebuild materializes them.
-pub const TABLES: &[TableSpec] = &[CLASS, STUDENT, LEARNER_PROFILE];
+pub const TABLES: &[TableSpec] = &[
+    CLASS,
+    STUDENT,
+    LEARNER_PROFILE,
+    crate::competency::FRAMEWORK,
+    crate::competency::NODE,
+    crate::competency::CLASS_FRAMEWORK,
+    crate::competency::EVIDENCE,
+    crate::competency::STATUS_OVERRIDE,
+];
 
 /// The spec for a table name, if it is one of ours.
 pub fn table_spec(name: &str) -> Option<&'static TableSpec> {

@@ -62,6 +62,20 @@ pub enum Error {
     /// A value could not be encoded as JSON for storage (a programming error).
     #[error("A change could not be encoded for storage: {0}")]
     Encode(#[from] serde_json::Error),
+    /// A file is larger than Waypoint accepts for its kind; refused before it is read.
+    #[error(
+        "{path} is {size_mb} MB, which is more than the {limit_mb} MB Waypoint accepts for {what}. Nothing was imported."
+    )]
+    FileTooBig {
+        /// Which file.
+        path: PathBuf,
+        /// What it was meant to be, e.g. "a CASE framework file".
+        what: &'static str,
+        /// Its size, rounded up.
+        size_mb: u64,
+        /// The limit.
+        limit_mb: u64,
+    },
     /// No OS data directory could be found for the default database.
     #[error("No data directory was found for this user, so there is nowhere to keep the database.")]
     NoDataDir,

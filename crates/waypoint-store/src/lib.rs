@@ -5,6 +5,8 @@
 //! - [`oplog`]: the op log, the one write path ([`Db::write`]), materialization and
 //!   [`Db::rebuild`].
 //! - [`roster`]: the use cases and queries for classes, students and learner profiles.
+//! - [`frameworks`]: competency frameworks, their trees, class attachments and CASE import.
+//! - [`evidence`]: evidence, status overrides, and the mastery grid and detail views.
 //!
 //! Every change to syncable data is an op: a use case describes the change, the op log
 //! appends it and applies it to the materialized tables, in one transaction.
@@ -12,6 +14,8 @@
 pub mod db;
 pub mod device;
 pub mod error;
+pub mod evidence;
+pub mod frameworks;
 mod migrations;
 pub mod oplog;
 pub mod roster;

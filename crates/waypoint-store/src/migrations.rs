@@ -3,7 +3,7 @@
 use rusqlite_migration::{M, Migrations};
 
 /// Every migration's SQL, in order. Append only.
-const ALL: &[&str] = &[V1];
+const ALL: &[&str] = &[V1, V2];
 
 /// The schema version this build migrates to.
 pub(crate) const LATEST: usize = ALL.len();
@@ -94,6 +94,74 @@ CREATE TABLE learner_profile (
     family_contacts TEXT,
     notes TEXT
 );
+"#;
+
+/// Version 2: competency frameworks and their nodes, which frameworks each class uses,
+/// evidence, and status overrides. Materialized like V1's tables: no foreign keys.
+const V2: &str = r#"
+CREATE TABLE framework (
+    id TEXT PRIMARY KEY,
+    _deleted INTEGER NOT NULL DEFAULT 0,
+    title TEXT,
+    subject TEXT,
+    scale TEXT,
+    method TEXT,
+    case_identifier TEXT,
+    case_version TEXT,
+    archived INTEGER
+);
+CREATE INDEX framework_by_case ON framework (case_identifier);
+
+CREATE TABLE competency_node (
+    id TEXT PRIMARY KEY,
+    _deleted INTEGER NOT NULL DEFAULT 0,
+    framework_id TEXT,
+    parent_id TEXT,
+    kind TEXT,
+    code TEXT,
+    label TEXT,
+    statement TEXT,
+    grade_levels TEXT,
+    position REAL,
+    method TEXT,
+    case_identifier TEXT,
+    case_item_type TEXT,
+    archived INTEGER
+);
+CREATE INDEX competency_node_by_framework ON competency_node (framework_id, parent_id, position);
+CREATE INDEX competency_node_by_case ON competency_node (case_identifier);
+
+CREATE TABLE class_framework (
+    id TEXT PRIMARY KEY,
+    _deleted INTEGER NOT NULL DEFAULT 0,
+    class_id TEXT,
+    framework_id TEXT
+);
+CREATE INDEX class_framework_by_class ON class_framework (class_id);
+
+CREATE TABLE evidence (
+    id TEXT PRIMARY KEY,
+    _deleted INTEGER NOT NULL DEFAULT 0,
+    student_id TEXT,
+    competency_id TEXT,
+    level REAL,
+    date TEXT,
+    kind TEXT,
+    note TEXT
+);
+CREATE INDEX evidence_by_student ON evidence (student_id, competency_id, date);
+CREATE INDEX evidence_by_competency ON evidence (competency_id);
+
+CREATE TABLE status_override (
+    id TEXT PRIMARY KEY,
+    _deleted INTEGER NOT NULL DEFAULT 0,
+    student_id TEXT,
+    competency_id TEXT,
+    status TEXT,
+    reason TEXT,
+    date TEXT
+);
+CREATE INDEX status_override_by_student ON status_override (student_id, competency_id);
 "#;
 
 #[cfg(test)]

@@ -65,7 +65,7 @@ fn class_row(r: &Row<'_>) -> rusqlite::Result<Result<ClassView>> {
 
 /// A nullable TEXT column as a string ("" for NULL). A wrongly typed value is an error,
 /// not a silent blank.
-fn text(r: &Row<'_>, i: usize) -> rusqlite::Result<String> {
+pub(crate) fn text(r: &Row<'_>, i: usize) -> rusqlite::Result<String> {
     Ok(r.get::<_, Option<String>>(i)?.unwrap_or_default())
 }
 
@@ -252,7 +252,7 @@ pub fn load_demo_class(db: &mut Db) -> Result<ClassView> {
     get_class(db.conn(), id)
 }
 
-fn set_archived(
+pub(crate) fn set_archived(
     w: &mut Writer<'_>,
     spec: &waypoint_core::roster::TableSpec,
     what: &'static str,
@@ -266,7 +266,7 @@ fn set_archived(
     w.set(spec, id, changed_fields(&old, &new))
 }
 
-fn live_fields(
+pub(crate) fn live_fields(
     conn: &Connection,
     spec: &waypoint_core::roster::TableSpec,
     what: &'static str,
@@ -278,14 +278,14 @@ fn live_fields(
     })
 }
 
-fn parse_id<T: std::str::FromStr>(what: &'static str, id: &str) -> Result<T> {
+pub(crate) fn parse_id<T: std::str::FromStr>(what: &'static str, id: &str) -> Result<T> {
     id.parse::<T>().map_err(|_| Error::NotFound {
         what,
         id: id.chars().take(60).collect(),
     })
 }
 
-fn not_found(what: &'static str, id: impl ToString) -> Error {
+pub(crate) fn not_found(what: &'static str, id: impl ToString) -> Error {
     Error::NotFound {
         what,
         id: id.to_string(),

@@ -1,0 +1,806 @@
+//! Competency frameworks, evidence and status overrides: their types, their validation,
+//! how each maps onto op fields, and the pure assembly of the mastery grid.
+//!
+//! A framework is a tree: the framework, then strands (domains, clusters: any depth), then
+//! competencies. Evidence is recorded on competencies only. Each framework carries its
+//! proficiency [`Scale`] and its mastery [`Method`]; a competency may override the method.
+//!
+//! Nodes imported from CASE keep their CASE identifier, which is how a re-import of a newer
+//! package finds them again. A node made by hand has none.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use crate::ids::{EvidenceId, FrameworkId, NodeId, OverrideId, StudentId};
+use crate::mastery::{self, Method, Scale, Status, StatusCalc};
+use crate::op::Fields;
+use crate::roster::FieldKind::{Bool, Json, Number, Text};
+use crate::roster::TableSpec;
+use crate::validate::{self, SHORT_MAX};
+use crate::{Error, Result};
+
+/// Frameworks.
+pub const FRAMEWORK: TableSpec = TableSpec {
+    name: "framework",
+    fields: &[
+        ("title", Text),
+        ("subject", Text),
+        ("scale", Json),
+        ("method", Json),
+        ("case_identifier", Text),
+        ("case_version", Text),
+        ("archived", Bool),
+    ],
+};
+/// Framework nodes: strands and competencies. `parent_id` is "" at the top of the tree.
+pub const NODE: TableSpec = TableSpec {
+    name: "competency_node",
+    fields: &[
+        ("framework_id", Text),
+        ("parent_id", Text),
+        ("kind", Text),
+        ("code", Text),
+        ("label", Text),
+        ("statement", Text),
+        ("grade_levels", Json),
+        ("position", Number),
+        ("method", Json),
+        ("case_identifier", Text),
+        ("case_item_type", Text),
+        ("archived", Bool),
+    ],
+};
+/// Which frameworks a class uses. Detaching tombstones the link.
+pub const CLASS_FRAMEWORK: TableSpec = TableSpec {
+    name: "class_framework",
+    fields: &[("class_id", Text), ("framework_id", Text)],
+};
+/// Evidence. Deleting tombstones it.
+pub const EVIDENCE: TableSpec = TableSpec {
+    name: "evidence",
+    fields: &[
+        ("student_id", Text),
+        ("competency_id", Text),
+        ("level", Number),
+        ("date", Text),
+        ("kind", Text),
+        ("note", Text),
+    ],
+};
+/// Status overrides, one row per decision, so the rows are the override's history.
+/// A `status` of "" clears the override.
+pub const STATUS_OVERRIDE: TableSpec = TableSpec {
+    name: "status_override",
+    fields: &[
+        ("student_id", Text),
+        ("competency_id", Text),
+        ("status", Text),
+        ("reason", Text),
+        ("date", Text),
+    ],
+};
+
+/// Longest competency code, e.g. `CCSS.Math.Content.6.RP.A.1` with room to spare.
+pub const CODE_MAX: usize = 120;
+/// Longest short label.
+pub const LABEL_MAX: usize = 160;
+/// Longest full statement.
+pub const STATEMENT_MAX: usize = 4000;
+/// Longest evidence note or override reason.
+pub const NOTE_MAX: usize = 1000;
+/// Most grade levels on one node.
+pub const GRADES_MAX: usize = 16;
+
+/// What a framework is called.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct FrameworkInput {
+    /// Required, for example "Grade 6 Mathematics".
+    pub title: String,
+    /// Optional.
+    pub subject: String,
+}
+
+impl FrameworkInput {
+    /// Checks and normalizes every field.
+    pub fn validate(&self) -> Result<FrameworkInput> {
+        Ok(FrameworkInput {
+            title: validate::text("title", "Framework title", &self.title, true, LABEL_MAX)?,
+            subject: validate::text("subject", "Subject", &self.subject, false, SHORT_MAX)?,
+        })
+    }
+
+    /// The op fields for this (already validated) input.
+    pub fn to_fields(&self) -> Fields {
+        fields([
+            ("title", json!(self.title)),
+            ("subject", json!(self.subject)),
+        ])
+    }
+}
+
+/// A framework as the UI shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FrameworkView {
+    /// Its id.
+    pub id: FrameworkId,
+    /// Its title.
+    pub title: String,
+    /// Its subject, or "".
+    pub subject: String,
+    /// The proficiency scale its evidence uses.
+    pub scale: Scale,
+    /// How a level is calculated from evidence, unless a competency overrides it.
+    pub method: Method,
+    /// The CASE document identifier it was imported from, or "".
+    pub case_identifier: String,
+    /// The CASE document version it was last imported from, or "".
+    pub case_version: String,
+    /// Archived frameworks are hidden unless asked for.
+    pub archived: bool,
+    /// Live (not archived) competencies in it.
+    pub competency_count: u32,
+}
+
+/// Whether a node groups others or is something a student masters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NodeKind {
+    /// A strand, domain or cluster: it groups nodes below it.
+    Strand,
+    /// A competency: evidence is recorded against it.
+    Competency,
+}
+
+impl NodeKind {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NodeKind::Strand => "strand",
+            NodeKind::Competency => "competency",
+        }
+    }
+}
+
+/// What a teacher types to create or edit a node.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NodeInput {
+    /// Strand or competency.
+    pub kind: NodeKind,
+    /// The human code, e.g. `CCSS.Math.Content.6.RP.A.1`; optional.
+    #[serde(default)]
+    pub code: String,
+    /// A short label for grids and cards; optional (the statement is shortened instead).
+    #[serde(default)]
+    pub label: String,
+    /// The full statement; required.
+    #[serde(default)]
+    pub statement: String,
+    /// Grade levels, e.g. `["06"]`.
+    #[serde(default)]
+    pub grade_levels: Vec<String>,
+}
+
+impl NodeInput {
+    /// Checks and normalizes every field.
+    pub fn validate(&self) -> Result<NodeInput> {
+        let grade_levels = validate::list("gradeLevels", "Grade levels", &self.grade_levels)?;
+        if grade_levels.len() > GRADES_MAX {
+            return Err(Error::invalid(
+                "gradeLevels",
+                format!("A node can have at most {GRADES_MAX} grade levels."),
+            ));
+        }
+        Ok(NodeInput {
+            kind: self.kind,
+            code: validate::text("code", "Code", &self.code, false, CODE_MAX)?,
+            label: validate::text("label", "Short label", &self.label, false, LABEL_MAX)?,
+            statement: validate::notes("statement", "Statement", &self.statement, STATEMENT_MAX)
+                .and_then(|s| {
+                    if s.is_empty() {
+                        Err(Error::invalid("statement", "Statement can't be blank."))
+                    } else {
+                        Ok(s)
+                    }
+                })?,
+            grade_levels,
+        })
+    }
+
+    /// The op fields for this (already validated) input.
+    pub fn to_fields(&self) -> Fields {
+        fields([
+            ("kind", json!(self.kind.as_str())),
+            ("code", json!(self.code)),
+            ("label", json!(self.label)),
+            ("statement", json!(self.statement)),
+            ("grade_levels", json!(self.grade_levels)),
+        ])
+    }
+}
+
+/// A framework node as the UI shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NodeView {
+    /// Its id.
+    pub id: NodeId,
+    /// The framework it belongs to.
+    pub framework_id: FrameworkId,
+    /// Its parent node; `None` at the top of the tree (or an orphan whose parent is gone).
+    pub parent_id: Option<NodeId>,
+    /// Strand or competency.
+    pub kind: NodeKind,
+    /// Its human code, or "".
+    pub code: String,
+    /// Its short label, or "".
+    pub label: String,
+    /// Its full statement.
+    pub statement: String,
+    /// Grade levels.
+    pub grade_levels: Vec<String>,
+    /// Its place among its siblings (smaller first).
+    pub position: f64,
+    /// This competency's own method, overriding the framework's; `None` inherits.
+    pub method: Option<Method>,
+    /// The CASE item identifier, or "".
+    pub case_identifier: String,
+    /// Archived nodes are hidden unless asked for.
+    pub archived: bool,
+}
+
+impl NodeView {
+    /// What to show in a grid header or a list: the label, else the statement shortened.
+    pub fn short_label(&self) -> String {
+        short_label(&self.label, &self.statement)
+    }
+}
+
+/// The label if there is one, else the statement cut to 60 characters at a word.
+pub fn short_label(label: &str, statement: &str) -> String {
+    if !label.trim().is_empty() {
+        return label.trim().to_owned();
+    }
+    let s = statement.trim();
+    if s.chars().count() <= 60 {
+        return s.to_owned();
+    }
+    let cut: String = s.chars().take(60).collect();
+    let cut = cut.rsplit_once(' ').map(|(a, _)| a).unwrap_or(&cut);
+    format!("{}…", cut.trim_end_matches([',', ';', ':', '.']))
+}
+
+/// How a piece of evidence was gathered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EvidenceKind {
+    /// Watching the student work.
+    #[default]
+    Observation,
+    /// An exit ticket.
+    ExitTicket,
+    /// A quiz or test.
+    Quiz,
+    /// A project.
+    Project,
+    /// A conference with the student.
+    Conference,
+    /// The student's own rating.
+    SelfAssessment,
+}
+
+impl EvidenceKind {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EvidenceKind::Observation => "observation",
+            EvidenceKind::ExitTicket => "exit_ticket",
+            EvidenceKind::Quiz => "quiz",
+            EvidenceKind::Project => "project",
+            EvidenceKind::Conference => "conference",
+            EvidenceKind::SelfAssessment => "self_assessment",
+        }
+    }
+}
+
+/// What a teacher records: a student's level on a competency.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EvidenceInput {
+    /// The student.
+    pub student_id: String,
+    /// The competency.
+    pub competency_id: String,
+    /// A level on the framework's scale.
+    pub level: f64,
+    /// `YYYY-MM-DD`, required.
+    pub date: String,
+    /// How it was gathered.
+    #[serde(default)]
+    pub kind: EvidenceKind,
+    /// Optional note.
+    #[serde(default)]
+    pub note: String,
+}
+
+impl EvidenceInput {
+    /// Checks every field; the level must be one of `scale`'s levels.
+    pub fn validate(&self, scale: &Scale) -> Result<EvidenceInput> {
+        let on_scale = scale
+            .levels
+            .iter()
+            .any(|l| (l.value - self.level).abs() < 1e-9);
+        if !self.level.is_finite() || !on_scale {
+            let values: Vec<String> = scale.levels.iter().map(|l| fmt_level(l.value)).collect();
+            return Err(Error::invalid(
+                "level",
+                format!(
+                    "{} is not a level on this scale. Use one of: {}.",
+                    if self.level.is_finite() {
+                        fmt_level(self.level)
+                    } else {
+                        "That".to_owned()
+                    },
+                    values.join(", ")
+                ),
+            ));
+        }
+        let date = validate::date("date", "Date", &self.date)?;
+        if date.is_empty() {
+            return Err(Error::invalid("date", "Date can't be blank."));
+        }
+        Ok(EvidenceInput {
+            student_id: self.student_id.trim().to_owned(),
+            competency_id: self.competency_id.trim().to_owned(),
+            level: self.level,
+            date,
+            kind: self.kind,
+            note: validate::notes("note", "Note", &self.note, NOTE_MAX)?,
+        })
+    }
+
+    /// The op fields for this (already validated) input.
+    pub fn to_fields(&self) -> Fields {
+        fields([
+            ("student_id", json!(self.student_id)),
+            ("competency_id", json!(self.competency_id)),
+            ("level", json!(self.level)),
+            ("date", json!(self.date)),
+            ("kind", json!(self.kind.as_str())),
+            ("note", json!(self.note)),
+        ])
+    }
+}
+
+/// A level as a teacher writes it: `3`, `2.5`.
+pub fn fmt_level(level: f64) -> String {
+    let r = (level * 100.0).round() / 100.0;
+    if r.fract() == 0.0 {
+        format!("{r:.0}")
+    } else {
+        let s = format!("{r:.2}");
+        s.trim_end_matches('0').to_owned()
+    }
+}
+
+/// A piece of evidence as the UI shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EvidenceView {
+    /// Its id.
+    pub id: EvidenceId,
+    /// The student.
+    pub student_id: StudentId,
+    /// The competency.
+    pub competency_id: NodeId,
+    /// The level recorded.
+    pub level: f64,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// How it was gathered.
+    pub kind: EvidenceKind,
+    /// The note, or "".
+    pub note: String,
+}
+
+/// What a teacher decides when overriding a status.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OverrideInput {
+    /// The status to show instead of the calculated one; `None` clears the override.
+    pub status: Option<Status>,
+    /// Why; required when setting an override.
+    #[serde(default)]
+    pub reason: String,
+    /// The day it was decided, `YYYY-MM-DD`.
+    pub date: String,
+}
+
+impl OverrideInput {
+    /// Checks every field.
+    pub fn validate(&self) -> Result<OverrideInput> {
+        let reason = validate::notes("reason", "Reason", &self.reason, NOTE_MAX)?;
+        if self.status.is_some() && reason.is_empty() {
+            return Err(Error::invalid(
+                "reason",
+                "Say why you are overriding the status; the reason is kept with it.",
+            ));
+        }
+        let date = validate::date("date", "Date", &self.date)?;
+        if date.is_empty() {
+            return Err(Error::invalid("date", "Date can't be blank."));
+        }
+        Ok(OverrideInput {
+            status: self.status,
+            reason,
+            date,
+        })
+    }
+
+    /// The op fields for this (already validated) decision about one student and competency.
+    pub fn to_fields(&self, student_id: StudentId, competency_id: NodeId) -> Fields {
+        fields([
+            ("student_id", json!(student_id.to_string())),
+            ("competency_id", json!(competency_id.to_string())),
+            ("status", json!(self.status.map(status_str).unwrap_or(""))),
+            ("reason", json!(self.reason)),
+            ("date", json!(self.date)),
+        ])
+    }
+}
+
+/// The stored name of a status.
+pub fn status_str(s: Status) -> &'static str {
+    match s {
+        Status::NotStarted => "not_started",
+        Status::Progressing => "progressing",
+        Status::Mastered => "mastered",
+    }
+}
+
+/// A status from its stored name.
+pub fn parse_status(s: &str) -> Option<Status> {
+    match s {
+        "not_started" => Some(Status::NotStarted),
+        "progressing" => Some(Status::Progressing),
+        "mastered" => Some(Status::Mastered),
+        _ => None,
+    }
+}
+
+/// One override decision, as the history shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OverrideView {
+    /// Its id (time-ordered).
+    pub id: OverrideId,
+    /// The status set, or `None` when this decision cleared the override.
+    pub status: Option<Status>,
+    /// Why.
+    pub reason: String,
+    /// When, `YYYY-MM-DD`.
+    pub date: String,
+}
+
+/// Where a calculated level puts a student relative to the proficient threshold: the bands
+/// a teacher groups by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Band {
+    /// More than one level below proficient: reteach.
+    Reteach,
+    /// Within one level below proficient: practice.
+    Practice,
+    /// At or above proficient: extend.
+    Extend,
+}
+
+/// The band for a level: below `threshold − 1` reteach, below `threshold` practice, else
+/// extend. (On the default scale: under 2 reteach, 2 to 2.5 practice, 3 and up extend.)
+pub fn band(level: f64, threshold: f64) -> Band {
+    if level + 1e-9 >= threshold {
+        Band::Extend
+    } else if level + 1e-9 >= threshold - 1.0 {
+        Band::Practice
+    } else {
+        Band::Reteach
+    }
+}
+
+/// A student's calculated result on one competency, with any override applied.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CellResult {
+    /// The calculated level, or `None` (no evidence, or the method gives no result yet).
+    pub level: Option<f64>,
+    /// Pieces of evidence.
+    pub count: u32,
+    /// The status shown: the override if there is one, else the calculated status.
+    pub status: Status,
+    /// The calculated status.
+    pub calculated_status: Status,
+    /// The date the calculated level first reached the threshold, when mastered.
+    pub mastered_on: Option<String>,
+    /// True when a teacher's override decides the status.
+    pub overridden: bool,
+}
+
+/// One competency's dated scores for one student, oldest first, and any override.
+#[derive(Debug, Clone, Default)]
+pub struct CellInput {
+    /// `(date, level)`, oldest first.
+    pub scores: Vec<(String, f64)>,
+    /// The latest override decision's status, if it sets one.
+    pub override_status: Option<Status>,
+}
+
+/// Calculates one cell: the method over the scores, then the override on top.
+pub fn cell_result(method: &Method, scale: &Scale, input: &CellInput) -> CellResult {
+    let StatusCalc {
+        status,
+        mastered_on,
+        level,
+    } = mastery::status(method, &input.scores, scale);
+    CellResult {
+        level,
+        count: input.scores.len() as u32,
+        status: input.override_status.unwrap_or(status),
+        calculated_status: status,
+        mastered_on,
+        overridden: input.override_status.is_some(),
+    }
+}
+
+/// A student row of the grid.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GridStudent {
+    /// The student.
+    pub id: StudentId,
+    /// What to call them.
+    pub display_name: String,
+}
+
+/// A competency column of the grid.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GridCompetency {
+    /// The competency.
+    pub id: NodeId,
+    /// Its framework.
+    pub framework_id: FrameworkId,
+    /// Its code, or "".
+    pub code: String,
+    /// Its short label.
+    pub label: String,
+    /// Its full statement.
+    pub statement: String,
+    /// The strands above it, outermost first (ids).
+    pub strand_ids: Vec<NodeId>,
+    /// The method that applies (its own, else the framework's).
+    pub method: Method,
+    /// The proficient threshold of its framework's scale.
+    pub threshold: f64,
+}
+
+/// A strand, for the grid's filter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GridStrand {
+    /// The strand.
+    pub id: NodeId,
+    /// Its framework.
+    pub framework_id: FrameworkId,
+    /// Its code, or "".
+    pub code: String,
+    /// Its short label.
+    pub label: String,
+    /// How deep it is (0 at the top).
+    pub depth: u32,
+}
+
+/// Students × competencies, with every cell calculated.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MasteryGrid {
+    /// Rows.
+    pub students: Vec<GridStudent>,
+    /// Columns, in framework then tree order.
+    pub competencies: Vec<GridCompetency>,
+    /// Every strand above those competencies, in tree order.
+    pub strands: Vec<GridStrand>,
+    /// `cells[row][column]`.
+    pub cells: Vec<Vec<CellResult>>,
+}
+
+/// The grid as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote
+/// or line break): one row per student; for each competency its calculated level and
+/// status. Cells that start with `=`, `+`, `-` or `@` are prefixed with `'` so a
+/// spreadsheet never runs a student's name as a formula.
+pub fn grid_csv(grid: &MasteryGrid) -> String {
+    let mut out = String::new();
+    let mut header = vec!["Student".to_owned()];
+    for c in &grid.competencies {
+        let name = if c.code.is_empty() {
+            c.label.clone()
+        } else {
+            c.code.clone()
+        };
+        header.push(format!("{name} level"));
+        header.push(format!("{name} status"));
+    }
+    push_csv_row(&mut out, &header);
+    for (student, row) in grid.students.iter().zip(&grid.cells) {
+        let mut fields = vec![student.display_name.clone()];
+        for cell in row {
+            fields.push(cell.level.map(fmt_level).unwrap_or_default());
+            fields.push(status_str(cell.status).to_owned());
+        }
+        push_csv_row(&mut out, &fields);
+    }
+    out
+}
+
+fn push_csv_row(out: &mut String, fields: &[String]) {
+    let cells: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+    out.push_str(&cells.join(","));
+    out.push_str("\r\n");
+}
+
+fn csv_field(value: &str) -> String {
+    let value = if value.starts_with(['=', '+', '-', '@']) {
+        format!("'{value}")
+    } else {
+        value.to_owned()
+    };
+    if value.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value
+    }
+}
+
+/// Reads a JSON method as stored in a `method` field (`null` or absent means none).
+pub fn method_from_value(value: Option<&Value>) -> Result<Option<Method>> {
+    match value {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) if s.is_empty() => Ok(None),
+        Some(v) => serde_json::from_value(v.clone())
+            .map(Some)
+            .map_err(|e| Error::BadPayload {
+                table: "method".into(),
+                reason: e.to_string(),
+            }),
+    }
+}
+
+/// Reads a JSON scale as stored in a framework's `scale` field (absent means the default).
+pub fn scale_from_value(value: Option<&Value>) -> Result<Scale> {
+    match value {
+        None | Some(Value::Null) => Ok(Scale::default_scale()),
+        Some(v) => serde_json::from_value(v.clone()).map_err(|e| Error::BadPayload {
+            table: "framework".into(),
+            reason: e.to_string(),
+        }),
+    }
+}
+
+fn fields<const N: usize>(pairs: [(&str, Value); N]) -> Fields {
+    pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bands_split_at_the_threshold_and_one_below() {
+        assert_eq!(band(1.5, 3.0), Band::Reteach, "1.5 is more than a level short");
+        assert_eq!(band(2.0, 3.0), Band::Practice, "2 is within a level of 3");
+        assert_eq!(band(2.5, 3.0), Band::Practice, "2.5 is within a level of 3");
+        assert_eq!(band(3.0, 3.0), Band::Extend, "proficient students extend");
+    }
+
+    #[test]
+    fn evidence_level_must_be_on_the_scale() {
+        let scale = Scale::default_scale();
+        let mut input = EvidenceInput {
+            student_id: "s".into(),
+            competency_id: "c".into(),
+            level: 2.5,
+            date: "2026-11-24".into(),
+            kind: EvidenceKind::Quiz,
+            note: " ok ".into(),
+        };
+        let ok = input.validate(&scale).expect("2.5 is a half point on the default scale");
+        assert_eq!(ok.note, "ok", "notes are trimmed");
+        input.level = 2.25;
+        let err = input.validate(&scale).expect_err("2.25 is not on the scale");
+        assert!(
+            matches!(&err, Error::Invalid { field, .. } if field == "level"),
+            "the error must point at the level: {err:?}"
+        );
+        input.level = f64::NAN;
+        assert!(input.validate(&scale).is_err(), "NaN is never a level");
+        input.level = 3.0;
+        input.date = String::new();
+        assert!(input.validate(&scale).is_err(), "evidence needs a date");
+    }
+
+    #[test]
+    fn an_override_needs_a_reason_but_clearing_does_not() {
+        let mut o = OverrideInput {
+            status: Some(Status::Mastered),
+            reason: "  ".into(),
+            date: "2026-11-24".into(),
+        };
+        assert!(o.validate().is_err(), "an override without a reason is refused");
+        o.status = None;
+        assert!(o.validate().is_ok(), "clearing an override needs no reason");
+    }
+
+    #[test]
+    fn a_node_needs_a_statement() {
+        let n = NodeInput {
+            kind: NodeKind::Competency,
+            code: " 6.RP.A.1 ".into(),
+            label: String::new(),
+            statement: "  ".into(),
+            grade_levels: vec![],
+        };
+        assert!(n.validate().is_err(), "a blank statement is refused");
+    }
+
+    #[test]
+    fn short_labels_cut_long_statements_at_a_word() {
+        assert_eq!(short_label("Ratios", "whatever"), "Ratios", "a label wins");
+        let long = "Understand the concept of a ratio and use ratio language to describe a ratio relationship between two quantities.";
+        let s = short_label("", long);
+        assert!(s.ends_with('…'), "a cut statement says so: {s}");
+        assert!(s.chars().count() <= 61, "cut to about 60 characters: {s}");
+    }
+
+    #[test]
+    fn levels_print_without_trailing_zeros() {
+        assert_eq!(fmt_level(3.0), "3", "whole levels print bare");
+        assert_eq!(fmt_level(2.5), "2.5", "half levels print one decimal");
+        assert_eq!(fmt_level(4.4712), "4.47", "calculated levels round to 2 dp");
+    }
+
+    #[test]
+    fn csv_quotes_and_defuses_formulas() {
+        let grid = MasteryGrid {
+            students: vec![GridStudent {
+                id: StudentId::mint(1, [0; 10]),
+                display_name: "=cmd, \"x\"".into(),
+            }],
+            competencies: vec![GridCompetency {
+                id: NodeId::mint(1, [1; 10]),
+                framework_id: FrameworkId::mint(1, [2; 10]),
+                code: "6.RP.A.1".into(),
+                label: "Ratios".into(),
+                statement: "s".into(),
+                strand_ids: vec![],
+                method: Method::Latest,
+                threshold: 3.0,
+            }],
+            strands: vec![],
+            cells: vec![vec![CellResult {
+                level: Some(3.5),
+                count: 2,
+                status: Status::Mastered,
+                calculated_status: Status::Mastered,
+                mastered_on: Some("2026-11-01".into()),
+                overridden: false,
+            }]],
+        };
+        let csv = grid_csv(&grid);
+        assert_eq!(
+            csv,
+            "Student,6.RP.A.1 level,6.RP.A.1 status\r\n\"'=cmd, \"\"x\"\"\",3.5,mastered\r\n",
+            "RFC 4180 quoting with CRLF, and a leading = is defused"
+        );
+    }
+}

@@ -1,0 +1,578 @@
+//! Use cases and queries for evidence, status overrides and the views calculated from them:
+//! the mastery grid, one student's detail on one competency, and a competency's class
+//! summary.
+//!
+//! Calculations are `waypoint-core`'s pure functions; this module only fetches the scores
+//! (oldest first: by date, then by id, which is time-ordered) and hands them over.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::Serialize;
+use waypoint_core::competency::{
+    Band, CellInput, CellResult, EVIDENCE, EvidenceInput, EvidenceKind, EvidenceView,
+    GridCompetency, GridStrand, GridStudent, MasteryGrid, NodeKind, NodeView, OverrideInput,
+    OverrideView, STATUS_OVERRIDE, band, cell_result, grid_csv, parse_status,
+};
+use waypoint_core::ids::{ClassId, EvidenceId, FrameworkId, NodeId, OverrideId, StudentId};
+use waypoint_core::mastery::{self, Method, Scale};
+use waypoint_core::roster::{STUDENT, StudentView, changed_fields};
+
+use crate::device::random10;
+use crate::frameworks::{class_frameworks, framework_nodes, get_framework, get_node, tree_order};
+use crate::oplog::row_fields;
+use crate::roster::{get_student, list_students, live_fields, not_found, parse_id, text};
+use crate::{Db, Error, Result};
+
+/// The competency and scale a piece of evidence is checked against.
+fn competency_and_scale(conn: &Connection, id: &str) -> Result<(NodeView, Scale, Method)> {
+    let id = parse_id::<NodeId>("competency", id)?;
+    let node = get_node(conn, id)?;
+    if node.kind != NodeKind::Competency {
+        return Err(waypoint_core::Error::invalid(
+            "competencyId",
+            "Evidence is recorded on a competency, not on a strand.",
+        )
+        .into());
+    }
+    let fw = get_framework(conn, node.framework_id)?;
+    let method = node.method.clone().unwrap_or(fw.method);
+    Ok((node, fw.scale, method))
+}
+
+/// Records a piece of evidence.
+pub fn record_evidence(db: &mut Db, input: &EvidenceInput) -> Result<EvidenceView> {
+    let id = db.write(|w| {
+        let student = parse_id::<StudentId>("student", &input.student_id)?;
+        live_fields(w.conn(), &STUDENT, "student", &student.to_string())?;
+        let (node, scale, _) = competency_and_scale(w.conn(), &input.competency_id)?;
+        let mut input = input.validate(&scale)?;
+        input.student_id = student.to_string();
+        input.competency_id = node.id.to_string();
+        let id = EvidenceId::mint(w.wall_ms(), random10());
+        w.set(&EVIDENCE, &id.to_string(), input.to_fields())?;
+        Ok(id)
+    })?;
+    get_evidence(db.conn(), id)
+}
+
+/// Edits a piece of evidence; only changed fields are written.
+pub fn update_evidence(db: &mut Db, id: &str, input: &EvidenceInput) -> Result<EvidenceView> {
+    let id = parse_id::<EvidenceId>("evidence", id)?;
+    db.write(|w| {
+        let old = live_fields(w.conn(), &EVIDENCE, "evidence", &id.to_string())?;
+        let student = parse_id::<StudentId>("student", &input.student_id)?;
+        live_fields(w.conn(), &STUDENT, "student", &student.to_string())?;
+        let (node, scale, _) = competency_and_scale(w.conn(), &input.competency_id)?;
+        let mut input = input.validate(&scale)?;
+        input.student_id = student.to_string();
+        input.competency_id = node.id.to_string();
+        w.set(
+            &EVIDENCE,
+            &id.to_string(),
+            changed_fields(&old, &input.to_fields()),
+        )
+    })?;
+    get_evidence(db.conn(), id)
+}
+
+/// Deletes a piece of evidence (a tombstone: [`restore_evidence`] brings it back).
+pub fn delete_evidence(db: &mut Db, id: &str) -> Result<()> {
+    let id = parse_id::<EvidenceId>("evidence", id)?;
+    db.write(|w| {
+        live_fields(w.conn(), &EVIDENCE, "evidence", &id.to_string())?;
+        w.tombstone(&EVIDENCE, &id.to_string())
+    })
+}
+
+/// Brings back deleted evidence (undo).
+pub fn restore_evidence(db: &mut Db, id: &str) -> Result<EvidenceView> {
+    let id = parse_id::<EvidenceId>("evidence", id)?;
+    db.write(|w| {
+        let exists: bool = w.conn().query_row(
+            "SELECT count(*) > 0 FROM evidence WHERE id = ?1",
+            [id.to_string()],
+            |r| r.get(0),
+        )?;
+        if !exists {
+            return Err(not_found("evidence", id));
+        }
+        if row_fields(w.conn(), &EVIDENCE, &id.to_string())?.is_none() {
+            w.restore(&EVIDENCE, &id.to_string())?;
+        }
+        Ok(())
+    })?;
+    get_evidence(db.conn(), id)
+}
+
+/// One live piece of evidence.
+pub fn get_evidence(conn: &Connection, id: EvidenceId) -> Result<EvidenceView> {
+    conn.query_row(
+        "SELECT id, student_id, competency_id, level, date, kind, note FROM evidence
+         WHERE id = ?1 AND _deleted = 0",
+        [id.to_string()],
+        evidence_row,
+    )
+    .optional()?
+    .unwrap_or_else(|| Err(not_found("evidence", id)))
+}
+
+fn evidence_row(r: &Row<'_>) -> rusqlite::Result<Result<EvidenceView>> {
+    let (id, student, competency) = (text(r, 0)?, text(r, 1)?, text(r, 2)?);
+    let level = r.get::<_, Option<f64>>(3)?.unwrap_or(0.0);
+    let (date, kind, note) = (text(r, 4)?, text(r, 5)?, text(r, 6)?);
+    Ok((|| {
+        Ok(EvidenceView {
+            id: id.parse()?,
+            student_id: student.parse()?,
+            competency_id: competency.parse()?,
+            level,
+            date,
+            kind: serde_json::from_value(serde_json::Value::String(kind))
+                .unwrap_or(EvidenceKind::Observation),
+            note,
+        })
+    })())
+}
+
+/// A student's evidence on a competency, oldest first.
+pub fn list_evidence(
+    conn: &Connection,
+    student_id: &str,
+    competency_id: &str,
+) -> Result<Vec<EvidenceView>> {
+    let student = parse_id::<StudentId>("student", student_id)?;
+    let competency = parse_id::<NodeId>("competency", competency_id)?;
+    let mut stmt = conn.prepare(
+        "SELECT id, student_id, competency_id, level, date, kind, note FROM evidence
+         WHERE student_id = ?1 AND competency_id = ?2 AND _deleted = 0 ORDER BY date, id",
+    )?;
+    let rows = stmt
+        .query_map(
+            params![student.to_string(), competency.to_string()],
+            evidence_row,
+        )?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    rows.into_iter().collect()
+}
+
+/// Records a teacher's decision about a student's status on a competency: an override
+/// with its reason, or (status `None`) a return to the calculated status. Every decision
+/// is kept, so the history shows who changed what, when and why.
+pub fn set_status_override(
+    db: &mut Db,
+    student_id: &str,
+    competency_id: &str,
+    input: &OverrideInput,
+) -> Result<Vec<OverrideView>> {
+    let student = parse_id::<StudentId>("student", student_id)?;
+    let input = input.validate()?;
+    db.write(|w| {
+        live_fields(w.conn(), &STUDENT, "student", &student.to_string())?;
+        let (node, _, _) = competency_and_scale(w.conn(), competency_id)?;
+        let id = OverrideId::mint(w.wall_ms(), random10());
+        w.set(
+            &STATUS_OVERRIDE,
+            &id.to_string(),
+            input.to_fields(student, node.id),
+        )
+    })?;
+    list_overrides(db.conn(), student_id, competency_id)
+}
+
+/// Override decisions for a student on a competency, newest first.
+pub fn list_overrides(
+    conn: &Connection,
+    student_id: &str,
+    competency_id: &str,
+) -> Result<Vec<OverrideView>> {
+    let student = parse_id::<StudentId>("student", student_id)?;
+    let competency = parse_id::<NodeId>("competency", competency_id)?;
+    let mut stmt = conn.prepare(
+        "SELECT id, status, reason, date FROM status_override
+         WHERE student_id = ?1 AND competency_id = ?2 AND _deleted = 0 ORDER BY id DESC",
+    )?;
+    let rows = stmt
+        .query_map(
+            params![student.to_string(), competency.to_string()],
+            |r| Ok((text(r, 0)?, text(r, 1)?, text(r, 2)?, text(r, 3)?)),
+        )?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    rows.into_iter()
+        .map(|(id, status, reason, date)| {
+            Ok(OverrideView {
+                id: id.parse::<OverrideId>()?,
+                status: parse_status(&status),
+                reason,
+                date,
+            })
+        })
+        .collect()
+}
+
+/// The competencies (in framework, then tree order) and strands of a class's frameworks.
+fn class_columns(
+    conn: &Connection,
+    class_id: ClassId,
+) -> Result<(Vec<GridCompetency>, Vec<GridStrand>, HashMap<FrameworkId, Scale>)> {
+    let mut competencies = Vec::new();
+    let mut strands = Vec::new();
+    let mut scales = HashMap::new();
+    for fw in class_frameworks(conn, &class_id.to_string())? {
+        if fw.archived {
+            continue;
+        }
+        let nodes = tree_order(framework_nodes(conn, fw.id)?);
+        // Strands above each node, outermost first; archived nodes hide their subtree.
+        let mut path: HashMap<NodeId, Vec<NodeId>> = HashMap::new();
+        let mut hidden: std::collections::HashSet<NodeId> = Default::default();
+        for n in &nodes {
+            let parent = n.parent_id.filter(|p| path.contains_key(p) || hidden.contains(p));
+            if n.archived || parent.is_some_and(|p| hidden.contains(&p)) {
+                hidden.insert(n.id);
+                continue;
+            }
+            let mut above = parent
+                .and_then(|p| path.get(&p).cloned())
+                .unwrap_or_default();
+            if let Some(p) = parent {
+                above.push(p);
+            }
+            let d = above.len() as u32;
+            match n.kind {
+                NodeKind::Strand => {
+                    strands.push(GridStrand {
+                        id: n.id,
+                        framework_id: fw.id,
+                        code: n.code.clone(),
+                        label: n.short_label(),
+                        depth: d,
+                    });
+                }
+                NodeKind::Competency => competencies.push(GridCompetency {
+                    id: n.id,
+                    framework_id: fw.id,
+                    code: n.code.clone(),
+                    label: n.short_label(),
+                    statement: n.statement.clone(),
+                    strand_ids: above.clone(),
+                    method: n.method.clone().unwrap_or_else(|| fw.method.clone()),
+                    threshold: fw.scale.threshold,
+                }),
+            }
+            path.insert(n.id, above);
+        }
+        scales.insert(fw.id, fw.scale);
+    }
+    Ok((competencies, strands, scales))
+}
+
+/// Dated scores per (student, competency) for a class's live students, oldest first, and
+/// the latest override decision per pair.
+fn class_scores(
+    conn: &Connection,
+    class_id: ClassId,
+) -> Result<HashMap<(String, String), CellInput>> {
+    let mut out: HashMap<(String, String), CellInput> = HashMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT e.student_id, e.competency_id, e.date, e.level FROM evidence e
+         JOIN student s ON s.id = e.student_id
+         WHERE s.class_id = ?1 AND s._deleted = 0 AND e._deleted = 0
+         ORDER BY e.student_id, e.competency_id, e.date, e.id",
+    )?;
+    let mut rows = stmt.query([class_id.to_string()])?;
+    while let Some(r) = rows.next()? {
+        let key = (text(r, 0)?, text(r, 1)?);
+        let date = text(r, 2)?;
+        let level = r.get::<_, Option<f64>>(3)?.unwrap_or(0.0);
+        out.entry(key).or_default().scores.push((date, level));
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT o.student_id, o.competency_id, o.status FROM status_override o
+         JOIN student s ON s.id = o.student_id
+         WHERE s.class_id = ?1 AND s._deleted = 0 AND o._deleted = 0
+         ORDER BY o.id",
+    )?;
+    let mut rows = stmt.query([class_id.to_string()])?;
+    while let Some(r) = rows.next()? {
+        let key = (text(r, 0)?, text(r, 1)?);
+        // Rows come oldest first, so the last decision wins.
+        out.entry(key).or_default().override_status = parse_status(&text(r, 2)?);
+    }
+    Ok(out)
+}
+
+/// The mastery grid of a class: its live students × the competencies of its frameworks,
+/// every cell calculated with the competency's method.
+pub fn mastery_grid(conn: &Connection, class_id: &str) -> Result<MasteryGrid> {
+    let students = list_students(conn, class_id, false)?;
+    let class_id = parse_id::<ClassId>("class", class_id)?;
+    let (competencies, strands, scales) = class_columns(conn, class_id)?;
+    let mut scores = class_scores(conn, class_id)?;
+    let empty = CellInput::default();
+    let cells = students
+        .iter()
+        .map(|s| {
+            let sid = s.id.to_string();
+            competencies
+                .iter()
+                .map(|c| {
+                    let input = scores
+                        .remove(&(sid.clone(), c.id.to_string()))
+                        .unwrap_or_else(|| empty.clone());
+                    let scale = &scales[&c.framework_id];
+                    cell_result(&c.method, scale, &input)
+                })
+                .collect()
+        })
+        .collect();
+    Ok(MasteryGrid {
+        students: students
+            .into_iter()
+            .map(|s| GridStudent {
+                id: s.id,
+                display_name: s.display_name,
+            })
+            .collect(),
+        competencies,
+        strands,
+        cells,
+    })
+}
+
+/// Writes the class's mastery grid as CSV to `path` (RFC 4180).
+pub fn export_grid_csv(conn: &Connection, class_id: &str, path: &Path) -> Result<usize> {
+    let grid = mastery_grid(conn, class_id)?;
+    let csv = grid_csv(&grid);
+    std::fs::write(path, csv.as_bytes()).map_err(|source| Error::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    Ok(grid.students.len())
+}
+
+/// One method's answer for the same evidence: the "what if" column.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WhatIf {
+    /// The method, with its parameter.
+    pub method: Method,
+    /// Its name for people, e.g. "Decaying average (65%)".
+    pub title: String,
+    /// How it works, in words.
+    pub formula: String,
+    /// Its level, or `None`.
+    pub level: Option<f64>,
+    /// Why there is no level, when there is none.
+    pub no_result: Option<String>,
+    /// True for the method that applies to this competency.
+    pub current: bool,
+}
+
+/// Everything about one student on one competency.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CellDetail {
+    /// The student.
+    pub student: StudentView,
+    /// The competency.
+    pub competency: NodeView,
+    /// The strands above it, outermost first.
+    pub strands: Vec<NodeView>,
+    /// Its framework's scale.
+    pub scale: Scale,
+    /// The method that applies.
+    pub method: Method,
+    /// True when the competency overrides its framework's method.
+    pub method_is_override: bool,
+    /// The evidence, oldest first.
+    pub evidence: Vec<EvidenceView>,
+    /// The result with the method that applies.
+    pub result: CellResult,
+    /// The calculated level after each piece of evidence (the trend), oldest first.
+    pub trend: Vec<Option<f64>>,
+    /// Every method's result side by side.
+    pub what_if: Vec<WhatIf>,
+    /// Override decisions, newest first.
+    pub overrides: Vec<OverrideView>,
+}
+
+/// One student's evidence, calculations and status on one competency.
+pub fn cell_detail(conn: &Connection, student_id: &str, competency_id: &str) -> Result<CellDetail> {
+    let sid = parse_id::<StudentId>("student", student_id)?;
+    let student = get_student(conn, sid)?;
+    let (competency, scale, method) = competency_and_scale(conn, competency_id)?;
+    let evidence = list_evidence(conn, student_id, competency_id)?;
+    let overrides = list_overrides(conn, student_id, competency_id)?;
+    let scores: Vec<(String, f64)> = evidence.iter().map(|e| (e.date.clone(), e.level)).collect();
+    let plain: Vec<f64> = scores.iter().map(|(_, s)| *s).collect();
+    let result = cell_result(
+        &method,
+        &scale,
+        &CellInput {
+            scores: scores.clone(),
+            override_status: overrides.first().and_then(|o| o.status),
+        },
+    );
+    let trend = (1..=plain.len())
+        .map(|k| mastery::calculate(&method, &plain[..k], &scale).level)
+        .collect();
+    let mut methods: Vec<Method> = Method::NAMES
+        .iter()
+        .filter_map(|n| Method::parse(n, None).ok())
+        .collect();
+    if let Some(slot) = methods.iter_mut().find(|m| m.name() == method.name()) {
+        *slot = method.clone();
+    }
+    let what_if = methods
+        .into_iter()
+        .map(|m| {
+            let calc = mastery::calculate(&m, &plain, &scale);
+            WhatIf {
+                title: m.title(),
+                formula: m.formula_in_words(&scale),
+                level: calc.level,
+                no_result: calc.no_result,
+                current: m == method,
+                method: m,
+            }
+        })
+        .collect();
+    let mut strands = Vec::new();
+    let mut at = competency.parent_id;
+    while let Some(p) = at {
+        match get_node(conn, p) {
+            Ok(n) if strands.len() < 64 => {
+                at = n.parent_id;
+                strands.push(n);
+            }
+            _ => break,
+        }
+    }
+    strands.reverse();
+    let fw = get_framework(conn, competency.framework_id)?;
+    Ok(CellDetail {
+        student,
+        method_is_override: competency.method.is_some() && competency.method != Some(fw.method),
+        strands,
+        competency,
+        scale,
+        method,
+        evidence,
+        result,
+        trend,
+        what_if,
+        overrides,
+    })
+}
+
+/// One student's line in a competency summary.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SummaryStudent {
+    /// The student.
+    pub id: StudentId,
+    /// What to call them.
+    pub display_name: String,
+    /// Their result.
+    pub result: CellResult,
+    /// Reteach, practice or extend; `None` with no calculated level.
+    pub band: Option<Band>,
+}
+
+/// How many students sit at one scale level.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LevelCount {
+    /// The scale level (a calculated level counts at the highest level at or below it).
+    pub value: f64,
+    /// Its label.
+    pub label: String,
+    /// Students there.
+    pub count: u32,
+}
+
+/// A competency across a class.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CompetencySummary {
+    /// The competency.
+    pub competency: NodeView,
+    /// Its scale.
+    pub scale: Scale,
+    /// The method that applies.
+    pub method: Method,
+    /// Every live student, lowest level first (no result last).
+    pub students: Vec<SummaryStudent>,
+    /// The distribution over the scale's levels.
+    pub distribution: Vec<LevelCount>,
+    /// Students with no calculated level.
+    pub no_result: u32,
+}
+
+/// A competency's class distribution, and who needs reteaching, practice or extension.
+pub fn competency_summary(
+    conn: &Connection,
+    class_id: &str,
+    competency_id: &str,
+) -> Result<CompetencySummary> {
+    let students = list_students(conn, class_id, false)?;
+    let (competency, scale, method) = competency_and_scale(conn, competency_id)?;
+    let mut scores = class_scores(conn, parse_id::<ClassId>("class", class_id)?)?;
+    let mut rows: Vec<SummaryStudent> = students
+        .into_iter()
+        .map(|s| {
+            let input = scores
+                .remove(&(s.id.to_string(), competency.id.to_string()))
+                .unwrap_or_default();
+            let result = cell_result(&method, &scale, &input);
+            SummaryStudent {
+                id: s.id,
+                display_name: s.display_name,
+                band: result.level.map(|l| band(l, scale.threshold)),
+                result,
+            }
+        })
+        .collect();
+    rows.sort_by(|a, b| match (a.result.level, b.result.level) {
+        (Some(x), Some(y)) => x.total_cmp(&y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+    let mut distribution: Vec<LevelCount> = scale
+        .levels
+        .iter()
+        .map(|l| LevelCount {
+            value: l.value,
+            label: l.label.clone(),
+            count: 0,
+        })
+        .collect();
+    let mut no_result = 0;
+    for r in &rows {
+        match r.result.level {
+            Some(level) => {
+                if let Some(slot) = distribution
+                    .iter_mut()
+                    .rev()
+                    .find(|d| d.value <= level + 1e-9)
+                {
+                    slot.count += 1;
+                } else if let Some(first) = distribution.first_mut() {
+                    first.count += 1;
+                }
+            }
+            None => no_result += 1,
+        }
+    }
+    Ok(CompetencySummary {
+        competency,
+        scale,
+        method,
+        students: rows,
+        distribution,
+        no_result,
+    })
+}

@@ -1,0 +1,93 @@
+//! Evidence, status override and mastery view commands.
+
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+use waypoint_core::competency::{EvidenceInput, EvidenceView, MasteryGrid, OverrideInput, OverrideView};
+use waypoint_store::evidence::{self, CellDetail, CompetencySummary};
+
+use crate::error::IpcError;
+use crate::state::AppState;
+
+/// Records a piece of evidence.
+#[tauri::command(async)]
+pub fn record_evidence(
+    state: State<'_, AppState>,
+    input: EvidenceInput,
+) -> Result<EvidenceView, IpcError> {
+    Ok(evidence::record_evidence(&mut *state.db()?, &input)?)
+}
+
+/// Edits a piece of evidence.
+#[tauri::command(async)]
+pub fn update_evidence(
+    state: State<'_, AppState>,
+    id: String,
+    input: EvidenceInput,
+) -> Result<EvidenceView, IpcError> {
+    Ok(evidence::update_evidence(&mut *state.db()?, &id, &input)?)
+}
+
+/// Deletes a piece of evidence.
+#[tauri::command(async)]
+pub fn delete_evidence(state: State<'_, AppState>, id: String) -> Result<(), IpcError> {
+    Ok(evidence::delete_evidence(&mut *state.db()?, &id)?)
+}
+
+/// Brings back deleted evidence (undo).
+#[tauri::command(async)]
+pub fn restore_evidence(state: State<'_, AppState>, id: String) -> Result<EvidenceView, IpcError> {
+    Ok(evidence::restore_evidence(&mut *state.db()?, &id)?)
+}
+
+/// Overrides a student's status on a competency, or clears the override.
+#[tauri::command(async)]
+pub fn set_status_override(
+    state: State<'_, AppState>,
+    student_id: String,
+    competency_id: String,
+    input: OverrideInput,
+) -> Result<Vec<OverrideView>, IpcError> {
+    let mut db = state.db()?;
+    Ok(evidence::set_status_override(&mut db, &student_id, &competency_id, &input)?)
+}
+
+/// The class's mastery grid.
+#[tauri::command(async)]
+pub fn mastery_grid(state: State<'_, AppState>, class_id: String) -> Result<MasteryGrid, IpcError> {
+    Ok(evidence::mastery_grid(state.db()?.conn(), &class_id)?)
+}
+
+/// One student on one competency: evidence, every method's result, status history.
+#[tauri::command(async)]
+pub fn cell_detail(
+    state: State<'_, AppState>,
+    student_id: String,
+    competency_id: String,
+) -> Result<CellDetail, IpcError> {
+    Ok(evidence::cell_detail(state.db()?.conn(), &student_id, &competency_id)?)
+}
+
+/// One competency across the class.
+#[tauri::command(async)]
+pub fn competency_summary(
+    state: State<'_, AppState>,
+    class_id: String,
+    competency_id: String,
+) -> Result<CompetencySummary, IpcError> {
+    Ok(evidence::competency_summary(state.db()?.conn(), &class_id, &competency_id)?)
+}
+
+/// Asks where to save, then writes the class's mastery grid as CSV. `None` if cancelled.
+#[tauri::command(async)]
+pub fn export_grid_csv(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    class_id: String,
+    file_name: String,
+) -> Result<Option<String>, IpcError> {
+    let dialog = app.dialog().file().add_filter("CSV", &["csv"]).set_file_name(file_name);
+    let Some(path) = dialog.blocking_save_file() else { return Ok(None) };
+    let path = path.into_path().map_err(|e| IpcError::internal(e.to_string()))?;
+    evidence::export_grid_csv(state.db()?.conn(), &class_id, &path)?;
+    Ok(Some(path.display().to_string()))
+}
