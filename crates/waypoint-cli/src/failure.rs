@@ -25,6 +25,14 @@ impl From<Store> for Failure {
     }
 }
 
+impl From<Domain> for Failure {
+    /// A domain rule refused input that never reached the store (the `mastery` command's
+    /// method, threshold or scores); it fails, and exits, exactly like a use case's refusal.
+    fn from(e: Domain) -> Self {
+        Failure::Store(Store::Domain(e))
+    }
+}
+
 impl Failure {
     /// The failure of a write to stdout.
     pub fn from_write(e: std::io::Error) -> Self {

@@ -5,6 +5,9 @@
 //! app's validation and storage. Human output is aligned text; `--json` prints the view
 //! structs the app's UI receives, which is the stable interface for scripts.
 //!
+//! `waypoint mastery` is the exception: it opens no database, and runs the mastery
+//! calculation of `waypoint_core::mastery` on scores given on the command line.
+//!
 //! Errors are one line on stderr and a non-zero exit status (see [`LONG_ABOUT`]).
 
 mod failure;
@@ -17,6 +20,7 @@ use std::process::ExitCode;
 use clap::builder::NonEmptyStringValueParser;
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
+use waypoint_core::mastery::{self, Method, Scale};
 use waypoint_core::roster::StudentInput;
 use waypoint_store::{Db, roster};
 
@@ -24,7 +28,8 @@ use crate::failure::Failure;
 
 /// The `--help` text; scripts depend on the exit statuses, so they are spelled out here.
 const LONG_ABOUT: &str = "\
-Waypoint from the command line: the desktop app's roster use cases, headless.
+Waypoint from the command line: the desktop app's roster use cases, headless, and the \
+mastery calculator (`waypoint mastery`, which needs no database).
 
 Without --db, commands use the app's own database (in the OS data directory). \
 With --json, output is the app's view objects as pretty JSON: an array for `list`, \
@@ -33,7 +38,8 @@ one object for `add` and `demo`.
 Exit status:
   0  success
   1  the command failed: an id names nothing, the database is missing or failed
-  2  invalid input or usage: a value breaks a rule (blank or too-long name, bad date)
+  2  invalid input or usage: a value breaks a rule (blank or too-long name, bad date,
+     unknown mastery method, score off the scale)
 
 On failure exactly one line, starting with `waypoint: `, is written to stderr.";
 
@@ -68,6 +74,8 @@ enum Command {
     /// Students in a class
     #[command(subcommand)]
     Students(StudentsCommand),
+    /// Calculate a mastery level from scores on the default 0-4 scale (no database needed)
+    Mastery(MasteryArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -114,6 +122,42 @@ struct AddStudent {
     birth_date: String,
 }
 
+/// `waypoint mastery`. Numbers are taken as text and parsed here, so a bad one is the usual
+/// one-line `waypoint: ...` error (exit 2), not clap's multi-line usage message.
+#[derive(Debug, Args)]
+struct MasteryArgs {
+    /// highest, latest, average, weighted_average, decaying_average, n_mastery or power_law
+    #[arg(long, value_name = "NAME")]
+    method: String,
+    /// The weight (0-1), decay rate (0-1) or n (1-20) [default: 0.65, 0.65, 3]
+    #[arg(long, value_name = "P", allow_hyphen_values = true)]
+    param: Option<String>,
+    /// The scores, oldest first, comma-separated, each from 0 to 4: 1,2.5,3
+    #[arg(long, value_name = "LIST", allow_hyphen_values = true)]
+    scores: String,
+    /// The mastery threshold, one of the scale's levels (0.5 to 4 in half points) [default: 3]
+    #[arg(long, value_name = "T", allow_hyphen_values = true)]
+    threshold: Option<String>,
+}
+
+/// What `mastery` prints with `--json`.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct MasteryResult {
+    /// The method's name.
+    method: &'static str,
+    /// Its parameter (given or default), or `None`.
+    param: Option<f64>,
+    /// The scores, as parsed.
+    scores: Vec<f64>,
+    /// The level rounded to 2 decimals, or `None`.
+    level: Option<f64>,
+    /// Why there is no level.
+    no_result: Option<String>,
+    /// The scale label of the rounded level.
+    label: Option<String>,
+}
+
 fn main() -> ExitCode {
     // Clap prints its own usage errors and exits 2, and --help/--version exit 0.
     let cli = Cli::parse();
@@ -127,26 +171,107 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: &Cli) -> Result<(), Failure> {
-    let path = db_path(&cli.global)?;
+    // Looked up only by the commands that use a database: `mastery` must work on a machine
+    // with no data directory.
+    let path = || db_path(&cli.global);
     let json = cli.global.json;
     match &cli.command {
         Command::Demo => {
-            let class = roster::load_demo_class(&mut Db::open(&path)?)?;
+            let class = roster::load_demo_class(&mut Db::open(&path()?)?)?;
             emit(json, &class, render::demo_created)
         }
         Command::Classes(ClassesCommand::List { archived }) => {
-            let classes = roster::list_classes(open_existing(&path)?.conn(), *archived)?;
+            let classes = roster::list_classes(open_existing(&path()?)?.conn(), *archived)?;
             emit(json, &classes, |c| render::classes(c, *archived))
         }
         Command::Students(StudentsCommand::List { class, archived }) => {
-            let students = roster::list_students(open_existing(&path)?.conn(), class, *archived)?;
+            let students =
+                roster::list_students(open_existing(&path()?)?.conn(), class, *archived)?;
             emit(json, &students, |s| render::students(s, *archived))
         }
         Command::Students(StudentsCommand::Add(add)) => {
-            let student = roster::create_student(&mut Db::open(&path)?, &add.class, &add.input())?;
+            let student =
+                roster::create_student(&mut Db::open(&path()?)?, &add.class, &add.input())?;
             emit(json, &student, render::student_added)
         }
+        Command::Mastery(args) => {
+            let result = args.calculate()?;
+            emit(json, &result, |r| {
+                render::mastery(r.level, r.label.as_deref(), r.no_result.as_deref())
+            })
+        }
     }
+}
+
+impl MasteryArgs {
+    /// Checks the arguments and runs the calculation on the default scale.
+    fn calculate(&self) -> Result<MasteryResult, Failure> {
+        let param = self
+            .param
+            .as_deref()
+            .map(|p| number("param", "The parameter (--param)", p))
+            .transpose()?;
+        let method = Method::parse(&self.method, param)?;
+        let mut scale = Scale::default_scale();
+        if let Some(t) = &self.threshold {
+            scale.threshold = number("threshold", "The threshold (--threshold)", t)?;
+            scale = scale.validate()?;
+        }
+        let scores = scores(&self.scores, &scale)?;
+        let calc = mastery::calculate(&method, &scores, &scale);
+        let level = calc.level.map(|l| (l * 100.0).round() / 100.0);
+        Ok(MasteryResult {
+            method: method.name(),
+            param: method.param(),
+            scores,
+            level,
+            no_result: calc.no_result,
+            // Labelled after rounding, so "3.00" is never called by the level below 3.
+            label: level.map(|l| scale.label_for(l).to_owned()),
+        })
+    }
+}
+
+/// A finite number, or an error naming the option.
+fn number(field: &str, label: &str, text: &str) -> Result<f64, waypoint_core::Error> {
+    let shown: String = text.trim().chars().take(20).collect();
+    match text.trim().parse::<f64>() {
+        Ok(x) if x.is_finite() => Ok(x),
+        _ => Err(waypoint_core::Error::invalid(
+            field,
+            format!("{label} must be a number; \"{shown}\" is not."),
+        )),
+    }
+}
+
+/// `1,2.5,3` as scores, each a number on the scale. An empty list is allowed (it gives "No
+/// evidence yet."); an empty item between commas is not.
+fn scores(list: &str, scale: &Scale) -> Result<Vec<f64>, waypoint_core::Error> {
+    if list.trim().is_empty() {
+        return Ok(Vec::new());
+    }
+    list.split(',')
+        .enumerate()
+        .map(|(i, item)| {
+            let n = i + 1;
+            let shown: String = item.trim().chars().take(20).collect();
+            let message = match item.trim().parse::<f64>() {
+                Ok(score) if scale.contains(score) => return Ok(score),
+                _ if shown.is_empty() => {
+                    format!("Score {n} in --scores is blank. Write the scores like 1,2.5,3.")
+                }
+                Ok(score) if score.is_finite() => format!(
+                    "Score {n} in --scores ({shown}) is off the scale, which runs from {} to {}.",
+                    scale.min(),
+                    scale.max()
+                ),
+                _ => format!(
+                    "Score {n} in --scores must be a number; \"{shown}\" is not. Write the scores like 1,2.5,3."
+                ),
+            };
+            Err(waypoint_core::Error::invalid("scores", message))
+        })
+        .collect()
 }
 
 impl AddStudent {

@@ -74,6 +74,15 @@ pub fn students(students: &[StudentView], with_archived: bool) -> String {
     table(&header, rows.collect())
 }
 
+/// A mastery calculation: the level to 2 decimals and its label (`4.47  Advanced`), or
+/// `no result: <reason>`.
+pub fn mastery(level: Option<f64>, label: Option<&str>, no_result: Option<&str>) -> String {
+    match level {
+        Some(level) => format!("{level:.2}  {}\n", clean(label.unwrap_or(""))),
+        None => format!("no result: {}\n", clean(no_result.unwrap_or("No result."))),
+    }
+}
+
 fn yes(flag: bool) -> String {
     if flag { "yes" } else { "" }.to_owned()
 }

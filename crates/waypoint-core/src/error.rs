@@ -34,7 +34,9 @@ pub enum Error {
     },
     /// A CFPackage that cannot be imported as it stands: a field we read has the wrong type,
     /// an item has no identifier, or two items share one.
-    #[error("This CASE framework file can't be imported: {reason}. Ask the publisher for a corrected file.")]
+    #[error(
+        "This CASE framework file can't be imported: {reason}. Ask the publisher for a corrected file."
+    )]
     InvalidCasePackage {
         /// What is wrong, naming the item and the field, as a clause that completes the
         /// sentence.

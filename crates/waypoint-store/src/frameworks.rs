@@ -150,13 +150,14 @@ pub fn set_framework_scale(db: &mut Db, id: &str, scale: &Scale) -> Result<Frame
     let scale = scale.validate()?;
     db.write(|w| {
         live_fields(w.conn(), &FRAMEWORK, "framework", &id.to_string())?;
-        let mut stmt = w.conn().prepare(
-            "SELECT DISTINCT e.level FROM evidence e JOIN competency_node n ON n.id = e.competency_id
-             WHERE n.framework_id = ?1 AND e._deleted = 0 ORDER BY e.level",
-        )?;
-        let used = stmt
-            .query_map([id.to_string()], |r| r.get::<_, Option<f64>>(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let used = {
+            let mut stmt = w.conn().prepare(
+                "SELECT DISTINCT e.level FROM evidence e JOIN competency_node n ON n.id = e.competency_id
+                 WHERE n.framework_id = ?1 AND e._deleted = 0 ORDER BY e.level",
+            )?;
+            stmt.query_map([id.to_string()], |r| r.get::<_, Option<f64>>(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()?
+        };
         let off: Vec<String> = used
             .into_iter()
             .flatten()

@@ -9,6 +9,9 @@ use waypoint_core::roster::{ClassInput, LearnerProfile, STUDENT, StudentInput};
 use waypoint_store::oplog::dump_materialized;
 use waypoint_store::{Db, Error, OpenOptions, roster};
 
+#[path = "store/competencies.rs"]
+mod competencies;
+
 fn class(name: &str) -> ClassInput {
     ClassInput {
         name: name.into(),
