@@ -1855,19 +1855,4 @@ mod tests {
             }
         }
     }
-
-    #[test]
-    fn zz_print_messages() {
-        for b in [NOT_A_PACKAGE, TRUNCATED, CYCLE, b"{ x", b"[]", br#"{"CFDocument": {"identifier": "d", "subject": "M"}}"#] {
-            println!("{}", parse_package(b).expect_err("err"));
-        }
-        let t = std::time::Instant::now();
-        let mut items = Vec::new(); let mut links = Vec::new();
-        for i in 0..50_000usize { items.push(item(&format!("i{i}"), &format!("X.{i}"))); links.push(child(&format!("i{i}"), if i < 10 {"doc".to_string()} else {format!("i{}", i / 10)}.as_str(), Some((i % 5) as i64))); }
-        let bytes = package(items, links);
-        println!("bytes {} build {:?}", bytes.len(), t.elapsed());
-        let t = std::time::Instant::now();
-        let p = parse_package(&bytes).expect("ok");
-        println!("parse {:?} {}", t.elapsed(), p.nodes.len());
-    }
 }

@@ -211,11 +211,12 @@ pub fn list_overrides(
         .collect()
 }
 
+/// A class's grid columns: competencies (in framework, then tree order), the strands above
+/// them, and each framework's scale.
+type Columns = (Vec<GridCompetency>, Vec<GridStrand>, HashMap<FrameworkId, Scale>);
+
 /// The competencies (in framework, then tree order) and strands of a class's frameworks.
-fn class_columns(
-    conn: &Connection,
-    class_id: ClassId,
-) -> Result<(Vec<GridCompetency>, Vec<GridStrand>, HashMap<FrameworkId, Scale>)> {
+fn class_columns(conn: &Connection, class_id: ClassId) -> Result<Columns> {
     let mut competencies = Vec::new();
     let mut strands = Vec::new();
     let mut scales = HashMap::new();
@@ -268,37 +269,50 @@ fn class_columns(
     Ok((competencies, strands, scales))
 }
 
-/// Dated scores per (student, competency) for a class's live students, oldest first, and
-/// the latest override decision per pair.
-fn class_scores(
-    conn: &Connection,
-    class_id: ClassId,
-) -> Result<HashMap<(String, String), CellInput>> {
-    let mut out: HashMap<(String, String), CellInput> = HashMap::new();
+/// One student's dated scores per competency id, oldest first, with the latest override.
+type StudentScores = HashMap<String, CellInput>;
+
+/// Dated scores per competency for one student, oldest first (by date, then id, which is
+/// time-ordered), and the latest override decision per competency. One range scan of the
+/// covering index `evidence_by_student`, already in order, so nothing is sorted.
+fn student_scores(conn: &Connection, student_id: &str) -> Result<StudentScores> {
+    let mut out: StudentScores = HashMap::new();
     let mut stmt = conn.prepare_cached(
-        "SELECT e.student_id, e.competency_id, e.date, e.level FROM evidence e
-         JOIN student s ON s.id = e.student_id
-         WHERE s.class_id = ?1 AND s._deleted = 0 AND e._deleted = 0
-         ORDER BY e.student_id, e.competency_id, e.date, e.id",
+        "SELECT competency_id, date, level FROM evidence
+         WHERE student_id = ?1 AND _deleted = 0 ORDER BY competency_id, date, id",
     )?;
-    let mut rows = stmt.query([class_id.to_string()])?;
+    let mut rows = stmt.query([student_id])?;
+    let mut current: Option<(String, CellInput)> = None;
     while let Some(r) = rows.next()? {
-        let key = (text(r, 0)?, text(r, 1)?);
-        let date = text(r, 2)?;
-        let level = r.get::<_, Option<f64>>(3)?.unwrap_or(0.0);
-        out.entry(key).or_default().scores.push((date, level));
+        let competency = r.get_ref(0)?.as_str().map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+        })?;
+        let date = text(r, 1)?;
+        let level = r.get::<_, Option<f64>>(2)?.unwrap_or(0.0);
+        // Rows arrive grouped by competency: only a new group allocates its key.
+        match &mut current {
+            Some((id, cell)) if id == competency => cell.scores.push((date, level)),
+            _ => {
+                if let Some((id, cell)) = current.take() {
+                    out.insert(id, cell);
+                }
+                let mut cell = CellInput::default();
+                cell.scores.push((date, level));
+                current = Some((competency.to_owned(), cell));
+            }
+        }
+    }
+    if let Some((id, cell)) = current {
+        out.insert(id, cell);
     }
     let mut stmt = conn.prepare_cached(
-        "SELECT o.student_id, o.competency_id, o.status FROM status_override o
-         JOIN student s ON s.id = o.student_id
-         WHERE s.class_id = ?1 AND s._deleted = 0 AND o._deleted = 0
-         ORDER BY o.id",
+        "SELECT competency_id, status FROM status_override
+         WHERE student_id = ?1 AND _deleted = 0 ORDER BY id",
     )?;
-    let mut rows = stmt.query([class_id.to_string()])?;
+    let mut rows = stmt.query([student_id])?;
     while let Some(r) = rows.next()? {
-        let key = (text(r, 0)?, text(r, 1)?);
         // Rows come oldest first, so the last decision wins.
-        out.entry(key).or_default().override_status = parse_status(&text(r, 2)?);
+        out.entry(text(r, 0)?).or_default().override_status = parse_status(&text(r, 1)?);
     }
     Ok(out)
 }
@@ -309,24 +323,22 @@ pub fn mastery_grid(conn: &Connection, class_id: &str) -> Result<MasteryGrid> {
     let students = list_students(conn, class_id, false)?;
     let class_id = parse_id::<ClassId>("class", class_id)?;
     let (competencies, strands, scales) = class_columns(conn, class_id)?;
-    let mut scores = class_scores(conn, class_id)?;
+    let column_ids: Vec<String> = competencies.iter().map(|c| c.id.to_string()).collect();
     let empty = CellInput::default();
     let cells = students
         .iter()
         .map(|s| {
-            let sid = s.id.to_string();
-            competencies
+            let scores = student_scores(conn, &s.id.to_string())?;
+            Ok(competencies
                 .iter()
-                .map(|c| {
-                    let input = scores
-                        .remove(&(sid.clone(), c.id.to_string()))
-                        .unwrap_or_else(|| empty.clone());
-                    let scale = &scales[&c.framework_id];
-                    cell_result(&c.method, scale, &input)
+                .zip(&column_ids)
+                .map(|(c, id)| {
+                    let input = scores.get(id).unwrap_or(&empty);
+                    cell_result(&c.method, &scales[&c.framework_id], input)
                 })
-                .collect()
+                .collect())
         })
-        .collect();
+        .collect::<Result<Vec<Vec<CellResult>>>>()?;
     Ok(MasteryGrid {
         students: students
             .into_iter()
@@ -519,22 +531,22 @@ pub fn competency_summary(
 ) -> Result<CompetencySummary> {
     let students = list_students(conn, class_id, false)?;
     let (competency, scale, method) = competency_and_scale(conn, competency_id)?;
-    let mut scores = class_scores(conn, parse_id::<ClassId>("class", class_id)?)?;
+    let key = competency.id.to_string();
     let mut rows: Vec<SummaryStudent> = students
         .into_iter()
         .map(|s| {
-            let input = scores
-                .remove(&(s.id.to_string(), competency.id.to_string()))
+            let input = student_scores(conn, &s.id.to_string())?
+                .remove(&key)
                 .unwrap_or_default();
             let result = cell_result(&method, &scale, &input);
-            SummaryStudent {
+            Ok(SummaryStudent {
                 id: s.id,
                 display_name: s.display_name,
                 band: result.level.map(|l| band(l, scale.threshold)),
                 result,
-            }
+            })
         })
-        .collect();
+        .collect::<Result<Vec<_>>>()?;
     rows.sort_by(|a, b| match (a.result.level, b.result.level) {
         (Some(x), Some(y)) => x.total_cmp(&y),
         (Some(_), None) => std::cmp::Ordering::Less,

@@ -782,6 +782,38 @@ fn write_package(
     })
 }
 
+/// Imports (or updates) the sample framework, attaches it to the demo class, and records
+/// demo evidence on its first eight competencies.
+pub(crate) fn load_demo_framework(
+    w: &mut Writer<'_>,
+    class_id: ClassId,
+    students: &[String],
+) -> Result<()> {
+    let package = case::parse_package(waypoint_core::demo::SAMPLE_CASE)?;
+    let report = write_package(w, &package, &mut |_, _| {})?;
+    attach(w, class_id, report.framework_id)?;
+    let competencies: Vec<NodeId> = tree_order(framework_nodes(w.conn(), report.framework_id)?)
+        .into_iter()
+        .filter(|n| n.kind == NodeKind::Competency && !n.archived)
+        .map(|n| n.id)
+        .take(8)
+        .collect();
+    let today = waypoint_core::demo::day_of(w.wall_ms());
+    for e in waypoint_core::demo::demo_evidence(students.len(), competencies.len(), today) {
+        let input = waypoint_core::competency::EvidenceInput {
+            student_id: students[e.student].clone(),
+            competency_id: competencies[e.competency].to_string(),
+            level: e.level,
+            date: e.date,
+            kind: waypoint_core::competency::EvidenceKind::Observation,
+            note: String::new(),
+        };
+        let id = waypoint_core::ids::EvidenceId::mint(w.wall_ms(), random10());
+        w.set(&waypoint_core::competency::EVIDENCE, &id.to_string(), input.to_fields())?;
+    }
+    Ok(())
+}
+
 /// Puts the item's code in a validation message, so the teacher knows which item failed.
 fn name_item(e: waypoint_core::Error, code: &str, identifier: &str) -> waypoint_core::Error {
     match e {

@@ -149,7 +149,8 @@ CREATE TABLE evidence (
     kind TEXT,
     note TEXT
 );
-CREATE INDEX evidence_by_student ON evidence (student_id, competency_id, date);
+-- Covers the grid's per-student scan in (competency, date, id) order with no table lookups.
+CREATE INDEX evidence_by_student ON evidence (student_id, competency_id, date, id, level, _deleted);
 CREATE INDEX evidence_by_competency ON evidence (competency_id);
 
 CREATE TABLE status_override (

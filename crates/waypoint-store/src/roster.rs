@@ -230,7 +230,8 @@ pub fn save_profile(
     get_profile(db.conn(), student_id)
 }
 
-/// Creates the demo class (24 fictional students with full profiles) in one transaction.
+/// Creates the demo class (24 fictional students with full profiles, the sample framework
+/// and five weeks of evidence) in one transaction.
 pub fn load_demo_class(db: &mut Db) -> Result<ClassView> {
     let demo = demo_class()?;
     let id = db.write(|w| {
@@ -238,6 +239,7 @@ pub fn load_demo_class(db: &mut Db) -> Result<ClassView> {
         let mut fields = demo.class.validate()?.to_fields();
         fields.insert("archived".into(), json!(false));
         w.set(&CLASS, &class_id.to_string(), fields)?;
+        let mut student_ids = Vec::with_capacity(demo.students.len());
         for s in &demo.students {
             let id = StudentId::mint(w.wall_ms(), random10()).to_string();
             w.set(
@@ -246,7 +248,9 @@ pub fn load_demo_class(db: &mut Db) -> Result<ClassView> {
                 new_student_fields(class_id, &s.student.validate()?),
             )?;
             w.set(&LEARNER_PROFILE, &id, s.profile.validate()?.to_fields())?;
+            student_ids.push(id);
         }
+        crate::frameworks::load_demo_framework(w, class_id, &student_ids)?;
         Ok(class_id)
     })?;
     get_class(db.conn(), id)
