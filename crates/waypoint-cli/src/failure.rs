@@ -46,7 +46,17 @@ impl Failure {
     /// everything else (as documented in `--help`).
     pub fn exit_code(&self) -> u8 {
         match self {
-            Failure::Store(Store::Domain(Domain::Invalid { .. } | Domain::BadId(_))) => 2,
+            Failure::Store(
+                Store::Domain(
+                    Domain::Invalid { .. }
+                    | Domain::BadId(_)
+                    | Domain::NotCasePackage { .. }
+                    | Domain::InvalidCasePackage { .. }
+                    | Domain::CaseCycle { .. }
+                    | Domain::CaseFileTooLarge { .. },
+                )
+                | Store::FileTooBig { .. },
+            ) => 2,
             _ => 1,
         }
     }

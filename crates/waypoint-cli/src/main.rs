@@ -22,7 +22,7 @@ use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 use waypoint_core::mastery::{self, Method, Scale};
 use waypoint_core::roster::StudentInput;
-use waypoint_store::{Db, roster};
+use waypoint_store::{Db, frameworks, roster};
 
 use crate::failure::Failure;
 
@@ -39,7 +39,8 @@ Exit status:
   0  success
   1  the command failed: an id names nothing, the database is missing or failed
   2  invalid input or usage: a value breaks a rule (blank or too-long name, bad date,
-     unknown mastery method, score off the scale)
+     unknown mastery method, score off the scale, a CASE file that is not a CFPackage,
+     has a loop, or is over 50 MB)
 
 On failure exactly one line, starting with `waypoint: `, is written to stderr.";
 
@@ -74,6 +75,15 @@ enum Command {
     /// Students in a class
     #[command(subcommand)]
     Students(StudentsCommand),
+    /// Import a CASE 1.0 framework package (CFPackage JSON); re-importing updates it in place
+    CaseImport {
+        /// The CFPackage JSON file (at most 50 MB)
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Attach the framework to this class (see `waypoint classes list`)
+        #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
+        class: Option<String>,
+    },
     /// Calculate a mastery level from scores on the default 0-4 scale (no database needed)
     Mastery(MasteryArgs),
 }
@@ -193,6 +203,15 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             let student =
                 roster::create_student(&mut Db::open(&path()?)?, &add.class, &add.input())?;
             emit(json, &student, render::student_added)
+        }
+        Command::CaseImport { file, class } => {
+            let report = frameworks::import_case_file(
+                &mut Db::open(&path()?)?,
+                file,
+                class.as_deref(),
+                &mut |_, _| {},
+            )?;
+            emit(json, &report, render::case_imported)
         }
         Command::Mastery(args) => {
             let result = args.calculate()?;

@@ -2,6 +2,7 @@
 //! so this text may change to read better.
 
 use waypoint_core::roster::{ClassView, StudentView};
+use waypoint_store::frameworks::CaseImportReport;
 
 /// What `demo` made, with the next command to try.
 pub fn demo_created(class: &ClassView) -> String {
@@ -12,6 +13,49 @@ pub fn demo_created(class: &ClassView) -> String {
         class.student_count,
         class.id
     )
+}
+
+/// What `case-import` did: the counts, then any items placed at the top for lack of a parent.
+pub fn case_imported(r: &CaseImportReport) -> String {
+    let mut out = format!(
+        "{} \"{}\" (framework {}): {} created, {} updated, {} unchanged, {} retired.\n",
+        if r.updated_existing {
+            "Updated"
+        } else {
+            "Imported"
+        },
+        clean(&r.title),
+        r.framework_id,
+        r.created,
+        r.updated,
+        r.unchanged,
+        r.retired
+    );
+    if !r.missing_parents.is_empty() {
+        out.push_str(&format!(
+            "{} item(s) had a parent not in the file and are at the top level:\n",
+            r.missing_parents.len()
+        ));
+        for m in &r.missing_parents {
+            let name = if m.code.is_empty() {
+                &m.identifier
+            } else {
+                &m.code
+            };
+            out.push_str(&format!(
+                "  {} (parent {})\n",
+                clean(name),
+                clean(&m.parent)
+            ));
+        }
+    }
+    if r.extra_parents > 0 {
+        out.push_str(&format!(
+            "{} extra parent link(s) were ignored (an item can have one parent).\n",
+            r.extra_parents
+        ));
+    }
+    out
 }
 
 /// What `students add` made.

@@ -697,7 +697,11 @@ mod tests {
 
     #[test]
     fn bands_split_at_the_threshold_and_one_below() {
-        assert_eq!(band(1.5, 3.0), Band::Reteach, "1.5 is more than a level short");
+        assert_eq!(
+            band(1.5, 3.0),
+            Band::Reteach,
+            "1.5 is more than a level short"
+        );
         assert_eq!(band(2.0, 3.0), Band::Practice, "2 is within a level of 3");
         assert_eq!(band(2.5, 3.0), Band::Practice, "2.5 is within a level of 3");
         assert_eq!(band(3.0, 3.0), Band::Extend, "proficient students extend");
@@ -714,10 +718,14 @@ mod tests {
             kind: EvidenceKind::Quiz,
             note: " ok ".into(),
         };
-        let ok = input.validate(&scale).expect("2.5 is a half point on the default scale");
+        let ok = input
+            .validate(&scale)
+            .expect("2.5 is a half point on the default scale");
         assert_eq!(ok.note, "ok", "notes are trimmed");
         input.level = 2.25;
-        let err = input.validate(&scale).expect_err("2.25 is not on the scale");
+        let err = input
+            .validate(&scale)
+            .expect_err("2.25 is not on the scale");
         assert!(
             matches!(&err, Error::Invalid { field, .. } if field == "level"),
             "the error must point at the level: {err:?}"
@@ -736,7 +744,10 @@ mod tests {
             reason: "  ".into(),
             date: "2026-11-24".into(),
         };
-        assert!(o.validate().is_err(), "an override without a reason is refused");
+        assert!(
+            o.validate().is_err(),
+            "an override without a reason is refused"
+        );
         o.status = None;
         assert!(o.validate().is_ok(), "clearing an override needs no reason");
     }
@@ -798,8 +809,7 @@ mod tests {
         };
         let csv = grid_csv(&grid);
         assert_eq!(
-            csv,
-            "Student,6.RP.A.1 level,6.RP.A.1 status\r\n\"'=cmd, \"\"x\"\"\",3.5,mastered\r\n",
+            csv, "Student,6.RP.A.1 level,6.RP.A.1 status\r\n\"'=cmd, \"\"x\"\"\",3.5,mastered\r\n",
             "RFC 4180 quoting with CRLF, and a leading = is defused"
         );
     }

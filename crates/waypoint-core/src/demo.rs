@@ -104,16 +104,27 @@ mod tests {
     fn demo_evidence_is_on_the_scale_dated_before_today_and_repeatable() {
         let today = day_of(1_795_000_000_000);
         let ev = demo_evidence(24, 8, today);
-        assert_eq!(ev, demo_evidence(24, 8, today), "the same arguments give the same evidence");
+        assert_eq!(
+            ev,
+            demo_evidence(24, 8, today),
+            "the same arguments give the same evidence"
+        );
         assert!(
-            ev.iter().all(|e| (0.0..=4.0).contains(&e.level) && (e.level * 2.0).fract() == 0.0),
+            ev.iter()
+                .all(|e| (0.0..=4.0).contains(&e.level) && (e.level * 2.0).fract() == 0.0),
             "every level is a half point on the default scale"
         );
         let today_s = today.format("%Y-%m-%d").to_string();
-        assert!(ev.iter().all(|e| e.date < today_s), "all demo evidence is in the past");
+        assert!(
+            ev.iter().all(|e| e.date < today_s),
+            "all demo evidence is in the past"
+        );
         let levels: std::collections::BTreeSet<u32> =
             ev.iter().map(|e| (e.level * 2.0) as u32).collect();
-        assert!(levels.len() >= 6, "the demo spreads over the scale: {levels:?}");
+        assert!(
+            levels.len() >= 6,
+            "the demo spreads over the scale: {levels:?}"
+        );
     }
 
     #[test]

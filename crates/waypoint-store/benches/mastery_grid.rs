@@ -84,7 +84,10 @@ fn setup(dir: &std::path::Path) -> (Db, String) {
             .into_iter()
             .map(|(k, v)| (k.to_owned(), v))
             .collect();
-            let id = EvidenceId::mint(w.wall_ms(), (i as u128).to_be_bytes()[6..].try_into().expect("10 bytes"));
+            let id = EvidenceId::mint(
+                w.wall_ms(),
+                (i as u128).to_be_bytes()[6..].try_into().expect("10 bytes"),
+            );
             w.set(&EVIDENCE, &id.to_string(), fields)?;
         }
         Ok(())
@@ -114,10 +117,12 @@ fn fetch_evidence_only(db: &Db, class_id: &str) -> Vec<(String, String, String, 
              WHERE s.class_id = ?1 AND s._deleted = 0 AND e._deleted = 0",
         )
         .expect("prepare");
-    stmt.query_map([class_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
-        .expect("query")
-        .collect::<Result<_, _>>()
-        .expect("rows")
+    stmt.query_map([class_id], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+    })
+    .expect("query")
+    .collect::<Result<_, _>>()
+    .expect("rows")
 }
 
 fn bench(c: &mut Criterion) {
@@ -125,10 +130,21 @@ fn bench(c: &mut Criterion) {
     let (db, class_id) = setup(dir.path());
     let grid = evidence::mastery_grid(db.conn(), &class_id).expect("grid");
     assert_eq!(grid.students.len(), STUDENTS, "every student is a row");
-    assert_eq!(grid.competencies.len(), STRANDS * PER_STRAND, "every competency is a column");
+    assert_eq!(
+        grid.competencies.len(),
+        STRANDS * PER_STRAND,
+        "every competency is a column"
+    );
     let total: u32 = grid.cells.iter().flatten().map(|c| c.count).sum();
-    assert_eq!(total as usize, EVIDENCE_ROWS, "every piece of evidence is counted once");
-    assert_eq!(fetch_evidence_only(&db, &class_id).len(), EVIDENCE_ROWS, "the baseline fetches the same rows");
+    assert_eq!(
+        total as usize, EVIDENCE_ROWS,
+        "every piece of evidence is counted once"
+    );
+    assert_eq!(
+        fetch_evidence_only(&db, &class_id).len(),
+        EVIDENCE_ROWS,
+        "the baseline fetches the same rows"
+    );
 
     let mut group = c.benchmark_group("mastery_grid_35x80_30k");
     group.bench_function("baseline_sql_fetch_only", |b| {

@@ -194,10 +194,9 @@ pub fn list_overrides(
          WHERE student_id = ?1 AND competency_id = ?2 AND _deleted = 0 ORDER BY id DESC",
     )?;
     let rows = stmt
-        .query_map(
-            params![student.to_string(), competency.to_string()],
-            |r| Ok((text(r, 0)?, text(r, 1)?, text(r, 2)?, text(r, 3)?)),
-        )?
+        .query_map(params![student.to_string(), competency.to_string()], |r| {
+            Ok((text(r, 0)?, text(r, 1)?, text(r, 2)?, text(r, 3)?))
+        })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     rows.into_iter()
         .map(|(id, status, reason, date)| {
@@ -213,7 +212,11 @@ pub fn list_overrides(
 
 /// A class's grid columns: competencies (in framework, then tree order), the strands above
 /// them, and each framework's scale.
-type Columns = (Vec<GridCompetency>, Vec<GridStrand>, HashMap<FrameworkId, Scale>);
+type Columns = (
+    Vec<GridCompetency>,
+    Vec<GridStrand>,
+    HashMap<FrameworkId, Scale>,
+);
 
 /// The competencies (in framework, then tree order) and strands of a class's frameworks.
 fn class_columns(conn: &Connection, class_id: ClassId) -> Result<Columns> {
@@ -229,7 +232,9 @@ fn class_columns(conn: &Connection, class_id: ClassId) -> Result<Columns> {
         let mut path: HashMap<NodeId, Vec<NodeId>> = HashMap::new();
         let mut hidden: std::collections::HashSet<NodeId> = Default::default();
         for n in &nodes {
-            let parent = n.parent_id.filter(|p| path.contains_key(p) || hidden.contains(p));
+            let parent = n
+                .parent_id
+                .filter(|p| path.contains_key(p) || hidden.contains(p));
             if n.archived || parent.is_some_and(|p| hidden.contains(&p)) {
                 hidden.insert(n.id);
                 continue;

@@ -12,8 +12,8 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::{Value, json};
 use waypoint_core::case::{self, CasePackage, MissingParent};
 use waypoint_core::competency::{
-    CLASS_FRAMEWORK, FRAMEWORK, FrameworkInput, FrameworkView, NODE, NodeInput, NodeKind,
-    NodeView, method_from_value, scale_from_value,
+    CLASS_FRAMEWORK, FRAMEWORK, FrameworkInput, FrameworkView, NODE, NodeInput, NodeKind, NodeView,
+    method_from_value, scale_from_value,
 };
 use waypoint_core::ids::{AttachmentId, ClassId, FrameworkId, NodeId};
 use waypoint_core::mastery::{Method, Scale};
@@ -25,7 +25,8 @@ use crate::oplog::{Writer, row_fields};
 use crate::roster::{live_fields, not_found, parse_id, set_archived, text};
 use crate::{Db, Error, Result};
 
-const FRAMEWORK_COLUMNS: &str = "f.id, f.title, f.subject, f.scale, f.method, f.case_identifier, f.case_version, f.archived,
+const FRAMEWORK_COLUMNS: &str =
+    "f.id, f.title, f.subject, f.scale, f.method, f.case_identifier, f.case_version, f.archived,
     (SELECT count(*) FROM competency_node n WHERE n.framework_id = f.id AND n._deleted = 0
         AND coalesce(n.archived, 0) = 0 AND n.kind = 'competency')";
 
@@ -485,7 +486,8 @@ pub fn move_node(
 
 /// True when `node` is somewhere under `ancestor`.
 fn is_descendant(all: &[NodeView], node: NodeId, ancestor: NodeId) -> bool {
-    let parents: HashMap<NodeId, Option<NodeId>> = all.iter().map(|n| (n.id, n.parent_id)).collect();
+    let parents: HashMap<NodeId, Option<NodeId>> =
+        all.iter().map(|n| (n.id, n.parent_id)).collect();
     let mut at = Some(node);
     let mut steps = 0;
     while let Some(n) = at {
@@ -809,7 +811,11 @@ pub(crate) fn load_demo_framework(
             note: String::new(),
         };
         let id = waypoint_core::ids::EvidenceId::mint(w.wall_ms(), random10());
-        w.set(&waypoint_core::competency::EVIDENCE, &id.to_string(), input.to_fields())?;
+        w.set(
+            &waypoint_core::competency::EVIDENCE,
+            &id.to_string(),
+            input.to_fields(),
+        )?;
     }
     Ok(())
 }
