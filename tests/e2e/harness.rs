@@ -276,6 +276,41 @@ impl App {
         Ok(serde_json::from_value(found)?)
     }
 
+    /// Types keys into whatever has focus, as a keyboard does. Modifier keys
+    /// (`Key::Alt`, `Key::Control`) stay down until the end of `keys`.
+    pub async fn keys(&self, keys: &str) -> Result<()> {
+        let el = self.client.active_element().await?;
+        el.send_keys(keys)
+            .await
+            .with_context(|| format!("typing {keys:?} into the focused element"))
+    }
+
+    /// Runs a script and returns its JSON value.
+    pub async fn eval(&self, script: &str) -> Result<serde_json::Value> {
+        Ok(self.client.execute(script, vec![]).await?)
+    }
+
+    /// Waits until `script` returns `true`; `what` says what was awaited, for the error.
+    pub async fn wait_true(&self, script: &str, what: &str) -> Result<()> {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if self.client.execute(script, vec![]).await?.as_bool() == Some(true) {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                let page = self
+                    .client
+                    .execute("return document.body.innerText", vec![])
+                    .await?;
+                bail!(
+                    "timed out waiting until {what}; the page reads:\n{}",
+                    page.as_str().unwrap_or_default()
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Waits until exactly `n` elements match.
     pub async fn wait_count(&self, css: &str, n: usize) -> Result<()> {
         let deadline = Instant::now() + PATIENCE;

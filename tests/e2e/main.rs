@@ -3,6 +3,7 @@
 //! directory. `make test` runs them under `xvfb-run`.
 
 mod harness;
+mod mastery;
 
 use anyhow::{Context, Result};
 use fantoccini::key::Key;
@@ -222,7 +223,7 @@ async fn the_demo_class_loads_and_a_second_launch_focuses_the_first() -> Result<
     app.stop().await
 }
 
-async fn create_class(app: &App, name: &str) -> Result<()> {
+pub(crate) async fn create_class(app: &App, name: &str) -> Result<()> {
     app.click("[data-testid=new-class]").await?;
     app.fill("#class-name", name).await?;
     app.click("[data-testid=save-class]").await?;
