@@ -19,3 +19,8 @@ test:
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	xvfb-run -a -s "-screen 0 1280x900x24" cargo test --workspace --locked
+
+# Benchmarks (criterion, release); the figures go in BENCHMARKS.md.
+.PHONY: bench
+bench:
+	cargo bench -p waypoint-store --bench mastery_grid

@@ -51,7 +51,12 @@ impl From<StoreError> for IpcError {
             StoreError::Domain(Core::Invalid { field, .. }) => {
                 (ErrorCode::Invalid, Some(field.clone()))
             }
-            StoreError::Domain(Core::NotCasePackage { .. } | Core::CaseCycle { .. })
+            StoreError::Domain(
+                Core::NotCasePackage { .. }
+                | Core::InvalidCasePackage { .. }
+                | Core::CaseCycle { .. }
+                | Core::CaseFileTooLarge { .. },
+            )
             | StoreError::FileTooBig { .. } => (ErrorCode::Invalid, None),
             StoreError::Domain(Core::BadId(_)) | StoreError::NotFound { .. } => {
                 (ErrorCode::NotFound, None)
@@ -102,6 +107,36 @@ mod tests {
                 r#"{"code":"not_found","message":"No student with id x exists; it may have been deleted."}"#
             ),
             "errors without a field must not send one"
+        );
+    }
+
+    #[test]
+    fn a_bad_case_file_is_input_the_teacher_can_fix() {
+        let cycle: IpcError = StoreError::from(waypoint_core::Error::CaseCycle {
+            codes: vec!["A".into(), "B".into()],
+        })
+        .into();
+        assert_eq!(
+            cycle.code,
+            ErrorCode::Invalid,
+            "a loop in the file is bad input, not a storage failure"
+        );
+        let big: IpcError = StoreError::FileTooBig {
+            path: "big.json".into(),
+            what: "a CASE framework file",
+            size_mb: 60,
+            limit_mb: 50,
+        }
+        .into();
+        assert_eq!(
+            big.code,
+            ErrorCode::Invalid,
+            "an oversized file is bad input"
+        );
+        assert!(
+            big.message.contains("50 MB"),
+            "the message states the limit: {}",
+            big.message
         );
     }
 

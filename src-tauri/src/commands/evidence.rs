@@ -2,7 +2,9 @@
 
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
-use waypoint_core::competency::{EvidenceInput, EvidenceView, MasteryGrid, OverrideInput, OverrideView};
+use waypoint_core::competency::{
+    EvidenceInput, EvidenceView, MasteryGrid, OverrideInput, OverrideView,
+};
 use waypoint_store::evidence::{self, CellDetail, CompetencySummary};
 
 use crate::error::IpcError;
@@ -48,7 +50,12 @@ pub fn set_status_override(
     input: OverrideInput,
 ) -> Result<Vec<OverrideView>, IpcError> {
     let mut db = state.db()?;
-    Ok(evidence::set_status_override(&mut db, &student_id, &competency_id, &input)?)
+    Ok(evidence::set_status_override(
+        &mut db,
+        &student_id,
+        &competency_id,
+        &input,
+    )?)
 }
 
 /// The class's mastery grid.
@@ -64,7 +71,11 @@ pub fn cell_detail(
     student_id: String,
     competency_id: String,
 ) -> Result<CellDetail, IpcError> {
-    Ok(evidence::cell_detail(state.db()?.conn(), &student_id, &competency_id)?)
+    Ok(evidence::cell_detail(
+        state.db()?.conn(),
+        &student_id,
+        &competency_id,
+    )?)
 }
 
 /// One competency across the class.
@@ -74,7 +85,11 @@ pub fn competency_summary(
     class_id: String,
     competency_id: String,
 ) -> Result<CompetencySummary, IpcError> {
-    Ok(evidence::competency_summary(state.db()?.conn(), &class_id, &competency_id)?)
+    Ok(evidence::competency_summary(
+        state.db()?.conn(),
+        &class_id,
+        &competency_id,
+    )?)
 }
 
 /// Asks where to save, then writes the class's mastery grid as CSV. `None` if cancelled.
@@ -85,9 +100,17 @@ pub fn export_grid_csv(
     class_id: String,
     file_name: String,
 ) -> Result<Option<String>, IpcError> {
-    let dialog = app.dialog().file().add_filter("CSV", &["csv"]).set_file_name(file_name);
-    let Some(path) = dialog.blocking_save_file() else { return Ok(None) };
-    let path = path.into_path().map_err(|e| IpcError::internal(e.to_string()))?;
+    let dialog = app
+        .dialog()
+        .file()
+        .add_filter("CSV", &["csv"])
+        .set_file_name(file_name);
+    let Some(path) = dialog.blocking_save_file() else {
+        return Ok(None);
+    };
+    let path = path
+        .into_path()
+        .map_err(|e| IpcError::internal(e.to_string()))?;
     evidence::export_grid_csv(state.db()?.conn(), &class_id, &path)?;
     Ok(Some(path.display().to_string()))
 }

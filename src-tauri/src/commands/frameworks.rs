@@ -18,7 +18,10 @@ pub fn list_frameworks(
     state: State<'_, AppState>,
     include_archived: bool,
 ) -> Result<Vec<FrameworkView>, IpcError> {
-    Ok(frameworks::list_frameworks(state.db()?.conn(), include_archived)?)
+    Ok(frameworks::list_frameworks(
+        state.db()?.conn(),
+        include_archived,
+    )?)
 }
 
 /// The frameworks a class uses.
@@ -46,7 +49,11 @@ pub fn update_framework(
     id: String,
     input: FrameworkInput,
 ) -> Result<FrameworkView, IpcError> {
-    Ok(frameworks::update_framework(&mut *state.db()?, &id, &input)?)
+    Ok(frameworks::update_framework(
+        &mut *state.db()?,
+        &id,
+        &input,
+    )?)
 }
 
 /// Archives or unarchives a framework.
@@ -56,7 +63,11 @@ pub fn set_framework_archived(
     id: String,
     archived: bool,
 ) -> Result<FrameworkView, IpcError> {
-    Ok(frameworks::set_framework_archived(&mut *state.db()?, &id, archived)?)
+    Ok(frameworks::set_framework_archived(
+        &mut *state.db()?,
+        &id,
+        archived,
+    )?)
 }
 
 /// Sets a framework's proficiency scale.
@@ -66,7 +77,11 @@ pub fn set_framework_scale(
     id: String,
     scale: Scale,
 ) -> Result<FrameworkView, IpcError> {
-    Ok(frameworks::set_framework_scale(&mut *state.db()?, &id, &scale)?)
+    Ok(frameworks::set_framework_scale(
+        &mut *state.db()?,
+        &id,
+        &scale,
+    )?)
 }
 
 /// Sets a framework's mastery method.
@@ -76,7 +91,11 @@ pub fn set_framework_method(
     id: String,
     method: Method,
 ) -> Result<FrameworkView, IpcError> {
-    Ok(frameworks::set_framework_method(&mut *state.db()?, &id, &method)?)
+    Ok(frameworks::set_framework_method(
+        &mut *state.db()?,
+        &id,
+        &method,
+    )?)
 }
 
 /// A framework's nodes in tree order.
@@ -86,7 +105,11 @@ pub fn list_nodes(
     framework_id: String,
     include_archived: bool,
 ) -> Result<Vec<NodeView>, IpcError> {
-    Ok(frameworks::list_nodes(state.db()?.conn(), &framework_id, include_archived)?)
+    Ok(frameworks::list_nodes(
+        state.db()?.conn(),
+        &framework_id,
+        include_archived,
+    )?)
 }
 
 /// Adds a strand or competency.
@@ -98,7 +121,12 @@ pub fn create_node(
     input: NodeInput,
 ) -> Result<NodeView, IpcError> {
     let mut db = state.db()?;
-    Ok(frameworks::create_node(&mut db, &framework_id, parent_id.as_deref(), &input)?)
+    Ok(frameworks::create_node(
+        &mut db,
+        &framework_id,
+        parent_id.as_deref(),
+        &input,
+    )?)
 }
 
 /// Edits a node.
@@ -119,7 +147,12 @@ pub fn move_node(
     parent_id: Option<String>,
     index: usize,
 ) -> Result<Vec<NodeView>, IpcError> {
-    Ok(frameworks::move_node(&mut *state.db()?, &id, parent_id.as_deref(), index)?)
+    Ok(frameworks::move_node(
+        &mut *state.db()?,
+        &id,
+        parent_id.as_deref(),
+        index,
+    )?)
 }
 
 /// Archives or unarchives a node.
@@ -129,7 +162,11 @@ pub fn set_node_archived(
     id: String,
     archived: bool,
 ) -> Result<NodeView, IpcError> {
-    Ok(frameworks::set_node_archived(&mut *state.db()?, &id, archived)?)
+    Ok(frameworks::set_node_archived(
+        &mut *state.db()?,
+        &id,
+        archived,
+    )?)
 }
 
 /// Sets or clears a competency's own mastery method.
@@ -139,7 +176,11 @@ pub fn set_node_method(
     id: String,
     method: Option<Method>,
 ) -> Result<NodeView, IpcError> {
-    Ok(frameworks::set_node_method(&mut *state.db()?, &id, method.as_ref())?)
+    Ok(frameworks::set_node_method(
+        &mut *state.db()?,
+        &id,
+        method.as_ref(),
+    )?)
 }
 
 /// Attaches a framework to a class.
@@ -149,7 +190,11 @@ pub fn attach_framework(
     class_id: String,
     framework_id: String,
 ) -> Result<(), IpcError> {
-    Ok(frameworks::attach_framework(&mut *state.db()?, &class_id, &framework_id)?)
+    Ok(frameworks::attach_framework(
+        &mut *state.db()?,
+        &class_id,
+        &framework_id,
+    )?)
 }
 
 /// Detaches a framework from a class.
@@ -159,7 +204,11 @@ pub fn detach_framework(
     class_id: String,
     framework_id: String,
 ) -> Result<(), IpcError> {
-    Ok(frameworks::detach_framework(&mut *state.db()?, &class_id, &framework_id)?)
+    Ok(frameworks::detach_framework(
+        &mut *state.db()?,
+        &class_id,
+        &framework_id,
+    )?)
 }
 
 /// How far a CASE import has got.
@@ -184,5 +233,11 @@ pub fn import_case(
         let _ = on_progress.send(ImportProgress { done, total });
     };
     let (db, name) = (&mut *state.db()?, Path::new(&file_name));
-    Ok(frameworks::import_case_bytes(db, name, text.as_bytes(), class_id.as_deref(), &mut report)?)
+    Ok(frameworks::import_case_bytes(
+        db,
+        name,
+        text.as_bytes(),
+        class_id.as_deref(),
+        &mut report,
+    )?)
 }

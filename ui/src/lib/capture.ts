@@ -1,0 +1,431 @@
+// Evidence capture: pure helpers for the Evidence page (quick capture and the
+// assessment grid). No DOM, no Svelte, no backend calls.
+import type {
+  Band,
+  EvidenceInput,
+  EvidenceKind,
+  EvidenceView,
+  FrameworkView,
+  NodeView,
+  Scale,
+  Status,
+} from '../api';
+import { normalizeForSearch } from './search';
+
+// ---------- dates ----------
+
+/** Today's date in the computer's own time zone, as "YYYY-MM-DD". */
+export function todayLocal(now: Date = new Date()): string {
+  const y = String(now.getFullYear()).padStart(4, '0');
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+// ---------- kinds, statuses, bands ----------
+
+export const EVIDENCE_KINDS: readonly { value: EvidenceKind; label: string }[] = [
+  { value: 'observation', label: 'Observation' },
+  { value: 'exit_ticket', label: 'Exit ticket' },
+  { value: 'quiz', label: 'Quiz' },
+  { value: 'project', label: 'Project' },
+  { value: 'conference', label: 'Conference' },
+  { value: 'self_assessment', label: 'Self-assessment' },
+];
+
+export function kindLabel(kind: EvidenceKind): string {
+  return EVIDENCE_KINDS.find((k) => k.value === kind)?.label ?? kind;
+}
+
+export function isEvidenceKind(v: string): v is EvidenceKind {
+  return EVIDENCE_KINDS.some((k) => k.value === v);
+}
+
+export const STATUS_LABELS: Record<Status, string> = {
+  not_started: 'Not started',
+  progressing: 'Progressing',
+  mastered: 'Mastered',
+};
+
+/** The student filter of quick capture: everyone, one band, or no evidence yet. */
+export type BandFilter = 'all' | Band | 'none';
+
+export const BAND_FILTERS: readonly { value: BandFilter; label: string }[] = [
+  { value: 'all', label: 'Whole class' },
+  { value: 'reteach', label: 'Needs reteach' },
+  { value: 'practice', label: 'Practice' },
+  { value: 'extend', label: 'Extend' },
+  { value: 'none', label: 'No evidence yet' },
+];
+
+/** Does a student in `band` (null: no calculated level) pass the filter? */
+export function bandMatches(filter: BandFilter, band: Band | null | undefined): boolean {
+  if (filter === 'all') return true;
+  if (filter === 'none') return band === null || band === undefined;
+  return band === filter;
+}
+
+// ---------- levels and scales ----------
+
+const EPS = 1e-9;
+
+/** A level as the backend prints it: whole numbers bare, else up to two decimals. */
+export function fmtLevel(level: number): string {
+  const r = Math.round(level * 100) / 100;
+  if (Number.isInteger(r)) return String(r);
+  return r.toFixed(2).replace(/0+$/, '');
+}
+
+export function isOnScale(scale: Scale, level: number): boolean {
+  return Number.isFinite(level) && scale.levels.some((l) => Math.abs(l.value - level) < EPS);
+}
+
+function bounds(scale: Scale): { min: number; max: number } | null {
+  if (scale.levels.length === 0) return null;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const l of scale.levels) {
+    min = Math.min(min, l.value);
+    max = Math.max(max, l.value);
+  }
+  return { min, max };
+}
+
+/** "0–4": the lowest and highest level of the scale. */
+export function scaleRange(scale: Scale): string {
+  const b = bounds(scale);
+  return b ? `${fmtLevel(b.min)}–${fmtLevel(b.max)}` : 'no levels';
+}
+
+/** "5 is not on this scale (0–4)" */
+export function offScaleMessage(level: number, scale: Scale): string {
+  return `${fmtLevel(level)} is not on this scale (${scaleRange(scale)})`;
+}
+
+/**
+ * The label for a level: the scale's own label when the level is on the
+ * scale, else the label of the highest level below it (a calculated 2.7 on
+ * the default scale is "Developing+"), else "".
+ */
+export function levelLabel(scale: Scale, level: number): string {
+  const exact = scale.levels.find((l) => Math.abs(l.value - level) < EPS);
+  if (exact) return exact.label;
+  let best: { value: number; label: string } | undefined;
+  for (const l of scale.levels) {
+    if (l.value <= level + EPS && (!best || l.value > best.value)) best = l;
+  }
+  return best?.label ?? '';
+}
+
+/** "3 (Proficient)", or just "3" when the level has no label. */
+export function levelWithLabel(scale: Scale, level: number): string {
+  const label = levelLabel(scale, level);
+  return label ? `${fmtLevel(level)} (${label})` : fmtLevel(level);
+}
+
+/**
+ * The whole-number levels a single digit key can record: "0–4" for the
+ * default scale, "1–4" for a scale that starts at 1, "0–9" at most.
+ */
+export function digitRange(scale: Scale): string {
+  const digits = scale.levels
+    .map((l) => l.value)
+    .filter((v) => Number.isInteger(v) && v >= 0 && v <= 9)
+    .sort((a, b) => a - b);
+  if (digits.length === 0) return '0–9';
+  const first = digits[0]!;
+  const last = digits[digits.length - 1]!;
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
+export type BulkParse = { kind: 'empty' } | { kind: 'ok'; level: number } | { kind: 'invalid'; message: string };
+
+/**
+ * What a teacher typed in a grid cell: empty (skipped), a level on the scale,
+ * or a problem. A comma works as the decimal point ("2,5") and "½" as a half.
+ */
+export function parseBulkLevel(text: string, scale: Scale): BulkParse {
+  const t = text.trim().replace(',', '.').replace(/\s*½$/, '.5');
+  if (t === '') return { kind: 'empty' };
+  const normal = t.startsWith('.') ? `0${t}` : t;
+  if (!/^\d+(\.\d+)?$/.test(normal)) {
+    return { kind: 'invalid', message: `“${text.trim()}” is not a number; type a level (${scaleRange(scale)})` };
+  }
+  const level = Number(normal);
+  if (!isOnScale(scale, level)) return { kind: 'invalid', message: offScaleMessage(level, scale) };
+  return { kind: 'ok', level };
+}
+
+// ---------- competencies ----------
+
+/** The label if there is one, else the statement cut to 60 characters at a word (as the backend does). */
+export function shortLabel(label: string, statement: string): string {
+  if (label.trim() !== '') return label.trim();
+  const s = statement.trim();
+  const chars = Array.from(s);
+  if (chars.length <= 60) return s;
+  const cut = chars.slice(0, 60).join('');
+  const space = cut.lastIndexOf(' ');
+  const head = space > 0 ? cut.slice(0, space) : cut;
+  return `${head.replace(/[,;:.]+$/, '')}…`;
+}
+
+export interface CompetencyOption {
+  id: string;
+  frameworkId: string;
+  code: string;
+  /** The short label (label, else the shortened statement). */
+  label: string;
+  statement: string;
+  scale: Scale;
+  /** "MA.1 — Ratios": what the picker shows. */
+  display: string;
+  /** What a grid column header or a cell's name uses: the code, else the label. */
+  short: string;
+}
+
+export interface CompetencyGroup {
+  key: string;
+  label: string;
+  competencies: CompetencyOption[];
+}
+
+function nodeDisplay(n: Pick<NodeView, 'code' | 'label' | 'statement'>): string {
+  const label = shortLabel(n.label, n.statement);
+  const code = n.code.trim();
+  if (code === '') return label;
+  return label === '' ? code : `${code} — ${label}`;
+}
+
+/**
+ * The competencies of a class's frameworks, grouped by their nearest strand
+ * and kept in tree order. Groups are named by their strand path
+ * ("Number › Ratios"); a competency directly under a framework goes to a group
+ * named by the framework. With several frameworks, each group name starts
+ * with the framework's title.
+ */
+export function groupCompetencies(sets: readonly { framework: FrameworkView; nodes: readonly NodeView[] }[]): CompetencyGroup[] {
+  const groups = new Map<string, CompetencyGroup>();
+  const several = sets.length > 1;
+  for (const { framework, nodes } of sets) {
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    const strandPath = (n: NodeView): NodeView[] => {
+      const path: NodeView[] = [];
+      const seen = new Set<string>();
+      let p = n.parentId === null ? undefined : byId.get(n.parentId);
+      while (p && !seen.has(p.id)) {
+        seen.add(p.id);
+        if (p.kind === 'strand') path.unshift(p);
+        p = p.parentId === null ? undefined : byId.get(p.parentId);
+      }
+      return path;
+    };
+    for (const n of nodes) {
+      if (n.kind !== 'competency' || n.archived) continue;
+      const path = strandPath(n);
+      const nearest = path[path.length - 1];
+      const key = nearest ? nearest.id : `${framework.id}:top`;
+      let group = groups.get(key);
+      if (!group) {
+        const strandName = path.map((s) => nodeDisplay(s)).join(' › ');
+        const base = strandName === '' ? framework.title : strandName;
+        const label = several && strandName !== '' ? `${framework.title}: ${base}` : base;
+        group = { key, label, competencies: [] };
+        groups.set(key, group);
+      }
+      const label = shortLabel(n.label, n.statement);
+      group.competencies.push({
+        id: n.id,
+        frameworkId: framework.id,
+        code: n.code.trim(),
+        label,
+        statement: n.statement,
+        scale: framework.scale,
+        display: nodeDisplay(n),
+        short: n.code.trim() || label,
+      });
+    }
+  }
+  return [...groups.values()];
+}
+
+// ---------- remembering the competency per class ----------
+
+const COMPETENCY_KEY = 'waypoint.capture.competency.';
+
+export function loadLastCompetency(classId: string): string | null {
+  try {
+    return globalThis.localStorage?.getItem(COMPETENCY_KEY + classId) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveLastCompetency(classId: string, competencyId: string): void {
+  try {
+    globalThis.localStorage?.setItem(COMPETENCY_KEY + classId, competencyId);
+  } catch {
+    // Not remembering is acceptable.
+  }
+}
+
+// ---------- students ----------
+
+/** Students whose name matches `query` (accent- and case-insensitive), keeping order. */
+export function nameMatches(displayName: string, query: string): boolean {
+  const q = normalizeForSearch(query);
+  if (q === '') return true;
+  const hay = normalizeForSearch(displayName);
+  return q.split(' ').every((w) => hay.includes(w));
+}
+
+/**
+ * Type-ahead: the index of the next student, after `from` and wrapping, whose
+ * name starts with `letter`; -1 if none does.
+ */
+export function typeAheadIndex(names: readonly string[], from: number, letter: string): number {
+  const l = normalizeForSearch(letter);
+  if (l === '' || names.length === 0) return -1;
+  for (let step = 1; step <= names.length; step++) {
+    const i = (from + step) % names.length;
+    if (normalizeForSearch(names[i] ?? '').startsWith(l)) return i;
+  }
+  return -1;
+}
+
+// ---------- keys ----------
+
+type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
+
+export type CaptureAction =
+  | { type: 'level'; level: number }
+  | { type: 'half' }
+  | { type: 'note' }
+  | { type: 'undo' }
+  | { type: 'move'; to: 'prev' | 'next' | 'first' | 'last' | 'pageUp' | 'pageDown' }
+  | { type: 'picker' }
+  | { type: 'jump'; letter: string };
+
+/** What a key pressed on a quick-capture row means; null lets the browser have it. */
+export function captureAction(e: KeyLike): CaptureAction | null {
+  const mod = e.ctrlKey || e.metaKey;
+  if (mod && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'z') return { type: 'undo' };
+  if (mod || e.altKey) return null;
+  if (/^[0-9]$/.test(e.key)) return { type: 'level', level: Number(e.key) };
+  switch (e.key) {
+    case '.':
+    case ',':
+    case 'Decimal':
+      return { type: 'half' };
+    case 'Enter':
+      return { type: 'note' };
+    case 'Escape':
+      return { type: 'picker' };
+    case 'ArrowDown':
+      return { type: 'move', to: 'next' };
+    case 'ArrowUp':
+      return { type: 'move', to: 'prev' };
+    case 'Home':
+      return { type: 'move', to: 'first' };
+    case 'End':
+      return { type: 'move', to: 'last' };
+    case 'PageDown':
+      return { type: 'move', to: 'pageDown' };
+    case 'PageUp':
+      return { type: 'move', to: 'pageUp' };
+  }
+  if (/^\p{L}$/u.test(e.key)) return { type: 'jump', letter: e.key };
+  return null;
+}
+
+/** Where a move lands in a list of `count` rows (clamped; -1 if the list is empty). */
+export function moveIndex(current: number, to: 'prev' | 'next' | 'first' | 'last' | 'pageUp' | 'pageDown', count: number, page = 10): number {
+  if (count <= 0) return -1;
+  const last = count - 1;
+  const cur = Math.min(Math.max(current, 0), last);
+  switch (to) {
+    case 'prev':
+      return Math.max(cur - 1, 0);
+    case 'next':
+      return Math.min(cur + 1, last);
+    case 'first':
+      return 0;
+    case 'last':
+      return last;
+    case 'pageUp':
+      return Math.max(cur - page, 0);
+    case 'pageDown':
+      return Math.min(cur + page, last);
+  }
+}
+
+/**
+ * Where an arrow key or Enter moves in the assessment grid, or null to let
+ * the input handle it. Up/Down and Enter always move; Left/Right only when
+ * the caret is at that edge of the text with nothing selected.
+ */
+export function gridMove(
+  e: KeyLike,
+  caret: { start: number; end: number; length: number },
+  at: { row: number; col: number },
+  size: { rows: number; cols: number },
+): { row: number; col: number } | null {
+  if (e.ctrlKey || e.metaKey || e.altKey) return null;
+  const collapsed = caret.start === caret.end;
+  let { row, col } = at;
+  switch (e.key) {
+    case 'ArrowUp':
+      row -= 1;
+      break;
+    case 'ArrowDown':
+      row += 1;
+      break;
+    case 'Enter':
+      row += e.shiftKey ? -1 : 1;
+      break;
+    case 'ArrowLeft':
+      if (e.shiftKey || !collapsed || caret.start !== 0) return null;
+      col -= 1;
+      break;
+    case 'ArrowRight':
+      if (e.shiftKey || !collapsed || caret.end !== caret.length) return null;
+      col += 1;
+      break;
+    default:
+      return null;
+  }
+  if (row < 0 || row >= size.rows || col < 0 || col >= size.cols) return { row: at.row, col: at.col };
+  return { row, col };
+}
+
+// ---------- session entries ----------
+
+/** The input an evidence view was saved from (for updateEvidence). */
+export function inputOf(e: EvidenceView): EvidenceInput {
+  return {
+    studentId: e.studentId,
+    competencyId: e.competencyId,
+    level: e.level,
+    date: e.date,
+    kind: e.kind,
+    note: e.note,
+  };
+}
+
+/** Is the level a whole number (so `.` may add a half)? */
+export function isWhole(level: number): boolean {
+  return Math.abs(level - Math.round(level)) < EPS;
+}
+
+// ---------- bulk results ----------
+
+export function pluralEntries(n: number): string {
+  return n === 1 ? '1 entry' : `${n} entries`;
+}
+
+/** "Saved 40 entries." or "Saved 38 of 40; 2 need attention". */
+export function bulkResultMessage(saved: number, total: number): string {
+  if (saved === total) return `Saved ${pluralEntries(saved)}.`;
+  const failed = total - saved;
+  return `Saved ${saved} of ${total}; ${failed} ${failed === 1 ? 'needs' : 'need'} attention`;
+}

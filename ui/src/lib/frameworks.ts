@@ -1,0 +1,747 @@
+// Pure helpers for the Frameworks page: the tree shape of a framework's nodes, methods and
+// their human names, scale editing, field-path mapping and the CASE import report's wording.
+// No DOM, no Svelte.
+import type {
+  CaseImportReport,
+  FrameworkInput,
+  Method,
+  MethodName,
+  NodeInput,
+  NodeKind,
+  NodeView,
+  Scale,
+  ScaleLevel,
+} from '../api';
+import type { FieldMapper } from './fields';
+import { charCount, type FieldErrors } from './validate';
+import { normalizeForSearch } from './search';
+
+// ---------------------------------------------------------------- limits
+
+/** The backend's limits (waypoint-core competency.rs / mastery.rs). */
+export const FW_LIMITS = {
+  title: 160,
+  subject: 100,
+  code: 120,
+  label: 160,
+  statement: 4000,
+  gradeLevels: 16,
+  gradeLevel: 200,
+  levelLabel: 60,
+  levelDescriptor: 300,
+  levelsMin: 2,
+  levelsMax: 21,
+  nMax: 20,
+} as const;
+
+/** CASE files larger than this are refused before they are read. */
+export const CASE_MAX_BYTES = 50 * 1024 * 1024;
+/** Beyond this many nodes, strands below the top level start collapsed. */
+export const BIG_TREE = 200;
+/** At most this many rows are drawn for a search, so a vague query stays fast. */
+export const SEARCH_ROW_LIMIT = 500;
+
+// ---------------------------------------------------------------- CASE file
+
+/** Megabytes as the backend counts them: rounded up. */
+export function megabytes(bytes: number): number {
+  return Math.ceil(bytes / (1024 * 1024));
+}
+
+/** The refusal for a file over the limit, or null when it may be read. */
+export function oversizeMessage(name: string, size: number): string | null {
+  if (size <= CASE_MAX_BYTES) return null;
+  return `${name} is ${megabytes(size)} MB; Waypoint accepts CASE files up to ${megabytes(CASE_MAX_BYTES)} MB. Nothing was imported.`;
+}
+
+function items(n: number): string {
+  return n === 1 ? '1 item' : `${n.toLocaleString('en')} items`;
+}
+
+/** The import report's headline: "Imported …" for a new framework, "Updated …" for a re-import. */
+export function importHeadline(r: CaseImportReport): string {
+  return `${r.updatedExisting ? 'Updated' : 'Imported'} ${r.title}`;
+}
+
+/** The four counts of an import report, each as a sentence a teacher can read. */
+export function importCountLines(r: CaseImportReport): string[] {
+  const was = (n: number) => (n === 1 ? 'was' : 'were');
+  return [
+    r.created === 0 ? 'No new items were added.' : `${items(r.created)} ${was(r.created)} added.`,
+    r.updated === 0 ? 'No existing items changed.' : `${items(r.updated)} ${was(r.updated)} changed.`,
+    r.unchanged === 0
+      ? 'No items were already up to date.'
+      : `${items(r.unchanged)} ${was(r.unchanged)} already up to date.`,
+    r.retired === 0
+      ? 'No items were retired.'
+      : `${items(r.retired)} no longer in the file ${r.retired === 1 ? 'was' : 'were'} archived; ${r.retired === 1 ? 'its' : 'their'} evidence is kept.`,
+  ];
+}
+
+/** The sentence about ignored extra parents, or null when there were none. */
+export function extraParentsLine(r: CaseImportReport): string | null {
+  if (r.extraParents <= 0) return null;
+  return r.extraParents === 1
+    ? 'One item listed a second parent; Waypoint kept it under its first parent and ignored the other link.'
+    : `${r.extraParents.toLocaleString('en')} extra parent links were ignored: an item appears under its first parent only.`;
+}
+
+// ---------------------------------------------------------------- nodes
+
+/** The label if there is one, else the statement cut to 60 characters at a word (as the backend does). */
+export function shortLabel(label: string, statement: string): string {
+  const l = label.trim();
+  if (l !== '') return l;
+  const s = statement.trim();
+  const chars = Array.from(s);
+  if (chars.length <= 60) return s;
+  const cut = chars.slice(0, 60).join('');
+  const space = cut.lastIndexOf(' ');
+  const head = space >= 0 ? cut.slice(0, space) : cut;
+  return `${head.replace(/[,;:.]+$/, '')}…`;
+}
+
+export function nodeShortLabel(n: Pick<NodeView, 'label' | 'statement'>): string {
+  return shortLabel(n.label, n.statement);
+}
+
+/** How a node is named in messages: its code and short label. */
+export function nodeName(n: Pick<NodeView, 'code' | 'label' | 'statement'>): string {
+  const label = nodeShortLabel(n);
+  return n.code.trim() !== '' ? `${n.code.trim()} ${label}` : label;
+}
+
+export const KIND_LABELS: Record<NodeKind, string> = { strand: 'Strand', competency: 'Competency' };
+
+/** "6, 7 ,, K" → ["6", "7", "K"]: trimmed, blanks and repeats dropped. */
+export function parseGradeLevels(text: string): string[] {
+  const out: string[] = [];
+  for (const part of text.split(',')) {
+    const v = part.trim();
+    if (v !== '' && !out.includes(v)) out.push(v);
+  }
+  return out;
+}
+
+export function formatGradeLevels(levels: readonly string[]): string {
+  return levels.join(', ');
+}
+
+/** Client-side checks for a node; keyed by the backend's field names. */
+export function validateNode(input: NodeInput): FieldErrors {
+  const errors: FieldErrors = {};
+  const check = (field: keyof NodeInput, label: string, value: string, max: number, oneLine: boolean) => {
+    const v = value.trim();
+    if (charCount(v) > max) errors[field] = `${label} is too long (${charCount(v)} characters); the limit is ${max}.`;
+    else if (oneLine && /[\u0000-\u001f\u007f]/.test(v))
+      errors[field] = `${label} can't contain line breaks or control characters.`;
+  };
+  check('code', 'Code', input.code, FW_LIMITS.code, true);
+  check('label', 'Short label', input.label, FW_LIMITS.label, true);
+  if (input.statement.trim() === '') errors.statement = "Statement can't be blank.";
+  else check('statement', 'Statement', input.statement, FW_LIMITS.statement, false);
+  if (input.gradeLevels.length > FW_LIMITS.gradeLevels)
+    errors.gradeLevels = `A node can have at most ${FW_LIMITS.gradeLevels} grade levels.`;
+  else {
+    const long = input.gradeLevels.find((g) => charCount(g) > FW_LIMITS.gradeLevel);
+    if (long !== undefined)
+      errors.gradeLevels = `Grade levels is too long (${charCount(long)} characters); the limit is ${FW_LIMITS.gradeLevel}.`;
+  }
+  return errors;
+}
+
+export function validateFramework(input: FrameworkInput): FieldErrors {
+  const errors: FieldErrors = {};
+  const t = input.title.trim();
+  if (t === '') errors.title = "Framework title can't be blank.";
+  else if (charCount(t) > FW_LIMITS.title)
+    errors.title = `Framework title is too long (${charCount(t)} characters); the limit is ${FW_LIMITS.title}.`;
+  const s = input.subject.trim();
+  if (charCount(s) > FW_LIMITS.subject)
+    errors.subject = `Subject is too long (${charCount(s)} characters); the limit is ${FW_LIMITS.subject}.`;
+  return errors;
+}
+
+export const frameworkFieldControl: FieldMapper = (field) => {
+  switch (field) {
+    case 'title':
+      return 'framework-title';
+    case 'subject':
+      return 'framework-subject';
+    default:
+      return null;
+  }
+};
+
+export const nodeFieldControl: FieldMapper = (field) => {
+  const head = field.split('.')[0];
+  switch (head) {
+    case 'kind':
+      return 'node-kind';
+    case 'code':
+      return 'node-code';
+    case 'label':
+      return 'node-label';
+    case 'statement':
+      return 'node-statement';
+    case 'gradeLevels':
+      return 'node-grades';
+    case 'parentId':
+    case 'parent':
+      return 'node-parent';
+    default:
+      return null;
+  }
+};
+
+// ---------------------------------------------------------------- tree
+
+/** One node with what the tree needs to draw and navigate it. */
+export interface TreeEntry {
+  node: NodeView;
+  /** 1 at the top. */
+  level: number;
+  /** The parent as drawn: null at the top, also for a node whose parent is missing. */
+  parentId: string | null;
+  /** Children in order, archived ones included. */
+  childIds: string[];
+  /** Archived, or under an archived strand. */
+  archivedAbove: boolean;
+}
+
+export interface Tree {
+  byId: Map<string, TreeEntry>;
+  /** Top-level ids in order. */
+  roots: string[];
+  /** Every id in pre-order. */
+  order: string[];
+}
+
+/**
+ * Builds the tree from nodes as the backend lists them (pre-order, siblings by position).
+ * A node whose parent is not in the list (or a loop) goes to the top, as the backend shows it.
+ */
+export function buildTree(nodes: readonly NodeView[]): Tree {
+  const byId = new Map<string, TreeEntry>();
+  for (const node of nodes) {
+    byId.set(node.id, { node, level: 1, parentId: null, childIds: [], archivedAbove: false });
+  }
+  const roots: string[] = [];
+  for (const node of nodes) {
+    const p = node.parentId;
+    const entry = byId.get(node.id)!;
+    if (p !== null && p !== node.id && byId.has(p) && !reachesSelf(byId, nodes, node.id, p)) {
+      entry.parentId = p;
+      byId.get(p)!.childIds.push(node.id);
+    } else {
+      roots.push(node.id);
+    }
+  }
+  // Levels and archived-above, walking from the roots (an explicit stack: no recursion limit).
+  const order: string[] = [];
+  const stack = [...roots].reverse().map((id) => ({ id, level: 1, archived: false }));
+  while (stack.length > 0) {
+    const { id, level, archived } = stack.pop()!;
+    const e = byId.get(id)!;
+    e.level = level;
+    e.archivedAbove = archived || e.node.archived;
+    order.push(id);
+    for (let i = e.childIds.length - 1; i >= 0; i--) {
+      stack.push({ id: e.childIds[i]!, level: level + 1, archived: e.archivedAbove });
+    }
+  }
+  return { byId, roots, order };
+}
+
+/** True when following parents up from `parent` comes back to `id` (a loop). */
+function reachesSelf(
+  byId: Map<string, TreeEntry>,
+  nodes: readonly NodeView[],
+  id: string,
+  parent: string,
+): boolean {
+  let at: string | null = parent;
+  for (let steps = 0; at !== null && steps <= nodes.length; steps++) {
+    if (at === id) return true;
+    const next: string | null = byId.get(at)?.node.parentId ?? null;
+    at = next !== null && byId.has(next) ? next : null;
+  }
+  return false;
+}
+
+/** Strands that start expanded: all of them in a small tree, only the top level in a big one. */
+export function defaultExpanded(tree: Tree): Set<string> {
+  const big = tree.byId.size > BIG_TREE;
+  const out = new Set<string>();
+  for (const e of tree.byId.values()) {
+    if (e.node.kind === 'strand' && e.childIds.length > 0 && (!big || e.level === 1)) out.add(e.node.id);
+  }
+  return out;
+}
+
+/** A row as drawn. */
+export interface TreeRow {
+  id: string;
+  node: NodeView;
+  level: number;
+  parentId: string | null;
+  /** Position among its drawn siblings, 1-based, and how many there are. */
+  posInSet: number;
+  setSize: number;
+  /** Has drawn children (when expanded), i.e. it can expand. */
+  expandable: boolean;
+  expanded: boolean;
+  /** Matches the search (when searching). */
+  match: boolean;
+}
+
+export interface RowsResult {
+  rows: TreeRow[];
+  /** How many nodes matched the search (0 without one). */
+  matches: number;
+  /** True when the search matched more than could be drawn. */
+  truncated: boolean;
+}
+
+/** The text a node is found by: code, label and statement. */
+export function nodeSearchText(n: Pick<NodeView, 'code' | 'label' | 'statement'>): string {
+  return normalizeForSearch(`${n.code} ${n.label} ${n.statement}`);
+}
+
+/**
+ * The rows to draw: nodes under collapsed strands are left out, archived ones (and what is
+ * under them) unless `showArchived`. With a query, only matches and their ancestors, all
+ * expanded; `searchText` may be given precomputed.
+ */
+export function visibleRows(
+  tree: Tree,
+  opts: {
+    expanded: ReadonlySet<string>;
+    showArchived: boolean;
+    query?: string;
+    searchText?: Map<string, string>;
+    limit?: number;
+  },
+): RowsResult {
+  const shown = (id: string) => opts.showArchived || !tree.byId.get(id)!.archivedAbove;
+  const q = normalizeForSearch(opts.query ?? '');
+  let include: Set<string> | null = null;
+  let matchSet: Set<string> | null = null;
+  let matches = 0;
+  let truncated = false;
+  if (q !== '') {
+    const words = q.split(' ');
+    include = new Set();
+    matchSet = new Set();
+    const limit = opts.limit ?? SEARCH_ROW_LIMIT;
+    for (const id of tree.order) {
+      if (!shown(id)) continue;
+      const e = tree.byId.get(id)!;
+      const hay = opts.searchText?.get(id) ?? nodeSearchText(e.node);
+      if (!words.every((w) => hay.includes(w))) continue;
+      matches++;
+      if (matchSet.size >= limit) {
+        truncated = true;
+        continue;
+      }
+      matchSet.add(id);
+      let at: string | null = id;
+      while (at !== null && !include.has(at)) {
+        include.add(at);
+        at = tree.byId.get(at)!.parentId;
+      }
+    }
+  }
+  const drawnChildren = (ids: readonly string[]) =>
+    ids.filter((c) => shown(c) && (include === null || include.has(c)));
+
+  const rows: TreeRow[] = [];
+  type Frame = { ids: string[]; i: number };
+  const stack: Frame[] = [{ ids: drawnChildren(tree.roots), i: 0 }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.i >= frame.ids.length) {
+      stack.pop();
+      continue;
+    }
+    const id = frame.ids[frame.i]!;
+    frame.i++;
+    const e = tree.byId.get(id)!;
+    const kids = drawnChildren(e.childIds);
+    const expandable = kids.length > 0;
+    const expanded = expandable && (include !== null || opts.expanded.has(id));
+    rows.push({
+      id,
+      node: e.node,
+      level: e.level,
+      parentId: e.parentId,
+      posInSet: frame.i,
+      setSize: frame.ids.length,
+      expandable,
+      expanded,
+      match: matchSet?.has(id) ?? false,
+    });
+    if (expanded) stack.push({ ids: kids, i: 0 });
+  }
+  return { rows, matches, truncated };
+}
+
+/**
+ * Where `moveNode` must put `id` to swap it with its previous (`-1`) or next (`+1`) drawn
+ * sibling. `index` counts the parent's other children, archived ones included, as the
+ * backend does. Null when there is no sibling that way.
+ */
+export function siblingMove(
+  tree: Tree,
+  id: string,
+  direction: -1 | 1,
+  showArchived: boolean,
+): { parentId: string | null; index: number } | null {
+  const e = tree.byId.get(id);
+  if (!e) return null;
+  const siblings = e.parentId === null ? tree.roots : tree.byId.get(e.parentId)!.childIds;
+  const others = siblings.filter((s) => s !== id);
+  const drawn = (s: string) => showArchived || !tree.byId.get(s)!.archivedAbove;
+  const at = siblings.indexOf(id);
+  if (direction === 1) {
+    for (let i = at + 1; i < siblings.length; i++) {
+      const s = siblings[i]!;
+      if (drawn(s)) return { parentId: e.parentId, index: others.indexOf(s) + 1 };
+    }
+  } else {
+    for (let i = at - 1; i >= 0; i--) {
+      const s = siblings[i]!;
+      if (drawn(s)) return { parentId: e.parentId, index: others.indexOf(s) };
+    }
+  }
+  return null;
+}
+
+/** The strands, in tree order, with their depth: the places a new node can go. */
+export function strandChoices(tree: Tree): { id: string; level: number; name: string }[] {
+  const out: { id: string; level: number; name: string }[] = [];
+  for (const id of tree.order) {
+    const e = tree.byId.get(id)!;
+    if (e.node.kind === 'strand' && !e.archivedAbove) out.push({ id, level: e.level, name: nodeName(e.node) });
+  }
+  return out;
+}
+
+/** How many live competencies are at or under a node. */
+export function competenciesUnder(tree: Tree, id: string): number {
+  let n = 0;
+  const stack = [id];
+  while (stack.length > 0) {
+    const e = tree.byId.get(stack.pop()!);
+    if (!e || e.node.archived) continue;
+    if (e.node.kind === 'competency') n++;
+    stack.push(...e.childIds);
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------- methods
+
+export interface MethodOption {
+  name: MethodName;
+  /** The human name in the picker. */
+  label: string;
+  /** The parameter this method takes, if any. */
+  param: 'weight' | 'rate' | 'n' | null;
+}
+
+export const METHOD_OPTIONS: readonly MethodOption[] = [
+  { name: 'highest', label: 'Highest', param: null },
+  { name: 'latest', label: 'Most recent', param: null },
+  { name: 'average', label: 'Average', param: null },
+  { name: 'weighted_average', label: 'Weighted average (recent counts w%)', param: 'weight' },
+  { name: 'decaying_average', label: 'Decaying average (rate d%)', param: 'rate' },
+  { name: 'n_mastery', label: 'n-mastery (n at or above proficient)', param: 'n' },
+  { name: 'power_law', label: 'Power law (trend)', param: null },
+];
+
+export const DEFAULT_RATE = 0.65;
+export const DEFAULT_N = 3;
+
+export function methodOption(name: MethodName): MethodOption {
+  return METHOD_OPTIONS.find((o) => o.name === name) ?? METHOD_OPTIONS[4]!;
+}
+
+/** What the parameter input is called, and its range, for a method. */
+export function paramSpec(name: MethodName): { label: string; unit: string; min: number; max: number; step: number } | null {
+  switch (methodOption(name).param) {
+    case 'weight':
+      return { label: 'Weight of the newest score', unit: '%', min: 0, max: 100, step: 1 };
+    case 'rate':
+      return { label: 'Decay rate', unit: '%', min: 1, max: 100, step: 1 };
+    case 'n':
+      return { label: 'Number of scores needed', unit: '', min: 1, max: FW_LIMITS.nMax, step: 1 };
+    default:
+      return null;
+  }
+}
+
+/** 0.65 → "65", 0.125 → "12.5". */
+export function toPercentText(fraction: number): string {
+  const p = Math.round(fraction * 10000) / 100;
+  return String(p);
+}
+
+function fmtNum(n: number): string {
+  const r = Math.round(n * 100) / 100;
+  return String(r);
+}
+
+function percent(fraction: number): string {
+  return `${fmtNum(Math.round(fraction * 10000) / 100)}%`;
+}
+
+/** A method as the picker's form holds it: its name and the parameter as typed. */
+export interface MethodForm {
+  name: MethodName;
+  param: string;
+}
+
+export function methodToForm(m: Method): MethodForm {
+  switch (m.name) {
+    case 'weighted_average':
+      return { name: m.name, param: toPercentText(m.weight) };
+    case 'decaying_average':
+      return { name: m.name, param: toPercentText(m.rate) };
+    case 'n_mastery':
+      return { name: m.name, param: String(m.n) };
+    default:
+      return { name: m.name, param: '' };
+  }
+}
+
+/** The parameter's default as typed, when switching to a method. */
+export function defaultParamText(name: MethodName): string {
+  switch (methodOption(name).param) {
+    case 'weight':
+    case 'rate':
+      return toPercentText(DEFAULT_RATE);
+    case 'n':
+      return String(DEFAULT_N);
+    default:
+      return '';
+  }
+}
+
+/**
+ * The form → a Method, or the message for the parameter (keyed "param"). Percentages become
+ * fractions: 50 → 0.5.
+ */
+export function methodFromForm(f: MethodForm): { method: Method } | { error: string } {
+  const spec = paramSpec(f.name);
+  if (spec === null) return { method: { name: f.name } as Method };
+  const text = f.param.trim();
+  const value = text === '' ? NaN : Number(text);
+  switch (f.name) {
+    case 'weighted_average':
+      if (!Number.isFinite(value) || value < 0 || value > 100)
+        return { error: 'The weight of the newest score must be a percentage from 0 to 100.' };
+      return { method: { name: 'weighted_average', weight: fraction(value) } };
+    case 'decaying_average':
+      if (!Number.isFinite(value) || value <= 0 || value > 100)
+        return { error: 'The decay rate must be a percentage more than 0 and at most 100.' };
+      return { method: { name: 'decaying_average', rate: fraction(value) } };
+    case 'n_mastery':
+      if (!Number.isInteger(value) || value < 1 || value > FW_LIMITS.nMax)
+        return { error: `The number of scores must be a whole number from 1 to ${FW_LIMITS.nMax}.` };
+      return { method: { name: 'n_mastery', n: value } };
+    default:
+      return { method: { name: f.name } as Method };
+  }
+}
+
+function fraction(pct: number): number {
+  return Math.round(pct * 100) / 10000;
+}
+
+/** A short title: "Decaying average (65%)", "n-mastery (3)". */
+export function methodTitle(m: Method): string {
+  switch (m.name) {
+    case 'highest':
+      return 'Highest';
+    case 'latest':
+      return 'Most recent';
+    case 'average':
+      return 'Average';
+    case 'weighted_average':
+      return `Weighted average (${percent(m.weight)})`;
+    case 'decaying_average':
+      return `Decaying average (${percent(m.rate)})`;
+    case 'n_mastery':
+      return `n-mastery (${m.n})`;
+    case 'power_law':
+      return 'Power law';
+  }
+}
+
+/** The label of the highest level at or below `value`, as the backend names levels. */
+export function labelFor(scale: Scale, value: number): string {
+  let best: ScaleLevel | undefined;
+  for (const l of scale.levels) if (l.value <= value + 1e-9 && (!best || l.value > best.value)) best = l;
+  if (!best) best = [...scale.levels].sort((a, b) => a.value - b.value)[0];
+  return best?.label ?? '';
+}
+
+/** The calculation in one sentence (mirrors the backend's formula_in_words). */
+export function methodFormula(m: Method, scale: Scale): string {
+  switch (m.name) {
+    case 'highest':
+      return 'The highest score so far, even if later work is lower.';
+    case 'latest':
+      return 'Only the most recent score counts.';
+    case 'average':
+      return 'The average of all the scores, each counting the same.';
+    case 'weighted_average':
+      return `The newest score counts for ${percent(m.weight)} and the average of all the scores before it for ${percent(1 - m.weight)}; a single score counts in full.`;
+    case 'decaying_average':
+      return `Each new score counts for ${percent(m.rate)} and everything before it for ${percent(1 - m.rate)}, so recent work matters most.`;
+    case 'n_mastery':
+      return `Once ${m.n === 1 ? '1 score is' : `${m.n} scores are`} at or above ${fmtNum(scale.threshold)} (${labelFor(scale, scale.threshold)}), the average of those scores; lower scores don't count, and until then there is no result.`;
+    case 'power_law':
+      return 'A trend line through all the scores, read at the newest one, so steady growth shows and one off day counts less. It needs at least 3 scores; a 0 counts as 0.1 in the trend.';
+  }
+}
+
+/** The method's field errors (`weight`, `rate`, `n`, `param`, `method`) → the picker's controls. */
+export function methodFieldControl(prefix: string): FieldMapper {
+  return (field) => {
+    switch (field) {
+      case 'weight':
+      case 'rate':
+      case 'n':
+      case 'param':
+        return `${prefix}-method-param`;
+      case 'method':
+      case 'name':
+        return `${prefix}-method`;
+      default:
+        return null;
+    }
+  };
+}
+
+export function sameMethod(a: Method | null, b: Method | null): boolean {
+  if (a === null || b === null) return a === b;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+// ---------------------------------------------------------------- scales
+
+/** The default scale: 0–4 in half points, mastery at 3 (same as the backend's). */
+export function defaultScale(): Scale {
+  const l = (value: number, label: string, descriptor = ''): ScaleLevel => ({ value, label, descriptor });
+  return {
+    levels: [
+      l(0, 'No evidence', 'There is not yet any work that shows this skill.'),
+      l(0.5, 'Emerging'),
+      l(1, 'Beginning', 'Shows parts of the skill with a lot of help from an adult.'),
+      l(1.5, 'Beginning+'),
+      l(2, 'Developing', 'Shows the simpler parts of the skill alone but still makes important mistakes.'),
+      l(2.5, 'Developing+'),
+      l(3, 'Proficient', 'Shows the whole skill on their own, as the standard expects.'),
+      l(3.5, 'Proficient+'),
+      l(4, 'Advanced', 'Applies the skill in new or more complex situations, beyond what was taught.'),
+    ],
+    threshold: 3,
+  };
+}
+
+/** A scale level as the editor holds it: the value as typed. */
+export interface LevelRow {
+  /** A stable key for the row while editing. */
+  key: number;
+  value: string;
+  label: string;
+  descriptor: string;
+}
+
+export interface ScaleForm {
+  levels: LevelRow[];
+  /** The threshold as the select holds it: a level's value text, or "". */
+  threshold: string;
+}
+
+let rowKey = 0;
+export function newRowKey(): number {
+  rowKey += 1;
+  return rowKey;
+}
+
+export function scaleToForm(s: Scale): ScaleForm {
+  return {
+    levels: s.levels.map((l) => ({ key: newRowKey(), value: String(l.value), label: l.label, descriptor: l.descriptor })),
+    threshold: String(s.threshold),
+  };
+}
+
+/** A value typed in the editor as a number, or NaN. */
+export function parseLevelValue(text: string): number {
+  const t = text.trim().replace(',', '.');
+  return t === '' ? NaN : Number(t);
+}
+
+/** The form → a Scale for the backend (values parsed; the backend validates again). */
+export function scaleFromForm(f: ScaleForm): Scale {
+  return {
+    levels: f.levels.map((l) => ({
+      value: parseLevelValue(l.value),
+      label: l.label.trim(),
+      descriptor: l.descriptor.trim(),
+    })),
+    threshold: parseLevelValue(f.threshold),
+  };
+}
+
+/** Client-side checks that mirror Scale::validate; keyed by its field paths. */
+export function validateScale(s: Scale): FieldErrors {
+  const errors: FieldErrors = {};
+  const n = s.levels.length;
+  if (n < FW_LIMITS.levelsMin) {
+    errors.levels = `A scale needs at least ${FW_LIMITS.levelsMin} levels; this one has ${n}.`;
+    return errors;
+  }
+  if (n > FW_LIMITS.levelsMax) {
+    errors.levels = `A scale can have at most ${FW_LIMITS.levelsMax} levels; this one has ${n}.`;
+    return errors;
+  }
+  s.levels.forEach((l, i) => {
+    if (!Number.isFinite(l.value)) errors[`levels.${i}.value`] = `The value of level ${i + 1} must be a number.`;
+    else {
+      const before = s.levels[i - 1];
+      if (before && Number.isFinite(before.value) && l.value <= before.value)
+        errors[`levels.${i}.value`] = 'Level values must go up from one level to the next.';
+    }
+    if (l.label.trim() === '') errors[`levels.${i}.label`] = `The label of level ${i + 1} can't be blank.`;
+    else if (charCount(l.label.trim()) > FW_LIMITS.levelLabel)
+      errors[`levels.${i}.label`] =
+        `The label of level ${i + 1} is too long (${charCount(l.label.trim())} characters); the limit is ${FW_LIMITS.levelLabel}.`;
+    if (charCount(l.descriptor.trim()) > FW_LIMITS.levelDescriptor)
+      errors[`levels.${i}.descriptor`] =
+        `The description of level ${i + 1} is too long (${charCount(l.descriptor.trim())} characters); the limit is ${FW_LIMITS.levelDescriptor}.`;
+  });
+  const at = s.levels.findIndex((l) => Math.abs(l.value - s.threshold) <= 1e-9);
+  if (at < 0) errors.threshold = 'Choose the level that counts as proficient.';
+  else if (at === 0)
+    errors.threshold =
+      "The mastery threshold can't be the lowest level, or every first score would count as mastery.";
+  return errors;
+}
+
+/** Scale field paths → editor controls: `levels.2.label` → `scale-2-label`. */
+export const scaleFieldControl: FieldMapper = (field) => {
+  if (field === 'threshold') return 'scale-threshold';
+  const m = /^levels\.(\d{1,2})\.(value|label|descriptor)$/.exec(field);
+  if (m) return `scale-${m[1]}-${m[2]}`;
+  if (/^levels\.(\d{1,2})$/.test(field)) return `scale-${field.split('.')[1]}-value`;
+  return null;
+};
+
+/** "3", "2.5": a level value as a teacher writes it. */
+export function fmtLevel(v: number): string {
+  return fmtNum(v);
+}

@@ -1,0 +1,699 @@
+// Pure helpers for the Mastery page: number and method wording, the heatmap
+// buckets, strand filtering, grid keyboard maths, the evidence timeline's
+// geometry and the step-by-step working of each calculation. No DOM, no I/O.
+import type {
+  Band,
+  CellResult,
+  EvidenceKind,
+  GridCompetency,
+  GridStrand,
+  Method,
+  MethodName,
+  Scale,
+  Status,
+  SummaryStudent,
+} from '../api';
+
+/** Levels closer than this are equal (the backend uses the same tolerance). */
+const EPS = 1e-9;
+
+// ---------- numbers and words ----------
+
+/** A level as a teacher writes it: at most 2 decimals, no trailing zeros ("3", "2.75"). */
+export function formatLevel(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  const r = Math.round(x * 100) / 100;
+  const s = r.toFixed(2).replace(/\.?0+$/, '');
+  return s === '-0' ? '0' : s;
+}
+
+/** A share as a percentage: 0.65 → "65%", 0.125 → "12.5%". */
+export function formatPercent(share: number): string {
+  return `${formatLevel(share * 100)}%`;
+}
+
+/** "1 piece of evidence", "4 pieces of evidence". */
+export function pluralEvidence(n: number): string {
+  return n === 1 ? '1 piece of evidence' : `${n} pieces of evidence`;
+}
+
+export function pluralStudents(n: number): string {
+  return n === 1 ? '1 student' : `${n} students`;
+}
+
+export function pluralCompetencies(n: number): string {
+  return n === 1 ? '1 competency' : `${n} competencies`;
+}
+
+export function scaleMin(scale: Scale): number {
+  return scale.levels.reduce((m, l) => Math.min(m, l.value), Infinity);
+}
+
+export function scaleMax(scale: Scale): number {
+  return scale.levels.reduce((m, l) => Math.max(m, l.value), -Infinity);
+}
+
+/**
+ * The label of the highest scale level at or below `level`, or of the lowest level when
+ * `level` is below them all (the backend's `Scale::label_for`).
+ */
+export function levelLabel(scale: Scale, level: number): string {
+  let best: { value: number; label: string } | undefined;
+  let lowest: { value: number; label: string } | undefined;
+  for (const l of scale.levels) {
+    if (lowest === undefined || l.value < lowest.value) lowest = l;
+    if (l.value <= level + EPS && (best === undefined || l.value > best.value)) best = l;
+  }
+  return (best ?? lowest)?.label ?? '';
+}
+
+/** "3 (Proficient)": a level with its label. */
+export function describeLevel(scale: Scale, level: number): string {
+  const label = levelLabel(scale, level);
+  return label === '' ? formatLevel(level) : `${formatLevel(level)} (${label})`;
+}
+
+export const STATUS_LABELS: Record<Status, string> = {
+  not_started: 'Not started',
+  progressing: 'Progressing',
+  mastered: 'Mastered',
+};
+
+export const BAND_LABELS: Record<Band, string> = {
+  reteach: 'Reteach',
+  practice: 'Practice',
+  extend: 'Extend',
+};
+
+export const KIND_LABELS: Record<EvidenceKind, string> = {
+  observation: 'Observation',
+  exit_ticket: 'Exit ticket',
+  quiz: 'Quiz',
+  project: 'Project',
+  conference: 'Conference',
+  self_assessment: 'Self-assessment',
+};
+
+export const EVIDENCE_KINDS = Object.keys(KIND_LABELS) as EvidenceKind[];
+
+/** Today as YYYY-MM-DD in the computer's own time zone. */
+export function isoToday(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2025-03-02" → "2 Mar 2025"; anything else is returned as it came. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const month = MONTHS[Number(m[2]) - 1];
+  return month === undefined ? iso : `${Number(m[3])} ${month} ${m[1]}`;
+}
+
+/** "2 Mar": a short date for chart axes. */
+export function formatShortDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const month = MONTHS[Number(m[2]) - 1];
+  return month === undefined ? iso : `${Number(m[3])} ${month}`;
+}
+
+/**
+ * The suggested file name of the CSV export: "<class> mastery <YYYY-MM-DD>.csv", with the
+ * characters file systems refuse (/ \ : * ? " < > |) replaced by "-".
+ */
+export function csvFileName(className: string, today: string): string {
+  const safe = className.replace(/[/\\:*?"<>|]/g, '-').trim() || 'Class';
+  return `${safe} mastery ${today}.csv`;
+}
+
+// ---------- methods ----------
+
+export const METHOD_NAMES: readonly MethodName[] = [
+  'highest',
+  'latest',
+  'average',
+  'weighted_average',
+  'decaying_average',
+  'n_mastery',
+  'power_law',
+];
+
+/** The methods' names for people. */
+export const METHOD_LABELS: Record<MethodName, string> = {
+  highest: 'Highest',
+  latest: 'Most recent',
+  average: 'Average',
+  weighted_average: 'Weighted average',
+  decaying_average: 'Decaying average',
+  n_mastery: 'n-mastery',
+  power_law: 'Power law',
+};
+
+export const DEFAULT_RATE = 0.65;
+export const DEFAULT_N = 3;
+export const N_MAX = 20;
+
+export type ParamKind = 'weight' | 'rate' | 'n';
+
+/** Which parameter a method takes, if any. */
+export function paramKind(name: MethodName): ParamKind | null {
+  switch (name) {
+    case 'weighted_average':
+      return 'weight';
+    case 'decaying_average':
+      return 'rate';
+    case 'n_mastery':
+      return 'n';
+    default:
+      return null;
+  }
+}
+
+/** The method with its default parameter. */
+export function defaultMethod(name: MethodName): Method {
+  switch (name) {
+    case 'weighted_average':
+      return { name, weight: DEFAULT_RATE };
+    case 'decaying_average':
+      return { name, rate: DEFAULT_RATE };
+    case 'n_mastery':
+      return { name, n: DEFAULT_N };
+    default:
+      return { name };
+  }
+}
+
+/** The method's parameter (a share for weight/rate, a count for n), or null. */
+export function methodParam(m: Method): number | null {
+  switch (m.name) {
+    case 'weighted_average':
+      return m.weight;
+    case 'decaying_average':
+      return m.rate;
+    case 'n_mastery':
+      return m.n;
+    default:
+      return null;
+  }
+}
+
+/** "Decaying average (65%)", "n-mastery (3)", "Highest". */
+export function methodTitle(m: Method): string {
+  const p = methodParam(m);
+  const label = METHOD_LABELS[m.name];
+  if (p === null) return label;
+  return m.name === 'n_mastery' ? `${label} (${p})` : `${label} (${formatPercent(p)})`;
+}
+
+/** What the parameter box shows: "65" for 65%, "3" for n. "" when there is none. */
+export function paramInputValue(m: Method): string {
+  const p = methodParam(m);
+  if (p === null) return '';
+  return m.name === 'n_mastery' ? String(p) : formatLevel(p * 100);
+}
+
+/** Structural equality of two methods. */
+export function sameMethod(a: Method | null | undefined, b: Method | null | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.name === b.name && methodParam(a) === methodParam(b);
+}
+
+/**
+ * A method from the select's name and the parameter box's text (a percent for weight and
+ * rate, a whole number for n). Errors are keyed like the backend's (`weight`, `rate`, `n`).
+ */
+export function methodFromInput(
+  name: MethodName,
+  raw: string,
+): { ok: true; method: Method } | { ok: false; field: ParamKind; message: string } {
+  const kind = paramKind(name);
+  if (kind === null) return { ok: true, method: { name } as Method };
+  const text = raw.trim();
+  const value = Number(text);
+  if (text === '' || !Number.isFinite(value)) {
+    const what = kind === 'n' ? 'the number of scores' : kind === 'weight' ? 'the weight' : 'the decay rate';
+    return { ok: false, field: kind, message: `Enter ${what} as a number.` };
+  }
+  if (kind === 'n') {
+    if (!Number.isInteger(value) || value < 1 || value > N_MAX) {
+      return { ok: false, field: 'n', message: `The number of scores must be a whole number from 1 to ${N_MAX}.` };
+    }
+    return { ok: true, method: { name: 'n_mastery', n: value } };
+  }
+  if (kind === 'weight') {
+    if (value < 0 || value > 100) {
+      return { ok: false, field: 'weight', message: 'The weight of the newest score must be from 0% to 100%.' };
+    }
+    return { ok: true, method: { name: 'weighted_average', weight: round4(value / 100) } };
+  }
+  if (value <= 0 || value > 100) {
+    return { ok: false, field: 'rate', message: 'The decay rate must be more than 0% and at most 100%.' };
+  }
+  return { ok: true, method: { name: 'decaying_average', rate: round4(value / 100) } };
+}
+
+function round4(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+/** The calculation in one line of plain English (mirrors the backend's `formula_in_words`). */
+export function methodFormula(m: Method, scale: Scale): string {
+  switch (m.name) {
+    case 'highest':
+      return 'The highest score so far, even if later work is lower.';
+    case 'latest':
+      return 'Only the most recent score counts.';
+    case 'average':
+      return 'The average of all the scores, each counting the same.';
+    case 'weighted_average':
+      return `The newest score counts for ${formatPercent(m.weight)} and the average of all the scores before it for ${formatPercent(1 - m.weight)}; a single score counts in full.`;
+    case 'decaying_average':
+      return `Each new score counts for ${formatPercent(m.rate)} and everything before it for ${formatPercent(1 - m.rate)}, so recent work matters most.`;
+    case 'n_mastery':
+      return `Once ${m.n === 1 ? '1 score is' : `${m.n} scores are`} at or above ${describeLevel(scale, scale.threshold)}, the average of those scores; lower scores don't count, and until then there is no result.`;
+    case 'power_law':
+      return 'A trend line through all the scores, read at the newest one, so steady growth shows and one off day counts less. It needs at least 3 scores.';
+  }
+}
+
+// ---------- the calculation, step by step ----------
+
+export interface Working {
+  /** One line per step, in order. */
+  steps: string[];
+  /** The level the steps arrive at (clamped to the scale), or null. */
+  level: number | null;
+}
+
+/**
+ * The working behind a level: the same formulas as the backend (waypoint-core's mastery
+ * module), written out so a teacher can check the number by hand. `scores` are oldest first.
+ */
+export function explainCalculation(m: Method, scores: number[], scale: Scale): Working {
+  const k = scores.length;
+  if (k === 0) return { steps: ['No evidence yet, so there is no level.'], level: null };
+  const f = formatLevel;
+  const lo = scaleMin(scale);
+  const hi = scaleMax(scale);
+  const clamp = (x: number) => Math.min(Math.max(x, lo), hi);
+  const steps: string[] = [];
+  let raw: number | null;
+  const last = scores[k - 1] as number;
+  switch (m.name) {
+    case 'highest':
+      raw = Math.max(...scores);
+      steps.push(`Highest of ${scores.map(f).join(', ')} = ${f(raw)}`);
+      break;
+    case 'latest':
+      raw = last;
+      steps.push(`The most recent score is ${f(raw)}.`);
+      break;
+    case 'average': {
+      raw = scores.reduce((a, b) => a + b, 0) / k;
+      steps.push(k === 1 ? `A single score: ${f(raw)}` : `(${scores.map(f).join(' + ')}) ÷ ${k} = ${f(raw)}`);
+      break;
+    }
+    case 'weighted_average': {
+      if (k === 1) {
+        raw = last;
+        steps.push(`A single score counts in full: ${f(raw)}`);
+      } else {
+        const before = scores.slice(0, -1);
+        const mean = before.reduce((a, b) => a + b, 0) / before.length;
+        raw = last * m.weight + mean * (1 - m.weight);
+        steps.push(`Average of the ${before.length === 1 ? 'score' : `${before.length} scores`} before the newest: ${f(mean)}`);
+        steps.push(
+          `${f(last)} × ${formatPercent(m.weight)} + ${f(mean)} × ${formatPercent(1 - m.weight)} = ${f(raw)}`,
+        );
+      }
+      break;
+    }
+    case 'decaying_average': {
+      let a = scores[0] as number;
+      steps.push(`After score 1: ${f(a)}`);
+      for (let i = 1; i < k; i++) {
+        const s = scores[i] as number;
+        const next = a * (1 - m.rate) + s * m.rate;
+        steps.push(
+          `After score ${i + 1}: ${f(a)} × ${formatPercent(1 - m.rate)} + ${f(s)} × ${formatPercent(m.rate)} = ${f(next)}`,
+        );
+        a = next;
+      }
+      raw = a;
+      break;
+    }
+    case 'n_mastery': {
+      const hits = scores.filter((s) => s >= scale.threshold - EPS);
+      steps.push(
+        `Scores at or above ${describeLevel(scale, scale.threshold)}: ${hits.length === 0 ? 'none' : hits.map(f).join(', ')} (${hits.length} of the ${m.n} needed)`,
+      );
+      if (hits.length < m.n) {
+        raw = null;
+        steps.push('Not enough of them yet, so there is no level.');
+      } else {
+        raw = hits.reduce((a, b) => a + b, 0) / hits.length;
+        steps.push(hits.length === 1 ? `That score: ${f(raw)}` : `(${hits.map(f).join(' + ')}) ÷ ${hits.length} = ${f(raw)}`);
+      }
+      break;
+    }
+    case 'power_law': {
+      if (k < 3) {
+        raw = null;
+        steps.push(`The power law needs at least 3 scores; there ${k === 1 ? 'is 1' : `are ${k}`}.`);
+        break;
+      }
+      raw = powerLaw(scores);
+      steps.push(
+        `Fit the curve level = a × n^b through the ${k} scores (a 0 counts as 0.1), then read it at score ${k}: ${f(raw)}`,
+      );
+      break;
+    }
+  }
+  if (raw === null) return { steps, level: null };
+  const level = clamp(raw);
+  if (Math.abs(level - raw) > EPS) {
+    steps.push(`Kept within the scale (${f(lo)} to ${f(hi)}): ${f(level)}`);
+  }
+  return { steps, level };
+}
+
+/** The power-law fit read at the newest score (waypoint-core's formula, zero rule included). */
+export function powerLaw(scores: number[]): number {
+  const k = scores.length;
+  let sx = 0;
+  let sy = 0;
+  let sxx = 0;
+  let sxy = 0;
+  scores.forEach((s, i) => {
+    const x = Math.log(i + 1);
+    const y = Math.log(Math.max(s, 0.1));
+    sx += x;
+    sy += y;
+    sxx += x * x;
+    sxy += x * y;
+  });
+  const b = (k * sxy - sx * sy) / (k * sxx - sx * sx);
+  const lnA = (sy - b * sx) / k;
+  const r = Math.exp(lnA + b * Math.log(k));
+  return r <= 0.1 + EPS ? 0 : r;
+}
+
+// ---------- heatmap ----------
+
+/** Number of colour steps: 0–3 below the threshold, 4–5 at or above it. */
+export const HEAT_STEPS = 6;
+/** The first step that counts as mastery. */
+export const HEAT_MASTERY_STEP = 4;
+
+/**
+ * The heatmap step of a level on a scale: -1 for no level; 0–3 for the four quarters
+ * between the scale's lowest value and the threshold; 4 from the threshold to halfway to
+ * the top; 5 for the upper half.
+ */
+export function heatStep(level: number | null, min: number, max: number, threshold: number): number {
+  if (level === null || !Number.isFinite(level)) return -1;
+  if (level >= threshold - EPS) {
+    if (max - threshold <= EPS) return HEAT_MASTERY_STEP;
+    return (level - threshold) / (max - threshold) >= 0.5 - EPS ? 5 : HEAT_MASTERY_STEP;
+  }
+  const span = threshold - min;
+  if (span <= EPS) return 0;
+  const frac = Math.max(0, (level - min) / span);
+  return Math.min(3, Math.floor(frac * 4 + EPS));
+}
+
+export interface HeatRange {
+  step: number;
+  from: number;
+  to: number;
+  /** "0 to under 0.75", "3.5 to 4" */
+  text: string;
+}
+
+/** The level range each heatmap step covers on a scale, for the legend. */
+export function heatRanges(scale: Scale): HeatRange[] {
+  const lo = scaleMin(scale);
+  const hi = scaleMax(scale);
+  const t = scale.threshold;
+  const q = (t - lo) / 4;
+  const mid = t + (hi - t) / 2;
+  const bounds: [number, number][] = [
+    [lo, lo + q],
+    [lo + q, lo + 2 * q],
+    [lo + 2 * q, lo + 3 * q],
+    [lo + 3 * q, t],
+  ];
+  const out: HeatRange[] = bounds.map(([from, to], step) => ({
+    step,
+    from,
+    to,
+    text: `${formatLevel(from)} to under ${formatLevel(to)}`,
+  }));
+  if (hi - t <= EPS) {
+    out.push({ step: 4, from: t, to: hi, text: formatLevel(t) });
+  } else {
+    out.push({ step: 4, from: t, to: mid, text: `${formatLevel(t)} to under ${formatLevel(mid)}` });
+    out.push({ step: 5, from: mid, to: hi, text: `${formatLevel(mid)} to ${formatLevel(hi)}` });
+  }
+  return out;
+}
+
+// ---------- the grid ----------
+
+/** Accessible name of one grid cell. */
+export function cellAccessibleName(student: string, code: string, cell: CellResult): string {
+  let what: string;
+  if (cell.count === 0) what = 'no evidence';
+  else if (cell.level === null) what = `no level yet from ${pluralEvidence(cell.count)}`;
+  else what = `level ${formatLevel(cell.level)} from ${pluralEvidence(cell.count)}`;
+  let status = STATUS_LABELS[cell.status].toLowerCase();
+  if (cell.status === 'mastered' && cell.masteredOn) status += ` on ${formatDate(cell.masteredOn)}`;
+  if (cell.overridden) status += ` (set by hand; calculated: ${STATUS_LABELS[cell.calculatedStatus].toLowerCase()})`;
+  return `${student}, ${code}: ${what}, ${status}`;
+}
+
+export interface StrandOption {
+  id: string;
+  label: string;
+}
+
+/** The strand filter's options, each indented by its depth (with no-break spaces). */
+export function strandOptions(strands: GridStrand[]): StrandOption[] {
+  return strands.map((s) => {
+    const indent = '\u00a0\u00a0\u00a0'.repeat(Math.max(0, s.depth));
+    const name = s.code && s.label ? `${s.code} ${s.label}` : s.code || s.label;
+    return { id: s.id, label: `${indent}${name}` };
+  });
+}
+
+/** Indices of the competencies to show: all, or those under `strandId`. */
+export function visibleColumns(competencies: GridCompetency[], strandId: string): number[] {
+  const out: number[] = [];
+  competencies.forEach((c, i) => {
+    if (strandId === '' || c.strandIds.includes(strandId)) out.push(i);
+  });
+  return out;
+}
+
+/** A position in the grid; row -1 is the header row, col -1 the student-name column. */
+export interface GridPos {
+  row: number;
+  col: number;
+}
+
+export const PAGE_ROWS = 10;
+
+/**
+ * Where a key moves the focus, or null when the key is not a movement key. `rows` and
+ * `cols` count the body rows and data columns; the header row (-1) and name column (-1)
+ * are reachable with the arrows.
+ */
+export function moveGridPos(
+  pos: GridPos,
+  key: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'>,
+  rows: number,
+  cols: number,
+): GridPos | null {
+  const maxRow = rows - 1;
+  const maxCol = cols - 1;
+  const clampRow = (r: number) => Math.max(-1, Math.min(maxRow, r));
+  const clampCol = (c: number) => Math.max(-1, Math.min(maxCol, c));
+  const ctrl = key.ctrlKey || key.metaKey;
+  let next: GridPos;
+  switch (key.key) {
+    case 'ArrowUp':
+      next = { row: clampRow(pos.row - 1), col: pos.col };
+      break;
+    case 'ArrowDown':
+      next = { row: clampRow(pos.row + 1), col: pos.col };
+      break;
+    case 'ArrowLeft':
+      next = { row: pos.row, col: clampCol(pos.col - 1) };
+      break;
+    case 'ArrowRight':
+      next = { row: pos.row, col: clampCol(pos.col + 1) };
+      break;
+    case 'Home':
+      next = ctrl ? { row: Math.min(0, maxRow), col: Math.min(0, maxCol) } : { row: pos.row, col: Math.min(0, maxCol) };
+      break;
+    case 'End':
+      next = ctrl ? { row: maxRow, col: maxCol } : { row: pos.row, col: maxCol };
+      break;
+    case 'PageUp':
+      next = { row: pos.row < 0 ? pos.row : Math.max(Math.min(0, maxRow), pos.row - PAGE_ROWS), col: pos.col };
+      break;
+    case 'PageDown':
+      next = { row: clampRow(pos.row + PAGE_ROWS), col: pos.col };
+      break;
+    default:
+      return null;
+  }
+  return next;
+}
+
+// ---------- the evidence timeline ----------
+
+export interface TimelinePoint {
+  x: number;
+  y: number;
+  level: number;
+  index: number;
+}
+
+export interface Timeline {
+  width: number;
+  height: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  points: TimelinePoint[];
+  /** SVG polyline `points` strings for the trend; a null level breaks the line. */
+  trend: string[];
+  /** The trend's own points, for markers. */
+  trendPoints: { x: number; y: number; level: number; index: number }[];
+  yTicks: { y: number; value: number; label: string }[];
+  thresholdY: number;
+  xLabels: { x: number; text: string; index: number }[];
+}
+
+/**
+ * The geometry of the evidence chart: x is the evidence in order, y the scale from its
+ * lowest to its highest value. `dates` label the x axis (thinned out when crowded).
+ */
+export function timelineGeometry(
+  levels: number[],
+  trend: (number | null)[],
+  dates: string[],
+  scale: Scale,
+  size: { width: number; height: number } = { width: 640, height: 260 },
+): Timeline {
+  const plot = { left: 44, right: size.width - 16, top: 16, bottom: size.height - 40 };
+  const lo = scaleMin(scale);
+  const hi = scaleMax(scale);
+  const n = levels.length;
+  const step = n > 0 ? (plot.right - plot.left) / n : 0;
+  const xAt = (i: number) => round1(plot.left + step * (i + 0.5));
+  const yAt = (v: number) => {
+    const frac = hi - lo <= EPS ? 0.5 : (v - lo) / (hi - lo);
+    return round1(plot.bottom - Math.max(0, Math.min(1, frac)) * (plot.bottom - plot.top));
+  };
+  const points = levels.map((level, index) => ({ x: xAt(index), y: yAt(level), level, index }));
+  const trendPoints: Timeline['trendPoints'] = [];
+  const segments: string[] = [];
+  let current: string[] = [];
+  trend.forEach((t, index) => {
+    if (t === null || index >= n) {
+      if (current.length > 0) segments.push(current.join(' '));
+      current = [];
+      return;
+    }
+    const p = { x: xAt(index), y: yAt(t), level: t, index };
+    trendPoints.push(p);
+    current.push(`${p.x},${p.y}`);
+  });
+  if (current.length > 0) segments.push(current.join(' '));
+  // Whole-number levels make readable gridlines on the usual scales; a scale without any
+  // falls back to every level.
+  const whole = scale.levels.filter((l) => Number.isInteger(l.value));
+  const tickLevels = whole.length >= 2 ? whole : scale.levels;
+  const yTicks = tickLevels.map((l) => ({ y: yAt(l.value), value: l.value, label: formatLevel(l.value) }));
+  const every = Math.max(1, Math.ceil(n / 10));
+  const xLabels = dates
+    .slice(0, n)
+    .map((d, index) => ({ x: xAt(index), text: formatShortDate(d), index }))
+    .filter((l) => l.index % every === 0 || l.index === n - 1);
+  return {
+    width: size.width,
+    height: size.height,
+    plot,
+    points,
+    trend: segments,
+    trendPoints,
+    yTicks,
+    thresholdY: yAt(scale.threshold),
+    xLabels,
+  };
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+// ---------- the competency page ----------
+
+export interface BandGroups {
+  reteach: SummaryStudent[];
+  practice: SummaryStudent[];
+  extend: SummaryStudent[];
+  /** Students with evidence but no calculated level yet (n-mastery, power law). */
+  noLevel: SummaryStudent[];
+  noEvidence: SummaryStudent[];
+}
+
+/** Split a competency's students into the teaching groups, keeping the backend's order. */
+export function bandGroups(students: SummaryStudent[]): BandGroups {
+  const g: BandGroups = { reteach: [], practice: [], extend: [], noLevel: [], noEvidence: [] };
+  for (const s of students) {
+    if (s.band !== null) g[s.band].push(s);
+    else if (s.result.count === 0) g.noEvidence.push(s);
+    else g.noLevel.push(s);
+  }
+  return g;
+}
+
+// ---------- contrast (for checking the heatmap palette) ----------
+
+/** WCAG relative luminance of "#rrggbb". */
+export function luminance(hex: string): number {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  if (!m) throw new Error(`not a #rrggbb colour: ${hex}`);
+  const [r, g, b] = [m[1], m[2], m[3]].map((h) => {
+    const c = parseInt(h as string, 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two "#rrggbb" colours. */
+export function contrastRatio(a: string, b: string): number {
+  const la = luminance(a);
+  const lb = luminance(b);
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+// ---------- navigation ----------
+
+/** The grid cell to return to, by ids (null: the header row / the name column). */
+export interface FocusKey {
+  studentId: string | null;
+  competencyId: string | null;
+}
+
+/** True when a key pressed in `target` belongs to a form control (typing, choosing). */
+export function isTextEntry(target: EventTarget | null): boolean {
+  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  const tag = target.tagName;
+  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
+}
