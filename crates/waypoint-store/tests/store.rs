@@ -5,9 +5,11 @@ use anyhow::Result;
 use proptest::prelude::*;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use waypoint_core::competency::{EvidenceInput, EvidenceKind};
+use waypoint_core::mastery::Method;
 use waypoint_core::roster::{ClassInput, LearnerProfile, STUDENT, StudentInput};
 use waypoint_store::oplog::dump_materialized;
-use waypoint_store::{Db, Error, OpenOptions, roster};
+use waypoint_store::{Db, Error, OpenOptions, evidence, frameworks, roster};
 
 #[path = "store/competencies.rs"]
 mod competencies;
@@ -348,6 +350,13 @@ enum Action {
     Profile(usize, Vec<String>, String),
     Tombstone(usize),
     Restore(usize),
+    /// Student, competency, level in halves (9 and 10 are off the 0–4 scale).
+    Evidence(usize, usize, u8),
+    DeleteEvidence(usize),
+    UndoDelete(usize),
+    /// Node, new index among its siblings.
+    MoveNode(usize, usize),
+    Method(u8),
 }
 
 fn action() -> impl Strategy<Value = Action> {
@@ -361,12 +370,33 @@ fn action() -> impl Strategy<Value = Action> {
             .prop_map(|(s, l, n)| Action::Profile(s, l, n)),
         (0..8usize).prop_map(Action::Tombstone),
         (0..8usize).prop_map(Action::Restore),
+        (0..8usize, 0..6usize, 0..11u8).prop_map(|(s, c, l)| Action::Evidence(s, c, l)),
+        (0..8usize).prop_map(Action::DeleteEvidence),
+        (0..8usize).prop_map(Action::UndoDelete),
+        (0..21usize, 0..4usize).prop_map(|(n, i)| Action::MoveNode(n, i)),
+        (0..7u8).prop_map(Action::Method),
     ]
 }
 
 fn run(db: &mut Db, actions: &[Action]) -> Result<()> {
     let mut classes = vec![];
     let mut students = vec![];
+    let mut evidence_ids = vec![];
+    let framework = frameworks::import_case_bytes(
+        db,
+        std::path::Path::new("sample.json"),
+        waypoint_core::demo::SAMPLE_CASE,
+        None,
+        &mut |_, _| {},
+    )?
+    .framework_id
+    .to_string();
+    let nodes = frameworks::list_nodes(db.conn(), &framework, true)?;
+    let competencies: Vec<String> = nodes
+        .iter()
+        .filter(|n| n.kind == waypoint_core::competency::NodeKind::Competency)
+        .map(|n| n.id.to_string())
+        .collect();
     for a in actions {
         // Invalid input (blank names) is part of the mix: it must fail cleanly, so errors
         // from use cases are expected and ignored here.
@@ -412,6 +442,41 @@ fn run(db: &mut Db, actions: &[Action]) -> Result<()> {
                 if let Some(id) = students.get(*s) {
                     db.write(|w| w.restore(&STUDENT, id))?;
                 }
+            }
+            Action::Evidence(s, c, halves) => {
+                if let (Some(sid), Some(cid)) = (students.get(*s), competencies.get(*c)) {
+                    let input = EvidenceInput {
+                        student_id: sid.clone(),
+                        competency_id: cid.clone(),
+                        level: f64::from(*halves) / 2.0,
+                        date: format!("2026-11-{:02}", 1 + halves),
+                        kind: EvidenceKind::Observation,
+                        note: String::new(),
+                    };
+                    if let Ok(e) = evidence::record_evidence(db, &input) {
+                        evidence_ids.push(e.id.to_string());
+                    }
+                }
+            }
+            Action::DeleteEvidence(i) => {
+                if let Some(id) = evidence_ids.get(*i) {
+                    let _ = evidence::delete_evidence(db, id);
+                }
+            }
+            Action::UndoDelete(i) => {
+                if let Some(id) = evidence_ids.get(*i) {
+                    evidence::restore_evidence(db, id)?;
+                }
+            }
+            Action::MoveNode(n, index) => {
+                if let Some(node) = nodes.get(*n) {
+                    let parent = node.parent_id.map(|p| p.to_string());
+                    frameworks::move_node(db, &node.id.to_string(), parent.as_deref(), *index)?;
+                }
+            }
+            Action::Method(m) => {
+                let name = Method::NAMES[usize::from(*m) % Method::NAMES.len()];
+                frameworks::set_framework_method(db, &framework, &Method::parse(name, None)?)?;
             }
         }
     }
