@@ -417,12 +417,16 @@ export function siblingMove(
   return null;
 }
 
-/** The strands, in tree order, with their depth: the places a new node can go. */
-export function strandChoices(tree: Tree): { id: string; level: number; name: string }[] {
+/**
+ * The strands, in tree order, with their depth: the places a new node can go. Archived ones
+ * (and strands under them) only with `includeArchived`, marked as such.
+ */
+export function strandChoices(tree: Tree, includeArchived = false): { id: string; level: number; name: string }[] {
   const out: { id: string; level: number; name: string }[] = [];
   for (const id of tree.order) {
     const e = tree.byId.get(id)!;
-    if (e.node.kind === 'strand' && !e.archivedAbove) out.push({ id, level: e.level, name: nodeName(e.node) });
+    if (e.node.kind !== 'strand' || (e.archivedAbove && !includeArchived)) continue;
+    out.push({ id, level: e.level, name: `${nodeName(e.node)}${e.node.archived ? ' (archived)' : ''}` });
   }
   return out;
 }

@@ -1,0 +1,428 @@
+// An in-memory stand-in for the mastery commands (class_frameworks, mastery_grid,
+// cell_detail, competency_summary and the writes), for the Mastery page's tests. It keeps
+// evidence, overrides and methods in memory, records every call, and can reject the next
+// call of a command with an AppError. Levels are calculated with the UI's own
+// explainCalculation (its formulas are pinned against the backend's in mastery.test.ts).
+import type {
+  AppError,
+  Band,
+  CellDetail,
+  CellResult,
+  ClassView,
+  CompetencySummary,
+  EvidenceInput,
+  EvidenceView,
+  FrameworkView,
+  GridCompetency,
+  GridStrand,
+  MasteryGrid,
+  Method,
+  NodeView,
+  OverrideInput,
+  OverrideView,
+  Scale,
+  Status,
+  StudentView,
+} from '../../src/api';
+import { defaultMethod, explainCalculation, METHOD_NAMES, methodFormula, methodTitle, sameMethod } from '../../src/lib/mastery';
+
+type Args = Record<string, unknown>;
+
+export function defaultScale(): Scale {
+  const labels: [number, string][] = [
+    [0, 'No evidence'],
+    [0.5, 'Emerging'],
+    [1, 'Beginning'],
+    [1.5, 'Beginning+'],
+    [2, 'Developing'],
+    [2.5, 'Developing+'],
+    [3, 'Proficient'],
+    [3.5, 'Proficient+'],
+    [4, 'Advanced'],
+  ];
+  return { levels: labels.map(([value, label]) => ({ value, label, descriptor: '' })), threshold: 3 };
+}
+
+export interface FakeCompetency {
+  id: string;
+  frameworkId: string;
+  code: string;
+  label: string;
+  statement: string;
+  strandIds: string[];
+  /** The competency's own method, or null to use the framework's. */
+  method: Method | null;
+}
+
+export interface MasteryFake {
+  cls: ClassView;
+  frameworks: FrameworkView[];
+  students: StudentView[];
+  strands: (GridStrand & { parentId: string | null })[];
+  competencies: FakeCompetency[];
+  evidence: (EvidenceView & { deleted?: boolean })[];
+  overrides: (OverrideView & { studentId: string; competencyId: string })[];
+  /** What export_grid_csv resolves to. */
+  exportResult: string | null;
+  calls: { cmd: string; args: Args }[];
+  callsOf(cmd: string): Args[];
+  failNext(cmd: string, error: AppError | string): void;
+  handle(cmd: string, args?: Args): Promise<unknown>;
+}
+
+let seq = 0;
+const newId = (p: string) => `${p}-${++seq}`;
+
+export function makeStudent(classId: string, given: string, family: string): StudentView {
+  return {
+    id: newId('student'),
+    classId,
+    givenName: given,
+    familyName: family,
+    preferredName: '',
+    birthDate: '',
+    archived: false,
+    displayName: `${given} ${family}`,
+  };
+}
+
+export function makeFramework(title: string, method: Method = { name: 'decaying_average', rate: 0.65 }): FrameworkView {
+  return {
+    id: newId('fw'),
+    title,
+    subject: 'Maths',
+    scale: defaultScale(),
+    method,
+    caseIdentifier: '',
+    caseVersion: '',
+    archived: false,
+    competencyCount: 0,
+  };
+}
+
+export function masteryFake(init: {
+  cls?: ClassView;
+  frameworks?: FrameworkView[];
+  students?: StudentView[];
+  strands?: (GridStrand & { parentId: string | null })[];
+  competencies?: FakeCompetency[];
+  evidence?: EvidenceView[];
+}): MasteryFake {
+  const failures = new Map<string, AppError | string>();
+  const cls: ClassView = init.cls ?? {
+    id: 'class-1',
+    name: 'Period 3',
+    subject: 'Maths',
+    gradeLevel: '7',
+    archived: false,
+    studentCount: init.students?.length ?? 0,
+  };
+
+  const f: MasteryFake = {
+    cls,
+    frameworks: init.frameworks ?? [],
+    students: init.students ?? [],
+    strands: init.strands ?? [],
+    competencies: init.competencies ?? [],
+    evidence: init.evidence ?? [],
+    overrides: [],
+    exportResult: null,
+    calls: [],
+    callsOf(cmd) {
+      return f.calls.filter((c) => c.cmd === cmd).map((c) => c.args);
+    },
+    failNext(cmd, error) {
+      failures.set(cmd, error);
+    },
+    async handle(cmd, args = {}) {
+      f.calls.push({ cmd, args });
+      const failure = failures.get(cmd);
+      if (failure !== undefined) {
+        failures.delete(cmd);
+        throw failure;
+      }
+      switch (cmd) {
+        case 'class_frameworks':
+          return f.frameworks.map((fw) => ({ ...fw }));
+        case 'mastery_grid':
+          return grid();
+        case 'cell_detail':
+          return detail(args.studentId as string, args.competencyId as string);
+        case 'competency_summary':
+          return summary(args.competencyId as string);
+        case 'set_framework_method': {
+          const fw = f.frameworks.find((x) => x.id === args.id);
+          if (!fw) throw { code: 'not_found', message: 'There is no such framework.' } satisfies AppError;
+          fw.method = args.method as Method;
+          return { ...fw };
+        }
+        case 'set_node_method': {
+          const c = f.competencies.find((x) => x.id === args.id);
+          if (!c) throw { code: 'not_found', message: 'There is no such competency.' } satisfies AppError;
+          c.method = (args.method as Method | null) ?? null;
+          return node(c);
+        }
+        case 'update_evidence': {
+          const ev = f.evidence.find((e) => e.id === args.id && !e.deleted);
+          if (!ev) throw { code: 'not_found', message: 'That evidence was deleted.' } satisfies AppError;
+          Object.assign(ev, args.input as EvidenceInput);
+          return { ...ev };
+        }
+        case 'delete_evidence': {
+          const ev = f.evidence.find((e) => e.id === args.id && !e.deleted);
+          if (!ev) throw { code: 'not_found', message: 'That evidence was already deleted.' } satisfies AppError;
+          ev.deleted = true;
+          return null;
+        }
+        case 'restore_evidence': {
+          const ev = f.evidence.find((e) => e.id === args.id);
+          if (!ev) throw { code: 'not_found', message: 'There is no such evidence.' } satisfies AppError;
+          ev.deleted = false;
+          return { ...ev };
+        }
+        case 'set_status_override': {
+          const input = args.input as OverrideInput;
+          if (input.status !== null && input.reason.trim() === '') {
+            throw {
+              code: 'invalid',
+              message: 'Say why you are overriding the status; the reason is kept with it.',
+              field: 'reason',
+            } satisfies AppError;
+          }
+          f.overrides.unshift({
+            id: newId('ovr'),
+            studentId: args.studentId as string,
+            competencyId: args.competencyId as string,
+            status: input.status,
+            reason: input.reason,
+            date: input.date,
+          });
+          return overridesOf(args.studentId as string, args.competencyId as string);
+        }
+        case 'export_grid_csv':
+          return f.exportResult;
+        default:
+          throw { code: 'internal', message: `The fake has no command ${cmd}.` } satisfies AppError;
+      }
+    },
+  };
+
+  function frameworkOf(c: FakeCompetency): FrameworkView {
+    const fw = f.frameworks.find((x) => x.id === c.frameworkId);
+    if (!fw) throw new Error(`no framework ${c.frameworkId}`);
+    return fw;
+  }
+  function methodOf(c: FakeCompetency): Method {
+    return c.method ?? frameworkOf(c).method;
+  }
+  function liveEvidence(studentId: string, competencyId: string): EvidenceView[] {
+    return f.evidence
+      .filter((e) => !e.deleted && e.studentId === studentId && e.competencyId === competencyId)
+      .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+      .map(({ deleted: _deleted, ...e }) => e);
+  }
+  function overridesOf(studentId: string, competencyId: string): OverrideView[] {
+    return f.overrides
+      .filter((o) => o.studentId === studentId && o.competencyId === competencyId)
+      .map(({ id, status, reason, date }) => ({ id, status, reason, date }));
+  }
+  function result(studentId: string, c: FakeCompetency): CellResult {
+    const ev = liveEvidence(studentId, c.id);
+    const scale = frameworkOf(c).scale;
+    const method = methodOf(c);
+    const scores = ev.map((e) => e.level);
+    const level = explainCalculation(method, scores, scale).level;
+    let calculated: Status = 'not_started';
+    let masteredOn: string | null = null;
+    if (ev.length > 0) {
+      calculated = level !== null && level >= scale.threshold - 1e-9 ? 'mastered' : 'progressing';
+      if (calculated === 'mastered') {
+        for (let k = 1; k <= ev.length; k++) {
+          const l = explainCalculation(method, scores.slice(0, k), scale).level;
+          if (l !== null && l >= scale.threshold - 1e-9) {
+            masteredOn = ev[k - 1]!.date;
+            break;
+          }
+        }
+      }
+    }
+    const latest = overridesOf(studentId, c.id)[0];
+    const overridden = latest !== undefined && latest.status !== null;
+    return {
+      level,
+      count: ev.length,
+      status: overridden ? (latest.status as Status) : calculated,
+      calculatedStatus: calculated,
+      masteredOn,
+      overridden,
+    };
+  }
+  function node(c: FakeCompetency): NodeView {
+    return {
+      id: c.id,
+      frameworkId: c.frameworkId,
+      parentId: c.strandIds[c.strandIds.length - 1] ?? null,
+      position: 0,
+      method: c.method,
+      caseIdentifier: '',
+      archived: false,
+      kind: 'competency',
+      code: c.code,
+      label: c.label,
+      statement: c.statement,
+      gradeLevels: [],
+    };
+  }
+  function strandNode(s: GridStrand & { parentId: string | null }): NodeView {
+    return {
+      id: s.id,
+      frameworkId: s.frameworkId,
+      parentId: s.parentId,
+      position: 0,
+      method: null,
+      caseIdentifier: '',
+      archived: false,
+      kind: 'strand',
+      code: s.code,
+      label: s.label,
+      statement: '',
+      gradeLevels: [],
+    };
+  }
+  function grid(): MasteryGrid {
+    const students = f.students.filter((s) => !s.archived);
+    const competencies: GridCompetency[] = f.competencies.map((c) => ({
+      id: c.id,
+      frameworkId: c.frameworkId,
+      code: c.code,
+      label: c.label,
+      statement: c.statement,
+      strandIds: [...c.strandIds],
+      method: methodOf(c),
+      threshold: frameworkOf(c).scale.threshold,
+    }));
+    return {
+      students: students.map((s) => ({ id: s.id, displayName: s.displayName })),
+      competencies,
+      strands: f.strands.map(({ parentId: _p, ...s }) => s),
+      cells: students.map((s) => f.competencies.map((c) => result(s.id, c))),
+    };
+  }
+  function detail(studentId: string, competencyId: string): CellDetail {
+    const student = f.students.find((s) => s.id === studentId);
+    const c = f.competencies.find((x) => x.id === competencyId);
+    if (!student || !c) throw { code: 'not_found', message: 'There is no such student or competency.' } satisfies AppError;
+    const fw = frameworkOf(c);
+    const method = methodOf(c);
+    const ev = liveEvidence(studentId, competencyId);
+    const scores = ev.map((e) => e.level);
+    const whatIf = METHOD_NAMES.map((name) => {
+      const m = name === method.name ? method : defaultMethod(name);
+      const w = explainCalculation(m, scores, fw.scale);
+      return {
+        method: m,
+        title: methodTitle(m),
+        formula: methodFormula(m, fw.scale),
+        level: w.level,
+        noResult: w.level === null ? (scores.length === 0 ? 'No evidence yet.' : 'No result yet.') : null,
+        current: sameMethod(m, method),
+      };
+    });
+    return {
+      student: { ...student },
+      competency: node(c),
+      strands: c.strandIds
+        .map((id) => f.strands.find((s) => s.id === id))
+        .filter((s): s is GridStrand & { parentId: string | null } => s !== undefined)
+        .map(strandNode),
+      scale: fw.scale,
+      method,
+      methodIsOverride: c.method !== null && !sameMethod(c.method, fw.method),
+      evidence: ev,
+      result: result(studentId, c),
+      trend: scores.map((_, k) => explainCalculation(method, scores.slice(0, k + 1), fw.scale).level),
+      whatIf,
+      overrides: overridesOf(studentId, competencyId),
+    };
+  }
+  function summary(competencyId: string): CompetencySummary {
+    const c = f.competencies.find((x) => x.id === competencyId);
+    if (!c) throw { code: 'not_found', message: 'There is no such competency.' } satisfies AppError;
+    const fw = frameworkOf(c);
+    const t = fw.scale.threshold;
+    const students = f.students
+      .filter((s) => !s.archived)
+      .map((s) => {
+        const r = result(s.id, c);
+        const band: Band | null = r.level === null ? null : r.level < t - 1 ? 'reteach' : r.level < t ? 'practice' : 'extend';
+        return { id: s.id, displayName: s.displayName, result: r, band };
+      })
+      .sort((a, b) => {
+        if (a.result.level === null) return b.result.level === null ? 0 : 1;
+        if (b.result.level === null) return -1;
+        return a.result.level - b.result.level;
+      });
+    const distribution = fw.scale.levels.map((l) => ({ value: l.value, label: l.label, count: 0 }));
+    let noResult = 0;
+    for (const s of students) {
+      if (s.result.level === null) {
+        noResult++;
+        continue;
+      }
+      const level = s.result.level;
+      const slot = [...distribution].reverse().find((d) => d.value <= level + 1e-9) ?? distribution[0];
+      if (slot) slot.count++;
+    }
+    return { competency: node(c), scale: fw.scale, method: methodOf(c), students, distribution, noResult };
+  }
+
+  return f;
+}
+
+/** Evidence for a student on a competency. */
+export function ev(
+  studentId: string,
+  competencyId: string,
+  level: number,
+  date: string,
+  kind: EvidenceView['kind'] = 'quiz',
+  note = '',
+): EvidenceView {
+  return { id: newId('ev'), studentId, competencyId, level, date, kind, note };
+}
+
+/** A class of `rows` students × `cols` competencies in one framework with two strands. */
+export function bigClass(rows: number, cols: number, withEvidence = true): MasteryFake {
+  const fw = makeFramework('Big framework');
+  const classId = 'class-big';
+  const students = Array.from({ length: rows }, (_, i) => makeStudent(classId, `Student${i + 1}`, `Family${i + 1}`));
+  const strands = [
+    { id: 'strand-a', frameworkId: fw.id, code: 'A', label: 'Strand A', depth: 0, parentId: null },
+    { id: 'strand-b', frameworkId: fw.id, code: 'B', label: 'Strand B', depth: 0, parentId: null },
+  ];
+  const competencies: FakeCompetency[] = Array.from({ length: cols }, (_, j) => ({
+    id: `comp-${j + 1}`,
+    frameworkId: fw.id,
+    code: `${j < cols / 2 ? 'A' : 'B'}.${j + 1}`,
+    label: `Competency ${j + 1}`,
+    statement: `Statement ${j + 1}`,
+    strandIds: [j < cols / 2 ? 'strand-a' : 'strand-b'],
+    method: null,
+  }));
+  const evidence: EvidenceView[] = [];
+  if (withEvidence) {
+    students.forEach((s, i) =>
+      competencies.forEach((c, j) => {
+        if ((i + j) % 3 !== 0) evidence.push(ev(s.id, c.id, ((i + j) % 9) / 2, '2025-02-01'));
+      }),
+    );
+  }
+  return masteryFake({
+    cls: { id: classId, name: 'Big class', subject: '', gradeLevel: '', archived: false, studentCount: rows },
+    frameworks: [fw],
+    students,
+    strands,
+    competencies,
+    evidence,
+  });
+}
