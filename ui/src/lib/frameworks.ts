@@ -70,7 +70,7 @@ export function importCountLines(r: CaseImportReport): string[] {
     r.created === 0 ? 'No new items were added.' : `${items(r.created)} ${was(r.created)} added.`,
     r.updated === 0 ? 'No existing items changed.' : `${items(r.updated)} ${was(r.updated)} changed.`,
     r.unchanged === 0
-      ? 'No items were already up to date.'
+      ? 'No items were unchanged.'
       : `${items(r.unchanged)} ${was(r.unchanged)} already up to date.`,
     r.retired === 0
       ? 'No items were retired.'
