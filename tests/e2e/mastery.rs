@@ -142,6 +142,7 @@ async fn a_case_file_imported_through_the_ui_shows_its_tree() -> Result<()> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let cycle = root.join("crates/waypoint-core/tests/fixtures/case/cycle.json");
     let sample = root.join("assets/case/sample-math-6.json");
+    app.click("[data-testid=import-case]").await?;
 
     app.find("[data-testid=case-file]")
         .await?
