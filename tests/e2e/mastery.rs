@@ -167,3 +167,49 @@ async fn a_case_file_imported_through_the_ui_shows_its_tree() -> Result<()> {
         .context("a nested component appears in the tree")?;
     app.stop().await
 }
+
+/// Evidence, Mastery (grid, a cell's detail, a competency) and Frameworks pass an axe-core
+/// audit in the real webview, where colour contrast (the heatmap's too) is measured.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_competency_areas_pass_an_axe_audit() -> Result<()> {
+    let _serial = harness::serial().await;
+    let data = tempfile::tempdir()?;
+    let app = App::start(data.path()).await?;
+    app.click("[data-testid=load-demo]").await?;
+    app.wait_count("[data-testid=roster-item]", 24).await?;
+    let mut found = Vec::new();
+    app.keys(&alt('2')).await?;
+    app.find("#capture-competency").await?;
+    found.push(("evidence, nothing chosen", app.axe_violations().await?));
+    let first = app
+        .eval("return [...document.querySelectorAll('#capture-competency option')].find(o => o.value).value")
+        .await?;
+    app.set_value(
+        "#capture-competency",
+        first.as_str().context("a competency")?,
+    )
+    .await?;
+    app.find("[data-testid=capture-row]").await?;
+    found.push(("evidence", app.axe_violations().await?));
+    app.keys(&alt('3')).await?;
+    app.find("[data-testid=grid-cell]").await?;
+    found.push(("mastery grid", app.axe_violations().await?));
+    app.click("[data-testid=grid-cell][data-level]:not([data-level=''])")
+        .await?;
+    app.find("[data-testid=what-if]").await?;
+    found.push(("cell detail", app.axe_violations().await?));
+    app.click("[data-testid=back]").await?;
+    app.click("[data-testid=grid-col]").await?;
+    app.find("[data-testid=distribution]").await?;
+    found.push(("competency page", app.axe_violations().await?));
+    app.keys(&alt('4')).await?;
+    app.find("[data-testid=tree-node]").await?;
+    found.push(("frameworks", app.axe_violations().await?));
+    for (area, violations) in found {
+        assert!(
+            violations.is_empty(),
+            "axe violations in {area}: {violations:#?}"
+        );
+    }
+    app.stop().await
+}

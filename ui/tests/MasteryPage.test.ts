@@ -101,8 +101,10 @@ describe('the mastery grid', () => {
     const anaN1 = cellAt(0, 0);
     expect(anaN1.dataset.level, '2 × 35% + 3 × 65% = 2.65').toBe('2.65');
     expect(anaN1.dataset.status).toBe('progressing');
-    expect(anaN1.textContent, 'the level and the count (2 pieces)').toBe('2.652');
-    expect(anaN1).toHaveAccessibleName('Ana García, N.1: level 2.65 from 2 pieces of evidence, progressing');
+    expect(anaN1.textContent, 'the level and the count (2 pieces)').toBe('2.65 2');
+    expect(anaN1, 'the name starts with what the cell shows (label in name)').toHaveAccessibleName(
+      '2.65 2 — Ana García, N.1: level 2.65 from 2 pieces of evidence, progressing',
+    );
     const anaG1 = cellAt(0, 2);
     expect(anaG1.dataset.status).toBe('mastered');
     expect(anaG1.textContent, 'a mastered cell carries a check mark').toContain('✓');
