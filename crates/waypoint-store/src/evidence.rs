@@ -468,10 +468,11 @@ pub fn cell_detail(conn: &Connection, student_id: &str, competency_id: &str) -> 
         }
     }
     strands.reverse();
-    let fw = get_framework(conn, competency.framework_id)?;
     Ok(CellDetail {
         student,
-        method_is_override: competency.method.is_some() && competency.method != Some(fw.method),
+        // An override equal to the framework's method is still an override: it stays put
+        // when the framework's method changes.
+        method_is_override: competency.method.is_some(),
         strands,
         competency,
         scale,
