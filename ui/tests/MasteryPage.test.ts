@@ -12,7 +12,8 @@ vi.mock('@tauri-apps/api/core', () => ({
 import { invoke } from '@tauri-apps/api/core';
 import MasteryPage from '../src/components/MasteryPage.svelte';
 import Toast from '../src/components/Toast.svelte';
-import { isoToday } from '../src/lib/mastery';
+import { todayLocal } from '../src/lib/capture';
+import { METHODS } from '../src/lib/methods';
 import { ui, dismissToast } from '../src/lib/ui.svelte';
 import { bigClass, ev, makeFramework, makeStudent, masteryFake, type MasteryFake } from './fakes/mastery';
 
@@ -195,6 +196,11 @@ describe('the mastery grid', () => {
     await screen.findAllByTestId('grid-cell');
     const user = userEvent.setup();
     expect(screen.getByTestId('method-description')).toHaveTextContent('Decaying average (65%)');
+    const options = Array.from(document.querySelector<HTMLSelectElement>('#grid-method')!.options);
+    expect(
+      options.map((o) => [o.value, o.text]),
+      "the toolbar offers the methods by name, worded as in the Frameworks page's picker",
+    ).toEqual(METHODS.map((m) => [m.name, m.choice]));
     const gridLoads = f.callsOf('mastery_grid').length;
     await user.selectOptions(document.querySelector<HTMLSelectElement>('#grid-method')!, 'highest');
     await waitFor(() => expect(cellAt(0, 0).dataset.level, 'the highest of 2 and 3').toBe('3'));
@@ -206,7 +212,8 @@ describe('the mastery grid', () => {
     await user.selectOptions(document.querySelector<HTMLSelectElement>('#grid-method')!, 'weighted_average');
     await waitFor(() => expect(f.callsOf('set_framework_method')).toHaveLength(2));
     expect(f.callsOf('set_framework_method')[1]).toEqual({ id: fw.id, method: { name: 'weighted_average', weight: 0.65 } });
-    const param = await screen.findByLabelText<HTMLInputElement>('Newest score counts');
+    // The toolbar names the parameter as the Frameworks page's method picker does (methods.ts).
+    const param = await screen.findByLabelText<HTMLInputElement>('Weight of the newest score (%)');
     expect(param.value, 'the weight is shown as a percent').toBe('65');
     await user.clear(param);
     await user.type(param, '80{Enter}');
@@ -252,12 +259,13 @@ describe('the mastery grid', () => {
     renderPage(f);
     await screen.findAllByTestId('grid-cell');
     const user = userEvent.setup();
-    const param = screen.getByLabelText<HTMLInputElement>('Each new score counts');
+    const param = screen.getByLabelText<HTMLInputElement>('Decay rate (%)');
     await user.clear(param);
     await user.type(param, '0{Enter}');
-    expect(document.querySelector('#grid-method-param-error'), 'a rate of 0% is caught before saving').toHaveTextContent(
-      'The decay rate must be more than 0% and at most 100%.',
-    );
+    expect(
+      document.querySelector('#grid-method-param-error'),
+      'a rate of 0% is caught before saving, in the same words as on the Frameworks page',
+    ).toHaveTextContent('The decay rate must be a percentage more than 0 and at most 100.');
     expect(f.callsOf('set_framework_method')).toHaveLength(0);
     f.failNext('set_framework_method', { code: 'storage', message: 'The database is locked.' });
     await user.selectOptions(document.querySelector<HTMLSelectElement>('#grid-method')!, 'latest');
@@ -276,7 +284,7 @@ describe('the mastery grid', () => {
     const button = screen.getByTestId('export-csv');
     await user.click(button);
     await waitFor(() => expect(f.callsOf('export_grid_csv')).toHaveLength(1));
-    expect(f.callsOf('export_grid_csv')[0]).toEqual({ classId: f.cls.id, fileName: `Period 3 mastery ${isoToday()}.csv` });
+    expect(f.callsOf('export_grid_csv')[0]).toEqual({ classId: f.cls.id, fileName: `Period 3 mastery ${todayLocal()}.csv` });
     await waitFor(() => expect(button).toBeEnabled());
     expect(screen.queryByTestId('toast'), 'a cancelled save dialog is not an event').toBeNull();
 
@@ -448,7 +456,7 @@ describe('the cell detail', () => {
     expect(f.callsOf('set_status_override')[1]).toEqual({
       studentId: ana.id,
       competencyId: n1.id,
-      input: { status: 'mastered', reason: 'Showed it in a conference', date: isoToday() },
+      input: { status: 'mastered', reason: 'Showed it in a conference', date: todayLocal() },
     });
     expect(await within(detail).findByTestId('override-line')).toHaveTextContent(
       'Overridden: Mastered — Showed it in a conference',

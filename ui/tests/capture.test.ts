@@ -4,19 +4,19 @@ import {
   bulkResultMessage,
   captureAction,
   digitRange,
-  fmtLevel,
+  EVIDENCE_KINDS,
+  isEvidenceKind,
+  KIND_LABELS,
+  kindLabel,
   gridMove,
   groupCompetencies,
   isOnScale,
-  levelLabel,
-  levelWithLabel,
   loadLastCompetency,
   moveIndex,
   nameMatches,
   offScaleMessage,
   parseBulkLevel,
   saveLastCompetency,
-  shortLabel,
   todayLocal,
   typeAheadIndex,
 } from '../src/lib/capture';
@@ -31,15 +31,19 @@ const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 
   ...mods,
 });
 
-describe('dates and levels', () => {
+describe('dates, kinds and levels on a scale', () => {
   it('todayLocal uses the local calendar date, zero-padded', () => {
     expect(todayLocal(new Date(2025, 0, 5, 23, 59))).toBe('2025-01-05');
+    expect(todayLocal(new Date(2025, 0, 9, 23, 30)), 'late in the evening is still today (the Mastery page uses it too)').toBe(
+      '2025-01-09',
+    );
   });
 
-  it('formats levels like the backend', () => {
-    expect(fmtLevel(3)).toBe('3');
-    expect(fmtLevel(2.5)).toBe('2.5');
-    expect(fmtLevel(2.736)).toBe('2.74');
+  it('names the kinds of evidence in one list', () => {
+    expect(EVIDENCE_KINDS.map(kindLabel)).toEqual(['Observation', 'Exit ticket', 'Quiz', 'Project', 'Conference', 'Self-assessment']);
+    expect(EVIDENCE_KINDS.every(isEvidenceKind)).toBe(true);
+    expect(isEvidenceKind('toString'), 'only the kinds themselves').toBe(false);
+    expect(KIND_LABELS.self_assessment).toBe('Self-assessment');
   });
 
   it('checks levels against the scale and explains the range', () => {
@@ -49,13 +53,6 @@ describe('dates and levels', () => {
     expect(offScaleMessage(5, s)).toBe('5 is not on this scale (0–4)');
     expect(offScaleMessage(4.5, s)).toBe('4.5 is not on this scale (0–4)');
     expect(isOnScale(wholeScale(), 2.5), 'a whole-point scale has no halves').toBe(false);
-  });
-
-  it('labels exact and calculated levels', () => {
-    const s = defaultScale();
-    expect(levelLabel(s, 3)).toBe('Proficient');
-    expect(levelLabel(s, 2.7), 'a calculated level takes the label of the level below it').toBe('Developing+');
-    expect(levelWithLabel(s, 3)).toBe('3 (Proficient)');
   });
 
   it('shows the digits a key can record', () => {
@@ -174,13 +171,6 @@ describe('groupCompetencies', () => {
       { framework: b, nodes: [sb, cb] },
     ]);
     expect(groups.map((g) => g.label)).toEqual(['Math: Number', 'Science: Matter']);
-  });
-
-  it('shortens a long statement when there is no label', () => {
-    const long = 'Students reason about ratios and rates in many real-world contexts, including recipes and maps.';
-    const s = shortLabel('', long);
-    expect(s.endsWith('…')).toBe(true);
-    expect(Array.from(s).length).toBeLessThanOrEqual(61);
   });
 });
 

@@ -8,10 +8,6 @@ import {
   extraParentsLine,
   importCountLines,
   importHeadline,
-  methodFormula,
-  methodFromForm,
-  methodToForm,
-  methodTitle,
   nodeFieldControl,
   oversizeMessage,
   parseGradeLevels,
@@ -147,6 +143,11 @@ describe('nodes', () => {
     expect(s.endsWith('…')).toBe(true);
     expect(Array.from(s).length).toBeLessThanOrEqual(61);
     expect(s).toBe('Use ratio and rate reasoning to solve real-world and…');
+    // The Evidence page names competencies with the same helper (capture.ts imports it).
+    const other = shortLabel('', 'Students reason about ratios and rates in many real-world contexts, including recipes and maps.');
+    expect(other.endsWith('…')).toBe(true);
+    expect(Array.from(other).length).toBeLessThanOrEqual(61);
+    expect(shortLabel('', '  Short statement. '), 'a short statement is kept whole').toBe('Short statement.');
   });
 
   it('parses grade levels from commas', () => {
@@ -176,43 +177,6 @@ describe('nodes', () => {
       'node-parent',
       null,
     ]);
-  });
-});
-
-describe('methods', () => {
-  it('turns percentages into fractions and back', () => {
-    expect(methodFromForm({ name: 'weighted_average', param: '50' })).toEqual({
-      method: { name: 'weighted_average', weight: 0.5 },
-    });
-    expect(methodFromForm({ name: 'decaying_average', param: '65' })).toEqual({
-      method: { name: 'decaying_average', rate: 0.65 },
-    });
-    expect(methodFromForm({ name: 'decaying_average', param: '12.5' })).toEqual({
-      method: { name: 'decaying_average', rate: 0.125 },
-    });
-    expect(methodFromForm({ name: 'n_mastery', param: '4' })).toEqual({ method: { name: 'n_mastery', n: 4 } });
-    expect(methodFromForm({ name: 'highest', param: 'ignored' })).toEqual({ method: { name: 'highest' } });
-    expect(methodToForm({ name: 'weighted_average', weight: 0.65 })).toEqual({ name: 'weighted_average', param: '65' });
-    expect(methodToForm({ name: 'power_law' })).toEqual({ name: 'power_law', param: '' });
-  });
-
-  it('rejects parameters out of range', () => {
-    expect(methodFromForm({ name: 'weighted_average', param: '101' })).toHaveProperty('error');
-    expect(methodFromForm({ name: 'weighted_average', param: '0' }), 'a weight of 0 is allowed').toHaveProperty('method');
-    expect(methodFromForm({ name: 'decaying_average', param: '0' }), 'a rate must be above 0').toHaveProperty('error');
-    expect(methodFromForm({ name: 'n_mastery', param: '2.5' })).toHaveProperty('error');
-    expect(methodFromForm({ name: 'n_mastery', param: '21' })).toHaveProperty('error');
-    expect(methodFromForm({ name: 'n_mastery', param: '' })).toHaveProperty('error');
-  });
-
-  it('describes each method in words', () => {
-    const scale = defaultScale();
-    expect(methodTitle({ name: 'decaying_average', rate: 0.65 })).toBe('Decaying average (65%)');
-    expect(methodFormula({ name: 'decaying_average', rate: 0.65 }, scale)).toBe(
-      'Each new score counts for 65% and everything before it for 35%, so recent work matters most.',
-    );
-    expect(methodFormula({ name: 'n_mastery', n: 3 }, scale)).toMatch(/^Once 3 scores are at or above 3 \(Proficient\)/);
-    expect(methodFormula({ name: 'n_mastery', n: 1 }, scale)).toMatch(/^Once 1 score is/);
   });
 });
 

@@ -8,45 +8,20 @@ import {
   contrastRatio,
   csvFileName,
   explainCalculation,
-  formatLevel,
   heatRanges,
   heatStep,
-  isoToday,
-  levelLabel,
-  methodFromInput,
-  methodTitle,
   moveGridPos,
-  paramInputValue,
   strandOptions,
   timelineGeometry,
   visibleColumns,
 } from '../src/lib/mastery';
+import { formatLevel } from '../src/lib/levels';
 import { defaultScale } from './fakes/mastery';
 
 const oneToFive: Scale = {
   levels: [1, 2, 3, 4, 5].map((v) => ({ value: v, label: `Level ${v}`, descriptor: '' })),
   threshold: 3,
 };
-
-describe('formatLevel', () => {
-  it('writes at most 2 decimals and no trailing zeros', () => {
-    expect(formatLevel(3)).toBe('3');
-    expect(formatLevel(2.5)).toBe('2.5');
-    expect(formatLevel(2.75)).toBe('2.75');
-    expect(formatLevel(2.6666), 'rounded to 2 decimals').toBe('2.67');
-    expect(formatLevel(4.4687), 'the Canvas example value').toBe('4.47');
-    expect(formatLevel(-0.001), 'never "-0"').toBe('0');
-  });
-});
-
-describe('levelLabel', () => {
-  it('names a level by the highest scale level at or below it', () => {
-    const s = defaultScale();
-    expect(levelLabel(s, 3)).toBe('Proficient');
-    expect(levelLabel(s, 2.75), '2.75 sits on 2.5').toBe('Developing+');
-    expect(levelLabel(s, -1), 'below every level: the lowest').toBe('No evidence');
-  });
-});
 
 describe('heatStep and heatRanges', () => {
   const s = defaultScale();
@@ -81,8 +56,8 @@ describe('heatStep and heatRanges', () => {
   });
 });
 
-describe('the heatmap palette (read from MasteryPage.svelte)', () => {
-  const source = readFileSync(resolve(__dirname, '../src/components/MasteryPage.svelte'), 'utf8');
+describe('the heatmap palette (read from heat.css, its one definition)', () => {
+  const source = readFileSync(resolve(__dirname, '../src/lib/heat.css'), 'utf8');
   const darkAt = source.indexOf('@media (prefers-color-scheme: dark)');
   const palette = (text: string) => {
     const out = new Map<string, string>();
@@ -91,6 +66,12 @@ describe('the heatmap palette (read from MasteryPage.svelte)', () => {
   };
   const light = palette(source.slice(0, darkAt));
   const dark = palette(source.slice(darkAt));
+
+  it('has a light palette and a dark-theme block after it', () => {
+    expect(darkAt, 'heat.css must keep the dark theme in a prefers-color-scheme block').toBeGreaterThan(0);
+    expect(light.size, 'six steps, each with a background and a text colour').toBe(12);
+    expect(dark.size).toBe(12);
+  });
 
   it.each([
     ['light', light],
@@ -206,31 +187,6 @@ describe('moveGridPos (35 rows × 80 columns; row -1 = header, col -1 = names)',
   });
 });
 
-describe('methods', () => {
-  it('reads the parameter box as a percent for weight and rate, a whole number for n', () => {
-    expect(methodFromInput('decaying_average', '80')).toEqual({ ok: true, method: { name: 'decaying_average', rate: 0.8 } });
-    expect(methodFromInput('weighted_average', '65')).toEqual({ ok: true, method: { name: 'weighted_average', weight: 0.65 } });
-    expect(methodFromInput('n_mastery', '4')).toEqual({ ok: true, method: { name: 'n_mastery', n: 4 } });
-    expect(methodFromInput('highest', 'whatever')).toEqual({ ok: true, method: { name: 'highest' } });
-  });
-
-  it('rejects out-of-range parameters with the backend\'s field names', () => {
-    expect(methodFromInput('decaying_average', '0')).toMatchObject({ ok: false, field: 'rate' });
-    expect(methodFromInput('weighted_average', '101')).toMatchObject({ ok: false, field: 'weight' });
-    expect(methodFromInput('n_mastery', '2.5')).toMatchObject({ ok: false, field: 'n' });
-    expect(methodFromInput('n_mastery', '21')).toMatchObject({ ok: false, field: 'n' });
-    expect(methodFromInput('n_mastery', '')).toMatchObject({ ok: false, field: 'n' });
-  });
-
-  it('names methods for people', () => {
-    expect(methodTitle({ name: 'decaying_average', rate: 0.65 })).toBe('Decaying average (65%)');
-    expect(methodTitle({ name: 'n_mastery', n: 3 })).toBe('n-mastery (3)');
-    expect(methodTitle({ name: 'latest' })).toBe('Most recent');
-    expect(paramInputValue({ name: 'weighted_average', weight: 0.125 })).toBe('12.5');
-    expect(paramInputValue({ name: 'power_law' })).toBe('');
-  });
-});
-
 describe('explainCalculation (the published values the backend pins)', () => {
   const scores = [1, 2, 3, 4, 5];
   it('decaying average 65% of 1..5 is 4.47', () => {
@@ -306,12 +262,9 @@ describe('bandGroups', () => {
   });
 });
 
-describe('file names and dates', () => {
+describe('file names', () => {
   it('builds the export name and keeps it a legal file name', () => {
     expect(csvFileName('Period 3', '2025-05-01')).toBe('Period 3 mastery 2025-05-01.csv');
     expect(csvFileName('Maths 7/8: A', '2025-05-01')).toBe('Maths 7-8- A mastery 2025-05-01.csv');
-  });
-  it('uses the local date', () => {
-    expect(isoToday(new Date(2025, 0, 9, 23, 30))).toBe('2025-01-09');
   });
 });

@@ -8,8 +8,9 @@ import type {
   FrameworkView,
   NodeView,
   Scale,
-  Status,
 } from '../api';
+import { shortLabel } from './frameworks';
+import { EPS, formatLevel, scaleMax, scaleMin } from './levels';
 import { normalizeForSearch } from './search';
 
 // ---------- dates ----------
@@ -22,30 +23,27 @@ export function todayLocal(now: Date = new Date()): string {
   return `${y}-${m}-${d}`;
 }
 
-// ---------- kinds, statuses, bands ----------
+// ---------- kinds and bands ----------
 
-export const EVIDENCE_KINDS: readonly { value: EvidenceKind; label: string }[] = [
-  { value: 'observation', label: 'Observation' },
-  { value: 'exit_ticket', label: 'Exit ticket' },
-  { value: 'quiz', label: 'Quiz' },
-  { value: 'project', label: 'Project' },
-  { value: 'conference', label: 'Conference' },
-  { value: 'self_assessment', label: 'Self-assessment' },
-];
+export const KIND_LABELS: Record<EvidenceKind, string> = {
+  observation: 'Observation',
+  exit_ticket: 'Exit ticket',
+  quiz: 'Quiz',
+  project: 'Project',
+  conference: 'Conference',
+  self_assessment: 'Self-assessment',
+};
+
+/** The kinds of evidence, in the order the selects list them. */
+export const EVIDENCE_KINDS = Object.keys(KIND_LABELS) as EvidenceKind[];
 
 export function kindLabel(kind: EvidenceKind): string {
-  return EVIDENCE_KINDS.find((k) => k.value === kind)?.label ?? kind;
+  return KIND_LABELS[kind] ?? kind;
 }
 
 export function isEvidenceKind(v: string): v is EvidenceKind {
-  return EVIDENCE_KINDS.some((k) => k.value === v);
+  return (EVIDENCE_KINDS as string[]).includes(v);
 }
-
-export const STATUS_LABELS: Record<Status, string> = {
-  not_started: 'Not started',
-  progressing: 'Progressing',
-  mastered: 'Mastered',
-};
 
 /** The student filter of quick capture: everyone, one band, or no evidence yet. */
 export type BandFilter = 'all' | Band | 'none';
@@ -67,60 +65,19 @@ export function bandMatches(filter: BandFilter, band: Band | null | undefined): 
 
 // ---------- levels and scales ----------
 
-const EPS = 1e-9;
-
-/** A level as the backend prints it: whole numbers bare, else up to two decimals. */
-export function fmtLevel(level: number): string {
-  const r = Math.round(level * 100) / 100;
-  if (Number.isInteger(r)) return String(r);
-  return r.toFixed(2).replace(/0+$/, '');
-}
-
 export function isOnScale(scale: Scale, level: number): boolean {
   return Number.isFinite(level) && scale.levels.some((l) => Math.abs(l.value - level) < EPS);
 }
 
-function bounds(scale: Scale): { min: number; max: number } | null {
-  if (scale.levels.length === 0) return null;
-  let min = Infinity;
-  let max = -Infinity;
-  for (const l of scale.levels) {
-    min = Math.min(min, l.value);
-    max = Math.max(max, l.value);
-  }
-  return { min, max };
-}
-
 /** "0–4": the lowest and highest level of the scale. */
 export function scaleRange(scale: Scale): string {
-  const b = bounds(scale);
-  return b ? `${fmtLevel(b.min)}–${fmtLevel(b.max)}` : 'no levels';
+  if (scale.levels.length === 0) return 'no levels';
+  return `${formatLevel(scaleMin(scale))}–${formatLevel(scaleMax(scale))}`;
 }
 
 /** "5 is not on this scale (0–4)" */
 export function offScaleMessage(level: number, scale: Scale): string {
-  return `${fmtLevel(level)} is not on this scale (${scaleRange(scale)})`;
-}
-
-/**
- * The label for a level: the scale's own label when the level is on the
- * scale, else the label of the highest level below it (a calculated 2.7 on
- * the default scale is "Developing+"), else "".
- */
-export function levelLabel(scale: Scale, level: number): string {
-  const exact = scale.levels.find((l) => Math.abs(l.value - level) < EPS);
-  if (exact) return exact.label;
-  let best: { value: number; label: string } | undefined;
-  for (const l of scale.levels) {
-    if (l.value <= level + EPS && (!best || l.value > best.value)) best = l;
-  }
-  return best?.label ?? '';
-}
-
-/** "3 (Proficient)", or just "3" when the level has no label. */
-export function levelWithLabel(scale: Scale, level: number): string {
-  const label = levelLabel(scale, level);
-  return label ? `${fmtLevel(level)} (${label})` : fmtLevel(level);
+  return `${formatLevel(level)} is not on this scale (${scaleRange(scale)})`;
 }
 
 /**
@@ -157,18 +114,6 @@ export function parseBulkLevel(text: string, scale: Scale): BulkParse {
 }
 
 // ---------- competencies ----------
-
-/** The label if there is one, else the statement cut to 60 characters at a word (as the backend does). */
-export function shortLabel(label: string, statement: string): string {
-  if (label.trim() !== '') return label.trim();
-  const s = statement.trim();
-  const chars = Array.from(s);
-  if (chars.length <= 60) return s;
-  const cut = chars.slice(0, 60).join('');
-  const space = cut.lastIndexOf(' ');
-  const head = space > 0 ? cut.slice(0, space) : cut;
-  return `${head.replace(/[,;:.]+$/, '')}…`;
-}
 
 export interface CompetencyOption {
   id: string;

@@ -1,11 +1,9 @@
-// Pure helpers for the Frameworks page: the tree shape of a framework's nodes, methods and
-// their human names, scale editing, field-path mapping and the CASE import report's wording.
-// No DOM, no Svelte.
+// Pure helpers for the Frameworks page: the tree shape of a framework's nodes, scale
+// editing, field-path mapping and the CASE import report's wording (methods are in
+// methods.ts, level wording in levels.ts). No DOM, no Svelte.
 import type {
   CaseImportReport,
   FrameworkInput,
-  Method,
-  MethodName,
   NodeInput,
   NodeKind,
   NodeView,
@@ -13,6 +11,7 @@ import type {
   ScaleLevel,
 } from '../api';
 import type { FieldMapper } from './fields';
+import { EPS } from './levels';
 import { charCount, type FieldErrors } from './validate';
 import { normalizeForSearch } from './search';
 
@@ -31,7 +30,6 @@ export const FW_LIMITS = {
   levelDescriptor: 300,
   levelsMin: 2,
   levelsMax: 21,
-  nMax: 20,
 } as const;
 
 /** CASE files larger than this are refused before they are read. */
@@ -444,196 +442,6 @@ export function competenciesUnder(tree: Tree, id: string): number {
   return n;
 }
 
-// ---------------------------------------------------------------- methods
-
-export interface MethodOption {
-  name: MethodName;
-  /** The human name in the picker. */
-  label: string;
-  /** The parameter this method takes, if any. */
-  param: 'weight' | 'rate' | 'n' | null;
-}
-
-export const METHOD_OPTIONS: readonly MethodOption[] = [
-  { name: 'highest', label: 'Highest', param: null },
-  { name: 'latest', label: 'Most recent', param: null },
-  { name: 'average', label: 'Average', param: null },
-  { name: 'weighted_average', label: 'Weighted average (recent counts w%)', param: 'weight' },
-  { name: 'decaying_average', label: 'Decaying average (rate d%)', param: 'rate' },
-  { name: 'n_mastery', label: 'n-mastery (n at or above proficient)', param: 'n' },
-  { name: 'power_law', label: 'Power law (trend)', param: null },
-];
-
-export const DEFAULT_RATE = 0.65;
-export const DEFAULT_N = 3;
-
-export function methodOption(name: MethodName): MethodOption {
-  return METHOD_OPTIONS.find((o) => o.name === name) ?? METHOD_OPTIONS[4]!;
-}
-
-/** What the parameter input is called, and its range, for a method. */
-export function paramSpec(name: MethodName): { label: string; unit: string; min: number; max: number; step: number } | null {
-  switch (methodOption(name).param) {
-    case 'weight':
-      return { label: 'Weight of the newest score', unit: '%', min: 0, max: 100, step: 1 };
-    case 'rate':
-      return { label: 'Decay rate', unit: '%', min: 1, max: 100, step: 1 };
-    case 'n':
-      return { label: 'Number of scores needed', unit: '', min: 1, max: FW_LIMITS.nMax, step: 1 };
-    default:
-      return null;
-  }
-}
-
-/** 0.65 → "65", 0.125 → "12.5". */
-export function toPercentText(fraction: number): string {
-  const p = Math.round(fraction * 10000) / 100;
-  return String(p);
-}
-
-function fmtNum(n: number): string {
-  const r = Math.round(n * 100) / 100;
-  return String(r);
-}
-
-function percent(fraction: number): string {
-  return `${fmtNum(Math.round(fraction * 10000) / 100)}%`;
-}
-
-/** A method as the picker's form holds it: its name and the parameter as typed. */
-export interface MethodForm {
-  name: MethodName;
-  param: string;
-}
-
-export function methodToForm(m: Method): MethodForm {
-  switch (m.name) {
-    case 'weighted_average':
-      return { name: m.name, param: toPercentText(m.weight) };
-    case 'decaying_average':
-      return { name: m.name, param: toPercentText(m.rate) };
-    case 'n_mastery':
-      return { name: m.name, param: String(m.n) };
-    default:
-      return { name: m.name, param: '' };
-  }
-}
-
-/** The parameter's default as typed, when switching to a method. */
-export function defaultParamText(name: MethodName): string {
-  switch (methodOption(name).param) {
-    case 'weight':
-    case 'rate':
-      return toPercentText(DEFAULT_RATE);
-    case 'n':
-      return String(DEFAULT_N);
-    default:
-      return '';
-  }
-}
-
-/**
- * The form → a Method, or the message for the parameter (keyed "param"). Percentages become
- * fractions: 50 → 0.5.
- */
-export function methodFromForm(f: MethodForm): { method: Method } | { error: string } {
-  const spec = paramSpec(f.name);
-  if (spec === null) return { method: { name: f.name } as Method };
-  const text = f.param.trim();
-  const value = text === '' ? NaN : Number(text);
-  switch (f.name) {
-    case 'weighted_average':
-      if (!Number.isFinite(value) || value < 0 || value > 100)
-        return { error: 'The weight of the newest score must be a percentage from 0 to 100.' };
-      return { method: { name: 'weighted_average', weight: fraction(value) } };
-    case 'decaying_average':
-      if (!Number.isFinite(value) || value <= 0 || value > 100)
-        return { error: 'The decay rate must be a percentage more than 0 and at most 100.' };
-      return { method: { name: 'decaying_average', rate: fraction(value) } };
-    case 'n_mastery':
-      if (!Number.isInteger(value) || value < 1 || value > FW_LIMITS.nMax)
-        return { error: `The number of scores must be a whole number from 1 to ${FW_LIMITS.nMax}.` };
-      return { method: { name: 'n_mastery', n: value } };
-    default:
-      return { method: { name: f.name } as Method };
-  }
-}
-
-function fraction(pct: number): number {
-  return Math.round(pct * 100) / 10000;
-}
-
-/** A short title: "Decaying average (65%)", "n-mastery (3)". */
-export function methodTitle(m: Method): string {
-  switch (m.name) {
-    case 'highest':
-      return 'Highest';
-    case 'latest':
-      return 'Most recent';
-    case 'average':
-      return 'Average';
-    case 'weighted_average':
-      return `Weighted average (${percent(m.weight)})`;
-    case 'decaying_average':
-      return `Decaying average (${percent(m.rate)})`;
-    case 'n_mastery':
-      return `n-mastery (${m.n})`;
-    case 'power_law':
-      return 'Power law';
-  }
-}
-
-/** The label of the highest level at or below `value`, as the backend names levels. */
-export function labelFor(scale: Scale, value: number): string {
-  let best: ScaleLevel | undefined;
-  for (const l of scale.levels) if (l.value <= value + 1e-9 && (!best || l.value > best.value)) best = l;
-  if (!best) best = [...scale.levels].sort((a, b) => a.value - b.value)[0];
-  return best?.label ?? '';
-}
-
-/** The calculation in one sentence (mirrors the backend's formula_in_words). */
-export function methodFormula(m: Method, scale: Scale): string {
-  switch (m.name) {
-    case 'highest':
-      return 'The highest score so far, even if later work is lower.';
-    case 'latest':
-      return 'Only the most recent score counts.';
-    case 'average':
-      return 'The average of all the scores, each counting the same.';
-    case 'weighted_average':
-      return `The newest score counts for ${percent(m.weight)} and the average of all the scores before it for ${percent(1 - m.weight)}; a single score counts in full.`;
-    case 'decaying_average':
-      return `Each new score counts for ${percent(m.rate)} and everything before it for ${percent(1 - m.rate)}, so recent work matters most.`;
-    case 'n_mastery':
-      return `Once ${m.n === 1 ? '1 score is' : `${m.n} scores are`} at or above ${fmtNum(scale.threshold)} (${labelFor(scale, scale.threshold)}), the average of those scores; lower scores don't count, and until then there is no result.`;
-    case 'power_law':
-      return 'A trend line through all the scores, read at the newest one, so steady growth shows and one off day counts less. It needs at least 3 scores; a 0 counts as 0.1 in the trend.';
-  }
-}
-
-/** The method's field errors (`weight`, `rate`, `n`, `param`, `method`) → the picker's controls. */
-export function methodFieldControl(prefix: string): FieldMapper {
-  return (field) => {
-    switch (field) {
-      case 'weight':
-      case 'rate':
-      case 'n':
-      case 'param':
-        return `${prefix}-method-param`;
-      case 'method':
-      case 'name':
-        return `${prefix}-method`;
-      default:
-        return null;
-    }
-  };
-}
-
-export function sameMethod(a: Method | null, b: Method | null): boolean {
-  if (a === null || b === null) return a === b;
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 // ---------------------------------------------------------------- scales
 
 /** The default scale: 0–4 in half points, mastery at 3 (same as the backend's). */
@@ -728,7 +536,7 @@ export function validateScale(s: Scale): FieldErrors {
       errors[`levels.${i}.descriptor`] =
         `The description of level ${i + 1} is too long (${charCount(l.descriptor.trim())} characters); the limit is ${FW_LIMITS.levelDescriptor}.`;
   });
-  const at = s.levels.findIndex((l) => Math.abs(l.value - s.threshold) <= 1e-9);
+  const at = s.levels.findIndex((l) => Math.abs(l.value - s.threshold) <= EPS);
   if (at < 0) errors.threshold = 'Choose the level that counts as proficient.';
   else if (at === 0)
     errors.threshold =
@@ -744,8 +552,3 @@ export const scaleFieldControl: FieldMapper = (field) => {
   if (/^levels\.(\d{1,2})$/.test(field)) return `scale-${field.split('.')[1]}-value`;
   return null;
 };
-
-/** "3", "2.5": a level value as a teacher writes it. */
-export function fmtLevel(v: number): string {
-  return fmtNum(v);
-}

@@ -1,36 +1,11 @@
-// Pure helpers for the Mastery page: number and method wording, the heatmap
-// buckets, strand filtering, grid keyboard maths, the evidence timeline's
-// geometry and the step-by-step working of each calculation. No DOM, no I/O.
-import type {
-  Band,
-  CellResult,
-  EvidenceKind,
-  GridCompetency,
-  GridStrand,
-  Method,
-  MethodName,
-  Scale,
-  Status,
-  SummaryStudent,
-} from '../api';
-
-/** Levels closer than this are equal (the backend uses the same tolerance). */
-const EPS = 1e-9;
+// Pure helpers for the Mastery page: counts and dates in words, the heatmap buckets,
+// strand filtering, grid keyboard maths, the evidence timeline's geometry and the
+// step-by-step working of each calculation (methods are in methods.ts, level wording in
+// levels.ts). No DOM, no I/O.
+import type { Band, CellResult, GridCompetency, GridStrand, Method, Scale, SummaryStudent } from '../api';
+import { EPS, describeLevel, formatLevel, formatPercent, scaleMax, scaleMin, STATUS_LABELS } from './levels';
 
 // ---------- numbers and words ----------
-
-/** A level as a teacher writes it: at most 2 decimals, no trailing zeros ("3", "2.75"). */
-export function formatLevel(x: number): string {
-  if (!Number.isFinite(x)) return String(x);
-  const r = Math.round(x * 100) / 100;
-  const s = r.toFixed(2).replace(/\.?0+$/, '');
-  return s === '-0' ? '0' : s;
-}
-
-/** A share as a percentage: 0.65 → "65%", 0.125 → "12.5%". */
-export function formatPercent(share: number): string {
-  return `${formatLevel(share * 100)}%`;
-}
 
 /** "1 piece of evidence", "4 pieces of evidence". */
 export function pluralEvidence(n: number): string {
@@ -45,62 +20,11 @@ export function pluralCompetencies(n: number): string {
   return n === 1 ? '1 competency' : `${n} competencies`;
 }
 
-export function scaleMin(scale: Scale): number {
-  return scale.levels.reduce((m, l) => Math.min(m, l.value), Infinity);
-}
-
-export function scaleMax(scale: Scale): number {
-  return scale.levels.reduce((m, l) => Math.max(m, l.value), -Infinity);
-}
-
-/**
- * The label of the highest scale level at or below `level`, or of the lowest level when
- * `level` is below them all (the backend's `Scale::label_for`).
- */
-export function levelLabel(scale: Scale, level: number): string {
-  let best: { value: number; label: string } | undefined;
-  let lowest: { value: number; label: string } | undefined;
-  for (const l of scale.levels) {
-    if (lowest === undefined || l.value < lowest.value) lowest = l;
-    if (l.value <= level + EPS && (best === undefined || l.value > best.value)) best = l;
-  }
-  return (best ?? lowest)?.label ?? '';
-}
-
-/** "3 (Proficient)": a level with its label. */
-export function describeLevel(scale: Scale, level: number): string {
-  const label = levelLabel(scale, level);
-  return label === '' ? formatLevel(level) : `${formatLevel(level)} (${label})`;
-}
-
-export const STATUS_LABELS: Record<Status, string> = {
-  not_started: 'Not started',
-  progressing: 'Progressing',
-  mastered: 'Mastered',
-};
-
 export const BAND_LABELS: Record<Band, string> = {
   reteach: 'Reteach',
   practice: 'Practice',
   extend: 'Extend',
 };
-
-export const KIND_LABELS: Record<EvidenceKind, string> = {
-  observation: 'Observation',
-  exit_ticket: 'Exit ticket',
-  quiz: 'Quiz',
-  project: 'Project',
-  conference: 'Conference',
-  self_assessment: 'Self-assessment',
-};
-
-export const EVIDENCE_KINDS = Object.keys(KIND_LABELS) as EvidenceKind[];
-
-/** Today as YYYY-MM-DD in the computer's own time zone. */
-export function isoToday(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -127,156 +51,6 @@ export function formatShortDate(iso: string): string {
 export function csvFileName(className: string, today: string): string {
   const safe = className.replace(/[/\\:*?"<>|]/g, '-').trim() || 'Class';
   return `${safe} mastery ${today}.csv`;
-}
-
-// ---------- methods ----------
-
-export const METHOD_NAMES: readonly MethodName[] = [
-  'highest',
-  'latest',
-  'average',
-  'weighted_average',
-  'decaying_average',
-  'n_mastery',
-  'power_law',
-];
-
-/** The methods' names for people. */
-export const METHOD_LABELS: Record<MethodName, string> = {
-  highest: 'Highest',
-  latest: 'Most recent',
-  average: 'Average',
-  weighted_average: 'Weighted average',
-  decaying_average: 'Decaying average',
-  n_mastery: 'n-mastery',
-  power_law: 'Power law',
-};
-
-export const DEFAULT_RATE = 0.65;
-export const DEFAULT_N = 3;
-export const N_MAX = 20;
-
-export type ParamKind = 'weight' | 'rate' | 'n';
-
-/** Which parameter a method takes, if any. */
-export function paramKind(name: MethodName): ParamKind | null {
-  switch (name) {
-    case 'weighted_average':
-      return 'weight';
-    case 'decaying_average':
-      return 'rate';
-    case 'n_mastery':
-      return 'n';
-    default:
-      return null;
-  }
-}
-
-/** The method with its default parameter. */
-export function defaultMethod(name: MethodName): Method {
-  switch (name) {
-    case 'weighted_average':
-      return { name, weight: DEFAULT_RATE };
-    case 'decaying_average':
-      return { name, rate: DEFAULT_RATE };
-    case 'n_mastery':
-      return { name, n: DEFAULT_N };
-    default:
-      return { name };
-  }
-}
-
-/** The method's parameter (a share for weight/rate, a count for n), or null. */
-export function methodParam(m: Method): number | null {
-  switch (m.name) {
-    case 'weighted_average':
-      return m.weight;
-    case 'decaying_average':
-      return m.rate;
-    case 'n_mastery':
-      return m.n;
-    default:
-      return null;
-  }
-}
-
-/** "Decaying average (65%)", "n-mastery (3)", "Highest". */
-export function methodTitle(m: Method): string {
-  const p = methodParam(m);
-  const label = METHOD_LABELS[m.name];
-  if (p === null) return label;
-  return m.name === 'n_mastery' ? `${label} (${p})` : `${label} (${formatPercent(p)})`;
-}
-
-/** What the parameter box shows: "65" for 65%, "3" for n. "" when there is none. */
-export function paramInputValue(m: Method): string {
-  const p = methodParam(m);
-  if (p === null) return '';
-  return m.name === 'n_mastery' ? String(p) : formatLevel(p * 100);
-}
-
-/** Structural equality of two methods. */
-export function sameMethod(a: Method | null | undefined, b: Method | null | undefined): boolean {
-  if (!a || !b) return a === b;
-  return a.name === b.name && methodParam(a) === methodParam(b);
-}
-
-/**
- * A method from the select's name and the parameter box's text (a percent for weight and
- * rate, a whole number for n). Errors are keyed like the backend's (`weight`, `rate`, `n`).
- */
-export function methodFromInput(
-  name: MethodName,
-  raw: string,
-): { ok: true; method: Method } | { ok: false; field: ParamKind; message: string } {
-  const kind = paramKind(name);
-  if (kind === null) return { ok: true, method: { name } as Method };
-  const text = raw.trim();
-  const value = Number(text);
-  if (text === '' || !Number.isFinite(value)) {
-    const what = kind === 'n' ? 'the number of scores' : kind === 'weight' ? 'the weight' : 'the decay rate';
-    return { ok: false, field: kind, message: `Enter ${what} as a number.` };
-  }
-  if (kind === 'n') {
-    if (!Number.isInteger(value) || value < 1 || value > N_MAX) {
-      return { ok: false, field: 'n', message: `The number of scores must be a whole number from 1 to ${N_MAX}.` };
-    }
-    return { ok: true, method: { name: 'n_mastery', n: value } };
-  }
-  if (kind === 'weight') {
-    if (value < 0 || value > 100) {
-      return { ok: false, field: 'weight', message: 'The weight of the newest score must be from 0% to 100%.' };
-    }
-    return { ok: true, method: { name: 'weighted_average', weight: round4(value / 100) } };
-  }
-  if (value <= 0 || value > 100) {
-    return { ok: false, field: 'rate', message: 'The decay rate must be more than 0% and at most 100%.' };
-  }
-  return { ok: true, method: { name: 'decaying_average', rate: round4(value / 100) } };
-}
-
-function round4(x: number): number {
-  return Math.round(x * 10000) / 10000;
-}
-
-/** The calculation in one line of plain English (mirrors the backend's `formula_in_words`). */
-export function methodFormula(m: Method, scale: Scale): string {
-  switch (m.name) {
-    case 'highest':
-      return 'The highest score so far, even if later work is lower.';
-    case 'latest':
-      return 'Only the most recent score counts.';
-    case 'average':
-      return 'The average of all the scores, each counting the same.';
-    case 'weighted_average':
-      return `The newest score counts for ${formatPercent(m.weight)} and the average of all the scores before it for ${formatPercent(1 - m.weight)}; a single score counts in full.`;
-    case 'decaying_average':
-      return `Each new score counts for ${formatPercent(m.rate)} and everything before it for ${formatPercent(1 - m.rate)}, so recent work matters most.`;
-    case 'n_mastery':
-      return `Once ${m.n === 1 ? '1 score is' : `${m.n} scores are`} at or above ${describeLevel(scale, scale.threshold)}, the average of those scores; lower scores don't count, and until then there is no result.`;
-    case 'power_law':
-      return 'A trend line through all the scores, read at the newest one, so steady growth shows and one off day counts less. It needs at least 3 scores.';
-  }
 }
 
 // ---------- the calculation, step by step ----------

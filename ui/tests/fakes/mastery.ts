@@ -24,7 +24,9 @@ import type {
   Status,
   StudentView,
 } from '../../src/api';
-import { defaultMethod, explainCalculation, METHOD_NAMES, methodFormula, methodTitle, sameMethod } from '../../src/lib/mastery';
+import { explainCalculation } from '../../src/lib/mastery';
+import { studentOf } from './evidence';
+import { defaultMethod, METHOD_NAMES, methodFormula, methodTitle, sameMethod } from '../../src/lib/methods';
 
 type Args = Record<string, unknown>;
 
@@ -73,18 +75,8 @@ export interface MasteryFake {
 let seq = 0;
 const newId = (p: string) => `${p}-${++seq}`;
 
-export function makeStudent(classId: string, given: string, family: string): StudentView {
-  return {
-    id: newId('student'),
-    classId,
-    givenName: given,
-    familyName: family,
-    preferredName: '',
-    birthDate: '',
-    archived: false,
-    displayName: `${given} ${family}`,
-  };
-}
+/** A student as the backend lists one (the Evidence page's fake makes them the same way). */
+export const makeStudent = studentOf;
 
 export function makeFramework(title: string, method: Method = { name: 'decaying_average', rate: 0.65 }): FrameworkView {
   return {
