@@ -49,3 +49,59 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         evidence::export_grid_csv,
     ]
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    /// The quoted names between `start` and the next `];` in `text`.
+    fn quoted_after(text: &str, start: &str) -> BTreeSet<String> {
+        let block = text
+            .split_once(start)
+            .and_then(|(_, rest)| rest.split_once("];"))
+            .map(|(block, _)| block)
+            .unwrap_or_default();
+        block
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[test]
+    fn every_command_the_ui_calls_is_built_and_granted_and_nothing_else_is() {
+        let built = quoted_after(include_str!("../../build.rs"), "const COMMANDS");
+        let capability: serde_json::Value =
+            serde_json::from_str(include_str!("../../capabilities/default.json"))
+                .unwrap_or_default();
+        let granted: BTreeSet<String> = capability["permissions"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|p| p.as_str())
+            .map(|p| p.trim_start_matches("allow-").replace('-', "_"))
+            .collect();
+        assert_eq!(
+            granted, built,
+            "the capability grants exactly the commands build.rs generates permissions for"
+        );
+        let api = include_str!("../../../ui/src/api.ts");
+        let called: BTreeSet<String> = api
+            .split("call('")
+            .skip(1)
+            .filter_map(|rest| rest.split_once('\'').map(|(name, _)| name.to_owned()))
+            .collect();
+        assert_eq!(
+            called, built,
+            "ui/src/api.ts calls exactly the commands the shell registers and grants"
+        );
+        let handler = include_str!("mod.rs");
+        for name in &built {
+            assert!(
+                handler.contains(&format!("::{name},")),
+                "{name} is in build.rs but not in commands::handler()"
+            );
+        }
+    }
+}
