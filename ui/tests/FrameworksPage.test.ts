@@ -411,6 +411,57 @@ describe('tree editor', () => {
     expect(b.callsOf('move_node')[1], 'a top-level strand moves to index 0 at the top').toMatchObject({ parentId: null, index: 0 });
   });
 
+  it('Alt+Left moves out of a strand, Alt+Right into the strand above, with the right args', async () => {
+    const { user, b, s1, c2, s2 } = await setup();
+    const codesNow = () => treeRows().map((r) => r.querySelector('.code')?.textContent);
+    const levelOf = (code: string) => rowFor(code).getAttribute('aria-level');
+    const announced = () => screen.getByTestId('tree-announcement');
+
+    rowFor('RP.2').focus();
+    await user.keyboard('{Alt>}{ArrowLeft}{/Alt}');
+    await waitFor(() => expect(b.callsOf('move_node')).toHaveLength(1));
+    expect(b.callsOf('move_node')[0], 'just after RP, among the top level').toEqual({ id: c2.id, parentId: null, index: 1 });
+    await waitFor(() => expect(codesNow()).toEqual(['RP', 'RP.1', 'RP.2', 'NS', 'NS.1']));
+    expect(levelOf('RP.2'), 'now at the top level').toBe('1');
+    expect(document.activeElement, 'the moved row keeps focus').toBe(rowFor('RP.2'));
+    expect(announced()).toHaveTextContent(
+      'Moved “Understand the concept of a unit rate.” out of “Ratios and proportional relationships”.',
+    );
+
+    await user.keyboard('{Alt>}{ArrowLeft}{/Alt}');
+    expect(b.callsOf('move_node'), 'already at the top: nothing is sent').toHaveLength(1);
+    expect(announced()).toHaveTextContent('already at the top level');
+
+    await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    await waitFor(() => expect(b.callsOf('move_node')).toHaveLength(2));
+    expect(b.callsOf('move_node')[1], 'back into RP, after RP.1').toEqual({ id: c2.id, parentId: s1.id, index: 1 });
+    await waitFor(() => expect(levelOf('RP.2')).toBe('2'));
+    expect(document.activeElement).toBe(rowFor('RP.2'));
+    expect(announced()).toHaveTextContent('into “Ratios and proportional relationships”.');
+
+    await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    expect(b.callsOf('move_node'), 'RP.1 above is a competency: nothing is sent').toHaveLength(2);
+    expect(announced()).toHaveTextContent('only a strand can hold other items');
+    rowFor('RP.1').focus();
+    await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    expect(b.callsOf('move_node'), 'first in its group: nothing is sent').toHaveLength(2);
+    expect(announced()).toHaveTextContent('nothing is above it');
+
+    // Into a closed strand: it opens so the moved strand stays in view and focused.
+    rowFor('RP').focus();
+    await user.keyboard('{ArrowLeft}');
+    expect(rowFor('RP')).toHaveAttribute('aria-expanded', 'false');
+    rowFor('NS').focus();
+    await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    await waitFor(() => expect(b.callsOf('move_node')).toHaveLength(3));
+    expect(b.callsOf('move_node')[2], 'last in RP, after RP.1 and RP.2').toEqual({ id: s2.id, parentId: s1.id, index: 2 });
+    await waitFor(() => expect(codesNow()).toEqual(['RP', 'RP.1', 'RP.2', 'NS', 'NS.1']));
+    expect(rowFor('RP')).toHaveAttribute('aria-expanded', 'true');
+    expect([levelOf('NS'), levelOf('NS.1')]).toEqual(['2', '3']);
+    expect(document.activeElement).toBe(rowFor('NS'));
+    expect($('#tree-keys'), 'the help lists the keys').toHaveTextContent('Alt+Left moves out of a strand, Alt+Right moves into the strand above');
+  });
+
   it('counts hidden archived siblings when moving, as the backend does', async () => {
     const fw = framework('F');
     const a = node(fw.id, 'competency', 'A', 'Alpha', { position: 0 });
@@ -555,6 +606,105 @@ describe('node dialog', () => {
     expect((await screen.findByText("This competency has evidence, so it can't become a strand.")).id).toBe('node-kind-error');
     expect(screen.getByRole('radiogroup', { name: 'Kind' })).toHaveAttribute('aria-invalid', 'true');
   });
+
+  it('edit mode offers "Goes under" and moves the node last under its new strand after saving the fields', async () => {
+    const { fw, nodes, s1, s2, c2 } = sampleFramework();
+    const b = frameworksFake({ frameworks: [fw], nodes });
+    const user = userEvent.setup();
+    renderPage(b);
+    await screen.findAllByTestId('tree-node');
+    rowFor('RP.2').focus();
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Edit competency' });
+    const parent = within(dialog).getByLabelText<HTMLSelectElement>('Goes under');
+    expect(parent.id).toBe('node-parent');
+    expect(parent.value, 'preselected to where it is now').toBe(s1.id);
+    expect(Array.from(parent.options).map((o) => o.value)).toEqual(['', s1.id, s2.id]);
+
+    await user.clear($('#node-label')!);
+    await user.type($('#node-label')!, 'Unit rates');
+    await user.selectOptions(parent, s2.id);
+    await user.click(within(dialog).getByTestId('save-node'));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const cmds = b.calls.map((c) => c.cmd).filter((c) => c === 'update_node' || c === 'move_node');
+    expect(cmds, 'the fields first, then the move').toEqual(['update_node', 'move_node']);
+    expect(b.callsOf('update_node')[0]).toMatchObject({ id: c2.id, input: { label: 'Unit rates' } });
+    expect(b.callsOf('move_node')[0], 'last under NS, after NS.1').toEqual({ id: c2.id, parentId: s2.id, index: 1 });
+    await waitFor(() =>
+      expect(treeRows().map((r) => r.querySelector('.code')?.textContent)).toEqual(['RP', 'RP.1', 'NS', 'NS.1', 'RP.2']),
+    );
+    expect(rowText(rowFor('RP.2'))).toBe('RP.2 Unit rates Competency');
+    expect(document.activeElement, 'focus is on the moved node').toBe(rowFor('RP.2'));
+    expect(screen.getByTestId('toast')).toHaveTextContent('moved it into NS The number system');
+
+    // To the top level: after RP and NS.
+    await user.keyboard('{Enter}');
+    await user.selectOptions(await screen.findByLabelText('Goes under'), '');
+    await user.click(screen.getByTestId('save-node'));
+    await waitFor(() => expect(b.callsOf('move_node')).toHaveLength(2));
+    expect(b.callsOf('move_node')[1]).toEqual({ id: c2.id, parentId: null, index: 2 });
+    await waitFor(() => expect(rowFor('RP.2')).toHaveAttribute('aria-level', '1'));
+
+    // Saved without changing the place: no move.
+    await user.keyboard('{Enter}');
+    await user.click(await screen.findByTestId('save-node'));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(b.callsOf('update_node')).toHaveLength(3);
+    expect(b.callsOf('move_node'), 'the place did not change').toHaveLength(2);
+  });
+
+  it('does not offer a strand itself or what is under it', async () => {
+    const fw = framework('Nested');
+    const top = node(fw.id, 'strand', 'A', 'Alpha', { position: 0 });
+    const inner = node(fw.id, 'strand', 'A.1', 'Alpha one', { parentId: top.id, position: 0 });
+    const leaf = node(fw.id, 'competency', 'A.1.a', 'Leaf', { parentId: inner.id, position: 0 });
+    const other = node(fw.id, 'strand', 'B', 'Beta', { position: 1 });
+    const b = frameworksFake({ frameworks: [fw], nodes: [top, inner, leaf, other] });
+    const user = userEvent.setup();
+    renderPage(b);
+    await screen.findAllByTestId('tree-node');
+    rowFor('A').focus();
+    await user.keyboard('{Enter}');
+    const parent = await screen.findByLabelText<HTMLSelectElement>('Goes under');
+    expect(Array.from(parent.options).map((o) => o.value), 'not A, nor A.1 inside it').toEqual(['', other.id]);
+    expect(parent.value).toBe('');
+    await user.click(screen.getByText('Cancel'));
+    rowFor('A.1').focus();
+    await user.keyboard('{Enter}');
+    const parent2 = await screen.findByLabelText<HTMLSelectElement>('Goes under');
+    expect(Array.from(parent2.options).map((o) => o.value)).toEqual(['', top.id, other.id]);
+    expect(parent2.value).toBe(top.id);
+  });
+
+  it('shows a refused move beside "Goes under" and keeps the dialog open', async () => {
+    const { fw, nodes, s2, c1 } = sampleFramework();
+    const b = frameworksFake({ frameworks: [fw], nodes });
+    const user = userEvent.setup();
+    renderPage(b);
+    await screen.findAllByTestId('tree-node');
+    rowFor('RP.1').focus();
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Edit competency' });
+    await user.type($('#node-label')!, 'Ratios');
+    await user.selectOptions($<HTMLSelectElement>('#node-parent')!, s2.id);
+    b.failNext('move_node', { code: 'invalid', message: 'A competency can only go under a strand.', field: 'parentId' });
+    await user.click(within(dialog).getByTestId('save-node'));
+    const err = await screen.findByText('A competency can only go under a strand.');
+    expect(err.id, 'beside the select').toBe('node-parent-error');
+    expect($('#node-parent')).toHaveAttribute('aria-invalid', 'true');
+    expect($('#node-parent')?.getAttribute('aria-describedby')).toContain('node-parent-error');
+    expect(document.activeElement, 'focus goes to the select').toBe($('#node-parent'));
+    expect(screen.getByRole('dialog', { name: 'Edit competency' }), 'the dialog stays open').toBeInTheDocument();
+    expect(b.callsOf('update_node'), 'the fields were saved').toHaveLength(1);
+    expect(rowText(rowFor('RP.1')), 'and the tree shows them').toBe('RP.1 Ratios Competency');
+    expect(await violations(), 'the edit dialog with a move error is axe-clean').toEqual([]);
+
+    await user.click(within(dialog).getByTestId('save-node'));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(b.callsOf('move_node').at(-1)).toEqual({ id: c1.id, parentId: s2.id, index: 1 });
+    await waitFor(() => expect(rowFor('RP.1')).toHaveAttribute('aria-level', '2'));
+    expect(treeRows().map((r) => r.querySelector('.code')?.textContent)).toEqual(['RP', 'RP.2', 'NS', 'NS.1', 'RP.1']);
+  });
 });
 
 describe('methods and scale', () => {
@@ -675,6 +825,128 @@ describe('methods and scale', () => {
     await user.click(screen.getByTestId('reset-scale'));
     expect($<HTMLInputElement>('#scale-8-label')!.value).toBe('Advanced');
     expect($<HTMLSelectElement>('#scale-threshold')!.value).toBe('3');
+  });
+});
+
+describe('unsaved method and scale edits', () => {
+  async function setup() {
+    const sample = sampleFramework();
+    const other = framework('Writing');
+    const b = frameworksFake({ frameworks: [sample.fw, other], nodes: sample.nodes });
+    const user = userEvent.setup();
+    renderPage(b);
+    await screen.findAllByTestId('tree-node');
+    const item = (title: string) => screen.getAllByTestId('framework-item').find((i) => i.textContent?.includes(title))!;
+    return { ...sample, other, b, user, item };
+  }
+  const dirtyFlag = () => screen.getByTestId('page-dirty');
+
+  it('asks before switching framework with an unsaved scale; Keep editing keeps the edits', async () => {
+    const { user, item } = await setup();
+    expect(dirtyFlag(), 'nothing edited yet').toHaveTextContent('saved');
+    const label = $<HTMLInputElement>('#scale-2-label')!;
+    await user.clear(label);
+    await user.type(label, 'Starting');
+    expect(dirtyFlag(), 'the page says it has unsaved edits').toHaveTextContent('unsaved');
+
+    await user.click(item('Writing'));
+    const confirm = await screen.findByRole('alertdialog', { name: 'Discard unsaved changes?' });
+    expect(confirm).toHaveTextContent('the calculation and scale of Grade 6 Math');
+    await user.click(within(confirm).getByText('Keep editing'));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(screen.getByTestId('framework-title'), 'still the same framework').toHaveTextContent('Grade 6 Math');
+    expect(item('Grade 6 Math')).toHaveAttribute('aria-current', 'true');
+    expect($<HTMLInputElement>('#scale-2-label')!.value, 'the edit is kept').toBe('Starting');
+    expect(dirtyFlag()).toHaveTextContent('unsaved');
+
+    await user.click(item('Writing'));
+    await user.click(within(await screen.findByRole('alertdialog')).getByTestId('confirm-ok'));
+    await waitFor(() => expect(screen.getByTestId('framework-title')).toHaveTextContent('Writing'));
+    expect(dirtyFlag(), 'discarded').toHaveTextContent('saved');
+
+    await user.click(item('Grade 6 Math'));
+    expect(screen.queryByRole('alertdialog'), 'nothing unsaved: no question').toBeNull();
+    await waitFor(() => expect(screen.getByTestId('framework-title')).toHaveTextContent('Grade 6 Math'));
+    expect($<HTMLInputElement>('#scale-2-label')!.value, 'the saved scale again').toBe('Beginning');
+  });
+
+  it('a saved scale, or an unchanged one, switches without asking', async () => {
+    const { user, item, b } = await setup();
+    await user.type($('#scale-2-label')!, '!');
+    await user.click(screen.getByTestId('save-scale'));
+    await waitFor(() => expect(b.callsOf('set_framework_scale')).toHaveLength(1));
+    await waitFor(() => expect(dirtyFlag()).toHaveTextContent('saved'));
+    await user.click(item('Writing'));
+    await waitFor(() => expect(screen.getByTestId('framework-title')).toHaveTextContent('Writing'));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('asks before archiving with an unsaved method; Keep editing archives nothing', async () => {
+    const { user, b, fw } = await setup();
+    await user.selectOptions($<HTMLSelectElement>('#framework-method')!, 'highest');
+    expect(dirtyFlag()).toHaveTextContent('unsaved');
+    await user.click(screen.getByTestId('archive-framework'));
+    const confirm = await screen.findByRole('alertdialog', { name: 'Discard unsaved changes?' });
+    await user.click(within(confirm).getByText('Keep editing'));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(b.callsOf('set_framework_archived'), 'nothing archived').toHaveLength(0);
+    expect($<HTMLSelectElement>('#framework-method')!.value).toBe('highest');
+
+    await user.click(screen.getByTestId('archive-framework'));
+    await user.click(within(await screen.findByRole('alertdialog')).getByTestId('confirm-ok'));
+    await waitFor(() => expect(b.callsOf('set_framework_archived')).toEqual([{ id: fw.id, archived: true }]));
+    await waitFor(() => expect(screen.getByTestId('framework-title')).toHaveTextContent('Writing'));
+    expect(dirtyFlag()).toHaveTextContent('saved');
+  });
+
+  it('a re-import of the open framework reloads its tree and keeps the edits; another framework asks first', async () => {
+    const { user, b, fw, s2 } = await setup();
+    const original = b.importCase;
+    b.importCase = async () => {
+      b.nodes.push(node(fw.id, 'competency', 'NS.2', 'Compute fluently.', { parentId: s2.id, position: 1 }));
+      return {
+        frameworkId: fw.id,
+        title: fw.title,
+        updatedExisting: true,
+        created: 1,
+        updated: 0,
+        unchanged: 5,
+        retired: 0,
+        missingParents: [],
+        extraParents: 0,
+      };
+    };
+    await user.type($('#scale-2-label')!, '!');
+    await user.click(screen.getByTestId('import-case'));
+    await user.upload($<HTMLInputElement>('#case-file')!, jsonFile('math.json', '{}').file);
+    await waitFor(() => expect(rowFor('NS.2'), 'the tree is reloaded').toBeDefined());
+    expect(screen.queryByRole('alertdialog'), 'the same framework: nothing to ask').toBeNull();
+    expect($<HTMLInputElement>('#scale-2-label')!.value, 'the unsaved edit is kept').toBe('Beginning!');
+
+    b.importCase = original;
+    await waitFor(() => expect($('#case-file')).toBeEnabled());
+    await user.upload($<HTMLInputElement>('#case-file')!, jsonFile('other.json', '{}').file);
+    const confirm = await screen.findByRole('alertdialog', { name: 'Discard unsaved changes?' });
+    await user.click(within(confirm).getByText('Keep editing'));
+    await screen.findByTestId('case-report');
+    expect(screen.getByTestId('framework-title'), 'the open framework stays').toHaveTextContent('Grade 6 Math');
+    expect(screen.getAllByTestId('framework-item').map(rowText), 'the imported one is listed').toContain(
+      'Imported Standards 1 competency CASE v1.0',
+    );
+  });
+
+  it('a method typed back to the saved value is not an unsaved edit', async () => {
+    const { user, item } = await setup();
+    const param = $<HTMLInputElement>('#framework-method-param')!;
+    await user.clear(param);
+    await user.type(param, '70');
+    expect(dirtyFlag()).toHaveTextContent('unsaved');
+    await user.clear(param);
+    await user.type(param, '65.0');
+    expect(dirtyFlag()).toHaveTextContent('saved');
+    await user.click(item('Writing'));
+    await waitFor(() => expect(screen.getByTestId('framework-title')).toHaveTextContent('Writing'));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 });
 

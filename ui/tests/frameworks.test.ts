@@ -2,14 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { CaseImportReport, NodeView } from '../src/api';
 import {
   BIG_TREE,
+  appendMove,
   buildTree,
   defaultExpanded,
   defaultScale,
   extraParentsLine,
   importCountLines,
   importHeadline,
+  indentMove,
+  isBelow,
   nodeFieldControl,
+  outdentMove,
   oversizeMessage,
+  previousSibling,
   parseGradeLevels,
   scaleFieldControl,
   scaleFromForm,
@@ -132,6 +137,62 @@ describe('tree', () => {
       ['S2 Statement S2', 1],
       ['S3 Statement S3', 2],
     ]);
+  });
+
+  it('leaves a node and what is under it out of the places it can move to', () => {
+    const { nodes, s1, s2, s3, c4 } = sample();
+    const t = buildTree(nodes);
+    expect(strandChoices(t, false, s2.id).map((s) => s.id), 'not S2, nor S3 inside it').toEqual([s1.id]);
+    expect(strandChoices(t, false, s3.id).map((s) => s.id)).toEqual([s1.id, s2.id]);
+    expect(strandChoices(t, false, c4.id).map((s) => s.id), 'a competency can go under any strand').toEqual([
+      s1.id,
+      s2.id,
+      s3.id,
+    ]);
+    expect(isBelow(t, c4.id, s2.id)).toBe(true);
+    expect(isBelow(t, s2.id, s2.id), 'not below itself').toBe(false);
+    expect(isBelow(t, c4.id, s1.id)).toBe(false);
+  });
+
+  it('puts a node last under a new parent, counting archived children', () => {
+    const { nodes, s1, s2, c1, c4 } = sample();
+    const t = buildTree(nodes);
+    expect(appendMove(t, c4.id, s1.id), 'after C1, C2 and archived X').toEqual({ parentId: s1.id, index: 3 });
+    expect(appendMove(t, c4.id, null), 'after S1 and S2').toEqual({ parentId: null, index: 2 });
+    expect(appendMove(t, c1.id, s1.id), 'its own place is not counted').toEqual({ parentId: s1.id, index: 2 });
+    expect(appendMove(t, c1.id, s2.id)).toEqual({ parentId: s2.id, index: 1 });
+  });
+
+  it('moves out one level: just after the parent among the grandparent children', () => {
+    const { nodes, s1, s2, s3, c2, c4 } = sample();
+    const t = buildTree(nodes);
+    expect(outdentMove(t, c2.id), 'after S1 at the top').toEqual({ parentId: null, index: 1 });
+    expect(outdentMove(t, c4.id), 'after S3 in S2').toEqual({ parentId: s2.id, index: 1 });
+    expect(outdentMove(t, s3.id), 'after S2 at the top').toEqual({ parentId: null, index: 2 });
+    expect(outdentMove(t, s1.id), 'already at the top').toBeNull();
+  });
+
+  it('moves in: into the strand just above, as its last child', () => {
+    const { nodes, s1, s2, c1, c2, s3 } = sample();
+    const t = buildTree(nodes);
+    expect(indentMove(t, s2.id, false), 'S2 into S1, after C1, C2 and X').toEqual({ ok: true, parentId: s1.id, index: 3 });
+    expect(indentMove(t, c2.id, false), 'C1 above is a competency').toEqual({
+      ok: false,
+      reason: 'notStrand',
+      siblingId: c1.id,
+    });
+    expect(indentMove(t, c1.id, false)).toEqual({ ok: false, reason: 'noSibling' });
+    expect(indentMove(t, s3.id, false), 'S3 is alone in S2').toEqual({ ok: false, reason: 'noSibling' });
+
+    // A hidden archived strand above is skipped unless archived nodes are shown.
+    const a = n('strand', 'A');
+    const h = n('strand', 'H', { archived: true });
+    const b = n('competency', 'B');
+    const tt = buildTree([a, h, b]);
+    expect(previousSibling(tt, b.id, false)).toBe(a.id);
+    expect(previousSibling(tt, b.id, true)).toBe(h.id);
+    expect(indentMove(tt, b.id, false)).toEqual({ ok: true, parentId: a.id, index: 0 });
+    expect(indentMove(tt, b.id, true)).toEqual({ ok: true, parentId: h.id, index: 0 });
   });
 });
 

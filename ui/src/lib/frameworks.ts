@@ -415,18 +415,88 @@ export function siblingMove(
   return null;
 }
 
+/** A node's children as the tree draws them (the top level for null), archived ones included. */
+function childrenOf(tree: Tree, parentId: string | null): string[] {
+  return parentId === null ? tree.roots : (tree.byId.get(parentId)?.childIds ?? []);
+}
+
+/** Where `moveNode` must put `id` to make it the last child of `parentId` (null: the top level). */
+export function appendMove(tree: Tree, id: string, parentId: string | null): { parentId: string | null; index: number } {
+  return { parentId, index: childrenOf(tree, parentId).filter((c) => c !== id).length };
+}
+
 /**
- * The strands, in tree order, with their depth: the places a new node can go. Archived ones
- * (and strands under them) only with `includeArchived`, marked as such.
+ * Where `moveNode` must put `id` to take it out one level: just after its parent, among the
+ * grandparent's children. Null when it is already at the top level.
  */
-export function strandChoices(tree: Tree, includeArchived = false): { id: string; level: number; name: string }[] {
+export function outdentMove(tree: Tree, id: string): { parentId: string | null; index: number } | null {
+  const e = tree.byId.get(id);
+  if (!e || e.parentId === null) return null;
+  const parent = tree.byId.get(e.parentId);
+  if (!parent) return null;
+  const siblings = childrenOf(tree, parent.parentId).filter((c) => c !== id);
+  return { parentId: parent.parentId, index: siblings.indexOf(parent.node.id) + 1 };
+}
+
+/** The drawn sibling just before `id` (hidden archived ones skipped unless shown), or null. */
+export function previousSibling(tree: Tree, id: string, showArchived: boolean): string | null {
+  const e = tree.byId.get(id);
+  if (!e) return null;
+  const siblings = childrenOf(tree, e.parentId);
+  for (let i = siblings.indexOf(id) - 1; i >= 0; i--) {
+    const s = siblings[i]!;
+    if (showArchived || !tree.byId.get(s)!.archivedAbove) return s;
+  }
+  return null;
+}
+
+/**
+ * Where `moveNode` must put `id` to move it into the sibling just above it, as that strand's
+ * last child. `noSibling` when nothing is above it in its group; `notStrand` (with the
+ * sibling) when the item above is a competency, which can't hold other items.
+ */
+export function indentMove(
+  tree: Tree,
+  id: string,
+  showArchived: boolean,
+):
+  | { ok: true; parentId: string; index: number }
+  | { ok: false; reason: 'noSibling' }
+  | { ok: false; reason: 'notStrand'; siblingId: string } {
+  const prev = previousSibling(tree, id, showArchived);
+  if (prev === null) return { ok: false, reason: 'noSibling' };
+  if (tree.byId.get(prev)!.node.kind !== 'strand') return { ok: false, reason: 'notStrand', siblingId: prev };
+  return { ok: true, parentId: prev, index: appendMove(tree, id, prev).index };
+}
+
+/**
+ * The strands, in tree order, with their depth: the places a node can go. Archived ones
+ * (and strands under them) only with `includeArchived`, marked as such. With `exclude`,
+ * that node and everything under it are left out (a strand can't go inside itself).
+ */
+export function strandChoices(
+  tree: Tree,
+  includeArchived = false,
+  exclude: string | null = null,
+): { id: string; level: number; name: string }[] {
   const out: { id: string; level: number; name: string }[] = [];
   for (const id of tree.order) {
     const e = tree.byId.get(id)!;
+    if (exclude !== null && (id === exclude || isBelow(tree, id, exclude))) continue;
     if (e.node.kind !== 'strand' || (e.archivedAbove && !includeArchived)) continue;
     out.push({ id, level: e.level, name: `${nodeName(e.node)}${e.node.archived ? ' (archived)' : ''}` });
   }
   return out;
+}
+
+/** True when `id` is somewhere under `ancestor` in the tree. */
+export function isBelow(tree: Tree, id: string, ancestor: string): boolean {
+  let at = tree.byId.get(id)?.parentId ?? null;
+  for (let steps = 0; at !== null && steps <= tree.byId.size; steps++) {
+    if (at === ancestor) return true;
+    at = tree.byId.get(at)?.parentId ?? null;
+  }
+  return false;
 }
 
 /** How many live competencies are at or under a node. */
