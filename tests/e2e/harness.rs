@@ -59,10 +59,27 @@ pub struct App {
 
 impl App {
     /// Starts tauri-driver and, through it, the app on the data directory `data`.
+    ///
+    /// On a cold, busy machine (the first test of a CI run) WebKitWebDriver can drop the
+    /// first session request or die with it. A dropped request is retried on the same
+    /// driver; if every retry fails, the whole driver is started again on fresh ports.
     pub async fn start(data: &Path) -> Result<App> {
         if std::env::var_os("DISPLAY").is_none() {
             bail!("end-to-end tests need a display: run them under xvfb-run (make test does)");
         }
+        let mut last_error = None;
+        for _round in 0..3 {
+            match Self::start_once(data).await {
+                Ok(app) => return Ok(app),
+                Err(e) => last_error = Some(e),
+            }
+            tokio::time::sleep(Duration::from_secs(2)).await;
+        }
+        Err(last_error.unwrap_or_else(|| anyhow::anyhow!("the app did not start")))
+            .context("starting the app through tauri-driver, three times")
+    }
+
+    async fn start_once(data: &Path) -> Result<App> {
         let (port, native) = (free_port()?, free_port()?);
         let mut cmd = Command::new(tauri_driver()?);
         cmd.args([
@@ -100,7 +117,9 @@ impl App {
                 .await;
             match connected {
                 Ok(c) => break c,
-                Err(_) if attempt < 5 => tokio::time::sleep(Duration::from_millis(500)).await,
+                Err(_) if attempt < 5 => {
+                    tokio::time::sleep(Duration::from_millis(500 * attempt)).await
+                }
                 Err(e) => {
                     terminate(&mut driver);
                     bail!("could not start the app through WebDriver after {attempt} tries: {e}");
@@ -108,8 +127,14 @@ impl App {
             }
         };
         let app = App { client, driver };
-        app.find("main, [data-testid=new-class], [data-testid=roster-item]")
-            .await?;
+        if let Err(e) = app
+            .find("main, [data-testid=new-class], [data-testid=roster-item]")
+            .await
+        {
+            // Close this app, or the next round's launch would find the database taken.
+            let _ = app.stop().await;
+            return Err(e);
+        }
         Ok(app)
     }
 
