@@ -57,7 +57,8 @@ impl From<StoreError> for IpcError {
                 | Core::CaseCycle { .. }
                 | Core::CaseFileTooLarge { .. },
             )
-            | StoreError::FileTooBig { .. } => (ErrorCode::Invalid, None),
+            | StoreError::FileTooBig { .. }
+            | StoreError::Tampered { .. } => (ErrorCode::Invalid, None),
             StoreError::Domain(Core::BadId(_)) | StoreError::NotFound { .. } => {
                 (ErrorCode::NotFound, None)
             }

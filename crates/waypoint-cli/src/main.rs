@@ -22,6 +22,7 @@ use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 use waypoint_core::mastery::{self, Method, Scale};
 use waypoint_core::roster::StudentInput;
+use waypoint_store::oplog::dump_materialized;
 use waypoint_store::{Db, frameworks, roster};
 
 use crate::failure::Failure;
@@ -83,6 +84,13 @@ enum Command {
         /// Attach the framework to this class (see `waypoint classes list`)
         #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
         class: Option<String>,
+    },
+    /// Print the materialized state and open conflicts as canonical JSON (keys sorted, rows
+    /// by id): two databases holding the same ops print the same bytes
+    Dump {
+        /// Canonical JSON (the only form there is; the flag says so in scripts)
+        #[arg(long)]
+        canonical: bool,
     },
     /// Calculate a mastery level from scores on the default 0-4 scale (no database needed)
     Mastery(MasteryArgs),
@@ -212,6 +220,13 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 &mut |_, _| {},
             )?;
             emit(json, &report, render::case_imported)
+        }
+        Command::Dump { canonical: _ } => {
+            let dump = dump_materialized(open_existing(&path()?)?.conn())?;
+            let mut out = std::io::stdout().lock();
+            serde_json::to_writer(&mut out, &dump)
+                .map_err(|e| Failure::Output(format!("Could not write the dump: {e}")))?;
+            writeln!(out).map_err(Failure::from_write)
         }
         Command::Mastery(args) => {
             let result = args.calculate()?;

@@ -622,3 +622,40 @@ fn case_import_refuses_a_loop_with_one_line_and_exit_2() -> Result<()> {
     );
     Ok(())
 }
+
+#[test]
+fn dump_canonical_is_the_same_for_a_copy_and_refuses_a_missing_database() -> Result<()> {
+    let sb = Sandbox::new()?;
+    let missing = sb.run(&["dump", "--canonical"])?;
+    assert_eq!(
+        missing.status.code(),
+        Some(1),
+        "no database: nothing to dump"
+    );
+    sb.demo_class_id()?;
+    let first = sb.run(&["dump", "--canonical"])?;
+    assert!(
+        first.status.success(),
+        "dump succeeds: {}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let copy = sb.dir.path().join("copy.sqlite3");
+    std::fs::copy(sb.db(), &copy)?;
+    let copied = sb.run_exactly(&[
+        "--db",
+        copy.to_str().context("UTF-8")?,
+        "dump",
+        "--canonical",
+    ])?;
+    assert_eq!(
+        first.stdout, copied.stdout,
+        "the same ops give the same bytes"
+    );
+    let dump: Value = serde_json::from_slice(&first.stdout)?;
+    assert_eq!(
+        dump["student"].as_array().map(Vec::len),
+        Some(24),
+        "the demo's students are in the dump"
+    );
+    Ok(())
+}

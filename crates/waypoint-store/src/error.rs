@@ -51,6 +51,16 @@ pub enum Error {
         /// What is wrong with it.
         reason: String,
     },
+    /// An imported op has the id of one already held but different content.
+    #[error(
+        "This file has been altered: its change {origin}/{seq} differs from the one already here with the same id. Nothing was imported."
+    )]
+    Tampered {
+        /// The op's origin device.
+        origin: String,
+        /// Its seq.
+        seq: u64,
+    },
     /// A write named a table or field the schema does not have (a programming error).
     #[error("Unknown field {table}.{field}")]
     UnknownField {

@@ -4,6 +4,7 @@
 //! - [`device`]: this installation's device id and the install-marker rule.
 //! - [`oplog`]: the op log, the one write path ([`Db::write`]), materialization and
 //!   [`Db::rebuild`].
+//! - [`exchange`]: the ops a peer lacks, and taking in ops from another database.
 //! - [`roster`]: the use cases and queries for classes, students and learner profiles.
 //! - [`frameworks`]: competency frameworks, their trees, class attachments and CASE import.
 //! - [`evidence`]: evidence, status overrides, and the mastery grid and detail views.
@@ -15,6 +16,7 @@ pub mod db;
 pub mod device;
 pub mod error;
 pub mod evidence;
+pub mod exchange;
 pub mod frameworks;
 mod migrations;
 pub mod oplog;

@@ -261,7 +261,7 @@ fn version_vector(conn: &Connection) -> Result<VersionVector> {
     Ok(vv)
 }
 
-fn insert_op(conn: &Connection, op: &Op) -> Result<()> {
+pub(crate) fn insert_op(conn: &Connection, op: &Op) -> Result<()> {
     conn.execute(
         "INSERT INTO op (origin, seq, hlc_wall, hlc_counter, deps, tbl, row_id, kind, fields)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -278,6 +278,21 @@ fn insert_op(conn: &Connection, op: &Op) -> Result<()> {
         ],
     )?;
     Ok(())
+}
+
+/// Ops matching a `WHERE` clause (and any `ORDER BY` after it) on the op table.
+pub(crate) fn load_ops_where<P: rusqlite::Params>(
+    conn: &Connection,
+    clause: &str,
+    params: P,
+) -> Result<Vec<Op>> {
+    load_ops(
+        conn,
+        &format!(
+            "SELECT origin, seq, hlc_wall, hlc_counter, deps, tbl, row_id, kind, fields FROM op WHERE {clause}"
+        ),
+        params,
+    )
 }
 
 fn load_ops<P: rusqlite::Params>(conn: &Connection, sql: &str, params: P) -> Result<Vec<Op>> {
@@ -332,7 +347,7 @@ fn load_ops<P: rusqlite::Params>(conn: &Connection, sql: &str, params: P) -> Res
 }
 
 /// Recomputes one row from all of its ops and writes the result into its table.
-fn apply_row(conn: &Connection, spec: &TableSpec, row_id: &str) -> Result<()> {
+pub(crate) fn apply_row(conn: &Connection, spec: &TableSpec, row_id: &str) -> Result<()> {
     let ops = load_ops(
         conn,
         "SELECT origin, seq, hlc_wall, hlc_counter, deps, tbl, row_id, kind, fields FROM op WHERE tbl = ?1 AND row_id = ?2",

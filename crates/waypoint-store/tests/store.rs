@@ -13,6 +13,8 @@ use waypoint_store::{Db, Error, OpenOptions, evidence, frameworks, roster};
 
 #[path = "store/competencies.rs"]
 mod competencies;
+#[path = "store/exchange.rs"]
+mod exchange;
 
 fn class(name: &str) -> ClassInput {
     ClassInput {

@@ -1,0 +1,199 @@
+//! Moving ops between databases: what a peer lacks, and taking in ops from elsewhere.
+//!
+//! This is the store's half of sync (the bundle format, encryption and sync folders belong
+//! to `waypoint-sync`). Because the materialized tables are a pure function of the set of
+//! ops, taking in ops is a set union followed by re-materializing the rows they touch:
+//! importing the same ops twice, or in any order, gives the same tables.
+//!
+//! The version vector only advances over contiguous seqs. Ops held above a gap (seq 5
+//! arrived, seq 4 did not) are kept, counted by [`gaps`], and do not count as seen, so an
+//! op written here never claims to have seen what it has not; the vector catches up as
+//! soon as the missing ops arrive.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::Serialize;
+use waypoint_core::hlc::Hlc;
+use waypoint_core::ids::DeviceId;
+use waypoint_core::op::{Op, VersionVector};
+use waypoint_core::roster::table_spec;
+
+use crate::oplog::{apply_row, insert_op, load_ops_where};
+use crate::{Db, Error, Result};
+
+/// What an import did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportCounts {
+    /// Ops this database did not have.
+    pub new: u64,
+    /// Ops it already had (identical).
+    pub already: u64,
+    /// Open field conflicts on the rows the new ops touched, after the import.
+    pub conflicts: u64,
+}
+
+/// Ops held above a gap for one origin: the vector covers `covered`, and `held` ops with
+/// higher seqs are here while some below them are missing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Gap {
+    /// The origin device.
+    pub origin: DeviceId,
+    /// The highest contiguous seq held.
+    pub covered: u64,
+    /// Ops held above it.
+    pub held: u64,
+}
+
+impl Db {
+    /// Every op this database holds that a peer whose version vector is `seen` lacks,
+    /// ordered by origin and seq. Ops the peer holds above its own gaps are sent again;
+    /// the receiver counts them as already had.
+    pub fn ops_since(&self, seen: &VersionVector) -> Result<Vec<Op>> {
+        let mut out = Vec::new();
+        for origin in origins(&self.conn)? {
+            out.extend(load_ops_where(
+                &self.conn,
+                "origin = ?1 AND seq > ?2 ORDER BY seq",
+                params![origin.to_string(), seen.get(origin) as i64],
+            )?);
+        }
+        Ok(out)
+    }
+
+    /// Takes in ops from another database, in one transaction: new ops are appended, an op
+    /// id already held with different content refuses the whole import as tampered, the
+    /// version vector advances over contiguous seqs only, the clock observes the newest
+    /// HLC, and every touched row is re-materialized. On any error nothing changes.
+    pub fn import_ops(&mut self, ops: &[Op]) -> Result<ImportCounts> {
+        let wall_ms = (self.wall)();
+        let tx = self.conn.transaction()?;
+        let mut counts = ImportCounts::default();
+        let mut touched: BTreeSet<(String, String)> = BTreeSet::new();
+        let mut origins_seen: BTreeSet<DeviceId> = BTreeSet::new();
+        let mut newest: Option<Hlc> = None;
+        for op in ops {
+            let held = load_ops_where(
+                &tx,
+                "origin = ?1 AND seq = ?2",
+                params![op.id.origin.to_string(), op.id.seq as i64],
+            )?;
+            match held.first() {
+                Some(existing) if existing == op => counts.already += 1,
+                Some(_) => {
+                    return Err(Error::Tampered {
+                        origin: op.id.origin.to_string(),
+                        seq: op.id.seq,
+                    });
+                }
+                None => {
+                    insert_op(&tx, op)?;
+                    counts.new += 1;
+                    touched.insert((op.table.clone(), op.row_id.clone()));
+                    origins_seen.insert(op.id.origin);
+                    if newest.is_none_or(|h| op.hlc > h) {
+                        newest = Some(op.hlc);
+                    }
+                }
+            }
+        }
+        for origin in &origins_seen {
+            advance_contiguous(&tx, *origin)?;
+        }
+        let mut clock = self.clock;
+        if let Some(h) = newest {
+            clock.observe(h, wall_ms);
+            let last = clock.last();
+            tx.execute(
+                "INSERT INTO hlc_state (id, wall_ms, counter) VALUES (1, ?1, ?2)
+                 ON CONFLICT(id) DO UPDATE SET wall_ms = excluded.wall_ms, counter = excluded.counter",
+                params![last.wall_ms as i64, last.counter as i64],
+            )?;
+        }
+        for (table, row) in &touched {
+            // Ops for a table this build does not know stay in the log for a newer build.
+            if let Some(spec) = table_spec(table) {
+                apply_row(&tx, spec, row)?;
+                counts.conflicts += tx.query_row(
+                    "SELECT count(*) FROM field_conflict WHERE tbl = ?1 AND row_id = ?2",
+                    params![table, row],
+                    |r| r.get::<_, i64>(0),
+                )? as u64;
+            }
+        }
+        tx.commit()?;
+        self.clock = clock;
+        Ok(counts)
+    }
+
+    /// Origins with ops held above a gap in their seqs.
+    pub fn gaps(&self) -> Result<Vec<Gap>> {
+        let vv = self.version_vector()?;
+        let mut out = Vec::new();
+        for origin in origins(&self.conn)? {
+            let covered = vv.get(origin);
+            let held: i64 = self.conn.query_row(
+                "SELECT count(*) FROM op WHERE origin = ?1 AND seq > ?2",
+                params![origin.to_string(), covered as i64],
+                |r| r.get(0),
+            )?;
+            if held > 0 {
+                out.push(Gap {
+                    origin,
+                    covered,
+                    held: held as u64,
+                });
+            }
+        }
+        Ok(out)
+    }
+}
+
+fn origins(conn: &Connection) -> Result<Vec<DeviceId>> {
+    let mut stmt = conn.prepare("SELECT DISTINCT origin FROM op ORDER BY origin")?;
+    let raw = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    raw.iter().map(|o| o.parse().map_err(Error::from)).collect()
+}
+
+/// Raises `origin`'s entry to the end of the contiguous run of seqs held from it.
+fn advance_contiguous(conn: &Connection, origin: DeviceId) -> Result<()> {
+    let key = origin.to_string();
+    let mut seq: i64 = conn
+        .query_row(
+            "SELECT seq FROM version_vector WHERE origin = ?1",
+            [&key],
+            |r| r.get(0),
+        )
+        .optional()?
+        .unwrap_or(0);
+    let mut stmt =
+        conn.prepare("SELECT seq FROM op WHERE origin = ?1 AND seq > ?2 ORDER BY seq")?;
+    let above = stmt
+        .query_map(params![key, seq], |r| r.get::<_, i64>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    for s in above {
+        if s != seq + 1 {
+            break;
+        }
+        seq = s;
+    }
+    conn.execute(
+        "INSERT INTO version_vector (origin, seq) VALUES (?1, ?2)
+         ON CONFLICT(origin) DO UPDATE SET seq = max(seq, excluded.seq)",
+        params![key, seq],
+    )?;
+    Ok(())
+}
+
+/// Per origin, the ops in `ops`, for tests and callers that group what they send.
+pub fn by_origin(ops: &[Op]) -> BTreeMap<DeviceId, Vec<&Op>> {
+    let mut out: BTreeMap<DeviceId, Vec<&Op>> = BTreeMap::new();
+    for op in ops {
+        out.entry(op.id.origin).or_default().push(op);
+    }
+    out
+}

@@ -1,0 +1,311 @@
+//! Exchanging ops between replicas: convergence against an oracle, idempotency, order
+//! independence, gaps that fill, and tampering refused.
+
+use anyhow::Result;
+use proptest::prelude::*;
+use std::sync::Arc;
+use waypoint_core::op::{Op, materialize};
+use waypoint_core::roster::{LearnerProfile, STUDENT};
+use waypoint_store::oplog::dump_materialized;
+use waypoint_store::{Db, Error, OpenOptions, roster};
+
+use super::{class, student};
+
+const YEAR_MS: u64 = 365 * 24 * 3600 * 1000;
+
+/// A replica on its own temp file; `ahead` puts its wall clock a year in the future.
+fn replica(dir: &std::path::Path, name: &str, ahead: bool) -> Result<Db> {
+    let options = OpenOptions {
+        wall_clock: Arc::new(move || {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_millis() as u64)
+                .unwrap_or(0);
+            if ahead { now + YEAR_MS } else { now }
+        }),
+    };
+    Ok(Db::open_with(
+        &dir.join(format!("{name}.sqlite3")),
+        options,
+    )?)
+}
+
+/// Sends `to` everything `from` has that `to` lacks.
+fn hand_over(from: &Db, to: &mut Db) -> Result<()> {
+    let ops = from.ops_since(&to.version_vector()?)?;
+    to.import_ops(&ops)?;
+    Ok(())
+}
+
+#[derive(Debug, Clone)]
+enum Step {
+    Rename(usize, usize, &'static str),
+    Archive(usize, usize, bool),
+    Notes(usize, usize, &'static str),
+    Delete(usize, usize),
+    Restore(usize, usize),
+    /// from, to, keep mask (bit i keeps op i), duplicate, reverse.
+    Exchange(usize, usize, u64, bool, bool),
+}
+
+fn step(replicas: usize) -> impl Strategy<Value = Step> {
+    let r = 0..replicas;
+    let s = 0..3usize;
+    let name = prop_oneof![Just("Ana"), Just("Bo"), Just("Cy")];
+    prop_oneof![
+        (r.clone(), s.clone(), name.clone()).prop_map(|(r, s, n)| Step::Rename(r, s, n)),
+        (r.clone(), s.clone(), any::<bool>()).prop_map(|(r, s, a)| Step::Archive(r, s, a)),
+        (r.clone(), s.clone(), name).prop_map(|(r, s, n)| Step::Notes(r, s, n)),
+        (r.clone(), s.clone()).prop_map(|(r, s)| Step::Delete(r, s)),
+        (r.clone(), s).prop_map(|(r, s)| Step::Restore(r, s)),
+        (r.clone(), r, any::<u64>(), any::<bool>(), any::<bool>())
+            .prop_map(|(a, b, m, d, v)| Step::Exchange(a, b, m, d, v)),
+    ]
+}
+
+fn run(replicas: usize, steps: &[Step]) -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut dbs = (0..replicas)
+        .map(|i| replica(dir.path(), &format!("r{i}"), i == 1))
+        .collect::<Result<Vec<_>>>()?;
+    // One replica makes the class; everyone starts from its ops, so they share rows.
+    let c = roster::create_class(&mut dbs[0], &class("Shared"))?;
+    let students = ["A", "B", "C"]
+        .iter()
+        .map(|g| {
+            Ok(
+                roster::create_student(&mut dbs[0], &c.id.to_string(), &student(g, "X"))?
+                    .id
+                    .to_string(),
+            )
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let seed = dbs[0].ops_since(&Default::default())?;
+    for db in dbs.iter_mut().skip(1) {
+        db.import_ops(&seed)?;
+    }
+    for s in steps {
+        match s {
+            Step::Rename(r, k, n) => {
+                let _ = roster::update_student(&mut dbs[*r], &students[*k], &student(n, "X"));
+            }
+            Step::Archive(r, k, on) => {
+                let _ = roster::set_student_archived(&mut dbs[*r], &students[*k], *on);
+            }
+            Step::Notes(r, k, n) => {
+                let p = LearnerProfile {
+                    notes: (*n).into(),
+                    ..Default::default()
+                };
+                let _ = roster::save_profile(&mut dbs[*r], &students[*k], &p);
+            }
+            Step::Delete(r, k) => dbs[*r].write(|w| w.tombstone(&STUDENT, &students[*k]))?,
+            Step::Restore(r, k) => dbs[*r].write(|w| w.restore(&STUDENT, &students[*k]))?,
+            Step::Exchange(a, b, mask, dup, rev) if a != b => {
+                let mut ops: Vec<Op> = dbs[*a]
+                    .ops_since(&dbs[*b].version_vector()?)?
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(i, _)| mask >> (i % 64) & 1 == 1)
+                    .map(|(_, o)| o)
+                    .collect();
+                if *dup {
+                    ops.extend(ops.clone());
+                }
+                if *rev {
+                    ops.reverse();
+                }
+                dbs[*b].import_ops(&ops)?;
+            }
+            Step::Exchange(..) => {}
+        }
+    }
+    // Full gossip: every pair, twice, fills every gap.
+    for _ in 0..2 {
+        for a in 0..replicas {
+            for b in 0..replicas {
+                if a != b {
+                    let (from, to) = pair(&mut dbs, a, b);
+                    hand_over(from, to)?;
+                }
+            }
+        }
+    }
+    let dumps = dbs
+        .iter()
+        .map(|d| Ok(dump_materialized(d.conn())?))
+        .collect::<Result<Vec<_>>>()?;
+    for (i, d) in dumps.iter().enumerate().skip(1) {
+        anyhow::ensure!(
+            *d == dumps[0],
+            "replica {i} differs from replica 0 after full gossip"
+        );
+    }
+    for db in &dbs {
+        anyhow::ensure!(db.gaps()?.is_empty(), "full gossip leaves no gap");
+    }
+    // The oracle: the union of every replica's ops, imported shuffled into a fresh
+    // database, and each student row materialized straight from the union by core.
+    let mut union: Vec<Op> = dbs
+        .iter()
+        .map(|d| Ok(d.ops()?))
+        .collect::<Result<Vec<_>>>()?
+        .concat();
+    union.sort_by_key(|o| (o.id.seq * 7919 + o.row_id.len() as u64) % 13);
+    let mut fresh = replica(dir.path(), "oracle", false)?;
+    fresh.import_ops(&union)?;
+    anyhow::ensure!(
+        dump_materialized(fresh.conn())? == dumps[0],
+        "the replicas equal the union of all ops"
+    );
+    for id in &students {
+        let row_ops: Vec<Op> = union
+            .iter()
+            .filter(|o| o.table == "student" && &o.row_id == id)
+            .cloned()
+            .collect();
+        let state = materialize("student", id, &row_ops);
+        let shown = roster::list_students(dbs[0].conn(), &c.id.to_string(), true)?
+            .into_iter()
+            .find(|s| &s.id.to_string() == id);
+        anyhow::ensure!(
+            shown.is_some() != state.deleted,
+            "a student is listed exactly when core's materialize says it is not deleted"
+        );
+    }
+    Ok(())
+}
+
+/// Two distinct replicas, one to read and one to write.
+fn pair(dbs: &mut [Db], a: usize, b: usize) -> (&Db, &mut Db) {
+    if a < b {
+        let (left, right) = dbs.split_at_mut(b);
+        (&left[a], &mut right[0])
+    } else {
+        let (left, right) = dbs.split_at_mut(a);
+        (&right[0], &mut left[b])
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn replicas_converge_to_the_union_of_their_ops(
+        (replicas, steps) in (2..=4usize).prop_flat_map(|n| (Just(n), proptest::collection::vec(step(n), 1..30)))
+    ) {
+        run(replicas, &steps).map_err(|e| TestCaseError::fail(format!("{e:#}")))?;
+    }
+}
+
+#[test]
+fn importing_twice_changes_nothing_and_a_tampered_op_is_refused() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut a = replica(dir.path(), "a", false)?;
+    let mut b = replica(dir.path(), "b", false)?;
+    roster::load_demo_class(&mut a)?;
+    let ops = a.ops()?;
+    let first = b.import_ops(&ops)?;
+    assert_eq!(
+        first.new as usize,
+        ops.len(),
+        "every op is new the first time"
+    );
+    let dump = dump_materialized(b.conn())?;
+    let again = b.import_ops(&ops)?;
+    assert_eq!(
+        (again.new, again.already),
+        (0, ops.len() as u64),
+        "the second time nothing is new"
+    );
+    assert_eq!(
+        dump_materialized(b.conn())?,
+        dump,
+        "importing again changes nothing"
+    );
+    assert_eq!(
+        dump,
+        dump_materialized(a.conn())?,
+        "the copy equals the original"
+    );
+    let mut bad = ops[3].clone();
+    bad.row_id = "someone-else".into();
+    let err = b
+        .import_ops(&[ops[0].clone(), bad])
+        .expect_err("same id, other content");
+    assert!(
+        matches!(err, Error::Tampered { .. }),
+        "refused as tampered: {err}"
+    );
+    assert_eq!(
+        dump_materialized(b.conn())?,
+        dump,
+        "a refused import changes nothing"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_gap_is_held_and_fills_when_the_missing_ops_arrive() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut a = replica(dir.path(), "a", false)?;
+    let mut b = replica(dir.path(), "b", false)?;
+    let c = roster::create_class(&mut a, &class("Gaps"))?;
+    for g in ["A", "B", "C"] {
+        roster::create_student(&mut a, &c.id.to_string(), &student(g, "X"))?;
+    }
+    let ops = a.ops()?;
+    let (first, rest) = ops.split_at(1);
+    b.import_ops(&rest[1..])?;
+    let gaps = b.gaps()?;
+    assert_eq!(gaps.len(), 1, "ops above a missing one are held: {gaps:?}");
+    assert_eq!(
+        b.version_vector()?.get(gaps[0].origin),
+        0,
+        "the vector does not skip the gap"
+    );
+    b.import_ops(&[first[0].clone(), rest[0].clone()])?;
+    assert!(
+        b.gaps()?.is_empty(),
+        "the gap fills when the missing ops arrive"
+    );
+    assert_eq!(
+        dump_materialized(b.conn())?,
+        dump_materialized(a.conn())?,
+        "then both agree"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_concurrent_delete_and_edit_keeps_the_row_with_a_conflict() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut a = replica(dir.path(), "a", false)?;
+    let mut b = replica(dir.path(), "b", true)?;
+    let c = roster::create_class(&mut a, &class("Both"))?;
+    let s = roster::create_student(&mut a, &c.id.to_string(), &student("Ana", "X"))?;
+    hand_over(&a, &mut b)?;
+    a.write(|w| w.tombstone(&STUDENT, &s.id.to_string()))?;
+    roster::update_student(&mut b, &s.id.to_string(), &student("Anna", "X"))?;
+    hand_over(&a, &mut b)?;
+    hand_over(&b, &mut a)?;
+    assert_eq!(
+        dump_materialized(a.conn())?,
+        dump_materialized(b.conn())?,
+        "both sides agree"
+    );
+    let kept = roster::get_student(a.conn(), s.id)?;
+    assert_eq!(
+        kept.given_name, "Anna",
+        "the edit a delete did not see keeps the row"
+    );
+    let conflicts = dump_materialized(a.conn())?["conflicts"]
+        .as_array()
+        .map(Vec::len);
+    assert_eq!(
+        conflicts,
+        Some(1),
+        "the delete is shown as a conflict, not dropped"
+    );
+    Ok(())
+}
