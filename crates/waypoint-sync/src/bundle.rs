@@ -1,0 +1,263 @@
+//! The bundle format, version 1, documented in `docs/bundle-format.md`.
+//!
+//! A bundle is one line of compact JSON:
+//! `{"manifest":{…},"manifestSha256":"…","ops":[…]}` and a newline. `manifestSha256` is
+//! the SHA-256 of the manifest's exact bytes and the manifest's `payloadSha256` is that of
+//! the ops array's exact bytes, so any change to any byte (a truncated copy, a flipped bit,
+//! an edited value) is caught before an op is used.
+//!
+//! Reading is strict and ordered: the outer shape; the format name; the versions (a newer
+//! bundle is refused with a message saying so, before anything else is trusted); the
+//! manifest hash; the manifest's fields (unknown ones refused); the payload hash; the ops;
+//! and that the counts and the per-origin ranges match the ops.
+
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use waypoint_core::hlc::Hlc;
+use waypoint_core::ids::DeviceId;
+use waypoint_core::op::{Op, VersionVector};
+use waypoint_store::Db;
+
+use crate::{Error, Result};
+
+/// The format's name, in every manifest.
+pub const FORMAT: &str = "waypoint-bundle";
+/// The format version this build writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A contiguous range of one origin's ops in a bundle.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct OpRange {
+    /// The origin device.
+    pub origin: DeviceId,
+    /// The first seq.
+    pub from: u64,
+    /// The last seq.
+    pub to: u64,
+}
+
+/// Who made the bundle.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Source {
+    /// The sending device.
+    pub device: DeviceId,
+    /// A label for people, e.g. the teacher's name; may be empty.
+    pub label: String,
+}
+
+/// How many of each thing the bundle holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Counts {
+    /// Ops in the payload.
+    pub ops: u64,
+}
+
+/// Everything about a bundle except its ops.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Manifest {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// The format version it was written in.
+    pub format_version: u32,
+    /// The oldest reader that can read it.
+    pub min_reader_version: u32,
+    /// The sender's database schema version.
+    pub schema_version: u32,
+    /// A fresh id per bundle (a v4 UUID, lowercase).
+    pub bundle_id: String,
+    /// The classes it concerns (every class in the database, for a full bundle).
+    pub class_ids: Vec<String>,
+    /// The sender.
+    pub source: Source,
+    /// The sender's clock when it was made.
+    pub created_hlc: Hlc,
+    /// The sender's wall time when it was made, Unix milliseconds.
+    pub created_wall_ms: u64,
+    /// The ops it carries, as contiguous ranges per origin.
+    pub ranges: Vec<OpRange>,
+    /// The sender's version vector.
+    pub sender_vv: VersionVector,
+    /// How many ops.
+    pub counts: Counts,
+    /// SHA-256 of the ops array's exact bytes, lowercase hex.
+    pub payload_sha256: String,
+}
+
+/// A bundle, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bundle {
+    /// Its manifest.
+    pub manifest: Manifest,
+    /// Its ops, by origin then seq.
+    pub ops: Vec<Op>,
+}
+
+/// The ops a peer whose vector is `since` lacks (everything for `None`), as a bundle's
+/// bytes. `wall_ms` is the time to stamp it with.
+pub fn export(
+    db: &Db,
+    since: Option<&VersionVector>,
+    label: &str,
+    wall_ms: u64,
+) -> Result<Vec<u8>> {
+    let ops = db.ops_since(since.unwrap_or(&VersionVector::default()))?;
+    let class_ids = waypoint_store::roster::list_classes(db.conn(), true)?
+        .into_iter()
+        .map(|c| c.id.to_string())
+        .collect();
+    encode(
+        &ops,
+        Manifest {
+            format: FORMAT.into(),
+            format_version: FORMAT_VERSION,
+            min_reader_version: FORMAT_VERSION,
+            schema_version: Db::schema_version() as u32,
+            bundle_id: uuid::Uuid::new_v4().to_string(),
+            class_ids,
+            source: Source {
+                device: db.device_id(),
+                label: label.to_owned(),
+            },
+            created_hlc: db.last_hlc(),
+            created_wall_ms: wall_ms,
+            ranges: ranges(&ops),
+            sender_vv: db.version_vector()?,
+            counts: Counts {
+                ops: ops.len() as u64,
+            },
+            payload_sha256: String::new(),
+        },
+    )
+}
+
+/// Writes `ops` with `manifest` (whose ranges, counts and hash are filled in here).
+pub fn encode(ops: &[Op], mut manifest: Manifest) -> Result<Vec<u8>> {
+    let encode_err = |e: serde_json::Error| Error::NotABundle {
+        reason: format!("it could not be written: {e}"),
+    };
+    let ops_json = serde_json::to_string(ops).map_err(encode_err)?;
+    manifest.payload_sha256 = sha256_hex(ops_json.as_bytes());
+    manifest.counts.ops = ops.len() as u64;
+    manifest.ranges = ranges(ops);
+    let manifest_json = serde_json::to_string(&manifest).map_err(encode_err)?;
+    let hash = sha256_hex(manifest_json.as_bytes());
+    Ok(format!(
+        "{{\"manifest\":{manifest_json},\"manifestSha256\":\"{hash}\",\"ops\":{ops_json}}}\n"
+    )
+    .into_bytes())
+}
+
+/// The contiguous ranges per origin in `ops`.
+fn ranges(ops: &[Op]) -> Vec<OpRange> {
+    let mut by_origin: BTreeMap<DeviceId, Vec<u64>> = BTreeMap::new();
+    for op in ops {
+        by_origin.entry(op.id.origin).or_default().push(op.id.seq);
+    }
+    let mut out = Vec::new();
+    for (origin, mut seqs) in by_origin {
+        seqs.sort_unstable();
+        seqs.dedup();
+        let mut start = seqs[0];
+        let mut prev = start;
+        for &s in &seqs[1..] {
+            if s != prev + 1 {
+                out.push(OpRange {
+                    origin,
+                    from: start,
+                    to: prev,
+                });
+                start = s;
+            }
+            prev = s;
+        }
+        out.push(OpRange {
+            origin,
+            from: start,
+            to: prev,
+        });
+    }
+    out
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct Outer<'a> {
+    #[serde(borrow)]
+    manifest: &'a RawValue,
+    manifest_sha256: String,
+    #[serde(borrow)]
+    ops: &'a RawValue,
+}
+
+/// Reads and checks a bundle's bytes. Nothing in it is trusted until every check passed.
+pub fn decode(bytes: &[u8]) -> Result<Bundle> {
+    let not = |reason: String| Error::NotABundle { reason };
+    let damaged = |reason: &str| Error::Damaged {
+        reason: reason.to_owned(),
+    };
+    let text = std::str::from_utf8(bytes).map_err(|_| not("it is not text".into()))?;
+    if text.trim().is_empty() {
+        return Err(not("the file is empty".into()));
+    }
+    let outer: Outer<'_> = serde_json::from_str(text).map_err(|e| {
+        if e.is_eof() {
+            damaged("it stops part-way through, so it was probably cut short while copying")
+        } else {
+            not(format!("it does not have a bundle's shape: {e}"))
+        }
+    })?;
+    let head: serde_json::Value = serde_json::from_str(outer.manifest.get())
+        .map_err(|e| not(format!("its manifest is unreadable: {e}")))?;
+    if head.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+        return Err(not(
+            "its manifest does not name the waypoint-bundle format".into()
+        ));
+    }
+    let number = |key: &str| head.get(key).and_then(|v| v.as_u64()).unwrap_or(0) as u32;
+    let (min_reader, schema) = (number("minReaderVersion"), number("schemaVersion"));
+    if min_reader > FORMAT_VERSION || schema as usize > Db::schema_version() {
+        return Err(Error::TooNew {
+            found: min_reader,
+            schema,
+            known: FORMAT_VERSION,
+            known_schema: Db::schema_version() as u32,
+        });
+    }
+    if sha256_hex(outer.manifest.get().as_bytes()) != outer.manifest_sha256 {
+        return Err(damaged("its manifest does not match its checksum"));
+    }
+    let manifest: Manifest = serde_json::from_str(outer.manifest.get()).map_err(|e| {
+        damaged(&format!(
+            "its manifest has an unexpected field or value ({e})"
+        ))
+    })?;
+    if sha256_hex(outer.ops.get().as_bytes()) != manifest.payload_sha256 {
+        return Err(damaged(
+            "its changes do not match the checksum in its manifest",
+        ));
+    }
+    let ops: Vec<Op> = serde_json::from_str(outer.ops.get())
+        .map_err(|e| damaged(&format!("a change in it is unreadable ({e})")))?;
+    if ops.len() as u64 != manifest.counts.ops {
+        return Err(damaged(
+            "it holds a different number of changes than its manifest says",
+        ));
+    }
+    if ranges(&ops) != manifest.ranges {
+        return Err(damaged("its changes are not the ones its manifest lists"));
+    }
+    Ok(Bundle { manifest, ops })
+}

@@ -1,0 +1,72 @@
+//! The sync crate's error type. Every message is a sentence a teacher can act on, and says
+//! that nothing was imported where that is true.
+
+use std::path::PathBuf;
+use thiserror::Error;
+
+/// What can go wrong with a bundle.
+#[derive(Debug, Error)]
+pub enum Error {
+    /// The bytes are not a Waypoint bundle at all, or not one this reader can parse.
+    #[error("This file is not a Waypoint sync bundle ({reason}). Nothing was imported.")]
+    NotABundle {
+        /// What is wrong, as a clause.
+        reason: String,
+    },
+    /// A bundle from a newer Waypoint.
+    #[error(
+        "This bundle was made by a newer version of Waypoint (format {found}, schema {schema}); this version reads format {known} and schema up to {known_schema}. Update Waypoint, then import it again. Nothing was imported."
+    )]
+    TooNew {
+        /// The bundle's minimum reader version.
+        found: u32,
+        /// The bundle's schema version.
+        schema: u32,
+        /// The format version this build reads.
+        known: u32,
+        /// The newest schema this build knows.
+        known_schema: u32,
+    },
+    /// The payload does not match its manifest: damaged in transit or altered.
+    #[error(
+        "This bundle is damaged or was altered: {reason}. Nothing was imported; ask for a fresh copy."
+    )]
+    Damaged {
+        /// What does not match.
+        reason: String,
+    },
+    /// The file is over the size limit; refused before it is read.
+    #[error(
+        "{path} is {size_mb} MB, more than the {limit_mb} MB a sync bundle may be. Nothing was imported."
+    )]
+    TooBig {
+        /// The file.
+        path: PathBuf,
+        /// Its size, rounded up.
+        size_mb: u64,
+        /// The limit.
+        limit_mb: u64,
+    },
+    /// Reading or writing a file failed.
+    #[error("Could not use {path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The written bundle did not read back identically.
+    #[error(
+        "The bundle written to {path} did not read back correctly; the disk may be full or failing. Try another folder or stick."
+    )]
+    VerifyFailed {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The store refused or failed.
+    #[error(transparent)]
+    Store(#[from] waypoint_store::Error),
+}
+
+/// Result with the sync error.
+pub type Result<T> = std::result::Result<T, Error>;

@@ -1,0 +1,16 @@
+//! Waypoint's sync bundles: one JSON file (a manifest plus ops) that carries a database's
+//! changes to a co-teacher on a USB stick or through a shared folder.
+//!
+//! - [`bundle`]: the format (version 1), building a bundle from a database, and the strict
+//!   reader that checks versions, the payload hash and the counts before anything is used.
+//! - [`file`]: writing a bundle safely (temp file, fsync, rename, re-read and verify) and
+//!   reading one with a size limit checked before the bytes are read.
+//!
+//! Importing is the store's [`waypoint_store::Db::import_ops`]: one transaction, a set
+//! union of ops, so the same bundle twice, or bundles in any order, give the same state.
+
+pub mod bundle;
+pub mod error;
+pub mod file;
+
+pub use error::{Error, Result};
