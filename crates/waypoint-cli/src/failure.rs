@@ -10,6 +10,8 @@ use waypoint_store::Error as Store;
 pub enum Failure {
     /// A use case refused or failed; its message is already written for a teacher.
     Store(Store),
+    /// A bundle was refused or could not be written.
+    Sync(waypoint_sync::Error),
     /// A read-only command was pointed at a file that is not there.
     NoDatabase(PathBuf),
     /// The output could not be produced or written.
@@ -22,6 +24,15 @@ pub enum Failure {
 impl From<Store> for Failure {
     fn from(e: Store) -> Self {
         Failure::Store(e)
+    }
+}
+
+impl From<waypoint_sync::Error> for Failure {
+    fn from(e: waypoint_sync::Error) -> Self {
+        match e {
+            waypoint_sync::Error::Store(e) => Failure::Store(e),
+            other => Failure::Sync(other),
+        }
     }
 }
 
@@ -55,7 +66,14 @@ impl Failure {
                     | Domain::CaseCycle { .. }
                     | Domain::CaseFileTooLarge { .. },
                 )
-                | Store::FileTooBig { .. },
+                | Store::FileTooBig { .. }
+                | Store::Tampered { .. },
+            ) => 2,
+            Failure::Sync(
+                waypoint_sync::Error::NotABundle { .. }
+                | waypoint_sync::Error::TooNew { .. }
+                | waypoint_sync::Error::Damaged { .. }
+                | waypoint_sync::Error::TooBig { .. },
             ) => 2,
             _ => 1,
         }
@@ -66,6 +84,7 @@ impl Failure {
     pub fn one_line(&self) -> String {
         let message = match self {
             Failure::Store(e) => e.to_string(),
+            Failure::Sync(e) => e.to_string(),
             Failure::NoDatabase(path) => format!(
                 "There is no database at {}; check the --db path, or run `waypoint demo` to create one.",
                 path.display()

@@ -24,6 +24,7 @@ use waypoint_core::mastery::{self, Method, Scale};
 use waypoint_core::roster::StudentInput;
 use waypoint_store::oplog::dump_materialized;
 use waypoint_store::{Db, frameworks, roster};
+use waypoint_sync::{bundle, file};
 
 use crate::failure::Failure;
 
@@ -84,6 +85,24 @@ enum Command {
         /// Attach the framework to this class (see `waypoint classes list`)
         #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
         class: Option<String>,
+    },
+    /// Write a sync bundle with every change in the database (a full handoff)
+    Export {
+        /// Where to write it
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Write a readable, unencrypted bundle (required: passphrase encryption is not built yet)
+        #[arg(long)]
+        plain: bool,
+        /// A label for the receiver, e.g. your name
+        #[arg(long, value_name = "TEXT", default_value = "")]
+        label: String,
+    },
+    /// Take in a sync bundle: new changes are merged, ones already here are skipped
+    Import {
+        /// The bundle file (at most 512 MB)
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
     },
     /// Print the materialized state and open conflicts as canonical JSON (keys sorted, rows
     /// by id): two databases holding the same ops print the same bytes
@@ -221,6 +240,35 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             )?;
             emit(json, &report, render::case_imported)
         }
+        Command::Export { out, plain, label } => {
+            if !plain {
+                return Err(waypoint_core::Error::invalid(
+                    "plain",
+                    "Add --plain to write a readable bundle; encrypted bundles are not available yet.",
+                )
+                .into());
+            }
+            let db = open_existing(&path()?)?;
+            let bytes = bundle::export(&db, None, label, wall_ms())?;
+            let written = file::write_bundle(out, &bytes)?;
+            emit(json, &written.manifest, |m| {
+                format!("Wrote {} changes to {}.\n", m.counts.ops, out.display())
+            })
+        }
+        Command::Import { file: bundle_path } => {
+            let read = file::read_bundle(bundle_path)?;
+            let counts = Db::open(&path()?)?.import_ops(&read.ops)?;
+            emit(json, &counts, |c| {
+                if c.new == 0 {
+                    "Nothing new: every change in this bundle is already here.\n".to_owned()
+                } else {
+                    format!(
+                        "{} new changes, {} already here, {} conflicts to review.\n",
+                        c.new, c.already, c.conflicts
+                    )
+                }
+            })
+        }
         Command::Dump { canonical: _ } => {
             let dump = dump_materialized(open_existing(&path()?)?.conn())?;
             let mut out = std::io::stdout().lock();
@@ -355,4 +403,12 @@ fn emit<T: Serialize + ?Sized>(
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
         .map_err(Failure::from_write)
+}
+
+/// Now, in Unix milliseconds, to stamp a bundle with.
+fn wall_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
 }

@@ -659,3 +659,64 @@ fn dump_canonical_is_the_same_for_a_copy_and_refuses_a_missing_database() -> Res
     );
     Ok(())
 }
+
+#[test]
+fn export_then_import_hands_everything_over_once_and_refuses_a_damaged_bundle() -> Result<()> {
+    let from = Sandbox::new()?;
+    from.demo_class_id()?;
+    let bundle = from.dir.path().join("handoff.json");
+    let bundle_arg = bundle.to_str().context("UTF-8")?;
+    let refused = from.run(&["export", "--out", bundle_arg])?;
+    assert_eq!(
+        refused.status.code(),
+        Some(2),
+        "without --plain nothing is written"
+    );
+    assert!(!bundle.exists(), "a refused export leaves no file");
+    let out = from.run(&["export", "--out", bundle_arg, "--plain"])?;
+    assert!(
+        out.status.success(),
+        "export: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let to = Sandbox::new()?;
+    let first = to.run(&["import", bundle_arg])?;
+    assert!(
+        first.status.success(),
+        "import: {}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    assert!(
+        String::from_utf8(first.stdout)?.contains("new changes"),
+        "the count of new changes is printed"
+    );
+    let again = to.run(&["import", bundle_arg])?;
+    assert!(
+        String::from_utf8(again.stdout)?.starts_with("Nothing new"),
+        "the same bundle twice brings nothing"
+    );
+    assert_eq!(
+        from.run(&["dump", "--canonical"])?.stdout,
+        to.run(&["dump", "--canonical"])?.stdout,
+        "both databases hold the same state"
+    );
+
+    let mut bytes = std::fs::read(&bundle)?;
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 0x04;
+    std::fs::write(&bundle, &bytes)?;
+    let damaged = to.run(&["import", bundle_arg])?;
+    assert_eq!(
+        damaged.status.code(),
+        Some(2),
+        "a damaged bundle is bad input"
+    );
+    let err = String::from_utf8(damaged.stderr)?;
+    assert_eq!(err.lines().count(), 1, "one stderr line: {err}");
+    assert!(
+        err.contains("Nothing was imported"),
+        "the teacher is told nothing changed: {err}"
+    );
+    Ok(())
+}
