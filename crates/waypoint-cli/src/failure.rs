@@ -73,7 +73,8 @@ impl Failure {
                 waypoint_sync::Error::NotABundle { .. }
                 | waypoint_sync::Error::TooNew { .. }
                 | waypoint_sync::Error::Damaged { .. }
-                | waypoint_sync::Error::TooBig { .. },
+                | waypoint_sync::Error::TooBig { .. }
+                | waypoint_sync::Error::UnknownPeer { .. },
             ) => 2,
             _ => 1,
         }

@@ -97,6 +97,9 @@ enum Command {
         /// A label for the receiver, e.g. your name
         #[arg(long, value_name = "TEXT", default_value = "")]
         label: String,
+        /// Only what this device lacked when it last sent a bundle here (its device id)
+        #[arg(long, value_name = "DEVICE")]
+        since_peer: Option<String>,
     },
     /// Take in a sync bundle: new changes are merged, ones already here are skipped
     Import {
@@ -240,7 +243,12 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             )?;
             emit(json, &report, render::case_imported)
         }
-        Command::Export { out, plain, label } => {
+        Command::Export {
+            out,
+            plain,
+            label,
+            since_peer,
+        } => {
             if !plain {
                 return Err(waypoint_core::Error::invalid(
                     "plain",
@@ -249,7 +257,13 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 .into());
             }
             let db = open_existing(&path()?)?;
-            let bytes = bundle::export(&db, None, label, wall_ms())?;
+            let bytes = match since_peer {
+                Some(peer) => {
+                    let peer = peer.parse().map_err(Failure::from)?;
+                    bundle::export_for_peer(&db, peer, label, wall_ms())?
+                }
+                None => bundle::export(&db, None, label, wall_ms())?,
+            };
             let written = file::write_bundle(out, &bytes)?;
             emit(json, &written.manifest, |m| {
                 format!("Wrote {} changes to {}.\n", m.counts.ops, out.display())
@@ -257,7 +271,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         }
         Command::Import { file: bundle_path } => {
             let read = file::read_bundle(bundle_path)?;
-            let counts = Db::open(&path()?)?.import_ops(&read.ops)?;
+            let counts = bundle::import(&mut Db::open(&path()?)?, &read)?;
             emit(json, &counts, |c| {
                 if c.new == 0 {
                     "Nothing new: every change in this bundle is already here.\n".to_owned()

@@ -34,6 +34,37 @@ pub struct ImportCounts {
     pub conflicts: u64,
 }
 
+/// Where a bundle came from, for the import log and the peer's version vector.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BundleSource {
+    /// The bundle's id.
+    pub bundle_id: String,
+    /// Its payload hash.
+    pub payload_sha256: String,
+    /// The sending device.
+    pub device: DeviceId,
+    /// The sender's label.
+    pub label: String,
+    /// The sender's version vector when it made the bundle.
+    pub sender_vv: VersionVector,
+}
+
+/// One line of the import log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportLogEntry {
+    /// The bundle's id.
+    pub bundle_id: String,
+    /// The sending device.
+    pub source_device: String,
+    /// The sender's label.
+    pub source_label: String,
+    /// When it was imported, Unix milliseconds.
+    pub imported_at_ms: u64,
+    /// What it brought.
+    pub counts: ImportCounts,
+}
+
 /// Ops held above a gap for one origin: the vector covers `covered`, and `held` ops with
 /// higher seqs are here while some below them are missing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -68,6 +99,16 @@ impl Db {
     /// version vector advances over contiguous seqs only, the clock observes the newest
     /// HLC, and every touched row is re-materialized. On any error nothing changes.
     pub fn import_ops(&mut self, ops: &[Op]) -> Result<ImportCounts> {
+        self.import_logged(ops, None)
+    }
+
+    /// [`Db::import_ops`] for a bundle: in the same transaction, the import is logged and
+    /// the sender's version vector is kept as what that peer has, for incremental export.
+    pub fn import_bundle_ops(&mut self, ops: &[Op], from: &BundleSource) -> Result<ImportCounts> {
+        self.import_logged(ops, Some(from))
+    }
+
+    fn import_logged(&mut self, ops: &[Op], from: Option<&BundleSource>) -> Result<ImportCounts> {
         let wall_ms = (self.wall)();
         let tx = self.conn.transaction()?;
         let mut counts = ImportCounts::default();
@@ -123,9 +164,74 @@ impl Db {
                 )? as u64;
             }
         }
+        if let Some(from) = from {
+            tx.execute(
+                "INSERT INTO import_log (bundle_id, payload_sha256, source_device, source_label,
+                     imported_at_ms, new_ops, already_ops, conflicts)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    from.bundle_id,
+                    from.payload_sha256,
+                    from.device.to_string(),
+                    from.label,
+                    wall_ms as i64,
+                    counts.new as i64,
+                    counts.already as i64,
+                    counts.conflicts as i64
+                ],
+            )?;
+            tx.execute(
+                "INSERT INTO peer (device, label, their_vv, last_import_ms) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT(device) DO UPDATE SET label = excluded.label,
+                     their_vv = excluded.their_vv, last_import_ms = excluded.last_import_ms",
+                params![
+                    from.device.to_string(),
+                    from.label,
+                    serde_json::to_string(&from.sender_vv)?,
+                    wall_ms as i64
+                ],
+            )?;
+        }
         tx.commit()?;
         self.clock = clock;
         Ok(counts)
+    }
+
+    /// What a peer had when it last sent a bundle here: cut an incremental export from it.
+    pub fn peer_vv(&self, device: DeviceId) -> Result<Option<VersionVector>> {
+        let raw: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT their_vv FROM peer WHERE device = ?1",
+                [device.to_string()],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(raw.map(|r| serde_json::from_str(&r)).transpose()?)
+    }
+
+    /// Every bundle imported, newest first.
+    pub fn import_log(&self) -> Result<Vec<ImportLogEntry>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT bundle_id, source_device, source_label, imported_at_ms, new_ops, already_ops, conflicts
+             FROM import_log ORDER BY id DESC",
+        )?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(ImportLogEntry {
+                    bundle_id: r.get(0)?,
+                    source_device: r.get(1)?,
+                    source_label: r.get(2)?,
+                    imported_at_ms: r.get::<_, i64>(3)? as u64,
+                    counts: ImportCounts {
+                        new: r.get::<_, i64>(4)? as u64,
+                        already: r.get::<_, i64>(5)? as u64,
+                        conflicts: r.get::<_, i64>(6)? as u64,
+                    },
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
     }
 
     /// Origins with ops held above a gap in their seqs.

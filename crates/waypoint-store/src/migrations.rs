@@ -3,7 +3,7 @@
 use rusqlite_migration::{M, Migrations};
 
 /// Every migration's SQL, in order. Append only.
-const ALL: &[&str] = &[V1, V2];
+const ALL: &[&str] = &[V1, V2, V3];
 
 /// The schema version this build migrates to.
 pub(crate) const LATEST: usize = ALL.len();
@@ -163,6 +163,29 @@ CREATE TABLE status_override (
     date TEXT
 );
 CREATE INDEX status_override_by_student ON status_override (student_id, competency_id);
+"#;
+
+/// Version 3: local sync bookkeeping (not ops, never synced): every bundle imported, and
+/// per peer the version vector it last sent, from which an incremental export is cut.
+const V3: &str = r#"
+CREATE TABLE import_log (
+    id INTEGER PRIMARY KEY,
+    bundle_id TEXT NOT NULL,
+    payload_sha256 TEXT NOT NULL,
+    source_device TEXT NOT NULL,
+    source_label TEXT NOT NULL,
+    imported_at_ms INTEGER NOT NULL,
+    new_ops INTEGER NOT NULL,
+    already_ops INTEGER NOT NULL,
+    conflicts INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE peer (
+    device TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    their_vv TEXT NOT NULL,
+    last_import_ms INTEGER NOT NULL
+) STRICT;
 "#;
 
 #[cfg(test)]

@@ -136,6 +136,31 @@ pub fn export(
     )
 }
 
+/// An incremental bundle for the device `peer`: the ops it lacked when it last sent a
+/// bundle here. Refused when no bundle from it has been imported yet.
+pub fn export_for_peer(db: &Db, peer: DeviceId, label: &str, wall_ms: u64) -> Result<Vec<u8>> {
+    let since = db.peer_vv(peer)?.ok_or(Error::UnknownPeer {
+        device: peer.to_string(),
+    })?;
+    export(db, Some(&since), label, wall_ms)
+}
+
+/// Takes a checked bundle into `db` in one transaction, logging it and remembering what
+/// its sender has.
+pub fn import(db: &mut Db, bundle: &Bundle) -> Result<waypoint_store::exchange::ImportCounts> {
+    let m = &bundle.manifest;
+    Ok(db.import_bundle_ops(
+        &bundle.ops,
+        &waypoint_store::exchange::BundleSource {
+            bundle_id: m.bundle_id.clone(),
+            payload_sha256: m.payload_sha256.clone(),
+            device: m.source.device,
+            label: m.source.label.clone(),
+            sender_vv: m.sender_vv.clone(),
+        },
+    )?)
+}
+
 /// Writes `ops` with `manifest` (whose ranges, counts and hash are filled in here).
 pub fn encode(ops: &[Op], mut manifest: Manifest) -> Result<Vec<u8>> {
     let encode_err = |e: serde_json::Error| Error::NotABundle {

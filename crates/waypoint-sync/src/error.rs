@@ -63,6 +63,14 @@ pub enum Error {
         /// The file.
         path: PathBuf,
     },
+    /// An incremental export for a device that never sent a bundle here.
+    #[error(
+        "No bundle from device {device} has been imported here yet, so Waypoint can't tell what it lacks. Hand it a full bundle instead."
+    )]
+    UnknownPeer {
+        /// The device asked for.
+        device: String,
+    },
     /// The store refused or failed.
     #[error(transparent)]
     Store(#[from] waypoint_store::Error),

@@ -271,3 +271,45 @@ fn the_golden_v1_bundle_is_still_read_and_imported() -> Result<()> {
     );
     Ok(())
 }
+
+#[test]
+fn an_incremental_bundle_of_200_changes_is_small_and_the_import_is_logged() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut a = Db::open(&dir.path().join("a.sqlite3"))?;
+    let mut b = Db::open(&dir.path().join("b.sqlite3"))?;
+    let class = roster::load_demo_class(&mut a)?;
+    bundle::import(&mut b, &bundle::decode(&bundle::export(&a, None, "A", 1)?)?)?;
+    bundle::import(&mut a, &bundle::decode(&bundle::export(&b, None, "B", 2)?)?)?;
+    let student = roster::list_students(a.conn(), &class.id.to_string(), false)?[0].clone();
+    for i in 0..200 {
+        let input = StudentInput {
+            given_name: format!("Name {i}"),
+            family_name: student.family_name.clone(),
+            ..Default::default()
+        };
+        roster::update_student(&mut a, &student.id.to_string(), &input)?;
+    }
+    let bytes = bundle::export_for_peer(&a, b.device_id(), "A", 3)?;
+    let inc = bundle::decode(&bytes)?;
+    assert_eq!(inc.ops.len(), 200, "only what B lacked: the 200 edits");
+    assert!(
+        bytes.len() <= 100 * 1024,
+        "200 changes fit in 100 KB: {} bytes",
+        bytes.len()
+    );
+    let counts = bundle::import(&mut b, &inc)?;
+    assert_eq!(counts.new, 200, "all of them are new to B");
+    assert_eq!(
+        dump_materialized(b.conn())?,
+        dump_materialized(a.conn())?,
+        "then both agree"
+    );
+    let log = b.import_log()?;
+    assert_eq!(log.len(), 2, "both imports are logged");
+    assert_eq!(log[0].counts.new, 200, "newest first, with what it brought");
+    assert_eq!(log[0].source_label, "A", "and who sent it");
+    let stranger = DeviceId::mint(5, [5; 10]);
+    let err = bundle::export_for_peer(&a, stranger, "A", 4).expect_err("never heard from it");
+    assert!(matches!(err, Error::UnknownPeer { .. }), "refused: {err}");
+    Ok(())
+}
