@@ -58,7 +58,9 @@ impl From<StoreError> for IpcError {
                 | Core::CaseFileTooLarge { .. },
             )
             | StoreError::FileTooBig { .. }
-            | StoreError::Tampered { .. } => (ErrorCode::Invalid, None),
+            | StoreError::Tampered { .. }
+            | StoreError::NoRestorePoint
+            | StoreError::ChangedSinceImport => (ErrorCode::Invalid, None),
             StoreError::Domain(Core::BadId(_)) | StoreError::NotFound { .. } => {
                 (ErrorCode::NotFound, None)
             }

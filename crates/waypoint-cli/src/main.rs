@@ -107,6 +107,8 @@ enum Command {
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
+    /// Undo the last import, from the restore point taken before it
+    UndoImport,
     /// Print the materialized state and open conflicts as canonical JSON (keys sorted, rows
     /// by id): two databases holding the same ops print the same bytes
     Dump {
@@ -281,6 +283,12 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                         c.new, c.already, c.conflicts
                     )
                 }
+            })
+        }
+        Command::UndoImport => {
+            open_existing(&path()?)?.undo_last_import()?;
+            emit(json, &serde_json::json!({ "undone": true }), |_| {
+                "The last import is undone.\n".to_owned()
             })
         }
         Command::Dump { canonical: _ } => {

@@ -702,6 +702,25 @@ fn export_then_import_hands_everything_over_once_and_refuses_a_damaged_bundle() 
         "both databases hold the same state"
     );
 
+    let undo = to.run(&["undo-import"])?;
+    assert!(
+        undo.status.success(),
+        "undo: {}",
+        String::from_utf8_lossy(&undo.stderr)
+    );
+    let after_undo: Value = serde_json::from_slice(&to.run(&["dump", "--canonical"])?.stdout)?;
+    assert_eq!(
+        after_undo["student"].as_array().map(Vec::len),
+        Some(0),
+        "undo takes the import back out"
+    );
+    let nothing = to.run(&["undo-import"])?;
+    assert_eq!(
+        nothing.status.code(),
+        Some(1),
+        "a second undo has nothing to undo"
+    );
+
     let mut bytes = std::fs::read(&bundle)?;
     let mid = bytes.len() / 2;
     bytes[mid] ^= 0x04;

@@ -61,6 +61,16 @@ pub enum Error {
         /// Its seq.
         seq: u64,
     },
+    /// "Undo last import" with no import to undo.
+    #[error(
+        "There is no import to undo: undo goes back one import, and it has been undone or none was made."
+    )]
+    NoRestorePoint,
+    /// "Undo last import" after changes were made on this laptop since the import.
+    #[error(
+        "Changes were made on this laptop after that import, so undoing it would lose them. The import can no longer be undone."
+    )]
+    ChangedSinceImport,
     /// A write named a table or field the schema does not have (a programming error).
     #[error("Unknown field {table}.{field}")]
     UnknownField {

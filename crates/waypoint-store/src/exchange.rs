@@ -104,8 +104,29 @@ impl Db {
 
     /// [`Db::import_ops`] for a bundle: in the same transaction, the import is logged and
     /// the sender's version vector is kept as what that peer has, for incremental export.
+    ///
+    /// A restore point is taken first. It replaces the previous one only when the import
+    /// brought something new, so importing a bundle already had never costs the teacher the
+    /// undo of the import that mattered.
     pub fn import_bundle_ops(&mut self, ops: &[Op], from: &BundleSource) -> Result<ImportCounts> {
-        self.import_logged(ops, Some(from))
+        let point = restore_point_path(&self.path);
+        let mut fresh = point.clone().into_os_string();
+        fresh.push(".new");
+        let fresh = std::path::PathBuf::from(fresh);
+        self.backup_to(&fresh)?;
+        let result = self.import_logged(ops, Some(from));
+        let keep = matches!(&result, Ok(c) if c.new > 0);
+        let settled = if keep {
+            std::fs::rename(&fresh, &point)
+        } else {
+            std::fs::remove_file(&fresh)
+        };
+        let counts = result?;
+        settled.map_err(|source| Error::Io {
+            path: point.clone(),
+            source,
+        })?;
+        Ok(counts)
     }
 
     fn import_logged(&mut self, ops: &[Op], from: Option<&BundleSource>) -> Result<ImportCounts> {
@@ -210,6 +231,60 @@ impl Db {
         Ok(raw.map(|r| serde_json::from_str(&r)).transpose()?)
     }
 
+    /// Copies the whole database to `dst` with SQLite's online backup.
+    fn backup_to(&self, dst: &std::path::Path) -> Result<()> {
+        if dst.exists() {
+            std::fs::remove_file(dst).map_err(|source| Error::Io {
+                path: dst.to_owned(),
+                source,
+            })?;
+        }
+        self.conn.backup(rusqlite::MAIN_DB, dst, None)?;
+        Ok(())
+    }
+
+    /// Puts the database back as it was before the last import. Refused when there is no
+    /// restore point, or when this laptop wrote changes after it (they would be lost, and
+    /// their op ids may already have been handed on).
+    pub fn undo_last_import(&mut self) -> Result<()> {
+        let src = restore_point_path(&self.path);
+        if !src.exists() {
+            return Err(Error::NoRestorePoint);
+        }
+        let own_then: i64 = {
+            let point =
+                Connection::open_with_flags(&src, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+            point
+                .query_row(
+                    "SELECT seq FROM version_vector WHERE origin = ?1",
+                    [self.device.to_string()],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .unwrap_or(0)
+        };
+        if self.version_vector()?.get(self.device) != own_then as u64 {
+            return Err(Error::ChangedSinceImport);
+        }
+        self.conn.restore(
+            rusqlite::MAIN_DB,
+            &src,
+            None::<fn(rusqlite::backup::Progress)>,
+        )?;
+        // The clock never goes back, even though the restored file holds an older one.
+        let last = self.clock.last();
+        self.conn.execute(
+            "INSERT INTO hlc_state (id, wall_ms, counter) VALUES (1, ?1, ?2)
+             ON CONFLICT(id) DO UPDATE SET wall_ms = excluded.wall_ms, counter = excluded.counter",
+            params![last.wall_ms as i64, last.counter as i64],
+        )?;
+        std::fs::remove_file(&src).map_err(|source| Error::Io {
+            path: src.clone(),
+            source,
+        })?;
+        Ok(())
+    }
+
     /// Every bundle imported, newest first.
     pub fn import_log(&self) -> Result<Vec<ImportLogEntry>> {
         let mut stmt = self.conn.prepare(
@@ -255,6 +330,13 @@ impl Db {
         }
         Ok(out)
     }
+}
+
+/// Where the restore point of the database at `db_path` is kept: beside it.
+pub fn restore_point_path(db_path: &std::path::Path) -> std::path::PathBuf {
+    let mut name = db_path.file_name().unwrap_or_default().to_owned();
+    name.push(".before-import");
+    db_path.with_file_name(name)
 }
 
 fn origins(conn: &Connection) -> Result<Vec<DeviceId>> {

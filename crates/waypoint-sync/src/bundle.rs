@@ -146,7 +146,8 @@ pub fn export_for_peer(db: &Db, peer: DeviceId, label: &str, wall_ms: u64) -> Re
 }
 
 /// Takes a checked bundle into `db` in one transaction, logging it and remembering what
-/// its sender has.
+/// its sender has. The store keeps a restore point, so an import that brought something
+/// can be undone.
 pub fn import(db: &mut Db, bundle: &Bundle) -> Result<waypoint_store::exchange::ImportCounts> {
     let m = &bundle.manifest;
     Ok(db.import_bundle_ops(

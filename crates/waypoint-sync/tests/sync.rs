@@ -313,3 +313,62 @@ fn an_incremental_bundle_of_200_changes_is_small_and_the_import_is_logged() -> R
     assert!(matches!(err, Error::UnknownPeer { .. }), "refused: {err}");
     Ok(())
 }
+
+#[test]
+fn the_last_import_can_be_undone_unless_changes_were_made_since() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let a = small_db(dir.path(), "a")?;
+    let mut b = small_db(dir.path(), "b")?;
+    let before = dump_materialized(b.conn())?;
+    let clock_before = b.last_hlc();
+    bundle::import(&mut b, &bundle::decode(&bundle::export(&a, None, "A", 1)?)?)?;
+    assert_ne!(
+        dump_materialized(b.conn())?,
+        before,
+        "the import brought A's class"
+    );
+    b.undo_last_import()?;
+    assert_eq!(
+        dump_materialized(b.conn())?,
+        before,
+        "undo puts everything back as it was"
+    );
+    assert!(
+        b.import_log()?.is_empty(),
+        "the undone import is gone from the log too"
+    );
+    assert!(b.last_hlc() >= clock_before, "the clock never goes back");
+    let again = b
+        .undo_last_import()
+        .expect_err("only the last import can be undone");
+    assert!(
+        matches!(again, waypoint_store::Error::NoRestorePoint),
+        "nothing left to undo: {again}"
+    );
+
+    bundle::import(&mut b, &bundle::decode(&bundle::export(&a, None, "A", 2)?)?)?;
+    let c = roster::list_classes(b.conn(), false)?[0].clone();
+    roster::create_student(
+        &mut b,
+        &c.id.to_string(),
+        &StudentInput {
+            given_name: "New".into(),
+            family_name: "Here".into(),
+            ..Default::default()
+        },
+    )?;
+    let after_edit = dump_materialized(b.conn())?;
+    let refused = b
+        .undo_last_import()
+        .expect_err("a local change since the import");
+    assert!(
+        matches!(refused, waypoint_store::Error::ChangedSinceImport),
+        "refused: {refused}"
+    );
+    assert_eq!(
+        dump_materialized(b.conn())?,
+        after_edit,
+        "a refused undo changes nothing"
+    );
+    Ok(())
+}
