@@ -394,3 +394,148 @@ export const competencySummary = (classId: string, competencyId: string): Promis
 /** Opens a native save dialog and writes the grid as CSV; resolves to the path, or null if cancelled. */
 export const exportGridCsv = (classId: string, fileName: string): Promise<string | null> =>
   call('export_grid_csv', { classId, fileName });
+
+// ---- Sync: handoff between co-teachers ----
+
+export interface ImportCounts {
+  /** changes this laptop did not have */
+  new: number;
+  /** changes it already had */
+  already: number;
+  /** open conflicts on the rows the new changes touched */
+  conflicts: number;
+}
+export interface PeerView {
+  device: string;
+  /** the co-teacher's label, e.g. "Ms. Lee" (may be "") */
+  label: string;
+  /** when their last bundle was imported here, Unix ms */
+  lastImportMs: number;
+  /** how many of this laptop's own changes they had when they last sent a bundle */
+  theyHaveOfOurs: number;
+}
+export interface SyncStatus {
+  deviceId: string;
+  /** this laptop's label, shown to co-teachers */
+  label: string;
+  /** the sync folder, or null when none is chosen */
+  folder: string | null;
+  hasPassphrase: boolean;
+  /** how many changes this laptop has written */
+  ownChanges: number;
+  peers: PeerView[];
+  openConflicts: number;
+  /** origins whose changes arrived with some missing in between */
+  gaps: { origin: string; covered: number; held: number }[];
+  /** when "Sync now" last finished, Unix ms */
+  lastSyncMs: number | null;
+  /** classes the teacher chose to receive from co-teachers */
+  receivedClasses: string[];
+  /** true when "Undo last import" can run */
+  canUndoImport: boolean;
+}
+export interface BundleClass {
+  id: string;
+  /** from this laptop, or from the bundle's own changes; "" when neither knows */
+  name: string;
+  /** already on this laptop, or already chosen */
+  known: boolean;
+}
+export interface FileReport {
+  /** the file's name inside the folder */
+  file: string;
+  /** the sender's label, "" when unreadable */
+  label: string;
+  /** what came in; null when the file was refused */
+  counts: ImportCounts | null;
+  /** why it was refused, as a sentence; null when imported */
+  error: string | null;
+  /** classes in it the teacher has not chosen to receive (then nothing was imported) */
+  refusedClasses: BundleClass[];
+}
+export interface SyncReport {
+  /** the path of this laptop's own file */
+  wrote: string;
+  files: FileReport[];
+  totals: ImportCounts;
+}
+export interface SyncProgress {
+  /** "export" | "import" */
+  stage: string;
+  /** the file being read, for "import" */
+  file: string;
+  done: number;
+  total: number;
+}
+export interface ImportLogEntry {
+  bundleId: string;
+  sourceDevice: string;
+  sourceLabel: string;
+  importedAtMs: number;
+  counts: ImportCounts;
+}
+export interface ConflictCandidate {
+  /** the raw value */
+  value: unknown;
+  /** the value as the teacher reads it */
+  display: string;
+  /** the device that wrote it */
+  device: string;
+  /** "This laptop", or the co-teacher's label, or a short device id */
+  who: string;
+  /** when it was written, Unix ms */
+  atMs: number;
+  /** true for the value shown now */
+  current: boolean;
+}
+export interface ConflictView {
+  table: string;
+  rowId: string;
+  /** the stored field, "_deleted" for a delete that raced an edit */
+  field: string;
+  /** e.g. "Given name" or "Deleted?" */
+  fieldLabel: string;
+  /** what the row is, e.g. "Student Ana Ruiz" */
+  rowLabel: string;
+  candidates: ConflictCandidate[];
+  /** true when "edit" may type a new text value */
+  editable: boolean;
+}
+export interface BundlePreview {
+  sourceLabel: string;
+  sourceDevice: string;
+  createdWallMs: number;
+  opCount: number;
+  encrypted: boolean;
+  classes: BundleClass[];
+}
+
+export const syncStatus = (): Promise<SyncStatus> => call('sync_status');
+export const setSyncLabel = (label: string): Promise<SyncStatus> => call('set_sync_label', { label });
+/** Sets the sync folder by path (null clears it). */
+export const setSyncFolder = (path: string | null): Promise<SyncStatus> => call('set_sync_folder', { path });
+/** Opens a native folder picker and sets the folder; resolves to the status (folder unchanged if cancelled). */
+export const chooseSyncFolder = (): Promise<SyncStatus> => call('choose_sync_folder');
+export const setPassphrase = (passphrase: string): Promise<SyncStatus> => call('set_passphrase', { passphrase });
+export const receiveClasses = (classIds: string[]): Promise<SyncStatus> => call('receive_classes', { classIds });
+/** Writes this laptop's file into the sync folder and imports every other device's file. */
+export function syncNow(onProgress: (p: SyncProgress) => void): Promise<SyncReport> {
+  const channel = new Channel<SyncProgress>();
+  channel.onmessage = onProgress;
+  return call('sync_now', { onProgress: channel });
+}
+/** Opens a native save dialog and writes a bundle of everything; null if cancelled. `readable` writes plain JSON. */
+export const exportBundle = (readable: boolean): Promise<string | null> => call('export_bundle', { readable });
+/** Opens a native file picker; resolves to the chosen bundle's path, or null. */
+export const chooseBundleFile = (): Promise<string | null> => call('choose_bundle_file');
+/** Reads a bundle file without importing it (uses the saved passphrase when it is encrypted). */
+export const previewBundle = (path: string): Promise<BundlePreview> => call('preview_bundle', { path });
+/** Imports a bundle file; `acceptClasses` are classes in it the teacher chose to receive now. */
+export const importBundle = (path: string, acceptClasses: string[]): Promise<ImportCounts> =>
+  call('import_bundle', { path, acceptClasses });
+export const importHistory = (): Promise<ImportLogEntry[]> => call('import_history');
+export const undoLastImport = (): Promise<void> => call('undo_last_import');
+export const listConflicts = (): Promise<ConflictView[]> => call('list_conflicts');
+/** Closes a conflict with `value` (one candidate's value, or a new one typed by the teacher). */
+export const resolveConflict = (table: string, rowId: string, field: string, value: unknown): Promise<void> =>
+  call('resolve_conflict', { table, rowId, field, value });
