@@ -74,7 +74,14 @@ impl Failure {
                 | waypoint_sync::Error::TooNew { .. }
                 | waypoint_sync::Error::Damaged { .. }
                 | waypoint_sync::Error::TooBig { .. }
-                | waypoint_sync::Error::UnknownPeer { .. },
+                | waypoint_sync::Error::UnknownPeer { .. }
+                | waypoint_sync::Error::WrongPassphrase
+                | waypoint_sync::Error::NeedsPassphrase
+                | waypoint_sync::Error::TooMuchWork { .. }
+                | waypoint_sync::Error::WeakPassphrase { .. }
+                | waypoint_sync::Error::ClassNotChosen { .. }
+                | waypoint_sync::Error::OtherClasses { .. }
+                | waypoint_sync::Error::NoFolder { .. },
             ) => 2,
             _ => 1,
         }

@@ -23,8 +23,8 @@ use serde::Serialize;
 use waypoint_core::mastery::{self, Method, Scale};
 use waypoint_core::roster::StudentInput;
 use waypoint_store::oplog::dump_materialized;
-use waypoint_store::{Db, frameworks, roster};
-use waypoint_sync::{bundle, file};
+use waypoint_store::{Db, conflicts, frameworks, roster};
+use waypoint_sync::{bundle, file, folder};
 
 use crate::failure::Failure;
 
@@ -86,12 +86,18 @@ enum Command {
         #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
         class: Option<String>,
     },
-    /// Write a sync bundle with every change in the database (a full handoff)
+    /// Write a sync bundle: every change in the database, or what one co-teacher lacks
     Export {
         /// Where to write it
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
-        /// Write a readable, unencrypted bundle (required: passphrase encryption is not built yet)
+        /// Promise the bundle holds this class only: refused if the changes touch another
+        #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
+        class: Option<String>,
+        /// Encrypt with the class passphrase in this file (its first line)
+        #[arg(long, value_name = "F", conflicts_with = "plain")]
+        passphrase_file: Option<PathBuf>,
+        /// Write a readable, unencrypted bundle instead
         #[arg(long)]
         plain: bool,
         /// A label for the receiver, e.g. your name
@@ -106,7 +112,30 @@ enum Command {
         /// The bundle file (at most 512 MB)
         #[arg(value_name = "FILE")]
         file: PathBuf,
+        /// The class passphrase, for an encrypted bundle (first line of this file)
+        #[arg(long, value_name = "F")]
+        passphrase_file: Option<PathBuf>,
+        /// Receive this class from now on (needed the first time a class arrives)
+        #[arg(long = "receive-class", value_name = "ID")]
+        receive_class: Vec<String>,
     },
+    /// Sync through a folder: import every other laptop's file, then write this one's
+    SyncFolder {
+        /// The folder (a USB stick, or a cloud-synced folder)
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+        /// The class passphrase (first line of this file); without it files are plain
+        #[arg(long, value_name = "F")]
+        passphrase_file: Option<PathBuf>,
+        /// A label co-teachers see, e.g. your name
+        #[arg(long, value_name = "TEXT", default_value = "")]
+        label: String,
+        /// Receive this class from now on (needed the first time a class arrives)
+        #[arg(long = "receive-class", value_name = "ID")]
+        receive_class: Vec<String>,
+    },
+    /// List open conflicts: each field both laptops changed, with every value kept
+    Conflicts,
     /// Undo the last import, from the restore point taken before it
     UndoImport,
     /// Print the materialized state and open conflicts as canonical JSON (keys sorted, rows
@@ -247,17 +276,23 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         }
         Command::Export {
             out,
+            class,
+            passphrase_file,
             plain,
             label,
             since_peer,
         } => {
-            if !plain {
-                return Err(waypoint_core::Error::invalid(
-                    "plain",
-                    "Add --plain to write a readable bundle; encrypted bundles are not available yet.",
-                )
-                .into());
-            }
+            let passphrase = match (passphrase_file, plain) {
+                (Some(f), _) => Some(read_passphrase(f)?),
+                (None, true) => None,
+                (None, false) => {
+                    return Err(waypoint_core::Error::invalid(
+                        "passphrase-file",
+                        "Add --passphrase-file F to encrypt the bundle with the class passphrase, or --plain to write a readable one.",
+                    )
+                    .into());
+                }
+            };
             let db = open_existing(&path()?)?;
             let bytes = match since_peer {
                 Some(peer) => {
@@ -266,24 +301,46 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 }
                 None => bundle::export(&db, None, label, wall_ms())?,
             };
-            let written = file::write_bundle(out, &bytes)?;
+            if let Some(class) = class {
+                bundle::check_only_class(&db, &bytes, class)?;
+            }
+            let written = file::write_bundle(out, &bytes, passphrase.as_deref())?;
             emit(json, &written.manifest, |m| {
                 format!("Wrote {} changes to {}.\n", m.counts.ops, out.display())
             })
         }
-        Command::Import { file: bundle_path } => {
-            let read = file::read_bundle(bundle_path)?;
-            let counts = bundle::import(&mut Db::open(&path()?)?, &read)?;
-            emit(json, &counts, |c| {
-                if c.new == 0 {
-                    "Nothing new: every change in this bundle is already here.\n".to_owned()
-                } else {
-                    format!(
-                        "{} new changes, {} already here, {} conflicts to review.\n",
-                        c.new, c.already, c.conflicts
-                    )
-                }
-            })
+        Command::Import {
+            file: bundle_path,
+            passphrase_file,
+            receive_class,
+        } => {
+            let passphrase = passphrase_file.as_deref().map(read_passphrase).transpose()?;
+            let (read, _) = file::read_bundle(bundle_path, passphrase.as_deref())?;
+            let counts = bundle::import(&mut Db::open(&path()?)?, &read, receive_class)?;
+            emit(json, &counts, |c| render::import_counts(c))
+        }
+        Command::SyncFolder {
+            dir,
+            passphrase_file,
+            label,
+            receive_class,
+        } => {
+            let passphrase = passphrase_file.as_deref().map(read_passphrase).transpose()?;
+            let mut db = Db::open(&path()?)?;
+            db.receive_classes(receive_class)?;
+            let report = folder::sync_folder(
+                &mut db,
+                dir,
+                passphrase.as_deref(),
+                label,
+                wall_ms(),
+                &mut |_| {},
+            )?;
+            emit(json, &report, render::sync_report)
+        }
+        Command::Conflicts => {
+            let list = conflicts::list_conflicts(&open_existing(&path()?)?)?;
+            emit(json, &list, |l| render::conflicts(l))
         }
         Command::UndoImport => {
             open_existing(&path()?)?.undo_last_import()?;
@@ -428,6 +485,25 @@ fn emit<T: Serialize + ?Sized>(
 }
 
 /// Now, in Unix milliseconds, to stamp a bundle with.
+/// The class passphrase: the first line of `f` (a trailing newline is not part of it).
+fn read_passphrase(f: &std::path::Path) -> Result<String, Failure> {
+    let text = std::fs::read_to_string(f).map_err(|source| {
+        Failure::Store(waypoint_store::Error::Io {
+            path: f.to_owned(),
+            source,
+        })
+    })?;
+    let line = text.lines().next().unwrap_or("").to_owned();
+    if line.is_empty() {
+        return Err(waypoint_core::Error::invalid(
+            "passphrase-file",
+            format!("{} is empty; put the class passphrase on its first line.", f.display()),
+        )
+        .into());
+    }
+    Ok(line)
+}
+
 fn wall_ms() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)

@@ -2,7 +2,10 @@
 //! so this text may change to read better.
 
 use waypoint_core::roster::{ClassView, StudentView};
+use waypoint_store::conflicts::ConflictView;
+use waypoint_store::exchange::ImportCounts;
 use waypoint_store::frameworks::CaseImportReport;
+use waypoint_sync::folder::SyncReport;
 
 /// What `demo` made, with the next command to try.
 pub fn demo_created(class: &ClassView) -> String {
@@ -13,6 +16,79 @@ pub fn demo_created(class: &ClassView) -> String {
         class.student_count,
         class.id
     )
+}
+
+/// What an import brought, as one sentence.
+pub fn import_counts(c: &ImportCounts) -> String {
+    if c.new == 0 {
+        return "Nothing new: every change in this bundle is already here.\n".to_owned();
+    }
+    format!(
+        "{} new {}, {} already here, {} to review.\n",
+        c.new,
+        plural(c.new, "change", "changes"),
+        c.already,
+        conflicts_phrase(c.conflicts)
+    )
+}
+
+fn plural<'a>(n: u64, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
+}
+
+fn conflicts_phrase(n: u64) -> String {
+    format!("{n} {}", plural(n, "conflict", "conflicts"))
+}
+
+/// What `sync-folder` did: the totals, then one line per other laptop's file.
+pub fn sync_report(r: &SyncReport) -> String {
+    let t = &r.totals;
+    let mut out = format!(
+        "{} new {}, {} already here, {}. Wrote {}.\n",
+        t.new,
+        plural(t.new, "change", "changes"),
+        t.already,
+        conflicts_phrase(t.conflicts),
+        r.wrote.display()
+    );
+    for f in &r.files {
+        let who = if f.label.trim().is_empty() {
+            clean(&f.file)
+        } else {
+            clean(&f.label)
+        };
+        match (&f.counts, &f.error) {
+            (Some(c), _) => out.push_str(&format!(
+                "  {who}: {} new, {} already here, {}\n",
+                c.new,
+                c.already,
+                conflicts_phrase(c.conflicts)
+            )),
+            (None, Some(e)) => out.push_str(&format!("  {who}: not imported. {}\n", clean(e))),
+            (None, None) => {}
+        }
+    }
+    out
+}
+
+/// Open conflicts: per field, every value with who wrote it.
+pub fn conflicts(list: &[ConflictView]) -> String {
+    if list.is_empty() {
+        return "No open conflicts.\n".to_owned();
+    }
+    let mut out = format!("{} open {}:\n", list.len(), plural(list.len() as u64, "conflict", "conflicts"));
+    for c in list {
+        out.push_str(&format!("{} · {}\n", clean(&c.row_label), clean(&c.field_label)));
+        for v in &c.candidates {
+            out.push_str(&format!(
+                "  {} \"{}\" by {}\n",
+                if v.current { "*" } else { "-" },
+                clean(&v.display),
+                clean(&v.who)
+            ));
+        }
+    }
+    out
 }
 
 /// What `case-import` did: the counts, then any items placed at the top for lack of a parent.

@@ -19,7 +19,7 @@ use waypoint_core::ids::DeviceId;
 use waypoint_core::op::{Op, VersionVector};
 use waypoint_core::roster::table_spec;
 
-use crate::oplog::{apply_row, insert_op, load_ops_where};
+use crate::oplog::{apply_row, insert_op_if_new, load_ops_where};
 use crate::{Db, Error, Result};
 
 /// What an import did.
@@ -137,6 +137,15 @@ impl Db {
         let mut origins_seen: BTreeSet<DeviceId> = BTreeSet::new();
         let mut newest: Option<Hlc> = None;
         for op in ops {
+            if insert_op_if_new(&tx, op)? {
+                counts.new += 1;
+                touched.insert((op.table.clone(), op.row_id.clone()));
+                origins_seen.insert(op.id.origin);
+                if newest.is_none_or(|h| op.hlc > h) {
+                    newest = Some(op.hlc);
+                }
+                continue;
+            }
             let held = load_ops_where(
                 &tx,
                 "origin = ?1 AND seq = ?2",
@@ -144,20 +153,17 @@ impl Db {
             )?;
             match held.first() {
                 Some(existing) if existing == op => counts.already += 1,
-                Some(_) => {
+                // One side has erased the row (purge blanks the values an op set, keeping
+                // its id): the same op, blanked or not, is the same change.
+                Some(existing) if same_but_blanked(existing, op) => {
+                    counts.already += 1;
+                    touched.insert((op.table.clone(), op.row_id.clone()));
+                }
+                _ => {
                     return Err(Error::Tampered {
                         origin: op.id.origin.to_string(),
                         seq: op.id.seq,
                     });
-                }
-                None => {
-                    insert_op(&tx, op)?;
-                    counts.new += 1;
-                    touched.insert((op.table.clone(), op.row_id.clone()));
-                    origins_seen.insert(op.id.origin);
-                    if newest.is_none_or(|h| op.hlc > h) {
-                        newest = Some(op.hlc);
-                    }
                 }
             }
         }
@@ -177,12 +183,7 @@ impl Db {
         for (table, row) in &touched {
             // Ops for a table this build does not know stay in the log for a newer build.
             if let Some(spec) = table_spec(table) {
-                apply_row(&tx, spec, row)?;
-                counts.conflicts += tx.query_row(
-                    "SELECT count(*) FROM field_conflict WHERE tbl = ?1 AND row_id = ?2",
-                    params![table, row],
-                    |r| r.get::<_, i64>(0),
-                )? as u64;
+                counts.conflicts += apply_row(&tx, spec, row)?;
             }
         }
         if let Some(from) = from {
@@ -216,6 +217,67 @@ impl Db {
         tx.commit()?;
         self.clock = clock;
         Ok(counts)
+    }
+
+    /// The classes whose rows `ops` change, sorted: a class row itself, a student's class,
+    /// and the class of the student a profile, piece of evidence or override belongs to.
+    /// Frameworks are shared, so they name no class.
+    pub fn classes_of_ops(&self, ops: &[Op]) -> Result<Vec<String>> {
+        let pairs = |sql: &str| -> Result<BTreeMap<String, String>> {
+            let mut stmt = self.conn.prepare(sql)?;
+            let rows = stmt
+                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?)))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(rows
+                .into_iter()
+                .filter_map(|(a, b)| Some((a, b?)))
+                .collect())
+        };
+        let student_class = pairs("SELECT id, class_id FROM student")?;
+        let mut out = BTreeSet::new();
+        let mut by_student = |student: Option<&String>| {
+            if let Some(c) = student.and_then(|s| student_class.get(s)) {
+                out.insert(c.clone());
+            }
+        };
+        let needs_evidence = ops.iter().any(|o| o.table == "evidence");
+        let needs_override = ops.iter().any(|o| o.table == "status_override");
+        let evidence_student = if needs_evidence {
+            pairs("SELECT id, student_id FROM evidence")?
+        } else {
+            BTreeMap::new()
+        };
+        let override_student = if needs_override {
+            pairs("SELECT id, student_id FROM status_override")?
+        } else {
+            BTreeMap::new()
+        };
+        let mut classes = BTreeSet::new();
+        for op in ops {
+            match op.table.as_str() {
+                "class" => {
+                    classes.insert(op.row_id.clone());
+                }
+                "class_framework" => {
+                    let link: Option<String> = self
+                        .conn
+                        .query_row(
+                            "SELECT class_id FROM class_framework WHERE id = ?1",
+                            [&op.row_id],
+                            |r| r.get(0),
+                        )
+                        .optional()?
+                        .flatten();
+                    classes.extend(link);
+                }
+                "student" | "learner_profile" => by_student(Some(&op.row_id)),
+                "evidence" => by_student(evidence_student.get(&op.row_id)),
+                "status_override" => by_student(override_student.get(&op.row_id)),
+                _ => {}
+            }
+        }
+        out.extend(classes);
+        Ok(out.into_iter().collect())
     }
 
     /// What a peer had when it last sent a bundle here: cut an incremental export from it.
@@ -330,6 +392,17 @@ impl Db {
         }
         Ok(out)
     }
+}
+
+/// True when `a` and `b` are one op, but one of them has had its values blanked by a purge.
+fn same_but_blanked(a: &Op, b: &Op) -> bool {
+    (a.fields.is_empty() || b.fields.is_empty())
+        && a.id == b.id
+        && a.hlc == b.hlc
+        && a.deps == b.deps
+        && a.table == b.table
+        && a.row_id == b.row_id
+        && a.kind == b.kind
 }
 
 /// Where the restore point of the database at `db_path` is kept: beside it.

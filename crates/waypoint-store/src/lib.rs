@@ -5,6 +5,8 @@
 //! - [`oplog`]: the op log, the one write path ([`Db::write`]), materialization and
 //!   [`Db::rebuild`].
 //! - [`exchange`]: the ops a peer lacks, and taking in ops from another database.
+//! - [`conflicts`]: open conflicts as the teacher reviews them, and their resolution ops.
+//! - [`handoff`]: this laptop's sync settings and the classes it receives (local only).
 //! - [`roster`]: the use cases and queries for classes, students and learner profiles.
 //! - [`frameworks`]: competency frameworks, their trees, class attachments and CASE import.
 //! - [`evidence`]: evidence, status overrides, and the mastery grid and detail views.
@@ -12,12 +14,14 @@
 //! Every change to syncable data is an op: a use case describes the change, the op log
 //! appends it and applies it to the materialized tables, in one transaction.
 
+pub mod conflicts;
 pub mod db;
 pub mod device;
 pub mod error;
 pub mod evidence;
 pub mod exchange;
 pub mod frameworks;
+pub mod handoff;
 mod migrations;
 pub mod oplog;
 pub mod roster;

@@ -3,7 +3,7 @@
 use rusqlite_migration::{M, Migrations};
 
 /// Every migration's SQL, in order. Append only.
-const ALL: &[&str] = &[V1, V2, V3];
+const ALL: &[&str] = &[V1, V2, V3, V4];
 
 /// The schema version this build migrates to.
 pub(crate) const LATEST: usize = ALL.len();
@@ -185,6 +185,20 @@ CREATE TABLE peer (
     label TEXT NOT NULL,
     their_vv TEXT NOT NULL,
     last_import_ms INTEGER NOT NULL
+) STRICT;
+"#;
+
+/// Version 4: this laptop's handoff settings (label, sync folder, class passphrase, last
+/// sync) and the classes the teacher chose to receive from co-teachers. Local, never synced.
+const V4: &str = r#"
+CREATE TABLE handoff_setting (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE received_class (
+    class_id TEXT PRIMARY KEY,
+    chosen_at_ms INTEGER NOT NULL
 ) STRICT;
 "#;
 

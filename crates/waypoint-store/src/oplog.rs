@@ -66,6 +66,12 @@ impl Writer<'_> {
         self.append(table, row_id, OpKind::Restore, Fields::new())
     }
 
+    /// Erases the row for good (legal erasure): it is deleted everywhere and every value it
+    /// ever had is blanked, here and in the stored ops, on every laptop that gets this op.
+    pub fn purge(&mut self, table: &TableSpec, row_id: &str) -> Result<()> {
+        self.append(table, row_id, OpKind::Purge, Fields::new())
+    }
+
     fn append(
         &mut self,
         table: &TableSpec,
@@ -88,7 +94,8 @@ impl Writer<'_> {
         };
         insert_op(self.tx, &op)?;
         self.vv.advance(self.device, seq);
-        apply_row(self.tx, table, row_id)
+        apply_row(self.tx, table, row_id)?;
+        Ok(())
     }
 }
 
@@ -262,10 +269,17 @@ fn version_vector(conn: &Connection) -> Result<VersionVector> {
 }
 
 pub(crate) fn insert_op(conn: &Connection, op: &Op) -> Result<()> {
-    conn.execute(
-        "INSERT INTO op (origin, seq, hlc_wall, hlc_counter, deps, tbl, row_id, kind, fields)
+    insert_op_if_new(conn, op)?;
+    Ok(())
+}
+
+/// Appends `op` unless one with its id is held; true when it was new.
+pub(crate) fn insert_op_if_new(conn: &Connection, op: &Op) -> Result<bool> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT OR IGNORE INTO op (origin, seq, hlc_wall, hlc_counter, deps, tbl, row_id, kind, fields)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        params![
+    )?;
+    let n = stmt.execute(params![
             op.id.origin.to_string(),
             op.id.seq as i64,
             op.hlc.wall_ms as i64,
@@ -275,9 +289,8 @@ pub(crate) fn insert_op(conn: &Connection, op: &Op) -> Result<()> {
             op.row_id,
             op.kind.as_str(),
             serde_json::to_string(&op.fields)?,
-        ],
-    )?;
-    Ok(())
+        ])?;
+    Ok(n == 1)
 }
 
 /// Ops matching a `WHERE` clause (and any `ORDER BY` after it) on the op table.
@@ -296,7 +309,8 @@ pub(crate) fn load_ops_where<P: rusqlite::Params>(
 }
 
 fn load_ops<P: rusqlite::Params>(conn: &Connection, sql: &str, params: P) -> Result<Vec<Op>> {
-    let mut stmt = conn.prepare(sql)?;
+    // Cached: an import re-materializes every row it touches with the same few queries.
+    let mut stmt = conn.prepare_cached(sql)?;
     let raw = stmt
         .query_map(params, |r| {
             Ok((
@@ -346,14 +360,24 @@ fn load_ops<P: rusqlite::Params>(conn: &Connection, sql: &str, params: P) -> Res
         .collect()
 }
 
-/// Recomputes one row from all of its ops and writes the result into its table.
-pub(crate) fn apply_row(conn: &Connection, spec: &TableSpec, row_id: &str) -> Result<()> {
+/// Recomputes one row from all of its ops and writes the result into its table; returns
+/// how many of its fields have an open conflict.
+///
+/// A purged row's values are also blanked in the log itself, in every op that set them
+/// (the ids stay), so erasure reaches the stored history and every bundle made after it.
+pub(crate) fn apply_row(conn: &Connection, spec: &TableSpec, row_id: &str) -> Result<u64> {
     let ops = load_ops(
         conn,
         "SELECT origin, seq, hlc_wall, hlc_counter, deps, tbl, row_id, kind, fields FROM op WHERE tbl = ?1 AND row_id = ?2",
         params![spec.name, row_id],
     )?;
     let state = materialize(spec.name, row_id, &ops);
+    if state.purged && ops.iter().any(|o| !o.fields.is_empty()) {
+        conn.prepare_cached(
+            "UPDATE op SET fields = '{}' WHERE tbl = ?1 AND row_id = ?2 AND fields <> '{}'",
+        )?
+        .execute(params![spec.name, row_id])?;
+    }
     let columns: Vec<&str> = std::iter::once("_deleted")
         .chain(spec.fields.iter().map(|(f, _)| *f))
         .collect();
@@ -380,11 +404,10 @@ pub(crate) fn apply_row(conn: &Connection, spec: &TableSpec, row_id: &str) -> Re
         ph = placeholders.join(", "),
         up = updates.join(", "),
     );
-    conn.execute(&sql, params_from_iter(values))?;
-    conn.execute(
-        "DELETE FROM field_conflict WHERE tbl = ?1 AND row_id = ?2",
-        params![spec.name, row_id],
-    )?;
+    conn.prepare_cached(&sql)?
+        .execute(params_from_iter(values))?;
+    conn.prepare_cached("DELETE FROM field_conflict WHERE tbl = ?1 AND row_id = ?2")?
+        .execute(params![spec.name, row_id])?;
     let mut conflicts: BTreeMap<&str, &Vec<waypoint_core::op::Candidate>> = state
         .fields
         .iter()
@@ -394,13 +417,13 @@ pub(crate) fn apply_row(conn: &Connection, spec: &TableSpec, row_id: &str) -> Re
     if !state.delete_conflict.is_empty() {
         conflicts.insert(waypoint_core::op::DELETED_FIELD, &state.delete_conflict);
     }
-    for (field, cands) in conflicts {
-        conn.execute(
-            "INSERT INTO field_conflict (tbl, row_id, field, candidates) VALUES (?1, ?2, ?3, ?4)",
-            params![spec.name, row_id, field, serde_json::to_string(cands)?],
-        )?;
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO field_conflict (tbl, row_id, field, candidates) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (field, cands) in &conflicts {
+        insert.execute(params![spec.name, row_id, field, serde_json::to_string(cands)?])?;
     }
-    Ok(())
+    Ok(conflicts.len() as u64)
 }
 
 fn json_to_sql(v: &Value) -> SqlValue {

@@ -5,12 +5,13 @@
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::json;
+use waypoint_core::competency::{EVIDENCE, STATUS_OVERRIDE};
 use waypoint_core::demo::demo_class;
 use waypoint_core::ids::{ClassId, StudentId};
 use waypoint_core::op::Fields;
 use waypoint_core::roster::{
     CLASS, ClassInput, ClassView, LEARNER_PROFILE, LearnerProfile, STUDENT, StudentInput,
-    StudentView, changed_fields, display_name,
+    StudentView, TableSpec, changed_fields, display_name,
 };
 
 use crate::device::random10;
@@ -122,6 +123,49 @@ pub fn list_students(
         .query_map(params![class_id.to_string(), include_archived], student_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     rows.into_iter().collect()
+}
+
+/// Erases a student for good (legal erasure): purge ops for the student, the learner
+/// profile, and every piece of evidence and status override about them, deleted ones too.
+/// Their values are blanked here and, as the ops travel, on every laptop; the op ids stay so
+/// sync still lines up. Unlike archive or delete, this cannot be undone.
+pub fn purge_student(db: &mut Db, id: &str) -> Result<()> {
+    let id = parse_id::<StudentId>("student", id)?.to_string();
+    let exists: bool = db.conn().query_row(
+        "SELECT EXISTS (SELECT 1 FROM student WHERE id = ?1)",
+        [&id],
+        |r| r.get(0),
+    )?;
+    if !exists {
+        return Err(Error::NotFound { what: "student", id });
+    }
+    db.write(|w| {
+        let mut rows: Vec<(&TableSpec, String)> =
+            vec![(&STUDENT, id.clone()), (&LEARNER_PROFILE, id.clone())];
+        for spec in [&EVIDENCE, &STATUS_OVERRIDE] {
+            let mut stmt = w
+                .conn()
+                .prepare(&format!("SELECT id FROM {} WHERE student_id = ?1", spec.name))?;
+            let ids = stmt
+                .query_map([&id], |r| r.get::<_, String>(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            rows.extend(ids.into_iter().map(|r| (spec, r)));
+        }
+        for (spec, row) in rows {
+            w.purge(spec, &row)?;
+        }
+        Ok(())
+    })
+}
+
+/// A class's name whatever its state (archived or deleted included), if the row exists.
+pub fn class_name(conn: &Connection, id: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row("SELECT name FROM class WHERE id = ?1", [id], |r| {
+            r.get::<_, Option<String>>(0)
+        })
+        .optional()?
+        .flatten())
 }
 
 /// One student.

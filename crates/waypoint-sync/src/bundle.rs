@@ -71,7 +71,7 @@ pub struct Manifest {
     pub schema_version: u32,
     /// A fresh id per bundle (a v4 UUID, lowercase).
     pub bundle_id: String,
-    /// The classes it concerns (every class in the database, for a full bundle).
+    /// The classes whose rows its ops change (frameworks are shared and name none).
     pub class_ids: Vec<String>,
     /// The sender.
     pub source: Source,
@@ -107,10 +107,7 @@ pub fn export(
     wall_ms: u64,
 ) -> Result<Vec<u8>> {
     let ops = db.ops_since(since.unwrap_or(&VersionVector::default()))?;
-    let class_ids = waypoint_store::roster::list_classes(db.conn(), true)?
-        .into_iter()
-        .map(|c| c.id.to_string())
-        .collect();
+    let class_ids = db.classes_of_ops(&ops)?;
     encode(
         &ops,
         Manifest {
@@ -136,6 +133,34 @@ pub fn export(
     )
 }
 
+/// Refuses a bundle (`bytes`, as [`export`] made them) that changes any class but
+/// `class_id`: `waypoint export --class` promises the receiver gets that class only.
+pub fn check_only_class(db: &Db, bytes: &[u8], class_id: &str) -> Result<()> {
+    let m = decode(bytes)?.manifest;
+    let others: Vec<String> = m
+        .class_ids
+        .iter()
+        .filter(|c| c.as_str() != class_id)
+        .map(|c| {
+            let name = waypoint_store::roster::class_name(db.conn(), c).ok().flatten();
+            BundleClass {
+                id: c.clone(),
+                name: name.unwrap_or_default(),
+                known: true,
+            }
+            .display()
+        })
+        .collect();
+    if others.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::OtherClasses {
+            class: class_id.to_owned(),
+            others: others.join(", "),
+        })
+    }
+}
+
 /// An incremental bundle for the device `peer`: the ops it lacked when it last sent a
 /// bundle here. Refused when no bundle from it has been imported yet.
 pub fn export_for_peer(db: &Db, peer: DeviceId, label: &str, wall_ms: u64) -> Result<Vec<u8>> {
@@ -145,12 +170,104 @@ pub fn export_for_peer(db: &Db, peer: DeviceId, label: &str, wall_ms: u64) -> Re
     export(db, Some(&since), label, wall_ms)
 }
 
+/// A class a bundle holds, as the teacher chooses whether to receive it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BundleClass {
+    /// The class id.
+    pub id: String,
+    /// Its name, from this laptop or from the bundle's own changes; "" when neither has it.
+    pub name: String,
+    /// On this laptop already, or chosen to be received.
+    pub known: bool,
+}
+
+impl BundleClass {
+    /// The class for a sentence: its name in quotes, or "class" and a short id.
+    pub fn display(&self) -> String {
+        if self.name.trim().is_empty() {
+            format!("class {}", &self.id[..self.id.len().min(8)])
+        } else {
+            format!("\u{201c}{}\u{201d}", self.name)
+        }
+    }
+}
+
+/// What a bundle is, read without importing it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Preview {
+    /// The sender's label.
+    pub source_label: String,
+    /// The sending device.
+    pub source_device: String,
+    /// When it was made, Unix milliseconds.
+    pub created_wall_ms: u64,
+    /// How many changes it carries.
+    pub op_count: u64,
+    /// True when it was encrypted.
+    pub encrypted: bool,
+    /// The classes it holds.
+    pub classes: Vec<BundleClass>,
+}
+
+/// The classes `bundle` declares, named from this database or the bundle's own ops.
+pub fn classes(db: &Db, bundle: &Bundle) -> Result<Vec<BundleClass>> {
+    let unchosen = db.unchosen_classes(&bundle.manifest.class_ids)?;
+    let mut out = Vec::new();
+    for id in &bundle.manifest.class_ids {
+        let here: Option<String> = waypoint_store::roster::class_name(db.conn(), id)?;
+        let from_bundle = || {
+            bundle
+                .ops
+                .iter()
+                .filter(|o| o.table == "class" && &o.row_id == id)
+                .filter_map(|o| Some((o.hlc, o.fields.get("name")?.as_str()?)))
+                .max_by_key(|(h, _)| *h)
+                .map(|(_, n)| n.to_owned())
+        };
+        out.push(BundleClass {
+            id: id.clone(),
+            name: here.or_else(from_bundle).unwrap_or_default(),
+            known: !unchosen.contains(id),
+        });
+    }
+    Ok(out)
+}
+
+/// Describes `bundle` for the teacher before importing it.
+pub fn preview(db: &Db, bundle: &Bundle, encrypted: bool) -> Result<Preview> {
+    let m = &bundle.manifest;
+    Ok(Preview {
+        source_label: m.source.label.clone(),
+        source_device: m.source.device.to_string(),
+        created_wall_ms: m.created_wall_ms,
+        op_count: m.counts.ops,
+        encrypted,
+        classes: classes(db, bundle)?,
+    })
+}
+
 /// Takes a checked bundle into `db` in one transaction, logging it and remembering what
 /// its sender has. The store keeps a restore point, so an import that brought something
 /// can be undone.
-pub fn import(db: &mut Db, bundle: &Bundle) -> Result<waypoint_store::exchange::ImportCounts> {
+///
+/// A bundle holding a class that is neither on this laptop nor chosen to be received is
+/// refused whole; `accept` chooses classes now, and is remembered once the import succeeds.
+pub fn import(
+    db: &mut Db,
+    bundle: &Bundle,
+    accept: &[String],
+) -> Result<waypoint_store::exchange::ImportCounts> {
     let m = &bundle.manifest;
-    Ok(db.import_bundle_ops(
+    let refused: Vec<BundleClass> = classes(db, bundle)?
+        .into_iter()
+        .filter(|c| !c.known && !accept.contains(&c.id))
+        .collect();
+    if !refused.is_empty() {
+        return Err(Error::ClassNotChosen { classes: refused });
+    }
+    let counts = db.import_bundle_ops(
         &bundle.ops,
         &waypoint_store::exchange::BundleSource {
             bundle_id: m.bundle_id.clone(),
@@ -159,7 +276,14 @@ pub fn import(db: &mut Db, bundle: &Bundle) -> Result<waypoint_store::exchange::
             label: m.source.label.clone(),
             sender_vv: m.sender_vv.clone(),
         },
-    )?)
+    )?;
+    let chosen: Vec<String> = accept
+        .iter()
+        .filter(|c| m.class_ids.contains(c))
+        .cloned()
+        .collect();
+    db.receive_classes(&chosen)?;
+    Ok(counts)
 }
 
 /// Writes `ops` with `manifest` (whose ranges, counts and hash are filled in here).

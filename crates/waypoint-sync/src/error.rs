@@ -71,6 +71,64 @@ pub enum Error {
         /// The device asked for.
         device: String,
     },
+    /// The class passphrase does not open this bundle.
+    #[error(
+        "This bundle could not be opened with the class passphrase. Check that you and your co-teacher use the same passphrase. Nothing was imported."
+    )]
+    WrongPassphrase,
+    /// An encrypted bundle and no passphrase to open it.
+    #[error(
+        "This bundle is encrypted. Set the class passphrase your co-teacher uses, then import it again. Nothing was imported."
+    )]
+    NeedsPassphrase,
+    /// An encrypted bundle whose scrypt work factor is above the bound.
+    #[error(
+        "This bundle was encrypted with a setting far stronger than Waypoint uses (work factor {required}, at most {max} is accepted), so it was not opened. Ask for a fresh copy from Waypoint. Nothing was imported."
+    )]
+    TooMuchWork {
+        /// The bundle's work factor.
+        required: u8,
+        /// The most accepted.
+        max: u8,
+    },
+    /// Encryption failed (out of memory or a broken writer).
+    #[error("The bundle could not be encrypted: {0}")]
+    Encrypt(String),
+    /// A class passphrase that is too short.
+    #[error("The class passphrase must be at least {min} characters long.")]
+    WeakPassphrase {
+        /// The minimum.
+        min: usize,
+    },
+    /// The bundle holds classes the teacher has not chosen to receive.
+    #[error(
+        "This bundle holds {} you have not chosen to receive: {}. Choose to receive {} first. Nothing was imported.",
+        if classes.len() == 1 { "a class" } else { "classes" },
+        classes.iter().map(|c| c.display()).collect::<Vec<_>>().join(", "),
+        if classes.len() == 1 { "it" } else { "them" }
+    )]
+    ClassNotChosen {
+        /// The classes, with names where the bundle gives them.
+        classes: Vec<crate::bundle::BundleClass>,
+    },
+    /// An export for one class when the changes to send touch others too.
+    #[error(
+        "The changes to hand over also touch {others}, not only class {class}. A bundle carries every change since the last handoff, so it can't leave them out; export without --class, or keep that class in its own database. Nothing was written."
+    )]
+    OtherClasses {
+        /// The class asked for.
+        class: String,
+        /// The other classes, listed.
+        others: String,
+    },
+    /// The sync folder is missing or not a folder.
+    #[error(
+        "The sync folder {path} is not there. If it is a USB stick, plug it in; otherwise choose the folder again."
+    )]
+    NoFolder {
+        /// The folder.
+        path: PathBuf,
+    },
     /// The store refused or failed.
     #[error(transparent)]
     Store(#[from] waypoint_store::Error),

@@ -1,24 +1,36 @@
 //! Bundle files on disk: written so that a crash or a pulled USB stick never leaves a
 //! half-written bundle under the real name, and read with a size limit checked first.
+//! A file is either a plain bundle or an age-encrypted one; the reader tells them apart by
+//! the age header.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
 use std::path::Path;
 
 use crate::bundle::{Bundle, decode};
+use crate::crypto;
 use crate::{Error, Result};
 
 /// The largest bundle accepted, checked before a byte is read.
 pub const MAX_BUNDLE_BYTES: u64 = 512 * 1024 * 1024;
 
-/// Writes `bytes` to `path`: a temp file beside it, fsync, rename, fsync the folder, then
-/// re-reads the file and checks it decodes to the same bundle.
-pub fn write_bundle(path: &Path, bytes: &[u8]) -> Result<Bundle> {
+/// Writes the bundle `plain` to `path`, encrypted to `passphrase` when one is given: a temp
+/// file beside it, fsync, rename, fsync the folder, then re-reads the file and checks that
+/// it opens to the same bundle.
+pub fn write_bundle(path: &Path, plain: &[u8], passphrase: Option<&str>) -> Result<Bundle> {
     let io = |source| Error::Io {
         path: path.to_owned(),
         source,
     };
-    let expected = decode(bytes)?;
+    let expected = decode(plain)?;
+    let sealed;
+    let bytes = match passphrase {
+        Some(p) => {
+            sealed = crypto::encrypt(plain, p)?;
+            &sealed[..]
+        }
+        None => plain,
+    };
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -48,7 +60,7 @@ pub fn write_bundle(path: &Path, bytes: &[u8]) -> Result<Bundle> {
         let _ = fs::remove_file(&temp);
         return Err(io(e));
     }
-    let back = read_bundle(path)?;
+    let (back, _) = read_bundle(path, passphrase)?;
     if back != expected {
         return Err(Error::VerifyFailed {
             path: path.to_owned(),
@@ -57,8 +69,8 @@ pub fn write_bundle(path: &Path, bytes: &[u8]) -> Result<Bundle> {
     Ok(back)
 }
 
-/// Reads and checks a bundle file; one over [`MAX_BUNDLE_BYTES`] is refused unread.
-pub fn read_bundle(path: &Path) -> Result<Bundle> {
+/// Reads a bundle file's bytes; one over [`MAX_BUNDLE_BYTES`] is refused unread.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
     let io = |source| Error::Io {
         path: path.to_owned(),
         source,
@@ -71,5 +83,22 @@ pub fn read_bundle(path: &Path) -> Result<Bundle> {
             limit_mb: MAX_BUNDLE_BYTES / (1024 * 1024),
         });
     }
-    decode(&fs::read(path).map_err(io)?)
+    fs::read(path).map_err(io)
+}
+
+/// Opens a bundle's bytes, decrypting them first when they are encrypted; also says
+/// whether they were.
+pub fn open_bytes(bytes: &[u8], passphrase: Option<&str>) -> Result<(Bundle, bool)> {
+    if crypto::is_encrypted(bytes) {
+        let p = passphrase.ok_or(Error::NeedsPassphrase)?;
+        let plain = crypto::decrypt(bytes, p, MAX_BUNDLE_BYTES)?;
+        Ok((decode(&plain)?, true))
+    } else {
+        Ok((decode(bytes)?, false))
+    }
+}
+
+/// Reads, decrypts if needed, and checks a bundle file; also says whether it was encrypted.
+pub fn read_bundle(path: &Path, passphrase: Option<&str>) -> Result<(Bundle, bool)> {
+    open_bytes(&read_bytes(path)?, passphrase)
 }

@@ -3,14 +3,19 @@
 //!
 //! - [`bundle`]: the format (version 1), building a bundle from a database, and the strict
 //!   reader that checks versions, the payload hash and the counts before anything is used.
+//! - [`crypto`]: age passphrase encryption with a pinned scrypt work factor.
+//! - [`folder`]: sync folders, one file per laptop, and "Sync now".
 //! - [`file`]: writing a bundle safely (temp file, fsync, rename, re-read and verify) and
 //!   reading one with a size limit checked before the bytes are read.
 //!
-//! Importing is the store's [`waypoint_store::Db::import_ops`]: one transaction, a set
+//! Importing ([`bundle::import`]) refuses classes not chosen, then is the store's
+//! [`waypoint_store::Db::import_bundle_ops`]: one transaction, a set
 //! union of ops, so the same bundle twice, or bundles in any order, give the same state.
 
 pub mod bundle;
+pub mod crypto;
 pub mod error;
 pub mod file;
+pub mod folder;
 
 pub use error::{Error, Result};

@@ -35,6 +35,15 @@ fn small_db(dir: &Path, name: &str) -> Result<Db> {
     Ok(db)
 }
 
+/// Imports a bundle, choosing to receive every class in it (as a teacher does the first
+/// time a co-teacher's class arrives).
+fn receive(
+    db: &mut Db,
+    b: &bundle::Bundle,
+) -> waypoint_sync::Result<waypoint_store::exchange::ImportCounts> {
+    bundle::import(db, b, &b.manifest.class_ids)
+}
+
 /// Decodes and imports, the way the app does.
 fn import(db: &mut Db, bytes: &[u8]) -> waypoint_sync::Result<u64> {
     let b = bundle::decode(bytes)?;
@@ -47,7 +56,7 @@ fn a_full_bundle_round_trips_and_importing_it_again_changes_nothing() -> Result<
     let mut a = Db::open(&dir.path().join("a.sqlite3"))?;
     roster::load_demo_class(&mut a)?;
     let path = dir.path().join("handoff.waypoint.json");
-    let written = file::write_bundle(&path, &bundle::export(&a, None, "Ms. Rivera", 1)?)?;
+    let written = file::write_bundle(&path, &bundle::export(&a, None, "Ms. Rivera", 1)?, None)?;
     assert_eq!(
         written.ops.len(),
         a.ops()?.len(),
@@ -60,7 +69,7 @@ fn a_full_bundle_round_trips_and_importing_it_again_changes_nothing() -> Result<
         "no temp file is left behind"
     );
     let mut b = Db::open(&dir.path().join("b.sqlite3"))?;
-    let read = file::read_bundle(&path)?;
+    let (read, _) = file::read_bundle(&path, None)?;
     assert_eq!(
         b.import_ops(&read.ops)?.new as usize,
         read.ops.len(),
@@ -166,7 +175,7 @@ fn an_oversized_bundle_is_refused_before_it_is_read() -> Result<()> {
     let dir = tempfile::tempdir()?;
     let path = dir.path().join("huge.json");
     std::fs::File::create(&path)?.set_len(file::MAX_BUNDLE_BYTES + 1)?;
-    let err = file::read_bundle(&path).expect_err("over 512 MB");
+    let err = file::read_bundle(&path, None).expect_err("over 512 MB");
     assert!(
         matches!(err, Error::TooBig { limit_mb: 512, .. }),
         "refused by size: {err}"
@@ -278,8 +287,8 @@ fn an_incremental_bundle_of_200_changes_is_small_and_the_import_is_logged() -> R
     let mut a = Db::open(&dir.path().join("a.sqlite3"))?;
     let mut b = Db::open(&dir.path().join("b.sqlite3"))?;
     let class = roster::load_demo_class(&mut a)?;
-    bundle::import(&mut b, &bundle::decode(&bundle::export(&a, None, "A", 1)?)?)?;
-    bundle::import(&mut a, &bundle::decode(&bundle::export(&b, None, "B", 2)?)?)?;
+    receive(&mut b, &bundle::decode(&bundle::export(&a, None, "A", 1)?)?)?;
+    receive(&mut a, &bundle::decode(&bundle::export(&b, None, "B", 2)?)?)?;
     let student = roster::list_students(a.conn(), &class.id.to_string(), false)?[0].clone();
     for i in 0..200 {
         let input = StudentInput {
@@ -297,7 +306,7 @@ fn an_incremental_bundle_of_200_changes_is_small_and_the_import_is_logged() -> R
         "200 changes fit in 100 KB: {} bytes",
         bytes.len()
     );
-    let counts = bundle::import(&mut b, &inc)?;
+    let counts = receive(&mut b, &inc)?;
     assert_eq!(counts.new, 200, "all of them are new to B");
     assert_eq!(
         dump_materialized(b.conn())?,
@@ -321,7 +330,7 @@ fn the_last_import_can_be_undone_unless_changes_were_made_since() -> Result<()> 
     let mut b = small_db(dir.path(), "b")?;
     let before = dump_materialized(b.conn())?;
     let clock_before = b.last_hlc();
-    bundle::import(&mut b, &bundle::decode(&bundle::export(&a, None, "A", 1)?)?)?;
+    receive(&mut b, &bundle::decode(&bundle::export(&a, None, "A", 1)?)?)?;
     assert_ne!(
         dump_materialized(b.conn())?,
         before,
@@ -346,7 +355,7 @@ fn the_last_import_can_be_undone_unless_changes_were_made_since() -> Result<()> 
         "nothing left to undo: {again}"
     );
 
-    bundle::import(&mut b, &bundle::decode(&bundle::export(&a, None, "A", 2)?)?)?;
+    receive(&mut b, &bundle::decode(&bundle::export(&a, None, "A", 2)?)?)?;
     let c = roster::list_classes(b.conn(), false)?[0].clone();
     roster::create_student(
         &mut b,

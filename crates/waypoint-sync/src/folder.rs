@@ -1,0 +1,179 @@
+//! Sync folders: a USB stick, or a folder that Drive, OneDrive, Syncthing or a school share
+//! keeps in step. Each laptop keeps one file there, `waypoint-<device id>.bundle`, which
+//! only it writes; "Sync now" imports every other laptop's file, then rewrites its own with
+//! everything it holds (so a third laptop gets the first one's changes through the second).
+//!
+//! One file that cannot be read (half-copied by a cloud client, a different passphrase, a
+//! class not chosen) is reported and skipped; the others are still imported.
+
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use waypoint_store::Db;
+use waypoint_store::exchange::ImportCounts;
+
+use crate::bundle::{self, BundleClass};
+use crate::{Error, Result, file};
+
+/// What one other laptop's file brought.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FileReport {
+    /// The file's name in the folder.
+    pub file: String,
+    /// The sender's label ("" when the file could not be read).
+    pub label: String,
+    /// What came in, when it was imported.
+    pub counts: Option<ImportCounts>,
+    /// Why it was not, as a sentence.
+    pub error: Option<String>,
+    /// Classes in it the teacher has not chosen to receive (then nothing was imported).
+    pub refused_classes: Vec<BundleClass>,
+}
+
+/// What "Sync now" did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SyncReport {
+    /// This laptop's own file.
+    pub wrote: PathBuf,
+    /// Every other laptop's file, by name.
+    pub files: Vec<FileReport>,
+    /// The sum over the files imported.
+    pub totals: ImportCounts,
+}
+
+/// Where "Sync now" is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Progress {
+    /// "import" while reading other laptops' files, "export" while writing this one's.
+    pub stage: &'static str,
+    /// The file being read, for "import".
+    pub file: String,
+    /// Changes handled so far in this stage.
+    pub done: u64,
+    /// Changes in this stage.
+    pub total: u64,
+}
+
+/// The name of a device's file in a sync folder.
+pub fn device_file_name(device: &str) -> String {
+    format!("waypoint-{device}.bundle")
+}
+
+/// Syncs `db` through the folder `dir`: imports every other laptop's file (each in its own
+/// transaction, with the store's restore point), then writes this laptop's file with all
+/// it holds. Plain files are written when `passphrase` is `None` (the CLI's choice; the app
+/// always sets one). `label` is this laptop's label, `wall_ms` the time to stamp.
+pub fn sync_folder(
+    db: &mut Db,
+    dir: &Path,
+    passphrase: Option<&str>,
+    label: &str,
+    wall_ms: u64,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<SyncReport> {
+    if !dir.is_dir() {
+        return Err(Error::NoFolder {
+            path: dir.to_owned(),
+        });
+    }
+    let own = device_file_name(&db.device_id().to_string());
+    let mut others: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|source| Error::Io {
+            path: dir.to_owned(),
+            source,
+        })?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            name.starts_with("waypoint-") && name.ends_with(".bundle") && name != own && p.is_file()
+        })
+        .collect();
+    others.sort();
+    let mut files = Vec::new();
+    let mut totals = ImportCounts::default();
+    for path in others {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut report = FileReport {
+            file: name.clone(),
+            label: String::new(),
+            counts: None,
+            error: None,
+            refused_classes: vec![],
+        };
+        let read = file::read_bundle(&path, passphrase);
+        let result = match read {
+            Ok((b, _)) => {
+                report.label = b.manifest.source.label.clone();
+                progress(Progress {
+                    stage: "import",
+                    file: name.clone(),
+                    done: 0,
+                    total: b.manifest.counts.ops,
+                });
+                let r = bundle::import(db, &b, &[]);
+                progress(Progress {
+                    stage: "import",
+                    file: name.clone(),
+                    done: b.manifest.counts.ops,
+                    total: b.manifest.counts.ops,
+                });
+                r
+            }
+            Err(e) => Err(e),
+        };
+        match result {
+            Ok(c) => {
+                totals.new += c.new;
+                totals.already += c.already;
+                totals.conflicts += c.conflicts;
+                report.counts = Some(c);
+            }
+            Err(Error::ClassNotChosen { classes }) => {
+                report.error = Some(
+                    Error::ClassNotChosen {
+                        classes: classes.clone(),
+                    }
+                    .to_string(),
+                );
+                report.refused_classes = classes;
+            }
+            Err(e @ Error::Store(waypoint_store::Error::Tampered { .. })) => {
+                report.error = Some(e.to_string());
+            }
+            // Any other store failure is not about one file: stop (each import is its own
+            // transaction, so nothing half-done stays).
+            Err(e @ Error::Store(_)) => return Err(e),
+            Err(e) => report.error = Some(e.to_string()),
+        }
+        files.push(report);
+    }
+    let ops = db.ops()?.len() as u64;
+    progress(Progress {
+        stage: "export",
+        file: own.clone(),
+        done: 0,
+        total: ops,
+    });
+    let wrote = dir.join(&own);
+    file::write_bundle(
+        &wrote,
+        &bundle::export(db, None, label, wall_ms)?,
+        passphrase,
+    )?;
+    progress(Progress {
+        stage: "export",
+        file: own,
+        done: ops,
+        total: ops,
+    });
+    Ok(SyncReport {
+        wrote,
+        files,
+        totals,
+    })
+}
