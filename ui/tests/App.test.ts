@@ -2,10 +2,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within, cleanup } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 
-vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
+vi.mock('@tauri-apps/api/core', () => ({
+  invoke: vi.fn(),
+  Channel: class {
+    onmessage: (m: unknown) => void = () => {};
+  },
+}));
 import { invoke } from '@tauri-apps/api/core';
 import App from '../src/App.svelte';
 import { classView, fakeBackend, student, type FakeBackend } from './fakeBackend';
+import { syncFake, syncStatusOf } from './fakes/sync';
 
 const mockInvoke = vi.mocked(invoke);
 let backend: FakeBackend;
@@ -226,5 +232,32 @@ describe('students area', () => {
     const switcher = await screen.findByLabelText<HTMLSelectElement>('Class');
     expect(switcher.value, 'the remembered class wins over the first in the list').toBe(p2.id);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Beta');
+  });
+});
+
+describe('sync area', () => {
+  it('opens with Alt+5 or its nav button even with no class, and reloads classes after a sync', async () => {
+    const c = classView('Period 2');
+    const classes = fakeBackend();
+    const sync = syncFake({ status: syncStatusOf({ folder: '/media/usb', hasPassphrase: true }) });
+    const syncCommands = new Set(['sync_status', 'list_conflicts', 'import_history', 'sync_now']);
+    const route = (cmd: string, args?: unknown) =>
+      (syncCommands.has(cmd) ? sync : classes).handle(cmd, args as Record<string, unknown>) as never;
+    mockInvoke.mockImplementation(route);
+    const user = userEvent.setup();
+    render(App);
+    await screen.findByTestId('load-demo');
+    await user.keyboard('{Alt>}5{/Alt}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sync' }), 'Alt+5 opens Sync without a class').toBeVisible();
+    expect(screen.getByTestId('nav-sync'), 'the nav marks the current area').toHaveAttribute('aria-current', 'page');
+    expect(screen.getByTestId('nav-sync'), 'the shortcut is announced').toHaveAttribute('aria-keyshortcuts', 'Alt+5');
+
+    // A co-teacher's file brings a class: the class bar appears and picks it.
+    classes.classes.push(c);
+    await user.click(await screen.findByTestId('sync-now'));
+    await screen.findByTestId('sync-summary');
+    await waitFor(() =>
+      expect($<HTMLSelectElement>('#class-switcher')?.value, 'the new class is chosen in the header').toBe(c.id),
+    );
   });
 });
