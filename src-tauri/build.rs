@@ -40,6 +40,21 @@ const COMMANDS: &[&str] = &[
     "cell_detail",
     "competency_summary",
     "export_grid_csv",
+    "sync_status",
+    "set_sync_label",
+    "set_sync_folder",
+    "choose_sync_folder",
+    "set_passphrase",
+    "receive_classes",
+    "sync_now",
+    "export_bundle",
+    "choose_bundle_file",
+    "preview_bundle",
+    "import_bundle",
+    "import_history",
+    "undo_last_import",
+    "list_conflicts",
+    "resolve_conflict",
 ];
 
 fn main() {

@@ -81,6 +81,39 @@ impl From<StoreError> for IpcError {
     }
 }
 
+impl From<waypoint_sync::Error> for IpcError {
+    fn from(e: waypoint_sync::Error) -> Self {
+        use waypoint_sync::Error as Sync;
+        let (code, field) = match &e {
+            Sync::Store(_) => {
+                let Sync::Store(inner) = e else {
+                    unreachable!("matched just above")
+                };
+                return inner.into();
+            }
+            Sync::WrongPassphrase | Sync::NeedsPassphrase | Sync::WeakPassphrase { .. } => {
+                (ErrorCode::Invalid, Some("passphrase".to_owned()))
+            }
+            Sync::NoFolder { .. } => (ErrorCode::Invalid, Some("folder".to_owned())),
+            Sync::NotABundle { .. }
+            | Sync::TooNew { .. }
+            | Sync::Damaged { .. }
+            | Sync::TooBig { .. }
+            | Sync::TooMuchWork { .. }
+            | Sync::UnknownPeer { .. }
+            | Sync::ClassNotChosen { .. }
+            | Sync::OtherClasses { .. } => (ErrorCode::Invalid, None),
+            Sync::Io { .. } | Sync::VerifyFailed { .. } => (ErrorCode::Storage, None),
+            Sync::Encrypt(_) => (ErrorCode::Internal, None),
+        };
+        Self {
+            code,
+            message: e.to_string(),
+            field,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -65,6 +65,20 @@ pub struct ImportLogEntry {
     pub counts: ImportCounts,
 }
 
+/// A co-teacher's laptop that has sent bundles here.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Peer {
+    /// Its device id.
+    pub device: DeviceId,
+    /// Its label.
+    pub label: String,
+    /// What it had when it last sent a bundle.
+    pub their_vv: VersionVector,
+    /// When that bundle was imported here, Unix milliseconds.
+    pub last_import_ms: u64,
+}
+
 /// Ops held above a gap for one origin: the vector covers `covered`, and `held` ops with
 /// higher seqs are here while some below them are missing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -293,6 +307,65 @@ impl Db {
         Ok(raw.map(|r| serde_json::from_str(&r)).transpose()?)
     }
 
+    /// Every laptop that has sent a bundle here, most recent first.
+    pub fn peers(&self) -> Result<Vec<Peer>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT device, label, their_vv, last_import_ms FROM peer ORDER BY last_import_ms DESC",
+        )?;
+        let raw = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, i64>(3)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        raw.into_iter()
+            .map(|(device, label, vv, at)| {
+                Ok(Peer {
+                    device: device.parse()?,
+                    label,
+                    their_vv: serde_json::from_str(&vv)?,
+                    last_import_ms: at as u64,
+                })
+            })
+            .collect()
+    }
+
+    /// How many fields have an open conflict.
+    pub fn open_conflict_count(&self) -> Result<u64> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM field_conflict", [], |r| {
+                r.get::<_, i64>(0)
+            })? as u64)
+    }
+
+    /// True when "Undo last import" would run: a restore point exists and this laptop has
+    /// written nothing since it was taken.
+    pub fn can_undo_import(&self) -> Result<bool> {
+        let src = restore_point_path(&self.path);
+        if !src.exists() {
+            return Ok(false);
+        }
+        Ok(self.own_seq_at(&src)? == self.version_vector()?.get(self.device))
+    }
+
+    /// This device's seq in the database file at `src` (a restore point).
+    fn own_seq_at(&self, src: &std::path::Path) -> Result<u64> {
+        let point = Connection::open_with_flags(src, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        Ok(point
+            .query_row(
+                "SELECT seq FROM version_vector WHERE origin = ?1",
+                [self.device.to_string()],
+                |r| r.get::<_, i64>(0),
+            )
+            .optional()?
+            .unwrap_or(0) as u64)
+    }
+
     /// Copies the whole database to `dst` with SQLite's online backup.
     fn backup_to(&self, dst: &std::path::Path) -> Result<()> {
         if dst.exists() {
@@ -313,19 +386,7 @@ impl Db {
         if !src.exists() {
             return Err(Error::NoRestorePoint);
         }
-        let own_then: i64 = {
-            let point =
-                Connection::open_with_flags(&src, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-            point
-                .query_row(
-                    "SELECT seq FROM version_vector WHERE origin = ?1",
-                    [self.device.to_string()],
-                    |r| r.get(0),
-                )
-                .optional()?
-                .unwrap_or(0)
-        };
-        if self.version_vector()?.get(self.device) != own_then as u64 {
+        if self.version_vector()?.get(self.device) != self.own_seq_at(&src)? {
             return Err(Error::ChangedSinceImport);
         }
         self.conn.restore(

@@ -5,6 +5,7 @@
 //!   reader that checks versions, the payload hash and the counts before anything is used.
 //! - [`crypto`]: age passphrase encryption with a pinned scrypt work factor.
 //! - [`folder`]: sync folders, one file per laptop, and "Sync now".
+//! - [`handoff`]: the app's use cases over this laptop's settings (the Sync page).
 //! - [`file`]: writing a bundle safely (temp file, fsync, rename, re-read and verify) and
 //!   reading one with a size limit checked before the bytes are read.
 //!
@@ -17,5 +18,6 @@ pub mod crypto;
 pub mod error;
 pub mod file;
 pub mod folder;
+pub mod handoff;
 
 pub use error::{Error, Result};

@@ -6,6 +6,7 @@ pub mod classes;
 pub mod evidence;
 pub mod frameworks;
 pub mod students;
+pub mod sync;
 
 /// The invoke handler with every command. Keep in step with `COMMANDS` in build.rs.
 pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Sync + 'static {
@@ -47,6 +48,21 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         evidence::cell_detail,
         evidence::competency_summary,
         evidence::export_grid_csv,
+        sync::sync_status,
+        sync::set_sync_label,
+        sync::set_sync_folder,
+        sync::choose_sync_folder,
+        sync::set_passphrase,
+        sync::receive_classes,
+        sync::sync_now,
+        sync::export_bundle,
+        sync::choose_bundle_file,
+        sync::preview_bundle,
+        sync::import_bundle,
+        sync::import_history,
+        sync::undo_last_import,
+        sync::list_conflicts,
+        sync::resolve_conflict,
     ]
 }
 

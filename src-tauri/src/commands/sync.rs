@@ -1,0 +1,171 @@
+//! Sync page commands: status and settings, "Sync now", one-file handoff, import history
+//! with undo, and conflict review. Each calls a use case in `waypoint-sync` or the store.
+
+use std::path::Path;
+use tauri::ipc::Channel;
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+use waypoint_store::conflicts::{self, ConflictView};
+use waypoint_store::exchange::{ImportCounts, ImportLogEntry};
+use waypoint_sync::bundle::Preview;
+use waypoint_sync::folder::{Progress, SyncReport};
+use waypoint_sync::handoff::{self, SyncStatus};
+
+use crate::error::IpcError;
+use crate::state::AppState;
+
+fn now_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
+}
+
+fn picked(path: tauri_plugin_dialog::FilePath) -> Result<String, IpcError> {
+    Ok(path
+        .into_path()
+        .map_err(|e| IpcError::internal(e.to_string()))?
+        .display()
+        .to_string())
+}
+
+/// The Sync page's status.
+#[tauri::command(async)]
+pub fn sync_status(state: State<'_, AppState>) -> Result<SyncStatus, IpcError> {
+    Ok(handoff::status(&*state.db()?)?)
+}
+
+/// Sets this laptop's label.
+#[tauri::command(async)]
+pub fn set_sync_label(state: State<'_, AppState>, label: String) -> Result<SyncStatus, IpcError> {
+    Ok(handoff::set_label(&mut *state.db()?, &label)?)
+}
+
+/// Sets the sync folder by path, or clears it.
+#[tauri::command(async)]
+pub fn set_sync_folder(
+    state: State<'_, AppState>,
+    path: Option<String>,
+) -> Result<SyncStatus, IpcError> {
+    Ok(handoff::set_folder(&mut *state.db()?, path.as_deref())?)
+}
+
+/// Picks the sync folder with the native dialog.
+#[tauri::command(async)]
+pub fn choose_sync_folder(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Result<SyncStatus, IpcError> {
+    let Some(dir) = app.dialog().file().blocking_pick_folder() else {
+        return Ok(handoff::status(&*state.db()?)?);
+    };
+    Ok(handoff::set_folder(&mut *state.db()?, Some(&picked(dir)?))?)
+}
+
+/// Sets or changes the class passphrase.
+#[tauri::command(async)]
+pub fn set_passphrase(
+    state: State<'_, AppState>,
+    passphrase: String,
+) -> Result<SyncStatus, IpcError> {
+    Ok(handoff::set_passphrase(&mut *state.db()?, &passphrase)?)
+}
+
+/// Chooses to receive classes from co-teachers.
+#[tauri::command(async)]
+pub fn receive_classes(
+    state: State<'_, AppState>,
+    class_ids: Vec<String>,
+) -> Result<SyncStatus, IpcError> {
+    Ok(handoff::receive_classes(&mut *state.db()?, &class_ids)?)
+}
+
+/// "Sync now": this laptop's file out, every other laptop's file in.
+#[tauri::command(async)]
+pub fn sync_now(
+    state: State<'_, AppState>,
+    on_progress: Channel<Progress>,
+) -> Result<SyncReport, IpcError> {
+    let mut report = |p: Progress| {
+        let _ = on_progress.send(p);
+    };
+    Ok(handoff::sync_now(&mut *state.db()?, now_ms(), &mut report)?)
+}
+
+/// Writes a bundle of everything where the teacher picks; `None` when cancelled.
+#[tauri::command(async)]
+pub fn export_bundle(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    readable: bool,
+) -> Result<Option<String>, IpcError> {
+    let name = if readable {
+        "waypoint-readable.bundle"
+    } else {
+        "waypoint-handoff.bundle"
+    };
+    let dialog = app.dialog().file().set_file_name(name);
+    let Some(path) = dialog.blocking_save_file() else {
+        return Ok(None);
+    };
+    let path = picked(path)?;
+    handoff::export_to(&*state.db()?, Path::new(&path), readable, now_ms())?;
+    Ok(Some(path))
+}
+
+/// Picks a bundle file to import; `None` when cancelled.
+#[tauri::command(async)]
+pub fn choose_bundle_file(app: AppHandle) -> Result<Option<String>, IpcError> {
+    match app.dialog().file().blocking_pick_file() {
+        Some(path) => Ok(Some(picked(path)?)),
+        None => Ok(None),
+    }
+}
+
+/// Reads a bundle file without importing it.
+#[tauri::command(async)]
+pub fn preview_bundle(state: State<'_, AppState>, path: String) -> Result<Preview, IpcError> {
+    Ok(handoff::preview_file(&*state.db()?, Path::new(&path))?)
+}
+
+/// Imports a bundle file, receiving the classes chosen in the preview.
+#[tauri::command(async)]
+pub fn import_bundle(
+    state: State<'_, AppState>,
+    path: String,
+    accept_classes: Vec<String>,
+) -> Result<ImportCounts, IpcError> {
+    let db = &mut *state.db()?;
+    Ok(handoff::import_file(db, Path::new(&path), &accept_classes)?)
+}
+
+/// Every bundle imported, newest first.
+#[tauri::command(async)]
+pub fn import_history(state: State<'_, AppState>) -> Result<Vec<ImportLogEntry>, IpcError> {
+    Ok(state.db()?.import_log()?)
+}
+
+/// Puts the database back as it was before the last import.
+#[tauri::command(async)]
+pub fn undo_last_import(state: State<'_, AppState>) -> Result<(), IpcError> {
+    Ok(state.db()?.undo_last_import()?)
+}
+
+/// Every open conflict.
+#[tauri::command(async)]
+pub fn list_conflicts(state: State<'_, AppState>) -> Result<Vec<ConflictView>, IpcError> {
+    Ok(conflicts::list_conflicts(&*state.db()?)?)
+}
+
+/// Closes a conflict with the value the teacher kept or typed.
+#[tauri::command(async)]
+pub fn resolve_conflict(
+    state: State<'_, AppState>,
+    table: String,
+    row_id: String,
+    field: String,
+    value: serde_json::Value,
+) -> Result<(), IpcError> {
+    let db = &mut *state.db()?;
+    Ok(conflicts::resolve_conflict(db, &table, &row_id, &field, &value)?)
+}
