@@ -193,7 +193,8 @@ pub fn materialize(table: &str, row_id: &str, ops: &[Op]) -> RowState {
             continue;
         };
         let mut conflict: Vec<Candidate> = vec![];
-        if alive.iter().any(|(_, v)| *v != winner.1) {
+        // An erased row keeps no values, not even the losing ones of a conflict.
+        if !purged && alive.iter().any(|(_, v)| *v != winner.1) {
             conflict = alive
                 .iter()
                 .map(|(op, v)| Candidate {
@@ -393,6 +394,18 @@ mod tests {
             s.fields["given_name"].value,
             Value::Null,
             "no value survives a purge"
+        );
+    }
+
+    #[test]
+    fn purge_keeps_no_losing_value_of_a_conflict_either() {
+        let a = op(1, 1, 10, &[], OpKind::Set, json!({"given_name": "Ana"}));
+        let b = op(2, 1, 20, &[], OpKind::Set, json!({"given_name": "Anna"}));
+        let p = op(1, 2, 30, &[(1, 1)], OpKind::Purge, json!({}));
+        let s = materialize("student", "r1", &[a, b, p]);
+        assert!(
+            s.fields["given_name"].conflict.is_empty(),
+            "a conflict's candidates are values too, and erasure must remove them"
         );
     }
 }
