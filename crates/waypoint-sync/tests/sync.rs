@@ -381,3 +381,415 @@ fn the_last_import_can_be_undone_unless_changes_were_made_since() -> Result<()> 
     );
     Ok(())
 }
+
+const PASS: &str = "maple syrup 42";
+
+/// The first class and its first student on `db`.
+fn first_student(db: &Db) -> Result<(String, waypoint_core::roster::StudentView)> {
+    let c = roster::list_classes(db.conn(), true)?[0].clone();
+    let s = roster::list_students(db.conn(), &c.id.to_string(), true)?[0].clone();
+    Ok((c.id.to_string(), s))
+}
+
+fn rename(db: &mut Db, s: &waypoint_core::roster::StudentView, given: &str) -> Result<()> {
+    let input = StudentInput {
+        given_name: given.into(),
+        family_name: s.family_name.clone(),
+        ..Default::default()
+    };
+    roster::update_student(db, &s.id.to_string(), &input)?;
+    Ok(())
+}
+
+#[test]
+fn an_encrypted_bundle_opens_only_with_the_class_passphrase() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let a = small_db(dir.path(), "a")?;
+    let mut b = Db::open(&dir.path().join("b.sqlite3"))?;
+    let path = dir.path().join("handoff.bundle");
+    file::write_bundle(&path, &bundle::export(&a, None, "A", 1)?, Some(PASS))?;
+    let bytes = std::fs::read(&path)?;
+    assert!(
+        waypoint_sync::crypto::is_encrypted(&bytes),
+        "a bundle written with a passphrase is an age file"
+    );
+    assert!(
+        !String::from_utf8_lossy(&bytes).contains("Period 1"),
+        "no class name is readable in an encrypted bundle"
+    );
+    let before = dump_materialized(b.conn())?;
+    for (passphrase, what) in [
+        (None, "no passphrase"),
+        (Some("not the one"), "a wrong one"),
+    ] {
+        let err = file::read_bundle(&path, passphrase).expect_err(what);
+        let expected = if passphrase.is_none() {
+            matches!(err, Error::NeedsPassphrase)
+        } else {
+            matches!(err, Error::WrongPassphrase)
+        };
+        assert!(expected, "{what} gets its own clear message: {err}");
+    }
+    assert_eq!(
+        dump_materialized(b.conn())?,
+        before,
+        "a refused bundle changes nothing"
+    );
+    let (read, encrypted) = file::read_bundle(&path, Some(PASS))?;
+    assert!(encrypted, "the reader says it was encrypted");
+    receive(&mut b, &read)?;
+    assert_eq!(
+        dump_materialized(b.conn())?,
+        dump_materialized(a.conn())?,
+        "the right passphrase hands everything over"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_class_not_chosen_is_refused_until_the_teacher_chooses_it() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let a = small_db(dir.path(), "a")?;
+    let mut b = Db::open(&dir.path().join("b.sqlite3"))?;
+    let read = bundle::decode(&bundle::export(&a, None, "A", 1)?)?;
+    let before = dump_materialized(b.conn())?;
+    let err = bundle::import(&mut b, &read, &[]).expect_err("class not chosen");
+    match &err {
+        Error::ClassNotChosen { classes } => {
+            assert_eq!(classes.len(), 1, "the one class is named");
+            assert_eq!(classes[0].name, "Period 1", "by its name from the bundle");
+        }
+        other => panic!("expected ClassNotChosen, got {other}"),
+    }
+    assert!(
+        err.to_string().contains("\u{201c}Period 1\u{201d}"),
+        "the message names the class: {err}"
+    );
+    assert_eq!(dump_materialized(b.conn())?, before, "nothing was imported");
+    let counts = bundle::import(&mut b, &read, &read.manifest.class_ids)?;
+    assert!(counts.new > 0, "once chosen, it comes in");
+    let (class_id, s) = first_student(&a)?;
+    assert_eq!(
+        b.handoff_settings()?.received_classes,
+        vec![class_id],
+        "the choice is remembered for the next handoff"
+    );
+    let mut a = a;
+    rename(&mut a, &s, "Later")?;
+    let next = bundle::decode(&bundle::export(&a, Some(&b.version_vector()?), "A", 2)?)?;
+    assert_eq!(
+        bundle::import(&mut b, &next, &[])?.new,
+        1,
+        "later bundles of a chosen class need no new choice"
+    );
+    Ok(())
+}
+
+#[test]
+fn three_laptops_sync_through_a_folder_with_one_file_each() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let folder = dir.path().join("shared");
+    std::fs::create_dir(&folder)?;
+    let mut a = small_db(dir.path(), "a")?;
+    let mut b = Db::open(&dir.path().join("b.sqlite3"))?;
+    let mut c = Db::open(&dir.path().join("c.sqlite3"))?;
+    let (class_id, s) = first_student(&a)?;
+    for db in [&mut b, &mut c] {
+        db.receive_classes(std::slice::from_ref(&class_id))?;
+    }
+    let sync = |db: &mut Db, label: &str| {
+        waypoint_sync::folder::sync_folder(db, &folder, Some(PASS), label, 1, &mut |_| {})
+    };
+    let first = sync(&mut a, "A")?;
+    assert!(first.files.is_empty(), "A is alone in the folder at first");
+    let from_a = sync(&mut b, "B")?;
+    assert!(from_a.totals.new > 0, "B takes in A's file");
+    rename(&mut b, &s, "From B")?;
+    sync(&mut b, "B")?;
+    // C never exchanges with A's database directly after this: it gets B's edit from B's
+    // file and A's class from A's file.
+    let at_c = sync(&mut c, "C")?;
+    assert_eq!(at_c.files.len(), 2, "C reads both other files: {at_c:?}");
+    assert!(
+        at_c.files.iter().all(|f| f.error.is_none()),
+        "both open with the class passphrase"
+    );
+    sync(&mut a, "A")?;
+    let names: Vec<String> = std::fs::read_dir(&folder)?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names.len(),
+        3,
+        "one file per laptop and nothing else: {names:?}"
+    );
+    for db in [&a, &b, &c] {
+        assert!(
+            names.contains(&waypoint_sync::folder::device_file_name(
+                &db.device_id().to_string()
+            )),
+            "each laptop's own file is named by its device id"
+        );
+    }
+    let again = sync(&mut c, "C")?;
+    assert_eq!(
+        again.totals.new, 0,
+        "a second sync with no changes brings nothing new"
+    );
+    let dump = dump_materialized(a.conn())?;
+    assert_eq!(dump_materialized(b.conn())?, dump, "B agrees with A");
+    assert_eq!(dump_materialized(c.conn())?, dump, "C agrees with A");
+    assert_eq!(
+        roster::get_student(a.conn(), s.id)?.given_name,
+        "From B",
+        "A got B's edit"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_file_that_cannot_be_opened_is_reported_and_the_others_still_come_in() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let folder = dir.path().join("shared");
+    std::fs::create_dir(&folder)?;
+    let mut a = small_db(dir.path(), "a")?;
+    let mut b = small_db(dir.path(), "b")?;
+    let mut c = Db::open(&dir.path().join("c.sqlite3"))?;
+    let class_ids: Vec<String> = [&a, &b]
+        .iter()
+        .map(|db| Ok(first_student(db)?.0))
+        .collect::<Result<_>>()?;
+    c.receive_classes(&class_ids)?;
+    waypoint_sync::folder::sync_folder(&mut a, &folder, Some(PASS), "A", 1, &mut |_| {})?;
+    waypoint_sync::folder::sync_folder(&mut b, &folder, Some("another one!"), "B", 1, &mut |_| {})?;
+    std::fs::write(
+        folder.join("waypoint-half-copied.bundle"),
+        b"{\"manifest\":{",
+    )?;
+    let report =
+        waypoint_sync::folder::sync_folder(&mut c, &folder, Some(PASS), "C", 1, &mut |_| {})?;
+    assert_eq!(
+        report.files.len(),
+        3,
+        "every other file is reported: {report:?}"
+    );
+    let from_a = report
+        .files
+        .iter()
+        .find(|f| f.label == "A")
+        .expect("A's file");
+    assert!(from_a.counts.is_some_and(|c| c.new > 0), "A's file came in");
+    let failed: Vec<&String> = report
+        .files
+        .iter()
+        .filter_map(|f| f.error.as_ref())
+        .collect();
+    assert_eq!(failed.len(), 2, "B's and the broken file are reported");
+    assert!(
+        failed.iter().any(|e| e.contains("passphrase")),
+        "the other passphrase is said plainly: {failed:?}"
+    );
+    assert!(
+        failed.iter().any(|e| e.contains("cut short")),
+        "the half-copied file is said plainly: {failed:?}"
+    );
+    let err = waypoint_sync::folder::sync_folder(
+        &mut c,
+        &dir.path().join("unplugged"),
+        Some(PASS),
+        "C",
+        1,
+        &mut |_| {},
+    )
+    .expect_err("no such folder");
+    assert!(
+        matches!(err, Error::NoFolder { .. }),
+        "a missing folder: {err}"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_conflict_resolved_on_one_laptop_closes_on_both() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut a = small_db(dir.path(), "a")?;
+    let mut b = Db::open(&dir.path().join("b.sqlite3"))?;
+    receive(&mut b, &bundle::decode(&bundle::export(&a, None, "A", 1)?)?)?;
+    let (_, s) = first_student(&a)?;
+    rename(&mut a, &s, "Anita")?;
+    rename(&mut b, &s, "Anna")?;
+    let exchange = |from: &Db, to: &mut Db| -> Result<()> {
+        receive(
+            to,
+            &bundle::decode(&bundle::export(from, Some(&to.version_vector()?), "x", 2)?)?,
+        )?;
+        Ok(())
+    };
+    exchange(&a, &mut b)?;
+    exchange(&b, &mut a)?;
+    let open = waypoint_store::conflicts::list_conflicts(&a)?;
+    assert_eq!(
+        open.len(),
+        1,
+        "the same field edited on both is one conflict"
+    );
+    assert_eq!(open[0].field, "given_name", "on the given name");
+    let values: Vec<&str> = open[0]
+        .candidates
+        .iter()
+        .map(|c| c.display.as_str())
+        .collect();
+    assert!(
+        values.contains(&"Anita") && values.contains(&"Anna"),
+        "both values are kept: {values:?}"
+    );
+    assert!(
+        open[0].candidates.iter().any(|c| c.who == "This laptop"),
+        "who wrote each value is said"
+    );
+    let err = waypoint_store::conflicts::resolve_conflict(
+        &mut a,
+        "student",
+        &s.id.to_string(),
+        "given_name",
+        &json!("   "),
+    )
+    .expect_err("a blank name");
+    assert!(
+        err.to_string().contains("blank"),
+        "an edit is validated: {err}"
+    );
+    waypoint_store::conflicts::resolve_conflict(
+        &mut a,
+        "student",
+        &s.id.to_string(),
+        "given_name",
+        &json!("Ana María"),
+    )?;
+    assert!(
+        waypoint_store::conflicts::list_conflicts(&a)?.is_empty(),
+        "resolved here"
+    );
+    exchange(&a, &mut b)?;
+    assert!(
+        waypoint_store::conflicts::list_conflicts(&b)?.is_empty(),
+        "and closed on the other laptop by the same op"
+    );
+    assert_eq!(
+        dump_materialized(a.conn())?,
+        dump_materialized(b.conn())?,
+        "both show the same"
+    );
+    assert_eq!(
+        roster::get_student(b.conn(), s.id)?.given_name,
+        "Ana María",
+        "with the value the teacher typed"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_purge_travels_and_blanks_the_values_on_the_other_laptop() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut a = small_db(dir.path(), "a")?;
+    let mut b = Db::open(&dir.path().join("b.sqlite3"))?;
+    receive(&mut b, &bundle::decode(&bundle::export(&a, None, "A", 1)?)?)?;
+    let (_, s) = first_student(&a)?;
+    roster::purge_student(&mut a, &s.id.to_string())?;
+    let bytes = bundle::export(&a, Some(&b.version_vector()?), "A", 2)?;
+    assert!(
+        !String::from_utf8_lossy(&bundle::export(&a, None, "A", 3)?).contains(&s.given_name),
+        "after a purge, not even a full bundle carries the student's name"
+    );
+    receive(&mut b, &bundle::decode(&bytes)?)?;
+    assert!(
+        b.ops()?
+            .iter()
+            .filter(|o| o.row_id == s.id.to_string())
+            .all(|o| o.fields.is_empty()),
+        "the receiver's log is blanked too"
+    );
+    assert!(
+        roster::get_student(b.conn(), s.id).is_err(),
+        "the student is gone on both laptops"
+    );
+    // The receiver still holds the old, unblanked ops in older bundles: importing one again
+    // is the same change, not tampering.
+    let counts = receive(&mut b, &bundle::decode(&bundle::export(&a, None, "A", 4)?)?)?;
+    assert_eq!(counts.new, 0, "nothing new, and no tampering claimed");
+    assert_eq!(
+        dump_materialized(a.conn())?,
+        dump_materialized(b.conn())?,
+        "both agree"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_clock_a_year_ahead_does_not_beat_a_later_edit_that_saw_it() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut a = small_db(dir.path(), "a")?;
+    let ahead = waypoint_store::OpenOptions {
+        wall_clock: std::sync::Arc::new(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_millis() as u64 + 365 * 24 * 3600 * 1000)
+                .unwrap_or(0)
+        }),
+    };
+    let mut b = Db::open_with(&dir.path().join("b.sqlite3"), ahead)?;
+    receive(&mut b, &bundle::decode(&bundle::export(&a, None, "A", 1)?)?)?;
+    let (_, s) = first_student(&a)?;
+    rename(&mut b, &s, "From the future")?;
+    receive(&mut a, &bundle::decode(&bundle::export(&b, None, "B", 2)?)?)?;
+    rename(&mut a, &s, "Now")?;
+    receive(&mut b, &bundle::decode(&bundle::export(&a, None, "A", 3)?)?)?;
+    for db in [&a, &b] {
+        assert_eq!(
+            roster::get_student(db.conn(), s.id)?.given_name,
+            "Now",
+            "the edit made after seeing the other wins, whatever the clocks say"
+        );
+        assert!(
+            waypoint_store::conflicts::list_conflicts(db)?.is_empty(),
+            "and it is no conflict"
+        );
+    }
+    Ok(())
+}
+
+#[test]
+fn a_copied_database_syncs_as_a_laptop_of_its_own() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let folder = dir.path().join("shared");
+    std::fs::create_dir(&folder)?;
+    let mut a = small_db(dir.path(), "a")?;
+    waypoint_sync::folder::sync_folder(&mut a, &folder, Some(PASS), "A", 1, &mut |_| {})?;
+    let copy_path = dir.path().join("copy.sqlite3");
+    a.conn()
+        .execute("VACUUM INTO ?1", [copy_path.to_string_lossy()])?;
+    let mut copy = Db::open(&copy_path)?;
+    assert_ne!(
+        copy.device_id(),
+        a.device_id(),
+        "a copied database gets a new device id"
+    );
+    let (_, s) = first_student(&copy)?;
+    rename(&mut copy, &s, "Copy")?;
+    rename(&mut a, &s, "Original")?;
+    waypoint_sync::folder::sync_folder(&mut copy, &folder, Some(PASS), "Copy", 1, &mut |_| {})?;
+    waypoint_sync::folder::sync_folder(&mut a, &folder, Some(PASS), "A", 1, &mut |_| {})?;
+    waypoint_sync::folder::sync_folder(&mut copy, &folder, Some(PASS), "Copy", 1, &mut |_| {})?;
+    assert_eq!(
+        dump_materialized(a.conn())?,
+        dump_materialized(copy.conn())?,
+        "the copy's changes never collide with the original's op ids"
+    );
+    assert_eq!(
+        waypoint_store::conflicts::list_conflicts(&a)?.len(),
+        1,
+        "both renamed the student: one conflict, both values kept"
+    );
+    Ok(())
+}
