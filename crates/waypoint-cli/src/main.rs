@@ -314,7 +314,10 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             passphrase_file,
             receive_class,
         } => {
-            let passphrase = passphrase_file.as_deref().map(read_passphrase).transpose()?;
+            let passphrase = passphrase_file
+                .as_deref()
+                .map(read_passphrase)
+                .transpose()?;
             let (read, _) = file::read_bundle(bundle_path, passphrase.as_deref())?;
             let counts = bundle::import(&mut Db::open(&path()?)?, &read, receive_class)?;
             emit(json, &counts, |c| render::import_counts(c))
@@ -325,7 +328,10 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             label,
             receive_class,
         } => {
-            let passphrase = passphrase_file.as_deref().map(read_passphrase).transpose()?;
+            let passphrase = passphrase_file
+                .as_deref()
+                .map(read_passphrase)
+                .transpose()?;
             let mut db = Db::open(&path()?)?;
             db.receive_classes(receive_class)?;
             let report = folder::sync_folder(
@@ -497,7 +503,10 @@ fn read_passphrase(f: &std::path::Path) -> Result<String, Failure> {
     if line.is_empty() {
         return Err(waypoint_core::Error::invalid(
             "passphrase-file",
-            format!("{} is empty; put the class passphrase on its first line.", f.display()),
+            format!(
+                "{} is empty; put the class passphrase on its first line.",
+                f.display()
+            ),
         )
         .into());
     }

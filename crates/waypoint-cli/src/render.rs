@@ -76,9 +76,17 @@ pub fn conflicts(list: &[ConflictView]) -> String {
     if list.is_empty() {
         return "No open conflicts.\n".to_owned();
     }
-    let mut out = format!("{} open {}:\n", list.len(), plural(list.len() as u64, "conflict", "conflicts"));
+    let mut out = format!(
+        "{} open {}:\n",
+        list.len(),
+        plural(list.len() as u64, "conflict", "conflicts")
+    );
     for c in list {
-        out.push_str(&format!("{} · {}\n", clean(&c.row_label), clean(&c.field_label)));
+        out.push_str(&format!(
+            "{} · {}\n",
+            clean(&c.row_label),
+            clean(&c.field_label)
+        ));
         for v in &c.candidates {
             out.push_str(&format!(
                 "  {} \"{}\" by {}\n",

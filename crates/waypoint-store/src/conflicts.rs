@@ -63,9 +63,19 @@ const EDITABLE: &[(&str, &str, usize, bool)] = &[
     ("class", "subject", validate::NAME_MAX, false),
     ("class", "grade_level", validate::SHORT_MAX, false),
     ("learner_profile", "notes", validate::NOTES_MAX, false),
-    ("evidence", "note", waypoint_core::competency::NOTE_MAX, false),
+    (
+        "evidence",
+        "note",
+        waypoint_core::competency::NOTE_MAX,
+        false,
+    ),
     ("framework", "title", validate::NAME_MAX, true),
-    ("competency_node", "label", waypoint_core::competency::LABEL_MAX, false),
+    (
+        "competency_node",
+        "label",
+        waypoint_core::competency::LABEL_MAX,
+        false,
+    ),
     (
         "competency_node",
         "statement",
@@ -195,8 +205,13 @@ fn not_open(field: &str) -> Error {
     .into()
 }
 
-fn editable(table: &str, field: &str) -> Option<&'static (&'static str, &'static str, usize, bool)> {
-    EDITABLE.iter().find(|(t, f, _, _)| *t == table && *f == field)
+fn editable(
+    table: &str,
+    field: &str,
+) -> Option<&'static (&'static str, &'static str, usize, bool)> {
+    EDITABLE
+        .iter()
+        .find(|(t, f, _, _)| *t == table && *f == field)
 }
 
 /// The value the row shows now for `field`.
@@ -332,8 +347,12 @@ fn row_label(conn: &Connection, table: &str, row_id: &str) -> Result<String> {
         ),
         "competency_node" => format!(
             "Competency {}",
-            text_of(conn, "SELECT code FROM competency_node WHERE id = ?1", row_id)?
-                .unwrap_or_else(unknown)
+            text_of(
+                conn,
+                "SELECT code FROM competency_node WHERE id = ?1",
+                row_id
+            )?
+            .unwrap_or_else(unknown)
         ),
         "evidence" | "status_override" => {
             let student = text_of(
@@ -363,19 +382,39 @@ mod tests {
 
     #[test]
     fn values_read_as_a_teacher_would_say_them() {
-        assert_eq!(display_value("given_name", &json!("")), "(empty)", "blank is said, not hidden");
-        assert_eq!(display_value(DELETED_FIELD, &json!(true)), "Deleted", "a delete reads as one");
+        assert_eq!(
+            display_value("given_name", &json!("")),
+            "(empty)",
+            "blank is said, not hidden"
+        );
+        assert_eq!(
+            display_value(DELETED_FIELD, &json!(true)),
+            "Deleted",
+            "a delete reads as one"
+        );
         assert_eq!(
             display_value("strengths", &json!(["art", "music"])),
             "art, music",
             "a list reads as a list"
         );
-        assert_eq!(display_value("archived", &json!(false)), "No", "booleans read as yes/no");
+        assert_eq!(
+            display_value("archived", &json!(false)),
+            "No",
+            "booleans read as yes/no"
+        );
     }
 
     #[test]
     fn field_names_read_as_labels() {
-        assert_eq!(field_label("given_name"), "Given name", "snake case becomes a label");
-        assert_eq!(field_label(DELETED_FIELD), "Deleted or kept", "the delete field has its own label");
+        assert_eq!(
+            field_label("given_name"),
+            "Given name",
+            "snake case becomes a label"
+        );
+        assert_eq!(
+            field_label(DELETED_FIELD),
+            "Deleted or kept",
+            "the delete field has its own label"
+        );
     }
 }

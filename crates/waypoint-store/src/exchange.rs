@@ -240,7 +240,9 @@ impl Db {
         let pairs = |sql: &str| -> Result<BTreeMap<String, String>> {
             let mut stmt = self.conn.prepare(sql)?;
             let rows = stmt
-                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?)))?
+                .query_map([], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
+                })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             Ok(rows
                 .into_iter()

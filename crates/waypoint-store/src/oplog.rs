@@ -280,16 +280,16 @@ pub(crate) fn insert_op_if_new(conn: &Connection, op: &Op) -> Result<bool> {
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?;
     let n = stmt.execute(params![
-            op.id.origin.to_string(),
-            op.id.seq as i64,
-            op.hlc.wall_ms as i64,
-            op.hlc.counter as i64,
-            serde_json::to_string(&op.deps)?,
-            op.table,
-            op.row_id,
-            op.kind.as_str(),
-            serde_json::to_string(&op.fields)?,
-        ])?;
+        op.id.origin.to_string(),
+        op.id.seq as i64,
+        op.hlc.wall_ms as i64,
+        op.hlc.counter as i64,
+        serde_json::to_string(&op.deps)?,
+        op.table,
+        op.row_id,
+        op.kind.as_str(),
+        serde_json::to_string(&op.fields)?,
+    ])?;
     Ok(n == 1)
 }
 
@@ -421,7 +421,12 @@ pub(crate) fn apply_row(conn: &Connection, spec: &TableSpec, row_id: &str) -> Re
         "INSERT INTO field_conflict (tbl, row_id, field, candidates) VALUES (?1, ?2, ?3, ?4)",
     )?;
     for (field, cands) in &conflicts {
-        insert.execute(params![spec.name, row_id, field, serde_json::to_string(cands)?])?;
+        insert.execute(params![
+            spec.name,
+            row_id,
+            field,
+            serde_json::to_string(cands)?
+        ])?;
     }
     Ok(conflicts.len() as u64)
 }

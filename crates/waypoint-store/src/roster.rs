@@ -137,15 +137,19 @@ pub fn purge_student(db: &mut Db, id: &str) -> Result<()> {
         |r| r.get(0),
     )?;
     if !exists {
-        return Err(Error::NotFound { what: "student", id });
+        return Err(Error::NotFound {
+            what: "student",
+            id,
+        });
     }
     db.write(|w| {
         let mut rows: Vec<(&TableSpec, String)> =
             vec![(&STUDENT, id.clone()), (&LEARNER_PROFILE, id.clone())];
         for spec in [&EVIDENCE, &STATUS_OVERRIDE] {
-            let mut stmt = w
-                .conn()
-                .prepare(&format!("SELECT id FROM {} WHERE student_id = ?1", spec.name))?;
+            let mut stmt = w.conn().prepare(&format!(
+                "SELECT id FROM {} WHERE student_id = ?1",
+                spec.name
+            ))?;
             let ids = stmt
                 .query_map([&id], |r| r.get::<_, String>(0))?
                 .collect::<rusqlite::Result<Vec<_>>>()?;

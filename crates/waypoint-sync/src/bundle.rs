@@ -142,7 +142,9 @@ pub fn check_only_class(db: &Db, bytes: &[u8], class_id: &str) -> Result<()> {
         .iter()
         .filter(|c| c.as_str() != class_id)
         .map(|c| {
-            let name = waypoint_store::roster::class_name(db.conn(), c).ok().flatten();
+            let name = waypoint_store::roster::class_name(db.conn(), c)
+                .ok()
+                .flatten();
             BundleClass {
                 id: c.clone(),
                 name: name.unwrap_or_default(),

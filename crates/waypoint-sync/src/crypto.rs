@@ -100,14 +100,20 @@ mod tests {
     #[test]
     fn the_right_passphrase_opens_and_a_wrong_one_says_so() {
         let sealed = encrypt(b"{\"hello\":1}", "correct horse").expect("encrypts");
-        assert!(is_encrypted(&sealed), "an encrypted bundle is recognised as one");
+        assert!(
+            is_encrypted(&sealed),
+            "an encrypted bundle is recognised as one"
+        );
         assert_eq!(
             decrypt(&sealed, "correct horse", 1 << 20).expect("opens"),
             b"{\"hello\":1}",
             "the same bytes come back"
         );
         assert!(
-            matches!(decrypt(&sealed, "wrong horse", 1 << 20), Err(Error::WrongPassphrase)),
+            matches!(
+                decrypt(&sealed, "wrong horse", 1 << 20),
+                Err(Error::WrongPassphrase)
+            ),
             "a wrong passphrase is its own error, so the teacher gets one clear message"
         );
     }
@@ -128,8 +134,17 @@ mod tests {
 
     #[test]
     fn a_short_passphrase_is_refused() {
-        assert!(check_passphrase("short").is_err(), "under the minimum is refused");
-        assert!(check_passphrase("        x").is_err(), "spaces do not count");
-        assert!(check_passphrase("long enough").is_ok(), "a real passphrase passes");
+        assert!(
+            check_passphrase("short").is_err(),
+            "under the minimum is refused"
+        );
+        assert!(
+            check_passphrase("        x").is_err(),
+            "spaces do not count"
+        );
+        assert!(
+            check_passphrase("long enough").is_ok(),
+            "a real passphrase passes"
+        );
     }
 }

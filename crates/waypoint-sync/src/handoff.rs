@@ -190,4 +190,3 @@ pub fn receive_classes(db: &mut Db, classes: &[String]) -> Result<SyncStatus> {
     db.receive_classes(classes)?;
     status(db)
 }
-

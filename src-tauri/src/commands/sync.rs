@@ -167,5 +167,7 @@ pub fn resolve_conflict(
     value: serde_json::Value,
 ) -> Result<(), IpcError> {
     let db = &mut *state.db()?;
-    Ok(conflicts::resolve_conflict(db, &table, &row_id, &field, &value)?)
+    Ok(conflicts::resolve_conflict(
+        db, &table, &row_id, &field, &value,
+    )?)
 }

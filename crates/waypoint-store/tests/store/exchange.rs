@@ -196,7 +196,9 @@ fn oracle_dump(ops: &[Op]) -> serde_json::Value {
     use waypoint_core::roster::{FieldKind, TABLES};
     let mut unique: BTreeMap<(String, u64), &Op> = BTreeMap::new();
     for op in ops {
-        unique.entry((op.id.origin.to_string(), op.id.seq)).or_insert(op);
+        unique
+            .entry((op.id.origin.to_string(), op.id.seq))
+            .or_insert(op);
     }
     let mut rows: BTreeMap<(&str, &str), Vec<Op>> = BTreeMap::new();
     for op in unique.values() {
@@ -217,7 +219,11 @@ fn oracle_dump(ops: &[Op]) -> serde_json::Value {
             row.insert("id".into(), json!(row_id));
             row.insert("_deleted".into(), json!(state.deleted));
             for (field, kind) in spec.fields {
-                let v = state.fields.get(*field).map(|f| f.value.clone()).unwrap_or(Value::Null);
+                let v = state
+                    .fields
+                    .get(*field)
+                    .map(|f| f.value.clone())
+                    .unwrap_or(Value::Null);
                 let typed = match (kind, v) {
                     (FieldKind::Number, Value::Number(n)) => n
                         .as_i64()
