@@ -320,7 +320,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 .transpose()?;
             let (read, _) = file::read_bundle(bundle_path, passphrase.as_deref())?;
             let counts = bundle::import(&mut Db::open(&path()?)?, &read, receive_class)?;
-            emit(json, &counts, |c| render::import_counts(c))
+            emit(json, &counts, render::import_counts)
         }
         Command::SyncFolder {
             dir,

@@ -1,8 +1,9 @@
 //! The `waypoint` binary, driven as a script or a teacher would drive it: real process,
 //! real SQLite file, one fresh temporary database per test.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use serde_json::Value;
@@ -38,11 +39,45 @@ impl Sandbox {
 
     /// Runs `waypoint <args>` with nothing added, for tests about where options go.
     fn run_exactly(&self, args: &[&str]) -> Result<Output> {
-        Command::new(env!("CARGO_BIN_EXE_waypoint"))
-            .args(args)
-            .env("XDG_DATA_HOME", self.xdg_data_home())
+        self.command(args)
             .output()
             .context("running the waypoint binary")
+    }
+
+    /// `waypoint <args>`, not yet started, kept away from the real app's data directory.
+    fn command(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_waypoint"));
+        command
+            .args(args)
+            .env("XDG_DATA_HOME", self.xdg_data_home());
+        command
+    }
+
+    /// Runs `waypoint --db <db> <args>` on another database in the sandbox.
+    fn run_on(&self, db: &Path, args: &[&str]) -> Result<Output> {
+        self.run_exactly(&[&["--db", utf8(db)?], args].concat())
+    }
+
+    /// A path in the sandbox's folder, beside its database.
+    fn file(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// `dump --canonical` of the sandbox database: the bytes two laptops are compared by.
+    fn dump(&self) -> Result<Vec<u8>> {
+        self.dump_of(&self.db())
+    }
+
+    /// `dump --canonical` of the database at `db`, which must succeed.
+    fn dump_of(&self, db: &Path) -> Result<Vec<u8>> {
+        let out = self.run_on(db, &["dump", "--canonical"])?;
+        anyhow::ensure!(
+            out.status.success(),
+            "`waypoint dump --canonical` of {} failed: {}",
+            db.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        Ok(out.stdout)
     }
 
     /// Runs a command that must succeed and returns its stdout parsed as JSON.
@@ -78,6 +113,11 @@ impl Sandbox {
             .cloned()
             .context("students list --json must be an array")
     }
+}
+
+/// A temp path as the UTF-8 text a command line takes.
+fn utf8(path: &Path) -> Result<&str> {
+    path.to_str().context("temp paths are UTF-8")
 }
 
 /// The one line a failed command writes to stderr.
@@ -663,7 +703,7 @@ fn dump_canonical_is_the_same_for_a_copy_and_refuses_a_missing_database() -> Res
 #[test]
 fn export_then_import_hands_everything_over_once_and_refuses_a_damaged_bundle() -> Result<()> {
     let from = Sandbox::new()?;
-    from.demo_class_id()?;
+    let class_id = from.demo_class_id()?;
     let bundle = from.dir.path().join("handoff.json");
     let bundle_arg = bundle.to_str().context("UTF-8")?;
     let refused = from.run(&["export", "--out", bundle_arg])?;
@@ -681,7 +721,7 @@ fn export_then_import_hands_everything_over_once_and_refuses_a_damaged_bundle() 
     );
 
     let to = Sandbox::new()?;
-    let first = to.run(&["import", bundle_arg])?;
+    let first = to.run(&["import", bundle_arg, "--receive-class", &class_id])?;
     assert!(
         first.status.success(),
         "import: {}",
@@ -736,6 +776,725 @@ fn export_then_import_hands_everything_over_once_and_refuses_a_damaged_bundle() 
     assert!(
         err.contains("Nothing was imported"),
         "the teacher is told nothing changed: {err}"
+    );
+    Ok(())
+}
+
+/// The first bytes of every age file: an encrypted bundle.
+const AGE_HEADER: &[u8] = b"age-encryption.org/v1\n";
+
+/// Writes a class passphrase file (the passphrase on its first line, as a teacher saves it).
+fn passphrase_file(path: PathBuf, passphrase: &str) -> Result<PathBuf> {
+    std::fs::write(&path, format!("{passphrase}\n")).context("writing a passphrase file")?;
+    Ok(path)
+}
+
+/// Creates an empty database at `db`, as a fresh install of the app would, so that its dump
+/// can be compared before and after refused imports.
+fn empty_database(db: &Path) -> Result<()> {
+    waypoint_store::Db::open(db).context("creating an empty database")?;
+    Ok(())
+}
+
+/// The only class `classes list --json` shows: its id and its name.
+fn only_class(sandbox: &Sandbox) -> Result<(String, String)> {
+    let classes = sandbox.json(&["classes", "list", "--json"])?;
+    let class = &classes[0];
+    anyhow::ensure!(
+        classes.as_array().map(Vec::len) == Some(1),
+        "expected one class: {classes}"
+    );
+    Ok((
+        class["id"].as_str().context("a class id")?.to_owned(),
+        class["name"].as_str().context("a class name")?.to_owned(),
+    ))
+}
+
+/// Asserts that a command was refused as bad input (exit 2) with one stderr line holding
+/// every one of `expected`, printed nothing, and returns that line.
+fn refused(out: &Output, expected: &[&str], why: &str) -> String {
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{why}: refused as input the teacher can fix (exit 2); stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let line = the_one_stderr_line(out);
+    for part in expected {
+        assert!(
+            line.contains(part),
+            "{why}: the line must say {part:?}: {line}"
+        );
+    }
+    assert!(
+        out.stdout.is_empty(),
+        "{why}: a refused command prints no result"
+    );
+    line
+}
+
+#[test]
+fn an_encrypted_handoff_opens_only_with_the_passphrase_and_the_class_chosen() -> Result<()> {
+    let a = Sandbox::new()?;
+    a.demo_class_id()?;
+    let (class_id, class_name) = only_class(&a)?;
+    let pass = passphrase_file(a.file("class.pass"), "correct horse battery")?;
+    let wrong = passphrase_file(a.file("wrong.pass"), "correct horse battery staple")?;
+    let (pass, wrong) = (utf8(&pass)?, utf8(&wrong)?);
+    let bundle = a.file("handoff.bundle");
+    let bundle = utf8(&bundle)?;
+    let out = a.run(&[
+        "export",
+        "--out",
+        bundle,
+        "--passphrase-file",
+        pass,
+        "--label",
+        "Ms. A",
+    ])?;
+    assert!(
+        out.status.success(),
+        "an encrypted export succeeds: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let sealed = std::fs::read(bundle)?;
+    assert!(
+        sealed.starts_with(AGE_HEADER),
+        "with --passphrase-file the file is an age file, safe on a lost USB stick"
+    );
+    let family = a.students(&class_id)?[0]["familyName"]
+        .as_str()
+        .context("a family name")?
+        .to_owned();
+    let visible = String::from_utf8_lossy(&sealed);
+    assert!(
+        !visible.contains(&class_name) && !visible.contains(&family),
+        "no class or student name may be readable in an encrypted bundle"
+    );
+
+    let b = Sandbox::new()?;
+    empty_database(&b.db())?;
+    let pristine = b.dump()?;
+    let attempts: [(&[&str], &[&str], &str); 3] = [
+        (
+            &[],
+            &["This bundle is encrypted", "Nothing was imported"],
+            "an encrypted bundle without a passphrase",
+        ),
+        (
+            &["--passphrase-file", wrong],
+            &[
+                "could not be opened with the class passphrase",
+                "Nothing was imported",
+            ],
+            "a wrong passphrase",
+        ),
+        (
+            &["--passphrase-file", pass],
+            &[
+                "holds a class you have not chosen to receive",
+                &class_name,
+                "Nothing was imported",
+            ],
+            "a class not chosen to receive",
+        ),
+    ];
+    for (extra, expected, why) in attempts {
+        let out = b.run(&[&["import", bundle], extra].concat())?;
+        refused(&out, expected, why);
+        assert_eq!(
+            b.dump()?,
+            pristine,
+            "{why}: a refused import must leave the database byte for byte as it was"
+        );
+    }
+    assert!(
+        class_name.contains("demo"),
+        "the refusal above named the demo class by its name: {class_name}"
+    );
+
+    let counts = b.json(&[
+        "import",
+        bundle,
+        "--passphrase-file",
+        pass,
+        "--receive-class",
+        &class_id,
+        "--json",
+    ])?;
+    assert!(
+        counts["new"].as_u64().is_some_and(|n| n > 0),
+        "the right passphrase and the class chosen bring the class in: {counts}"
+    );
+    assert_eq!(
+        counts["conflicts"], 0,
+        "a first handoff into an empty laptop cannot conflict"
+    );
+    let handed_over = b.dump()?;
+    assert_eq!(
+        handed_over,
+        a.dump()?,
+        "after the handoff both laptops hold exactly the same state"
+    );
+
+    // The class is on this laptop now, so it needs choosing no more.
+    let again = b.run(&["import", bundle, "--passphrase-file", pass])?;
+    assert!(
+        again.status.success(),
+        "importing the same bundle again is harmless: {}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    assert!(
+        String::from_utf8(again.stdout)?.starts_with("Nothing new"),
+        "the same bundle twice brings nothing, and says so"
+    );
+    assert_eq!(
+        b.dump()?,
+        handed_over,
+        "a second import of the same bundle changes nothing"
+    );
+    Ok(())
+}
+
+#[test]
+fn export_needs_a_passphrase_or_plain_and_refuses_an_empty_passphrase() -> Result<()> {
+    let sb = Sandbox::new()?;
+    sb.demo_class_id()?;
+    let out = sb.file("out.bundle");
+    let out_arg = utf8(&out)?;
+    refused(
+        &sb.run(&["export", "--out", out_arg])?,
+        &["--passphrase-file", "--plain"],
+        "an export that says neither how to encrypt nor that it may be readable",
+    );
+    for (name, text) in [
+        ("empty.pass", ""),
+        ("newline.pass", "\n"),
+        ("second-line.pass", "\ncorrect horse battery\n"),
+    ] {
+        let file = sb.file(name);
+        std::fs::write(&file, text)?;
+        refused(
+            &sb.run(&[
+                "export",
+                "--out",
+                out_arg,
+                "--passphrase-file",
+                utf8(&file)?,
+            ])?,
+            &["empty", name],
+            &format!("a passphrase file whose first line is blank ({text:?})"),
+        );
+    }
+    assert!(!out.exists(), "a refused export writes no file");
+    Ok(())
+}
+
+/// The device id of the database, as the manifest of a plain export names its sender.
+fn device_id(sandbox: &Sandbox) -> Result<String> {
+    let scratch = sandbox.file("device-id.bundle");
+    let manifest = sandbox.json(&["export", "--plain", "--out", utf8(&scratch)?, "--json"])?;
+    std::fs::remove_file(&scratch)?;
+    Ok(manifest["source"]["device"]
+        .as_str()
+        .context("the manifest names the sending device")?
+        .to_owned())
+}
+
+/// Every name in the folder, sorted.
+fn names_in(dir: &Path) -> Result<Vec<String>> {
+    let mut names = std::fs::read_dir(dir)?
+        .map(|e| Ok(e?.file_name().to_string_lossy().into_owned()))
+        .collect::<Result<Vec<_>>>()?;
+    names.sort();
+    Ok(names)
+}
+
+#[test]
+fn two_laptops_sync_through_a_folder_until_nothing_is_new() -> Result<()> {
+    let (a, b) = (Sandbox::new()?, Sandbox::new()?);
+    let shared = tempfile::tempdir()?;
+    let folder = shared.path().join("usb-stick");
+    std::fs::create_dir(&folder)?;
+    let pass = passphrase_file(shared.path().join("class.pass"), "correct horse battery")?;
+    let (folder_arg, pass) = (utf8(&folder)?, utf8(&pass)?);
+    let sync = |sb: &Sandbox, label: &str, extra: &[&str]| {
+        sb.json(
+            &[
+                &[
+                    "sync-folder",
+                    folder_arg,
+                    "--passphrase-file",
+                    pass,
+                    "--label",
+                    label,
+                    "--json",
+                ],
+                extra,
+            ]
+            .concat(),
+        )
+    };
+    let new = |report: &Value| report["totals"]["new"].as_u64();
+
+    let class_id = a.demo_class_id()?;
+    let a_first = sync(&a, "Ms. A", &[])?;
+    assert_eq!(new(&a_first), Some(0), "an empty folder brings nothing");
+    let a_file = format!("waypoint-{}.bundle", device_id(&a)?);
+    assert_eq!(
+        names_in(&folder)?,
+        vec![a_file.clone()],
+        "the first laptop leaves exactly its own file, named by its device id, and no temp file"
+    );
+    assert_eq!(
+        a_first["wrote"],
+        folder.join(&a_file).to_string_lossy().as_ref(),
+        "the report says which file was written"
+    );
+    assert!(
+        std::fs::read(folder.join(&a_file))?.starts_with(AGE_HEADER),
+        "with a passphrase the file in the shared folder is encrypted"
+    );
+
+    let b_first = sync(&b, "Mr. B", &["--receive-class", &class_id])?;
+    assert!(
+        new(&b_first).is_some_and(|n| n > 0),
+        "the second laptop takes in the first one's class: {b_first}"
+    );
+    assert_eq!(
+        (&b_first["files"][0]["label"], &b_first["files"][0]["error"]),
+        (&Value::from("Ms. A"), &Value::Null),
+        "the report names whose file was read, and that it was imported: {b_first}"
+    );
+    assert_eq!(
+        names_in(&folder)?.len(),
+        2,
+        "each laptop keeps one file in the folder"
+    );
+    assert_eq!(a.dump()?, b.dump()?, "after one round the laptops agree");
+
+    let added = b.json(&[
+        "students", "add", "--class", &class_id, "--given", "Zora", "--family", "Nakamura",
+        "--json",
+    ])?;
+    let b_second = sync(&b, "Mr. B", &[])?;
+    assert_eq!(
+        new(&b_second),
+        Some(0),
+        "the first laptop's file has not changed: nothing new for the second"
+    );
+    let a_second = sync(&a, "Ms. A", &[])?;
+    assert_eq!(
+        new(&a_second),
+        Some(1),
+        "the one student added on the second laptop is the one new change: {a_second}"
+    );
+    assert!(
+        a.students(&class_id)?
+            .iter()
+            .any(|s| s["id"] == added["id"] && s["givenName"] == "Zora"),
+        "the student added on the second laptop is listed on the first"
+    );
+    let synced = a.dump()?;
+    assert_eq!(
+        synced,
+        b.dump()?,
+        "after the edit travels both laptops agree"
+    );
+
+    for (sb, label) in [(&a, "Ms. A"), (&b, "Mr. B")] {
+        assert_eq!(
+            new(&sync(sb, label, &[])?),
+            Some(0),
+            "with no edits anywhere, another sync brings nothing"
+        );
+    }
+    assert_eq!(
+        a.dump()?,
+        synced,
+        "syncing with nothing new changes nothing"
+    );
+    assert_eq!(b.dump()?, synced, "on either laptop");
+    assert_eq!(
+        names_in(&folder)?.len(),
+        2,
+        "rewriting its file never leaves a second copy or a temp file behind"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_sync_folder_that_is_not_there_is_one_line_and_exit_2() -> Result<()> {
+    let sb = Sandbox::new()?;
+    let missing = sb.file("unplugged-stick");
+    let pass = passphrase_file(sb.file("class.pass"), "correct horse battery")?;
+    let out = sb.run(&[
+        "sync-folder",
+        utf8(&missing)?,
+        "--passphrase-file",
+        utf8(&pass)?,
+    ])?;
+    refused(
+        &out,
+        &["The sync folder", "is not there", utf8(&missing)?],
+        "a sync folder that does not exist (an unplugged stick)",
+    );
+    assert!(!missing.exists(), "the missing folder is not created");
+    Ok(())
+}
+
+/// Hands everything `from` holds to `to` as a plain bundle: `export` then `import --json`,
+/// which must succeed; returns the import's counts.
+fn hand_over(from: &Sandbox, label: &str, to: &Sandbox, extra: &[&str]) -> Result<Value> {
+    let bundle = from.file("handoff.json");
+    let bundle = utf8(&bundle)?;
+    let out = from.run(&["export", "--plain", "--out", bundle, "--label", label])?;
+    anyhow::ensure!(
+        out.status.success(),
+        "export failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    to.json(&[&["import", bundle, "--json"], extra].concat())
+}
+
+/// Renames a student through the store's own use case: the CLI has no command to edit one.
+fn rename_student(db: &Path, student: &Value, given: &str) -> Result<()> {
+    let text = |key: &str| {
+        student[key]
+            .as_str()
+            .map(str::to_owned)
+            .with_context(|| format!("the student's {key}"))
+    };
+    let mut db = waypoint_store::Db::open(db)?;
+    waypoint_store::roster::update_student(
+        &mut db,
+        &text("id")?,
+        &waypoint_core::roster::StudentInput {
+            given_name: given.to_owned(),
+            family_name: text("familyName")?,
+            preferred_name: text("preferredName")?,
+            birth_date: text("birthDate")?,
+        },
+    )?;
+    Ok(())
+}
+
+#[test]
+fn one_student_renamed_on_two_laptops_is_one_conflict_on_both() -> Result<()> {
+    let (a, b) = (Sandbox::new()?, Sandbox::new()?);
+    let class_id = a.demo_class_id()?;
+    hand_over(&a, "Ms. A", &b, &["--receive-class", &class_id])?;
+    let student = a.students(&class_id)?[0].clone();
+    rename_student(&a.db(), &student, "Alejandra")?;
+    rename_student(&b.db(), &student, "Sasha")?;
+
+    for (counts, to) in [
+        (hand_over(&a, "Ms. A", &b, &[])?, "B"),
+        (hand_over(&b, "Mr. B", &a, &[])?, "A"),
+    ] {
+        assert_eq!(
+            (&counts["new"], &counts["conflicts"]),
+            (&Value::from(1), &Value::from(1)),
+            "into {to}: the other laptop's rename is the one new change, and it conflicts: {counts}"
+        );
+    }
+
+    for (sb, other) in [(&a, "Mr. B"), (&b, "Ms. A")] {
+        let list = sb.json(&["conflicts", "--json"])?;
+        let list = list.as_array().context("conflicts --json is an array")?;
+        assert_eq!(list.len(), 1, "one field renamed twice is one conflict");
+        let conflict = &list[0];
+        assert_eq!(
+            (&conflict["table"], &conflict["rowId"], &conflict["field"]),
+            (
+                &Value::from("student"),
+                &student["id"],
+                &Value::from("given_name")
+            ),
+            "the conflict is on the student's given name: {conflict}"
+        );
+        let candidates = conflict["candidates"]
+            .as_array()
+            .context("a conflict lists its candidates")?;
+        let mut values: Vec<&str> = candidates
+            .iter()
+            .filter_map(|c| c["value"].as_str())
+            .collect();
+        values.sort_unstable();
+        assert_eq!(
+            values,
+            ["Alejandra", "Sasha"],
+            "both names are kept, neither is silently lost"
+        );
+        let mut who: Vec<&str> = candidates
+            .iter()
+            .filter_map(|c| c["who"].as_str())
+            .collect();
+        who.sort_unstable();
+        let mut expected_who = ["This laptop", other];
+        expected_who.sort_unstable();
+        assert_eq!(
+            who, expected_who,
+            "each name says who wrote it: this laptop, or the co-teacher by their label"
+        );
+        assert_eq!(
+            candidates.iter().filter(|c| c["current"] == true).count(),
+            1,
+            "exactly one of the names is the one shown meanwhile"
+        );
+
+        let text = sb.run(&["conflicts"])?;
+        let text = String::from_utf8(text.stdout)?;
+        assert!(
+            text.starts_with("1 open conflict:")
+                && text.contains("\"Alejandra\"")
+                && text.contains("\"Sasha\""),
+            "the text lists the conflict with both names: {text}"
+        );
+    }
+    assert_eq!(
+        a.dump()?,
+        b.dump()?,
+        "both laptops show the same name and keep the same conflict"
+    );
+    Ok(())
+}
+
+/// Students added on top of the demo class for the import that gets killed: enough that a
+/// debug build spends about a second importing them.
+const BULK_STUDENTS: u64 = 20_000;
+/// How many imports are killed.
+const KILLS: u64 = 8;
+
+/// Writes a database at `db` holding the demo class and [`BULK_STUDENTS`] more students,
+/// in one transaction through the store (adding them one command at a time would take
+/// minutes); returns the class id.
+fn bulk_database(db: &Path) -> Result<String> {
+    use waypoint_core::ids::StudentId;
+    let mut db = waypoint_store::Db::open(db)?;
+    let class_id = waypoint_store::roster::load_demo_class(&mut db)?
+        .id
+        .to_string();
+    db.write(|w| {
+        for i in 0..BULK_STUDENTS {
+            let mut random = [0; 10];
+            random[2..].copy_from_slice(&i.to_be_bytes());
+            let id = StudentId::mint(w.wall_ms(), random).to_string();
+            let mut fields = waypoint_core::roster::StudentInput {
+                given_name: format!("Student {i}"),
+                family_name: "Bulk".into(),
+                preferred_name: String::new(),
+                birth_date: "2014-09-01".into(),
+            }
+            .to_fields();
+            fields.insert("class_id".into(), Value::from(class_id.as_str()));
+            fields.insert("archived".into(), Value::from(false));
+            w.set(&waypoint_core::roster::STUDENT, &id, fields)?;
+        }
+        Ok(())
+    })?;
+    Ok(class_id)
+}
+
+/// Copies the database file at `from` (and its write-ahead log, if one is left) to `to`:
+/// a fresh receiving laptop for each run.
+fn copy_database(from: &Path, to: &Path) -> Result<()> {
+    std::fs::copy(from, to)?;
+    let wal = |p: &Path| {
+        let mut name = p.as_os_str().to_owned();
+        name.push("-wal");
+        PathBuf::from(name)
+    };
+    if wal(from).exists() {
+        std::fs::copy(wal(from), wal(to))?;
+    }
+    Ok(())
+}
+
+/// The restore point the store is writing while an import runs: `<db>.before-import.new`.
+/// It exists from the start of the restore-point copy until the import's transaction has
+/// ended, so seeing it after a kill means the kill landed in one of them.
+fn restore_point_in_progress(db: &Path) -> PathBuf {
+    let mut name = db.as_os_str().to_owned();
+    name.push(".before-import.new");
+    PathBuf::from(name)
+}
+
+/// Waits until `flag` exists or the child exits, polling; the time it took.
+fn wait_for_file(flag: &Path, child: &mut std::process::Child) -> Result<Duration> {
+    let start = Instant::now();
+    while !flag.exists() && child.try_wait()?.is_none() {
+        anyhow::ensure!(
+            start.elapsed() < Duration::from_secs(60),
+            "the import never started its restore point"
+        );
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    Ok(start.elapsed())
+}
+
+/// SQLite's own check of every page and index of the database at `db`.
+fn integrity_check(db: &Path) -> Result<String> {
+    let conn = rusqlite::Connection::open(db)?;
+    Ok(conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+}
+
+/// A fixed-seed generator (splitmix64): the same delays on every run of the test.
+fn next_fraction(state: &mut u64) -> f64 {
+    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    (z ^ (z >> 31)) as f64 / u64::MAX as f64
+}
+
+#[cfg(unix)]
+#[test]
+fn a_kill_at_any_moment_of_an_import_leaves_the_state_before_or_after_it() -> Result<()> {
+    use std::os::unix::process::ExitStatusExt;
+    let sb = Sandbox::new()?;
+    let setup = Instant::now();
+    let sender = sb.file("sender.sqlite3");
+    let class_id = bulk_database(&sender)?;
+    let big = sb.file("big.bundle");
+    let big_arg = utf8(&big)?;
+    let out = sb.run_on(&sender, &["export", "--plain", "--out", big_arg])?;
+    assert!(
+        out.status.success(),
+        "the big bundle is exported: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The receiving laptop has a class of its own, so "before" is not an empty database.
+    let pristine = sb.file("receiver.sqlite3");
+    let out = sb.run_on(&pristine, &["demo"])?;
+    assert!(out.status.success(), "the receiver gets its own demo class");
+    let before = sb.dump_of(&pristine)?;
+    let import = |db: &Path| -> Result<std::process::Child> {
+        Ok(sb
+            .command(&[
+                "--db",
+                utf8(db)?,
+                "import",
+                big_arg,
+                "--receive-class",
+                &class_id,
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()?)
+    };
+
+    // One import to the end, timed: until its restore point starts, and from then to exit.
+    let full = sb.file("full.sqlite3");
+    copy_database(&pristine, &full)?;
+    let started = Instant::now();
+    let mut child = import(&full)?;
+    let until_restore_point = wait_for_file(&restore_point_in_progress(&full), &mut child)?;
+    let finished = child.wait_with_output()?;
+    let import_time = started.elapsed();
+    assert!(
+        finished.status.success(),
+        "an import left alone completes: {}",
+        String::from_utf8_lossy(&finished.stderr)
+    );
+    let then_to_exit = import_time.saturating_sub(until_restore_point);
+    let after = sb.dump_of(&full)?;
+    assert_ne!(after, before, "the import brings the bulk class in");
+    eprintln!(
+        "setup {:?}; import {import_time:?}, restore point after {until_restore_point:?}",
+        setup.elapsed().saturating_sub(import_time)
+    );
+
+    let mut seed = 0x5EED_u64;
+    let mut killed = 0;
+    let mut rolled_back_mid_import = None;
+    for run in 0..KILLS {
+        let copy = sb.file(&format!("run-{run}.sqlite3"));
+        copy_database(&pristine, &copy)?;
+        let in_progress = restore_point_in_progress(&copy);
+        let jitter = next_fraction(&mut seed);
+        let mut child = import(&copy)?;
+        // Each kill has its own slice of the import, at a pseudo-random point in it. The
+        // first two slices are before the restore point (reading and checking the bundle,
+        // opening the database); the third kill comes the moment the restore-point copy is
+        // seen to begin, while it is being written; the rest are spread over the rest of the
+        // import, which is mostly its transaction.
+        let delay = match run {
+            0 | 1 => until_restore_point.mul_f64((run as f64 + jitter) / 2.0),
+            2 => {
+                wait_for_file(&in_progress, &mut child)?;
+                Duration::ZERO
+            }
+            _ => {
+                wait_for_file(&in_progress, &mut child)?;
+                let slices = (KILLS - 3) as f64;
+                then_to_exit.mul_f64(((run - 3) as f64 + jitter) / slices * 0.95)
+            }
+        };
+        std::thread::sleep(delay);
+        // If it has already exited the kill does nothing; the status below says which.
+        let _ = child.kill();
+        let out = child.wait_with_output()?;
+        let was_killed = out.status.signal() == Some(9);
+        assert!(
+            was_killed || out.status.success(),
+            "run {run}: an import not killed must have completed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(
+            integrity_check(&copy)?,
+            "ok",
+            "run {run}: a kill {delay:?} in must never corrupt the database"
+        );
+        let now = sb.dump_of(&copy)?;
+        assert!(
+            now == before || now == after,
+            "run {run}: a kill {delay:?} in must leave exactly the state before the import or after it, never part of it"
+        );
+        if !was_killed {
+            assert_eq!(
+                now, after,
+                "run {run}: a completed import brought everything"
+            );
+        }
+        killed += u64::from(was_killed);
+        if was_killed && in_progress.exists() && now == before {
+            rolled_back_mid_import.get_or_insert(copy);
+        }
+    }
+    eprintln!("{killed} of {KILLS} imports killed before they finished");
+    let Some(interrupted) = rolled_back_mid_import else {
+        panic!(
+            "no kill landed inside the restore point or the import's transaction ({killed} of \
+             {KILLS} were killed at all), so this run proved nothing about them"
+        );
+    };
+
+    // The laptop whose import was killed half-way simply imports the bundle again.
+    let retry = sb.run_on(
+        &interrupted,
+        &["import", big_arg, "--receive-class", &class_id],
+    )?;
+    assert!(
+        retry.status.success(),
+        "after a kill the same import runs again, despite the half-written restore point: {}",
+        String::from_utf8_lossy(&retry.stderr)
+    );
+    assert_eq!(
+        sb.dump_of(&interrupted)?,
+        after,
+        "the retried import brings everything"
+    );
+    let undo = sb.run_on(&interrupted, &["undo-import"])?;
+    assert!(
+        undo.status.success(),
+        "the retried import can be undone: {}",
+        String::from_utf8_lossy(&undo.stderr)
+    );
+    assert_eq!(
+        sb.dump_of(&interrupted)?,
+        before,
+        "its restore point is the state before the import, not a half-done one"
     );
     Ok(())
 }
