@@ -4,6 +4,7 @@
 
 mod harness;
 mod mastery;
+mod sync;
 
 use anyhow::{Context, Result};
 use fantoccini::key::Key;
