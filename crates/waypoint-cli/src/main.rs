@@ -283,7 +283,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             since_peer,
         } => {
             let passphrase = match (passphrase_file, plain) {
-                (Some(f), _) => Some(read_passphrase(f)?),
+                (Some(f), _) => Some(read_new_passphrase(f)?),
                 (None, true) => None,
                 (None, false) => {
                     return Err(waypoint_core::Error::invalid(
@@ -328,9 +328,14 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             label,
             receive_class,
         } => {
+            // Checked before the database is opened, so a typo or an unplugged stick
+            // changes nothing (not even a new database file at a new --db path).
+            if !dir.is_dir() {
+                return Err(waypoint_sync::Error::NoFolder { path: dir.clone() }.into());
+            }
             let passphrase = passphrase_file
                 .as_deref()
-                .map(read_passphrase)
+                .map(read_new_passphrase)
                 .transpose()?;
             let mut db = Db::open(&path()?)?;
             db.receive_classes(receive_class)?;
@@ -490,7 +495,13 @@ fn emit<T: Serialize + ?Sized>(
         .map_err(Failure::from_write)
 }
 
-/// Now, in Unix milliseconds, to stamp a bundle with.
+/// A passphrase to encrypt with: as [`read_passphrase`], and long enough (the app's rule).
+fn read_new_passphrase(f: &std::path::Path) -> Result<String, Failure> {
+    let p = read_passphrase(f)?;
+    waypoint_sync::crypto::check_passphrase(&p)?;
+    Ok(p)
+}
+
 /// The class passphrase: the first line of `f` (a trailing newline is not part of it).
 fn read_passphrase(f: &std::path::Path) -> Result<String, Failure> {
     let text = std::fs::read_to_string(f).map_err(|source| {
@@ -513,6 +524,7 @@ fn read_passphrase(f: &std::path::Path) -> Result<String, Failure> {
     Ok(line)
 }
 
+/// Now, in Unix milliseconds, to stamp a bundle with.
 fn wall_ms() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)

@@ -112,15 +112,13 @@ pub struct Op {
 
 impl Op {
     /// The (field, value) pairs this op writes, tombstone and restore included.
-    fn writes(&self) -> Vec<(&str, Value)> {
+    fn writes(&self) -> Vec<(&str, &Value)> {
+        const DELETED: &Value = &Value::Bool(true);
+        const KEPT: &Value = &Value::Bool(false);
         match self.kind {
-            OpKind::Set => self
-                .fields
-                .iter()
-                .map(|(k, v)| (k.as_str(), v.clone()))
-                .collect(),
-            OpKind::Tombstone => vec![(DELETED_FIELD, Value::Bool(true))],
-            OpKind::Restore => vec![(DELETED_FIELD, Value::Bool(false))],
+            OpKind::Set => self.fields.iter().map(|(k, v)| (k.as_str(), v)).collect(),
+            OpKind::Tombstone => vec![(DELETED_FIELD, DELETED)],
+            OpKind::Restore => vec![(DELETED_FIELD, KEPT)],
             OpKind::Purge => vec![],
         }
     }
@@ -167,12 +165,20 @@ pub struct RowState {
 ///
 /// `ops` must all belong to the same (table, row); ops for other rows are ignored.
 pub fn materialize(table: &str, row_id: &str, ops: &[Op]) -> RowState {
+    let ops: Vec<&Op> = ops.iter().collect();
+    materialize_refs(table, row_id, &ops)
+}
+
+/// [`materialize`] over borrowed ops, for callers that hold them elsewhere (an import
+/// materializes rows straight from the bundle it is reading).
+pub fn materialize_refs(table: &str, row_id: &str, ops: &[&Op]) -> RowState {
     let ops: Vec<&Op> = ops
         .iter()
+        .copied()
         .filter(|o| o.table == table && o.row_id == row_id)
         .collect();
     let purged = ops.iter().any(|o| o.kind == OpKind::Purge);
-    let mut by_field: BTreeMap<&str, Vec<(&Op, Value)>> = BTreeMap::new();
+    let mut by_field: BTreeMap<&str, Vec<(&Op, &Value)>> = BTreeMap::new();
     for op in &ops {
         for (field, value) in op.writes() {
             by_field.entry(field).or_default().push((op, value));
@@ -198,7 +204,7 @@ pub fn materialize(table: &str, row_id: &str, ops: &[Op]) -> RowState {
             conflict = alive
                 .iter()
                 .map(|(op, v)| Candidate {
-                    value: v.clone(),
+                    value: (*v).clone(),
                     op: op.id,
                     hlc: op.hlc,
                 })
@@ -206,7 +212,7 @@ pub fn materialize(table: &str, row_id: &str, ops: &[Op]) -> RowState {
             conflict.sort_by_key(|c| std::cmp::Reverse(c.hlc));
         }
         if *field == DELETED_FIELD {
-            if winner.1 == Value::Bool(true) {
+            if *winner.1 == Value::Bool(true) {
                 tombstone = Some(winner.0);
             }
             continue;
@@ -248,7 +254,7 @@ pub fn materialize(table: &str, row_id: &str, ops: &[Op]) -> RowState {
 }
 
 /// The writes that no other write in the set has seen.
-fn undominated<'a>(writes: &'a [(&'a Op, Value)]) -> Vec<&'a (&'a Op, Value)> {
+fn undominated<'a>(writes: &'a [(&'a Op, &'a Value)]) -> Vec<&'a (&'a Op, &'a Value)> {
     // The highest seq each origin is covered to, over every write's deps. Deps never include
     // the op itself, so comparing against the maximum is the same as against "any other".
     let mut seen = VersionVector::default();

@@ -74,6 +74,9 @@ impl Db {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // 32 MiB of page cache (the default is 2 MiB): a large import then stays in memory
+        // until commit instead of spilling pages to the WAL and reading them back.
+        conn.pragma_update(None, "cache_size", -32768)?;
         let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if found > LATEST as i64 {
             return Err(Error::TooNew {

@@ -19,7 +19,7 @@ use waypoint_core::ids::DeviceId;
 use waypoint_core::op::{Op, VersionVector};
 use waypoint_core::roster::table_spec;
 
-use crate::oplog::{apply_row, insert_op_if_new, load_ops_where};
+use crate::oplog::{apply_row, insert_op_if_new, load_ops_where, row_has_ops, write_row};
 use crate::{Db, Error, Result};
 
 /// What an import did.
@@ -150,10 +150,38 @@ impl Db {
         let mut touched: BTreeSet<(String, String)> = BTreeSet::new();
         let mut origins_seen: BTreeSet<DeviceId> = BTreeSet::new();
         let mut newest: Option<Hlc> = None;
+        // Rows the log knew nothing about before this import are materialized straight
+        // from the ops in hand: for an import into an empty or distant database (most
+        // rows new) that skips reading every op back and decoding it again.
+        let mut fresh_rows: BTreeMap<(&str, &str), Vec<&Op>> = BTreeMap::new();
+        let mut known_rows: BTreeSet<(&str, &str)> = BTreeSet::new();
+        // Into an empty log every row is new, and the probe per row can be skipped.
+        let log_was_empty: bool =
+            tx.query_row("SELECT NOT EXISTS (SELECT 1 FROM op)", [], |r| r.get(0))?;
+        // A large first import (a new co-teacher's laptop) fills the log in one go: its
+        // by-row index is built once afterwards instead of row by row (nothing reads it
+        // in between, since no probe runs into an empty log).
+        let op_indexes = if log_was_empty && ops.len() >= BULK_ROWS {
+            drop_indexes(&tx, "op")?
+        } else {
+            vec![]
+        };
         for op in ops {
+            let key = (op.table.as_str(), op.row_id.as_str());
+            if !log_was_empty
+                && !fresh_rows.contains_key(&key)
+                && !known_rows.contains(&key)
+                && row_has_ops(&tx, key.0, key.1)?
+            {
+                known_rows.insert(key);
+            }
             if insert_op_if_new(&tx, op)? {
                 counts.new += 1;
-                touched.insert((op.table.clone(), op.row_id.clone()));
+                if known_rows.contains(&key) {
+                    touched.insert((op.table.clone(), op.row_id.clone()));
+                } else {
+                    fresh_rows.entry(key).or_default().push(op);
+                }
                 origins_seen.insert(op.id.origin);
                 if newest.is_none_or(|h| op.hlc > h) {
                     newest = Some(op.hlc);
@@ -181,6 +209,9 @@ impl Db {
                 }
             }
         }
+        for sql in op_indexes {
+            tx.execute(&sql, [])?;
+        }
         for origin in &origins_seen {
             advance_contiguous(&tx, *origin)?;
         }
@@ -199,6 +230,19 @@ impl Db {
             if let Some(spec) = table_spec(table) {
                 counts.conflicts += apply_row(&tx, spec, row)?;
             }
+        }
+        let rebuilt = drop_indexes_for_bulk(&tx, &fresh_rows)?;
+        for ((table, row), row_ops) in &fresh_rows {
+            if let Some(spec) = table_spec(table) {
+                // A duplicate in the bundle itself was inserted once and counted once.
+                let mut mine = row_ops.clone();
+                mine.sort_by_key(|o| o.id);
+                mine.dedup_by_key(|o| o.id);
+                counts.conflicts += write_row(&tx, spec, row, &mine, false)?;
+            }
+        }
+        for sql in rebuilt {
+            tx.execute(&sql, [])?;
         }
         if let Some(from) = from {
             tx.execute(
@@ -352,7 +396,31 @@ impl Db {
         if !src.exists() {
             return Ok(false);
         }
-        Ok(self.own_seq_at(&src)? == self.version_vector()?.get(self.device))
+        match self.check_restore_point(&src) {
+            Ok(()) => Ok(true),
+            Err(Error::ChangedSinceImport | Error::NoRestorePoint) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Refuses the restore point at `src` when this laptop wrote changes after it (they
+    /// would be lost, and their op ids may already have been handed on), or when it is not
+    /// the one taken before the *last* import: a crash between an import's commit and its
+    /// restore point's rename leaves the previous one, and undoing to it would undo two.
+    fn check_restore_point(&self, src: &std::path::Path) -> Result<()> {
+        if self.version_vector()?.get(self.device) != self.own_seq_at(src)? {
+            return Err(Error::ChangedSinceImport);
+        }
+        let imports_then: i64 =
+            Connection::open_with_flags(src, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?
+                .query_row("SELECT count(*) FROM import_log", [], |r| r.get(0))?;
+        let imports_now: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM import_log", [], |r| r.get(0))?;
+        if imports_then + 1 != imports_now {
+            return Err(Error::NoRestorePoint);
+        }
+        Ok(())
     }
 
     /// This device's seq in the database file at `src` (a restore point).
@@ -388,9 +456,7 @@ impl Db {
         if !src.exists() {
             return Err(Error::NoRestorePoint);
         }
-        if self.version_vector()?.get(self.device) != self.own_seq_at(&src)? {
-            return Err(Error::ChangedSinceImport);
-        }
+        self.check_restore_point(&src)?;
         self.conn.restore(
             rusqlite::MAIN_DB,
             &src,
@@ -455,6 +521,60 @@ impl Db {
         }
         Ok(out)
     }
+}
+
+/// Below this many new rows in a table, its indexes are kept and updated row by row.
+const BULK_ROWS: usize = 10_000;
+
+/// For a table about to receive many new rows (at least [`BULK_ROWS`], and at least as many
+/// as it holds), drops its indexes and returns the SQL that recreates them: building an
+/// index once over sorted keys is several times faster than inserting into it row by row
+/// in random order. All inside the import's transaction, so a failure restores them.
+fn drop_indexes_for_bulk(
+    conn: &Connection,
+    fresh_rows: &BTreeMap<(&str, &str), Vec<&Op>>,
+) -> Result<Vec<String>> {
+    let mut per_table: BTreeMap<&str, usize> = BTreeMap::new();
+    for (table, _) in fresh_rows.keys() {
+        *per_table.entry(table).or_default() += 1;
+    }
+    let mut recreate = Vec::new();
+    for (table, n) in per_table {
+        let Some(spec) = table_spec(table) else {
+            continue;
+        };
+        if n < BULK_ROWS {
+            continue;
+        }
+        let held: i64 =
+            conn.query_row(&format!("SELECT count(*) FROM {}", spec.name), [], |r| {
+                r.get(0)
+            })?;
+        if (n as i64) < held {
+            continue;
+        }
+        recreate.extend(drop_indexes(conn, spec.name)?);
+    }
+    Ok(recreate)
+}
+
+/// Drops `table`'s own indexes (those made by CREATE INDEX; the primary key's stays) and
+/// returns the SQL that recreates them.
+fn drop_indexes(conn: &Connection, table: &str) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL",
+    )?;
+    let indexes = stmt
+        .query_map([table], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut recreate = Vec::new();
+    for (name, sql) in indexes {
+        conn.execute(&format!("DROP INDEX \"{name}\""), [])?;
+        recreate.push(sql);
+    }
+    Ok(recreate)
 }
 
 /// True when `a` and `b` are one op, but one of them has had its values blanked by a purge.

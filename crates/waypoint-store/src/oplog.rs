@@ -17,7 +17,7 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use waypoint_core::hlc::{Hlc, HlcClock};
 use waypoint_core::ids::DeviceId;
-use waypoint_core::op::{Fields, Op, OpId, OpKind, VersionVector, materialize};
+use waypoint_core::op::{Fields, Op, OpId, OpKind, VersionVector, materialize_refs};
 use waypoint_core::roster::{FieldKind, TABLES, TableSpec, table_spec};
 
 use crate::{Db, Error, Result};
@@ -273,6 +273,46 @@ pub(crate) fn insert_op(conn: &Connection, op: &Op) -> Result<()> {
     Ok(())
 }
 
+/// The statement that writes a materialized row of `spec`'s table, built once per table.
+fn upsert_sql(spec: &TableSpec) -> &'static str {
+    static SQL: std::sync::OnceLock<Vec<(&'static str, String)>> = std::sync::OnceLock::new();
+    let all = SQL.get_or_init(|| {
+        TABLES
+            .iter()
+            .map(|t| {
+                let columns: Vec<&str> = std::iter::once("_deleted")
+                    .chain(t.fields.iter().map(|(f, _)| *f))
+                    .collect();
+                let placeholders: Vec<String> =
+                    (1..=columns.len() + 1).map(|i| format!("?{i}")).collect();
+                let updates: Vec<String> = columns
+                    .iter()
+                    .map(|c| format!("{c} = excluded.{c}"))
+                    .collect();
+                let sql = format!(
+                    "INSERT INTO {t} (id, {cols}) VALUES ({ph}) ON CONFLICT(id) DO UPDATE SET {up}",
+                    t = t.name,
+                    cols = columns.join(", "),
+                    ph = placeholders.join(", "),
+                    up = updates.join(", "),
+                );
+                (t.name, sql)
+            })
+            .collect()
+    });
+    all.iter()
+        .find(|(name, _)| *name == spec.name)
+        .map(|(_, sql)| sql.as_str())
+        .unwrap_or_default()
+}
+
+/// True when the log holds any op for the row.
+pub(crate) fn row_has_ops(conn: &Connection, table: &str, row_id: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM op WHERE tbl = ?1 AND row_id = ?2)")?
+        .query_row(params![table, row_id], |r| r.get(0))?)
+}
+
 /// Appends `op` unless one with its id is held; true when it was new.
 pub(crate) fn insert_op_if_new(conn: &Connection, op: &Op) -> Result<bool> {
     let mut stmt = conn.prepare_cached(
@@ -362,29 +402,39 @@ fn load_ops<P: rusqlite::Params>(conn: &Connection, sql: &str, params: P) -> Res
 
 /// Recomputes one row from all of its ops and writes the result into its table; returns
 /// how many of its fields have an open conflict.
-///
-/// A purged row's values are also blanked in the log itself, in every op that set them
-/// (the ids stay), so erasure reaches the stored history and every bundle made after it.
 pub(crate) fn apply_row(conn: &Connection, spec: &TableSpec, row_id: &str) -> Result<u64> {
     let ops = load_ops(
         conn,
         "SELECT origin, seq, hlc_wall, hlc_counter, deps, tbl, row_id, kind, fields FROM op WHERE tbl = ?1 AND row_id = ?2",
         params![spec.name, row_id],
     )?;
-    let state = materialize(spec.name, row_id, &ops);
+    let refs: Vec<&Op> = ops.iter().collect();
+    write_row(conn, spec, row_id, &refs, true)
+}
+
+/// Writes the row materialized from `ops`, which must be *all* of its ops; returns how
+/// many of its fields have an open conflict. `had_conflicts` is false only for a row seen
+/// for the first time, which cannot have conflict rows to clear.
+///
+/// A purged row's values are also blanked in the log itself, in every op that set them
+/// (the ids stay), so erasure reaches the stored history and every bundle made after it.
+pub(crate) fn write_row(
+    conn: &Connection,
+    spec: &TableSpec,
+    row_id: &str,
+    ops: &[&Op],
+    had_conflicts: bool,
+) -> Result<u64> {
+    let state = materialize_refs(spec.name, row_id, ops);
     if state.purged && ops.iter().any(|o| !o.fields.is_empty()) {
         conn.prepare_cached(
             "UPDATE op SET fields = '{}' WHERE tbl = ?1 AND row_id = ?2 AND fields <> '{}'",
         )?
         .execute(params![spec.name, row_id])?;
     }
-    let columns: Vec<&str> = std::iter::once("_deleted")
-        .chain(spec.fields.iter().map(|(f, _)| *f))
-        .collect();
-    let mut values: Vec<SqlValue> = vec![
-        SqlValue::Text(row_id.to_owned()),
-        SqlValue::Integer(state.deleted as i64),
-    ];
+    let mut values: Vec<SqlValue> = Vec::with_capacity(spec.fields.len() + 2);
+    values.push(SqlValue::Text(row_id.to_owned()));
+    values.push(SqlValue::Integer(state.deleted as i64));
     values.extend(spec.fields.iter().map(|(f, _)| {
         state
             .fields
@@ -392,22 +442,12 @@ pub(crate) fn apply_row(conn: &Connection, spec: &TableSpec, row_id: &str) -> Re
             .map(|s| json_to_sql(&s.value))
             .unwrap_or(SqlValue::Null)
     }));
-    let placeholders: Vec<String> = (1..=values.len()).map(|i| format!("?{i}")).collect();
-    let updates: Vec<String> = columns
-        .iter()
-        .map(|c| format!("{c} = excluded.{c}"))
-        .collect();
-    let sql = format!(
-        "INSERT INTO {t} (id, {cols}) VALUES ({ph}) ON CONFLICT(id) DO UPDATE SET {up}",
-        t = spec.name,
-        cols = columns.join(", "),
-        ph = placeholders.join(", "),
-        up = updates.join(", "),
-    );
-    conn.prepare_cached(&sql)?
+    conn.prepare_cached(upsert_sql(spec))?
         .execute(params_from_iter(values))?;
-    conn.prepare_cached("DELETE FROM field_conflict WHERE tbl = ?1 AND row_id = ?2")?
-        .execute(params![spec.name, row_id])?;
+    if had_conflicts {
+        conn.prepare_cached("DELETE FROM field_conflict WHERE tbl = ?1 AND row_id = ?2")?
+            .execute(params![spec.name, row_id])?;
+    }
     let mut conflicts: BTreeMap<&str, &Vec<waypoint_core::op::Candidate>> = state
         .fields
         .iter()
@@ -416,6 +456,9 @@ pub(crate) fn apply_row(conn: &Connection, spec: &TableSpec, row_id: &str) -> Re
         .collect();
     if !state.delete_conflict.is_empty() {
         conflicts.insert(waypoint_core::op::DELETED_FIELD, &state.delete_conflict);
+    }
+    if conflicts.is_empty() {
+        return Ok(0);
     }
     let mut insert = conn.prepare_cached(
         "INSERT INTO field_conflict (tbl, row_id, field, candidates) VALUES (?1, ?2, ?3, ?4)",
