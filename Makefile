@@ -24,3 +24,4 @@ test:
 .PHONY: bench
 bench:
 	cargo bench -p waypoint-store --bench mastery_grid
+	cargo bench -p waypoint-sync --bench handoff

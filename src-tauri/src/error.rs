@@ -147,6 +147,35 @@ mod tests {
     }
 
     #[test]
+    fn a_bundle_refusal_is_input_the_teacher_can_fix_next_to_its_field() {
+        let wrong: IpcError = waypoint_sync::Error::WrongPassphrase.into();
+        assert_eq!(
+            (wrong.code, wrong.field.as_deref()),
+            (ErrorCode::Invalid, Some("passphrase")),
+            "a wrong passphrase belongs next to the passphrase field"
+        );
+        let inner: IpcError = waypoint_sync::Error::Store(StoreError::NotFound {
+            what: "student",
+            id: "x".into(),
+        })
+        .into();
+        assert_eq!(
+            inner.code,
+            ErrorCode::NotFound,
+            "a store error inside a sync error keeps its own code"
+        );
+        let io: IpcError = waypoint_sync::Error::VerifyFailed {
+            path: "stick/file.bundle".into(),
+        }
+        .into();
+        assert_eq!(
+            io.code,
+            ErrorCode::Storage,
+            "a failing disk is a storage error"
+        );
+    }
+
+    #[test]
     fn a_bad_case_file_is_input_the_teacher_can_fix() {
         let cycle: IpcError = StoreError::from(waypoint_core::Error::CaseCycle {
             codes: vec!["A".into(), "B".into()],
