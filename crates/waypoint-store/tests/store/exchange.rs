@@ -450,3 +450,69 @@ fn a_bulk_import_rebuilds_every_index_it_set_aside() -> Result<()> {
     );
     Ok(())
 }
+
+#[test]
+fn a_student_that_arrives_before_its_class_is_kept_and_heals() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut a = replica(dir.path(), "a", false)?;
+    let mut b = replica(dir.path(), "b", false)?;
+    let c = roster::create_class(&mut a, &class("Later"))?;
+    let s = roster::create_student(&mut a, &c.id.to_string(), &student("Orphan", "X"))?;
+    let ops = a.ops()?;
+    let (class_ops, student_ops): (Vec<Op>, Vec<Op>) =
+        ops.into_iter().partition(|o| o.table == "class");
+    b.import_ops(&student_ops)?;
+    assert!(
+        roster::get_student(b.conn(), s.id).is_ok(),
+        "a student whose class has not arrived is kept, not dropped"
+    );
+    assert!(
+        roster::list_classes(b.conn(), true)?.is_empty(),
+        "its class is not there yet"
+    );
+    b.import_ops(&class_ops)?;
+    let listed = roster::list_students(b.conn(), &c.id.to_string(), false)?;
+    assert_eq!(
+        listed.iter().map(|s| s.id).collect::<Vec<_>>(),
+        vec![s.id],
+        "once the class arrives, the student is in it"
+    );
+    assert_eq!(
+        dump_materialized(b.conn())?,
+        dump_materialized(a.conn())?,
+        "and both agree"
+    );
+    Ok(())
+}
+
+#[test]
+fn imports_commute_whichever_bundle_comes_first() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut a = replica(dir.path(), "a", false)?;
+    let mut b = replica(dir.path(), "b", false)?;
+    let c = roster::create_class(&mut a, &class("Shared"))?;
+    let s = roster::create_student(&mut a, &c.id.to_string(), &student("Ana", "X"))?;
+    hand_over(&a, &mut b)?;
+    roster::update_student(&mut a, &s.id.to_string(), &student("Anita", "X"))?;
+    roster::update_student(&mut b, &s.id.to_string(), &student("Anna", "Y"))?;
+    let (from_a, from_b) = (a.ops()?, b.ops()?);
+    let mut one = replica(dir.path(), "one", false)?;
+    let mut two = replica(dir.path(), "two", false)?;
+    one.import_ops(&from_a)?;
+    one.import_ops(&from_b)?;
+    two.import_ops(&from_b)?;
+    two.import_ops(&from_a)?;
+    assert_eq!(
+        dump_materialized(one.conn())?,
+        dump_materialized(two.conn())?,
+        "A then B equals B then A, conflicts included"
+    );
+    assert_eq!(
+        dump_materialized(one.conn())?["conflicts"]
+            .as_array()
+            .map(Vec::len),
+        Some(1),
+        "the given name edited on both is one conflict either way"
+    );
+    Ok(())
+}
