@@ -298,7 +298,12 @@ fn who(conn: &Connection, device: &str, own: &str) -> Result<String> {
         .optional()?;
     Ok(label
         .filter(|l| !l.trim().is_empty())
-        .unwrap_or_else(|| format!("Laptop {}", &device[..device.len().min(8)])))
+        .unwrap_or_else(|| format!("Laptop {}", short(device))))
+}
+
+/// The first eight characters (ids come from bundles and need not be ASCII).
+fn short(id: &str) -> String {
+    id.chars().take(8).collect()
 }
 
 fn student_name(conn: &Connection, id: &str) -> Result<Option<String>> {
@@ -371,7 +376,7 @@ fn row_label(conn: &Connection, table: &str, row_id: &str) -> Result<String> {
             };
             format!("{what} for {name}")
         }
-        other => format!("{other} {}", &row_id[..row_id.len().min(8)]),
+        other => format!("{other} {}", short(row_id)),
     })
 }
 
