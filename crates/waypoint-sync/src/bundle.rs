@@ -188,7 +188,8 @@ impl BundleClass {
     /// The class for a sentence: its name in quotes, or "class" and a short id.
     pub fn display(&self) -> String {
         if self.name.trim().is_empty() {
-            format!("class {}", &self.id[..self.id.len().min(8)])
+            // The id comes from the bundle and need not be ASCII: cut on characters.
+            format!("class {}", self.id.chars().take(8).collect::<String>())
         } else {
             format!("\u{201c}{}\u{201d}", self.name)
         }
@@ -412,4 +413,30 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle> {
         return Err(damaged("its changes are not the ones its manifest lists"));
     }
     Ok(Bundle { manifest, ops })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_class_id_that_is_not_ascii_is_shown_without_a_panic() {
+        // Found with the fuzz target (docs/fuzzing.md): a bundle's class id is any string, and
+        // cutting it at byte 8 fell inside an "é" and panicked.
+        let class = BundleClass {
+            id: "aéééé".into(),
+            name: String::new(),
+            known: false,
+        };
+        assert_eq!(class.display(), "class aéééé");
+        let long = BundleClass {
+            id: "ééééééééé".into(),
+            ..class
+        };
+        assert_eq!(
+            long.display(),
+            "class éééééééé",
+            "eight characters, not bytes"
+        );
+    }
 }
