@@ -793,3 +793,31 @@ fn a_copied_database_syncs_as_a_laptop_of_its_own() -> Result<()> {
     );
     Ok(())
 }
+
+#[test]
+fn a_float_reads_back_exactly_so_a_second_import_is_nothing_new() -> Result<()> {
+    // Found by the fuzz target: without exact float parsing, 3.0311e60 read back as
+    // 3.0311000000000003e60, and the same bundle imported twice was called altered.
+    let dir = tempfile::tempdir()?;
+    let mut a = Db::open(&dir.path().join("a.sqlite3"))?;
+    let mut b = Db::open(&dir.path().join("b.sqlite3"))?;
+    a.write(|w| {
+        let mut f = waypoint_core::op::Fields::new();
+        f.insert("level".into(), json!(3.0311e60));
+        w.set(&waypoint_core::competency::EVIDENCE, "e1", f)
+    })?;
+    let bytes = bundle::export(&a, None, "A", 1)?;
+    assert_eq!(import(&mut b, &bytes)?, 1, "the first time it is new");
+    let again = bundle::export(&b, None, "B", 2)?;
+    assert_eq!(
+        import(&mut a, &again)?,
+        0,
+        "the op came back through a database and a bundle unchanged: nothing new, not altered"
+    );
+    assert_eq!(
+        import(&mut b, &bytes)?,
+        0,
+        "and the same bundle twice is nothing new"
+    );
+    Ok(())
+}
