@@ -255,6 +255,11 @@ pub fn materialize_refs(table: &str, row_id: &str, ops: &[&Op]) -> RowState {
 
 /// The writes that no other write in the set has seen.
 fn undominated<'a>(writes: &'a [(&'a Op, &'a Value)]) -> Vec<&'a (&'a Op, &'a Value)> {
+    // One write has nothing to be dominated by (an op's deps never cover itself): the
+    // common case, and worth skipping the vector below for.
+    if writes.len() == 1 {
+        return writes.iter().collect();
+    }
     // The highest seq each origin is covered to, over every write's deps. Deps never include
     // the op itself, so comparing against the maximum is the same as against "any other".
     let mut seen = VersionVector::default();

@@ -153,7 +153,16 @@ fn benches() {
         bytes.len() as f64 / 1_048_576.0
     );
     let counter = std::cell::Cell::new(0u64);
+    // Each run imports into a new file; the earlier ones are removed first, so gigabytes
+    // of finished runs do not pile up in the page cache and slow the later runs.
     let fresh_path = || {
+        if let Ok(entries) = std::fs::read_dir(dir.path()) {
+            for e in entries.flatten() {
+                if e.file_name().to_string_lossy().starts_with("target-") {
+                    let _ = std::fs::remove_file(e.path());
+                }
+            }
+        }
         counter.set(counter.get() + 1);
         dir.path().join(format!("target-{}.sqlite3", counter.get()))
     };
@@ -191,14 +200,17 @@ fn benches() {
     // The ratio, from runs interleaved so both see the same machine load.
     let (mut import, mut bare) = (Vec::new(), Vec::new());
     for _ in 0..5 {
-        let mut target = Db::open(&fresh_path()).expect("open");
-        let t = Instant::now();
-        bundle::import(&mut target, &decoded, &accept).expect("import");
-        import.push(t.elapsed().as_secs_f64());
+        {
+            let mut target = Db::open(&fresh_path()).expect("open");
+            let t = Instant::now();
+            bundle::import(&mut target, &decoded, &accept).expect("import");
+            import.push(t.elapsed().as_secs_f64());
+        }
         let mut conn = bare_table(&fresh_path());
         let t = Instant::now();
         bare_insert(&mut conn, &baseline_rows);
         bare.push(t.elapsed().as_secs_f64());
+        drop(conn);
     }
     import.sort_by(f64::total_cmp);
     bare.sort_by(f64::total_cmp);
