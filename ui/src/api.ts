@@ -462,9 +462,10 @@ export interface SyncReport {
 export interface SyncProgress {
   /** "export" | "import" */
   stage: string;
-  /** the file being read, for "import" */
+  /** the file being read, for "import" (this laptop's own file, for "export") */
   file: string;
   done: number;
+  /** 0 while not yet known (export, until the bundle is made) */
   total: number;
 }
 export interface ImportLogEntry {

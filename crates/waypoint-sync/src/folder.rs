@@ -152,19 +152,20 @@ pub fn sync_folder(
         }
         files.push(report);
     }
-    let ops = db.ops()?.len() as u64;
+    // The total is known once the bundle is made; until then the stage has none.
     progress(Progress {
         stage: "export",
         file: own.clone(),
         done: 0,
-        total: ops,
+        total: 0,
     });
     let wrote = dir.join(&own);
-    file::write_bundle(
+    let written = file::write_bundle(
         &wrote,
         &bundle::export(db, None, label, wall_ms)?,
         passphrase,
     )?;
+    let ops = written.manifest.counts.ops;
     progress(Progress {
         stage: "export",
         file: own,
