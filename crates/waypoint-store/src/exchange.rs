@@ -411,12 +411,12 @@ impl Db {
         if self.version_vector()?.get(self.device) != self.own_seq_at(src)? {
             return Err(Error::ChangedSinceImport);
         }
+        // Imports that brought nothing keep the restore point, so only the others count.
+        const BROUGHT: &str = "SELECT count(*) FROM import_log WHERE new_ops > 0";
         let imports_then: i64 =
             Connection::open_with_flags(src, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?
-                .query_row("SELECT count(*) FROM import_log", [], |r| r.get(0))?;
-        let imports_now: i64 = self
-            .conn
-            .query_row("SELECT count(*) FROM import_log", [], |r| r.get(0))?;
+                .query_row(BROUGHT, [], |r| r.get(0))?;
+        let imports_now: i64 = self.conn.query_row(BROUGHT, [], |r| r.get(0))?;
         if imports_then + 1 != imports_now {
             return Err(Error::NoRestorePoint);
         }

@@ -821,3 +821,37 @@ fn a_float_reads_back_exactly_so_a_second_import_is_nothing_new() -> Result<()> 
     );
     Ok(())
 }
+
+#[test]
+fn undo_refuses_a_restore_point_older_than_the_last_import() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut a = small_db(dir.path(), "a")?;
+    let mut b = Db::open(&dir.path().join("b.sqlite3"))?;
+    receive(&mut b, &bundle::decode(&bundle::export(&a, None, "A", 1)?)?)?;
+    let point = waypoint_store::exchange::restore_point_path(b.path());
+    let older = dir.path().join("older-point");
+    std::fs::copy(&point, &older)?;
+    let (_, s) = first_student(&a)?;
+    rename(&mut a, &s, "Second")?;
+    let seen = b.version_vector()?;
+    receive(
+        &mut b,
+        &bundle::decode(&bundle::export(&a, Some(&seen), "A", 2)?)?,
+    )?;
+    assert!(b.can_undo_import()?, "the last import can be undone");
+    // A crash between the second import's commit and its restore point's rename leaves the
+    // first import's restore point in place.
+    std::fs::copy(&older, &point)?;
+    assert!(
+        !b.can_undo_import()?,
+        "the Sync page must not offer to undo two imports as one"
+    );
+    let before = dump_materialized(b.conn())?;
+    let err = b.undo_last_import().expect_err("a stale restore point");
+    assert!(
+        matches!(err, waypoint_store::Error::NoRestorePoint),
+        "refused: {err}"
+    );
+    assert_eq!(dump_materialized(b.conn())?, before, "and nothing changed");
+    Ok(())
+}
