@@ -55,6 +55,8 @@ fn tauri_driver() -> Result<PathBuf> {
 pub struct App {
     client: Client,
     driver: Child,
+    /// The data directory it runs on.
+    data: PathBuf,
 }
 
 impl App {
@@ -80,6 +82,8 @@ impl App {
     }
 
     async fn start_once(data: &Path) -> Result<App> {
+        // An app left running on this data directory would hold its database.
+        stop_apps_on(data);
         let (port, native) = (free_port()?, free_port()?);
         let mut cmd = Command::new(tauri_driver()?);
         cmd.args([
@@ -110,11 +114,18 @@ impl App {
         let mut attempt = 0;
         let client = loop {
             attempt += 1;
-            let connected = ClientBuilder::rustls()
-                .context("TLS setup for the WebDriver client")?
-                .capabilities(caps.clone())
-                .connect(&format!("http://127.0.0.1:{port}"))
-                .await;
+            let mut builder =
+                ClientBuilder::rustls().context("TLS setup for the WebDriver client")?;
+            builder.capabilities(caps.clone());
+            let url = format!("http://127.0.0.1:{port}");
+            let connecting = builder.connect(&url);
+            // An unanswered session request must not hang the run: give up on this driver,
+            // and stop whatever app it may have started, so the next round starts clean.
+            let Ok(connected) = tokio::time::timeout(PATIENCE * 2, connecting).await else {
+                terminate(&mut driver);
+                stop_apps_on(data);
+                bail!("the WebDriver session request on port {port} went unanswered");
+            };
             match connected {
                 Ok(c) => break c,
                 Err(_) if attempt < 5 => {
@@ -126,7 +137,11 @@ impl App {
                 }
             }
         };
-        let app = App { client, driver };
+        let app = App {
+            client,
+            driver,
+            data: data.to_path_buf(),
+        };
         if let Err(e) = app
             .find("main, [data-testid=new-class], [data-testid=roster-item]")
             .await
@@ -139,10 +154,23 @@ impl App {
     }
 
     /// Ends the session (which closes the app) and stops tauri-driver.
+    ///
+    /// WebKitWebDriver has been seen (once, in CI) to leave the session's close unanswered
+    /// with the app still open, which would hang the run and keep the database locked for
+    /// the next launch. So the close gets a deadline, and an app still running on this data
+    /// directory afterwards is stopped directly.
     pub async fn stop(mut self) -> Result<()> {
-        let closed = self.client.clone().close().await;
+        let closed = tokio::time::timeout(PATIENCE, self.client.clone().close()).await;
         terminate(&mut self.driver);
-        closed.context("closing the WebDriver session")
+        let data = self.data.clone();
+        if !wait_until_gone(&data).await {
+            stop_apps_on(&data);
+        }
+        match closed {
+            Ok(result) => result.context("closing the WebDriver session"),
+            // The app is closed either way; the test goes on.
+            Err(_) => Ok(()),
+        }
     }
 
     /// Waits for an element.
@@ -368,6 +396,52 @@ pub async fn launch_again(data: &Path) -> Result<ExitStatus> {
             bail!("the second launch kept running: it opened the same database twice");
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The ids of running `waypoint-app` processes whose data directory is `data`'s.
+fn apps_on(data: &Path) -> Vec<u32> {
+    let want = format!("XDG_DATA_HOME={}", data.join("data").display());
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return vec![];
+    };
+    entries
+        .flatten()
+        .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|pid| {
+            let exe = std::fs::read_link(format!("/proc/{pid}/exe")).unwrap_or_default();
+            let env = std::fs::read(format!("/proc/{pid}/environ")).unwrap_or_default();
+            exe.file_name().is_some_and(|n| n == "waypoint-app")
+                && env.split(|b| *b == 0).any(|v| v == want.as_bytes())
+        })
+        .collect()
+}
+
+/// Waits a few seconds for the app on `data` to exit; true when it has.
+async fn wait_until_gone(data: &Path) -> bool {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while Instant::now() < deadline {
+        if apps_on(data).is_empty() {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    false
+}
+
+/// Stops every app still running on `data` (SIGTERM, then SIGKILL).
+fn stop_apps_on(data: &Path) {
+    for signal in ["-TERM", "-KILL"] {
+        let pids = apps_on(data);
+        if pids.is_empty() {
+            return;
+        }
+        for pid in pids {
+            let _ = Command::new("kill")
+                .args([signal, &pid.to_string()])
+                .status();
+        }
+        std::thread::sleep(Duration::from_secs(2));
     }
 }
 

@@ -34,11 +34,16 @@ async fn set_up_sync(app: &App, label: &str, folder: &Path) -> Result<()> {
     .await
 }
 
-/// Clicks "Sync now" and waits for the report; returns the summary sentence.
+/// Clicks "Sync now" and waits for the report; returns the summary sentence. The page is
+/// opened afresh first, so no earlier report is on it.
 async fn sync_now(app: &App) -> Result<String> {
+    app.click("[data-testid=nav-students]").await?;
     app.click("[data-testid=nav-sync]").await?;
-    app.eval("document.querySelector('[data-testid=sync-report]')?.remove(); return 0")
-        .await?;
+    app.wait_true(
+        "return !document.querySelector('[data-testid=sync-report]') && !!document.querySelector('[data-testid=sync-now]')",
+        "the Sync page opens with no report yet",
+    )
+    .await?;
     app.click("[data-testid=sync-now]").await?;
     app.wait_nonempty("[data-testid=sync-summary]").await
 }
