@@ -152,6 +152,15 @@ pub fn sync_now(
     Ok(report)
 }
 
+/// The file name offered when exporting a bundle.
+pub fn export_file_name(readable: bool) -> &'static str {
+    if readable {
+        "waypoint-readable.bundle"
+    } else {
+        "waypoint-handoff.bundle"
+    }
+}
+
 /// Writes a bundle of everything to `path`: encrypted with the class passphrase, or plain
 /// when `readable`.
 pub fn export_to(db: &Db, path: &Path, readable: bool, wall_ms: u64) -> Result<()> {

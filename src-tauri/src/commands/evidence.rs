@@ -1,7 +1,6 @@
 //! Evidence, status override and mastery view commands.
 
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
 use waypoint_core::competency::{
     EvidenceInput, EvidenceView, MasteryGrid, OverrideInput, OverrideView,
 };
@@ -100,17 +99,10 @@ pub fn export_grid_csv(
     class_id: String,
     file_name: String,
 ) -> Result<Option<String>, IpcError> {
-    let dialog = app
-        .dialog()
-        .file()
-        .add_filter("CSV", &["csv"])
-        .set_file_name(file_name);
-    let Some(path) = dialog.blocking_save_file() else {
+    let filter = Some(("CSV", &["csv"][..]));
+    let Some(path) = super::dialogs::save_path(&app, &file_name, filter)? else {
         return Ok(None);
     };
-    let path = path
-        .into_path()
-        .map_err(|e| IpcError::internal(e.to_string()))?;
     evidence::export_grid_csv(state.db()?.conn(), &class_id, &path)?;
     Ok(Some(path.display().to_string()))
 }

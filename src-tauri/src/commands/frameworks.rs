@@ -229,15 +229,17 @@ pub fn import_case(
     class_id: Option<String>,
     on_progress: Channel<ImportProgress>,
 ) -> Result<CaseImportReport, IpcError> {
-    let mut report = |done, total| {
-        let _ = on_progress.send(ImportProgress { done, total });
-    };
-    let (db, name) = (&mut *state.db()?, Path::new(&file_name));
+    let mut report = |done, total| drop(on_progress.send(ImportProgress { done, total }));
+    let (db, name, class) = (
+        &mut *state.db()?,
+        Path::new(&file_name),
+        class_id.as_deref(),
+    );
     Ok(frameworks::import_case_bytes(
         db,
         name,
         text.as_bytes(),
-        class_id.as_deref(),
+        class,
         &mut report,
     )?)
 }

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod classes;
+pub mod dialogs;
 pub mod evidence;
 pub mod frameworks;
 pub mod students;

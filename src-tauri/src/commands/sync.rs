@@ -4,7 +4,6 @@
 use std::path::Path;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
 use waypoint_store::conflicts::{self, ConflictView};
 use waypoint_store::exchange::{ImportCounts, ImportLogEntry};
 use waypoint_sync::bundle::Preview;
@@ -19,14 +18,6 @@ fn now_ms() -> u64 {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_millis() as u64)
         .unwrap_or(0)
-}
-
-fn picked(path: tauri_plugin_dialog::FilePath) -> Result<String, IpcError> {
-    Ok(path
-        .into_path()
-        .map_err(|e| IpcError::internal(e.to_string()))?
-        .display()
-        .to_string())
 }
 
 /// The Sync page's status.
@@ -56,10 +47,12 @@ pub fn choose_sync_folder(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> Result<SyncStatus, IpcError> {
-    let Some(dir) = app.dialog().file().blocking_pick_folder() else {
-        return Ok(handoff::status(&*state.db()?)?);
-    };
-    Ok(handoff::set_folder(&mut *state.db()?, Some(&picked(dir)?))?)
+    let dir = super::dialogs::folder_path(&app)?.map(|d| d.display().to_string());
+    let db = &mut *state.db()?;
+    Ok(match dir {
+        Some(dir) => handoff::set_folder(db, Some(&dir))?,
+        None => handoff::status(db)?,
+    })
 }
 
 /// Sets or changes the class passphrase.
@@ -86,9 +79,7 @@ pub fn sync_now(
     state: State<'_, AppState>,
     on_progress: Channel<Progress>,
 ) -> Result<SyncReport, IpcError> {
-    let mut report = |p: Progress| {
-        let _ = on_progress.send(p);
-    };
+    let mut report = |p: Progress| drop(on_progress.send(p));
     Ok(handoff::sync_now(&mut *state.db()?, now_ms(), &mut report)?)
 }
 
@@ -99,27 +90,18 @@ pub fn export_bundle(
     state: State<'_, AppState>,
     readable: bool,
 ) -> Result<Option<String>, IpcError> {
-    let name = if readable {
-        "waypoint-readable.bundle"
-    } else {
-        "waypoint-handoff.bundle"
-    };
-    let dialog = app.dialog().file().set_file_name(name);
-    let Some(path) = dialog.blocking_save_file() else {
+    let name = handoff::export_file_name(readable);
+    let Some(path) = super::dialogs::save_path(&app, name, None)? else {
         return Ok(None);
     };
-    let path = picked(path)?;
-    handoff::export_to(&*state.db()?, Path::new(&path), readable, now_ms())?;
-    Ok(Some(path))
+    handoff::export_to(&*state.db()?, &path, readable, now_ms())?;
+    Ok(Some(path.display().to_string()))
 }
 
 /// Picks a bundle file to import; `None` when cancelled.
 #[tauri::command(async)]
 pub fn choose_bundle_file(app: AppHandle) -> Result<Option<String>, IpcError> {
-    match app.dialog().file().blocking_pick_file() {
-        Some(path) => Ok(Some(picked(path)?)),
-        None => Ok(None),
-    }
+    Ok(super::dialogs::open_path(&app)?.map(|p| p.display().to_string()))
 }
 
 /// Reads a bundle file without importing it.

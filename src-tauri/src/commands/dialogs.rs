@@ -1,0 +1,44 @@
+//! Native file pickers, shared by the commands that need one. They are called from Rust
+//! only, so the UI holds no dialog permission.
+
+use std::path::PathBuf;
+use tauri::AppHandle;
+use tauri_plugin_dialog::{DialogExt, FilePath};
+
+use crate::error::IpcError;
+
+fn into_path(path: FilePath) -> Result<PathBuf, IpcError> {
+    path.into_path()
+        .map_err(|e| IpcError::internal(e.to_string()))
+}
+
+/// Asks where to save `file_name` (with an optional filter); `None` if cancelled.
+pub fn save_path(
+    app: &AppHandle,
+    file_name: &str,
+    filter: Option<(&str, &[&str])>,
+) -> Result<Option<PathBuf>, IpcError> {
+    let mut dialog = app.dialog().file().set_file_name(file_name);
+    if let Some((name, extensions)) = filter {
+        dialog = dialog.add_filter(name, extensions);
+    }
+    dialog.blocking_save_file().map(into_path).transpose()
+}
+
+/// Asks for a file to open; `None` if cancelled.
+pub fn open_path(app: &AppHandle) -> Result<Option<PathBuf>, IpcError> {
+    app.dialog()
+        .file()
+        .blocking_pick_file()
+        .map(into_path)
+        .transpose()
+}
+
+/// Asks for a folder; `None` if cancelled.
+pub fn folder_path(app: &AppHandle) -> Result<Option<PathBuf>, IpcError> {
+    app.dialog()
+        .file()
+        .blocking_pick_folder()
+        .map(into_path)
+        .transpose()
+}
