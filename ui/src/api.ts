@@ -540,3 +540,365 @@ export const listConflicts = (): Promise<ConflictView[]> => call('list_conflicts
 /** Closes a conflict with `value` (one candidate's value, or a new one typed by the teacher). */
 export const resolveConflict = (table: string, rowId: string, field: string, value: unknown): Promise<void> =>
   call('resolve_conflict', { table, rowId, field, value });
+
+// ---- Classroom: groups, stations, rotations, the clock and the projector ----
+
+export type GroupingMode = 'like' | 'mixed';
+export type GroupCount = { kind: 'groups'; count: number } | { kind: 'size'; min: number; max: number };
+export type Band = 'reteach' | 'practice' | 'extend';
+export interface GroupConstraints {
+  /** pairs of student ids never in the same group */
+  apart: [string, string][];
+  /** sets of student ids kept in one group */
+  together: string[][];
+  /** student ids that must be in the teacher-led group */
+  teacherLed: string[];
+  /** student ids left out (absent today) */
+  absent: string[];
+}
+/** A group kept as it is when groups are suggested again (a locked group). */
+export interface KeptGroup {
+  name: string;
+  studentIds: string[];
+  teacherLed: boolean;
+}
+export interface GroupRequest {
+  competencyIds: string[];
+  count: GroupCount;
+  mode: GroupingMode;
+  constraints: GroupConstraints;
+  seed: number;
+  /** locked groups kept as they are; their students are not regrouped */
+  keep: KeptGroup[];
+}
+export interface ProposedMember {
+  studentId: string;
+  displayName: string;
+  /** the student's level on the target (mean over several targets), null when no evidence */
+  level: number | null;
+  /** e.g. "level 1.5 on 6.RP.A.1: reteach" */
+  reason: string;
+}
+export interface ProposedGroupView {
+  name: string;
+  focus: string;
+  band: Band | null;
+  meanLevel: number | null;
+  teacherLed: boolean;
+  /** true for a kept (locked) group */
+  locked: boolean;
+  members: ProposedMember[];
+}
+export interface GroupProposal {
+  groups: ProposedGroupView[];
+  objective: number;
+  /** "exact" or "local_search" */
+  method: string;
+  /** students left out as absent */
+  absent: { studentId: string; displayName: string }[];
+}
+export interface GroupBasis {
+  competencyIds: string[];
+  /** the codes, for display */
+  competencyCodes: string[];
+  mode: GroupingMode | 'manual';
+  seed: number;
+}
+export interface GroupSetInput {
+  /** "YYYY-MM-DD" */
+  date: string;
+  title: string;
+  basis: GroupBasis;
+  groups: { name: string; focus: string; teacherLed: boolean; locked: boolean; studentIds: string[]; reasons: string[] }[];
+}
+export interface GroupMemberView {
+  studentId: string;
+  displayName: string;
+  reason: string;
+}
+export interface GroupView {
+  id: string;
+  name: string;
+  focus: string;
+  teacherLed: boolean;
+  locked: boolean;
+  members: GroupMemberView[];
+  /** playlists assigned to this group */
+  playlists: { id: string; title: string }[];
+}
+export interface GroupSetView {
+  id: string;
+  classId: string;
+  date: string;
+  title: string;
+  basis: GroupBasis;
+  groups: GroupView[];
+}
+export interface GroupSetSummary {
+  id: string;
+  date: string;
+  title: string;
+  basis: GroupBasis;
+  groupCount: number;
+  studentCount: number;
+}
+export interface GroupUpdate {
+  name: string;
+  focus: string;
+  locked: boolean;
+  teacherLed: boolean;
+}
+
+export type StationKind = 'teacher_led' | 'collaborative' | 'independent' | 'online' | 'custom';
+export interface StationInput {
+  name: string;
+  kind: StationKind;
+  /** most students at once; null = no limit */
+  capacity: number | null;
+  materials: string;
+  instructions: string;
+}
+export interface StationView extends StationInput {
+  id: string;
+  classId: string;
+  archived: boolean;
+}
+
+export interface RotationInput {
+  date: string;
+  groupSetId: string;
+  stationIds: string[];
+  blockMinutes: number;
+  transitionMinutes: number;
+}
+export interface RotationGroup {
+  id: string;
+  name: string;
+  teacherLed: boolean;
+  members: { studentId: string; displayName: string }[];
+}
+export interface RotationView {
+  id: string;
+  classId: string;
+  date: string;
+  groupSetId: string;
+  groupSetTitle: string;
+  stations: StationView[];
+  blockMinutes: number;
+  transitionMinutes: number;
+  groups: RotationGroup[];
+  /** cells[round][groupIndex] = station id, or null for no station that round */
+  cells: (string | null)[][];
+  /** the rule the plan was built by, in one sentence */
+  rule: string;
+}
+export interface RotationSummary {
+  id: string;
+  date: string;
+  groupSetTitle: string;
+  rounds: number;
+  stationNames: string[];
+}
+export interface GroupCard {
+  groupName: string;
+  teacherLed: boolean;
+  members: string[];
+  /** the group's stations in order, one per round */
+  stations: { round: number; name: string; kind: StationKind | null; instructions: string; materials: string }[];
+  playlists: { title: string; kind: PlaylistKind; pickCount: number; activities: { title: string; modality: Modality; minutes: number }[] }[];
+}
+
+export type ClockPhase = 'idle' | 'block' | 'transition' | 'done';
+export interface ClockView {
+  /** the rotation the clock runs, null when none is loaded */
+  planId: string | null;
+  /** 0-based */
+  round: number;
+  rounds: number;
+  phase: ClockPhase;
+  running: boolean;
+  remainingSeconds: number;
+  /** seconds in the current phase, for a progress ring */
+  phaseSeconds: number;
+  chime: boolean;
+  /** counts transitions, so a window can chime once per change */
+  transitions: number;
+}
+export type ClockAction =
+  | { kind: 'load'; planId: string }
+  | { kind: 'start' }
+  | { kind: 'pause' }
+  | { kind: 'next' }
+  | { kind: 'reset' }
+  | { kind: 'chime'; on: boolean };
+/** What the projector shows: names and stations only, never scores, levels or profile data. */
+export interface ProjectorView {
+  clock: ClockView;
+  /** e.g. "Round 2 of 4" */
+  title: string;
+  groups: { name: string; station: string | null; members: string[] }[];
+}
+
+export interface TodayMember {
+  studentId: string;
+  displayName: string;
+  level: number | null;
+  /** the scale label for the level, e.g. "Developing", "" when none */
+  levelLabel: string;
+}
+export interface CoverageEntry {
+  studentId: string;
+  displayName: string;
+  /** the last observation or conference evidence, "YYYY-MM-DD", null when never */
+  lastDate: string | null;
+  daysSince: number | null;
+}
+export interface TodayView {
+  date: string;
+  rotation: RotationView | null;
+  teacherGroup: {
+    groupName: string;
+    competency: { id: string; code: string; label: string } | null;
+    members: TodayMember[];
+  } | null;
+  coverageDays: number;
+  coverage: CoverageEntry[];
+}
+
+export const suggestGroups = (classId: string, request: GroupRequest): Promise<GroupProposal> =>
+  call('suggest_groups', { classId, request });
+export const saveGroupSet = (classId: string, input: GroupSetInput): Promise<GroupSetView> =>
+  call('save_group_set', { classId, input });
+export const listGroupSets = (classId: string): Promise<GroupSetSummary[]> => call('list_group_sets', { classId });
+export const getGroupSet = (id: string): Promise<GroupSetView> => call('get_group_set', { id });
+/** Moves a student to another group of the same set; refused when either group is locked. */
+export const moveStudent = (setId: string, studentId: string, groupId: string): Promise<GroupSetView> =>
+  call('move_student', { setId, studentId, groupId });
+export const updateGroup = (groupId: string, update: GroupUpdate): Promise<GroupSetView> =>
+  call('update_group', { groupId, update });
+export const deleteGroupSet = (id: string): Promise<void> => call('delete_group_set', { id });
+export const restoreGroupSet = (id: string): Promise<GroupSetView> => call('restore_group_set', { id });
+
+export const listStations = (classId: string, includeArchived: boolean): Promise<StationView[]> =>
+  call('list_stations', { classId, includeArchived });
+export const createStation = (classId: string, input: StationInput): Promise<StationView> =>
+  call('create_station', { classId, input });
+export const updateStation = (id: string, input: StationInput): Promise<StationView> =>
+  call('update_station', { id, input });
+export const setStationArchived = (id: string, archived: boolean): Promise<StationView> =>
+  call('set_station_archived', { id, archived });
+
+/** Builds and saves a rotation for a group set and stations, by the rotation rule. */
+export const buildRotation = (classId: string, input: RotationInput): Promise<RotationView> =>
+  call('build_rotation', { classId, input });
+export const listRotations = (classId: string): Promise<RotationSummary[]> => call('list_rotations', { classId });
+export const getRotation = (id: string): Promise<RotationView> => call('get_rotation', { id });
+/** Copies the class's most recent rotation to `date`, with the latest group set; null when there is none. */
+export const copyLastRotation = (classId: string, date: string): Promise<RotationView | null> =>
+  call('copy_last_rotation', { classId, date });
+/** Sets one cell by hand; refused with a reason when it breaks capacity or repeats a station. */
+export const setRotationCell = (
+  planId: string,
+  round: number,
+  groupId: string,
+  stationId: string | null,
+): Promise<RotationView> => call('set_rotation_cell', { planId, round, groupId, stationId });
+export const updateRotationTiming = (planId: string, blockMinutes: number, transitionMinutes: number): Promise<RotationView> =>
+  call('update_rotation_timing', { planId, blockMinutes, transitionMinutes });
+export const groupCards = (planId: string): Promise<GroupCard[]> => call('group_cards', { planId });
+
+export const rotationClock = (): Promise<ClockView> => call('rotation_clock');
+export const controlClock = (action: ClockAction): Promise<ClockView> => call('control_clock', { action });
+/** Opens the projector window (or brings it forward). */
+export const openProjector = (): Promise<void> => call('open_projector');
+/** The projector window's one command. */
+export const projectorView = (): Promise<ProjectorView> => call('projector_view');
+
+export const todayView = (classId: string, coverageDays: number): Promise<TodayView> =>
+  call('today_view', { classId, coverageDays });
+
+// ---- Playlists, choice boards and activities ----
+
+export type Modality = 'read' | 'watch' | 'practice' | 'create' | 'discuss' | 'hands_on';
+export type PlaylistKind = 'playlist' | 'choice_board';
+export type ProgressStatus = 'not_started' | 'in_progress' | 'done';
+export interface ActivityInput {
+  competencyId: string;
+  title: string;
+  modality: Modality;
+  minutes: number;
+  instructions: string;
+  /** a web address shown as text, or "" */
+  link: string;
+}
+export interface ActivityView extends ActivityInput {
+  id: string;
+  classId: string;
+  competencyCode: string;
+  archived: boolean;
+}
+export interface PlaylistInput {
+  title: string;
+  kind: PlaylistKind;
+  /** in order */
+  activityIds: string[];
+  /** for a choice board: how many a student picks; for a playlist: the number of activities */
+  pickCount: number;
+}
+export type AssignTarget = { kind: 'student' | 'group' | 'station'; id: string };
+export interface AssignmentView {
+  id: string;
+  target: AssignTarget;
+  /** the student's, group's or station's name */
+  targetName: string;
+}
+export interface PlaylistView extends PlaylistInput {
+  id: string;
+  classId: string;
+  archived: boolean;
+  activities: ActivityView[];
+  assignments: AssignmentView[];
+}
+export interface StudentActivity {
+  activity: ActivityView;
+  status: ProgressStatus;
+}
+export interface StudentPlaylist {
+  playlistId: string;
+  title: string;
+  kind: PlaylistKind;
+  pickCount: number;
+  /** how it reached the student, e.g. "Group Blue" */
+  via: string;
+  activities: StudentActivity[];
+  done: number;
+}
+
+export const listActivities = (classId: string, includeArchived: boolean): Promise<ActivityView[]> =>
+  call('list_activities', { classId, includeArchived });
+export const createActivity = (classId: string, input: ActivityInput): Promise<ActivityView> =>
+  call('create_activity', { classId, input });
+export const updateActivity = (id: string, input: ActivityInput): Promise<ActivityView> =>
+  call('update_activity', { id, input });
+export const setActivityArchived = (id: string, archived: boolean): Promise<ActivityView> =>
+  call('set_activity_archived', { id, archived });
+export const listPlaylists = (classId: string, includeArchived: boolean): Promise<PlaylistView[]> =>
+  call('list_playlists', { classId, includeArchived });
+export const createPlaylist = (classId: string, input: PlaylistInput): Promise<PlaylistView> =>
+  call('create_playlist', { classId, input });
+export const updatePlaylist = (id: string, input: PlaylistInput): Promise<PlaylistView> =>
+  call('update_playlist', { id, input });
+export const setPlaylistArchived = (id: string, archived: boolean): Promise<PlaylistView> =>
+  call('set_playlist_archived', { id, archived });
+export const assignPlaylist = (playlistId: string, target: AssignTarget): Promise<PlaylistView> =>
+  call('assign_playlist', { playlistId, target });
+export const unassignPlaylist = (assignmentId: string): Promise<PlaylistView> =>
+  call('unassign_playlist', { assignmentId });
+export const studentPlaylists = (studentId: string): Promise<StudentPlaylist[]> =>
+  call('student_playlists', { studentId });
+export const setActivityProgress = (
+  studentId: string,
+  playlistId: string,
+  activityId: string,
+  status: ProgressStatus,
+): Promise<StudentPlaylist[]> => call('set_activity_progress', { studentId, playlistId, activityId, status });

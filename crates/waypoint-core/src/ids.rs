@@ -82,6 +82,42 @@ id_type!(
     /// One installation of Waypoint on one database file: the origin of ops.
     DeviceId
 );
+id_type!(
+    /// A saved set of groups for a class on a date.
+    GroupSetId
+);
+id_type!(
+    /// One group of a group set.
+    GroupId
+);
+id_type!(
+    /// A student's place in a group set (which group they are in).
+    MembershipId
+);
+id_type!(
+    /// A classroom station (teacher-led, collaborative, independent, online, custom).
+    StationId
+);
+id_type!(
+    /// A station rotation plan: rounds × stations for a group set.
+    RotationId
+);
+id_type!(
+    /// A learning activity on a competency.
+    ActivityId
+);
+id_type!(
+    /// A playlist or a choice board of activities.
+    PlaylistId
+);
+id_type!(
+    /// A playlist given to a student, a group or a station.
+    AssignmentId
+);
+id_type!(
+    /// A student's progress on one activity of one playlist.
+    ProgressId
+);
 
 #[cfg(test)]
 mod tests {

@@ -6,6 +6,8 @@
 //! the store and the shell are the only places that read a clock or touch a disk.
 
 pub mod case;
+pub mod classroom;
+pub mod clock;
 pub mod competency;
 pub mod demo;
 pub mod error;
@@ -13,7 +15,9 @@ pub mod hlc;
 pub mod ids;
 pub mod mastery;
 pub mod op;
+pub mod playlist;
 pub mod roster;
+pub mod rotation;
 pub mod validate;
 
 pub use error::{Error, Result};

@@ -93,6 +93,15 @@ pub const TABLES: &[TableSpec] = &[
     crate::competency::CLASS_FRAMEWORK,
     crate::competency::EVIDENCE,
     crate::competency::STATUS_OVERRIDE,
+    crate::classroom::GROUP_SET,
+    crate::classroom::LEARNING_GROUP,
+    crate::classroom::GROUP_MEMBER,
+    crate::classroom::STATION,
+    crate::classroom::ROTATION_PLAN,
+    crate::playlist::ACTIVITY,
+    crate::playlist::PLAYLIST,
+    crate::playlist::PLAYLIST_ASSIGNMENT,
+    crate::playlist::ACTIVITY_PROGRESS,
 ];
 
 /// The spec for a table name, if it is one of ours.

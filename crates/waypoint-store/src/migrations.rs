@@ -3,7 +3,7 @@
 use rusqlite_migration::{M, Migrations};
 
 /// Every migration's SQL, in order. Append only.
-const ALL: &[&str] = &[V1, V2, V3, V4];
+const ALL: &[&str] = &[V1, V2, V3, V4, V5];
 
 /// The schema version this build migrates to.
 pub(crate) const LATEST: usize = ALL.len();
@@ -200,6 +200,118 @@ CREATE TABLE received_class (
     class_id TEXT PRIMARY KEY,
     chosen_at_ms INTEGER NOT NULL
 ) STRICT;
+"#;
+
+/// Version 5: the classroom: group sets, their groups and memberships, stations, rotation
+/// plans, and activities, playlists, their assignments and students' progress. Materialized
+/// from ops like V1's tables: no foreign keys.
+const V5: &str = r#"
+CREATE TABLE group_set (
+    id TEXT PRIMARY KEY,
+    _deleted INTEGER NOT NULL DEFAULT 0,
+    class_id TEXT,
+    date TEXT,
+    title TEXT,
+    basis TEXT
+);
+CREATE INDEX group_set_by_class ON group_set (class_id, date);
+
+CREATE TABLE learning_group (
+    id TEXT PRIMARY KEY,
+    _deleted INTEGER NOT NULL DEFAULT 0,
+    set_id TEXT,
+    name TEXT,
+    focus TEXT,
+    position REAL,
+    locked INTEGER,
+    teacher_led INTEGER
+);
+CREATE INDEX learning_group_by_set ON learning_group (set_id);
+
+CREATE TABLE group_member (
+    id TEXT PRIMARY KEY,
+    _deleted INTEGER NOT NULL DEFAULT 0,
+    set_id TEXT,
+    student_id TEXT,
+    group_id TEXT,
+    reason TEXT
+);
+CREATE INDEX group_member_by_set ON group_member (set_id);
+CREATE INDEX group_member_by_student ON group_member (student_id);
+
+CREATE TABLE station (
+    id TEXT PRIMARY KEY,
+    _deleted INTEGER NOT NULL DEFAULT 0,
+    class_id TEXT,
+    name TEXT,
+    kind TEXT,
+    capacity REAL,
+    materials TEXT,
+    instructions TEXT,
+    position REAL,
+    archived INTEGER
+);
+CREATE INDEX station_by_class ON station (class_id);
+
+CREATE TABLE rotation_plan (
+    id TEXT PRIMARY KEY,
+    _deleted INTEGER NOT NULL DEFAULT 0,
+    class_id TEXT,
+    date TEXT,
+    group_set_id TEXT,
+    station_ids TEXT,
+    block_minutes REAL,
+    transition_minutes REAL,
+    cells TEXT
+);
+CREATE INDEX rotation_plan_by_class ON rotation_plan (class_id, date);
+
+CREATE TABLE activity (
+    id TEXT PRIMARY KEY,
+    _deleted INTEGER NOT NULL DEFAULT 0,
+    class_id TEXT,
+    competency_id TEXT,
+    title TEXT,
+    modality TEXT,
+    minutes REAL,
+    instructions TEXT,
+    link TEXT,
+    archived INTEGER
+);
+CREATE INDEX activity_by_class ON activity (class_id);
+
+CREATE TABLE playlist (
+    id TEXT PRIMARY KEY,
+    _deleted INTEGER NOT NULL DEFAULT 0,
+    class_id TEXT,
+    title TEXT,
+    kind TEXT,
+    activity_ids TEXT,
+    pick_count REAL,
+    archived INTEGER
+);
+CREATE INDEX playlist_by_class ON playlist (class_id);
+
+CREATE TABLE playlist_assignment (
+    id TEXT PRIMARY KEY,
+    _deleted INTEGER NOT NULL DEFAULT 0,
+    playlist_id TEXT,
+    target_kind TEXT,
+    target_id TEXT
+);
+CREATE INDEX playlist_assignment_by_playlist ON playlist_assignment (playlist_id);
+CREATE INDEX playlist_assignment_by_target ON playlist_assignment (target_id);
+
+CREATE TABLE activity_progress (
+    id TEXT PRIMARY KEY,
+    _deleted INTEGER NOT NULL DEFAULT 0,
+    student_id TEXT,
+    playlist_id TEXT,
+    activity_id TEXT,
+    status TEXT,
+    date TEXT
+);
+CREATE INDEX activity_progress_by_student ON activity_progress (student_id, playlist_id);
 "#;
 
 #[cfg(test)]

@@ -1,0 +1,343 @@
+//! The station rotation rule: which station each group is at in each round, and the checks
+//! a hand-edited plan must pass.
+//!
+//! # The rule
+//!
+//! There are as many rounds as stations, and every group visits every station exactly
+//! once. Groups are ranked by need: the teacher-led group first, then by the mean level of
+//! their members on the set's competencies, lowest first (groups with no levels keep their
+//! order, after those with levels). With stations listed `0..S` and the teacher-led station
+//! at `t` (the first station of kind teacher-led, else the first station), the group of rank
+//! `k` is at station `(t + r − k) mod S` in round `r`. So:
+//!
+//! - the group of rank `k` is at the teacher-led station in round `k`: the neediest go first;
+//! - with as many groups as stations, each round is a permutation (a Latin square);
+//! - with fewer groups than stations, some stations are empty each round;
+//! - with more groups than stations, groups `k` and `k + S` share a station in every
+//!   round, which is only allowed within the station's capacity; otherwise the plan is
+//!   refused with a message naming the round, the station and the groups.
+//!
+//! A hand edit may send a group to any station (or none) in a round, as long as no group
+//! visits a station twice and no station holds more students than its capacity in any round.
+
+use serde::{Deserialize, Serialize};
+
+use crate::classroom::StationKind;
+use crate::{Error, Result};
+
+/// A group as the rule sees it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RotationGroup {
+    /// For messages, e.g. "Group 2".
+    pub name: String,
+    /// How many students.
+    pub size: usize,
+    /// The group the teacher works with first.
+    pub teacher_led: bool,
+    /// Mean level of its members on the set's competencies; lower means more need.
+    pub need: Option<f64>,
+}
+
+/// A station as the rule sees it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RotationStation {
+    /// For messages.
+    pub name: String,
+    /// Its kind; the first teacher-led station anchors the rotation.
+    pub kind: StationKind,
+    /// Most students at once.
+    pub capacity: Option<u32>,
+}
+
+/// Per group (in the given order), the station index it is at in each round, or `None`.
+pub type Cells = Vec<Vec<Option<usize>>>;
+
+/// A plan made by the rule.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Plan {
+    /// `cells[group][round]`.
+    pub cells: Cells,
+    /// The rule, in one sentence a teacher reads under the chart.
+    pub rule: String,
+}
+
+/// The groups' ranks: teacher-led first, then known need lowest first, then the rest, each
+/// in their given order. `ranks[i]` is group `i`'s rank.
+pub fn need_ranks(groups: &[RotationGroup]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (ga, gb) = (&groups[a], &groups[b]);
+        gb.teacher_led
+            .cmp(&ga.teacher_led)
+            .then_with(|| match (ga.need, gb.need) {
+                (Some(x), Some(y)) => x.total_cmp(&y),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            })
+            .then(a.cmp(&b))
+    });
+    let mut ranks = vec![0; groups.len()];
+    for (rank, &g) in order.iter().enumerate() {
+        ranks[g] = rank;
+    }
+    ranks
+}
+
+/// Builds the plan by the rule in the module doc, or says why the stations can't hold the
+/// groups.
+pub fn plan(groups: &[RotationGroup], stations: &[RotationStation]) -> Result<Plan> {
+    if groups.is_empty() {
+        return Err(Error::invalid(
+            "groupSetId",
+            "This group set has no groups to rotate.",
+        ));
+    }
+    if stations.is_empty() {
+        return Err(Error::invalid("stationIds", "Choose at least one station."));
+    }
+    let s = stations.len();
+    let t = stations
+        .iter()
+        .position(|st| st.kind == StationKind::TeacherLed)
+        .unwrap_or(0);
+    let ranks = need_ranks(groups);
+    let cells: Cells = ranks
+        .iter()
+        .map(|&k| {
+            (0..s)
+                .map(|r| Some((t + r + s * (k / s + 1) - k) % s))
+                .collect()
+        })
+        .collect();
+    check(groups, stations, &cells)?;
+    let first = ranks
+        .iter()
+        .position(|&k| k == 0)
+        .map_or("", |g| groups[g].name.as_str());
+    let anchor = &stations[t].name;
+    let g = groups.len();
+    let rule = if g == s {
+        format!(
+            "Every group visits every station once, one group per station each round; {first}, which most needs the teacher, starts at {anchor}."
+        )
+    } else if g < s {
+        format!(
+            "Every group visits every station once; with {g} groups and {s} stations, {} each round. {first} starts at {anchor}.",
+            plural(s - g, "station is empty", "stations are empty")
+        )
+    } else {
+        format!(
+            "Every group visits every station once; with {g} groups and {s} stations, some groups share a station each round, within its capacity. {first} starts at {anchor}."
+        )
+    };
+    Ok(Plan { cells, rule })
+}
+
+/// Checks a plan: shapes agree, every station index exists, no group visits a station
+/// twice, and no station holds more than its capacity in any round.
+pub fn check(groups: &[RotationGroup], stations: &[RotationStation], cells: &Cells) -> Result<()> {
+    if cells.len() != groups.len() {
+        return Err(Error::invalid(
+            "cells",
+            "The plan does not match the group set's groups.",
+        ));
+    }
+    let rounds = cells.first().map_or(0, Vec::len);
+    for (g, row) in cells.iter().enumerate() {
+        if row.len() != rounds {
+            return Err(Error::invalid(
+                "cells",
+                "Every group needs the same number of rounds.",
+            ));
+        }
+        let mut seen = vec![false; stations.len()];
+        for &cell in row {
+            let Some(st) = cell else { continue };
+            let Some(slot) = seen.get_mut(st) else {
+                return Err(Error::invalid(
+                    "cells",
+                    "The plan names a station that is not in it.",
+                ));
+            };
+            if *slot {
+                return Err(Error::invalid(
+                    "cells",
+                    format!(
+                        "{} would visit {} twice. Each group visits a station once.",
+                        groups[g].name, stations[st].name
+                    ),
+                ));
+            }
+            *slot = true;
+        }
+    }
+    for r in 0..rounds {
+        for (st, station) in stations.iter().enumerate() {
+            let at: Vec<usize> = (0..groups.len())
+                .filter(|&g| cells[g][r] == Some(st))
+                .collect();
+            let students: usize = at.iter().map(|&g| groups[g].size).sum();
+            if let Some(cap) = station.capacity
+                && students > cap as usize
+            {
+                let names: Vec<&str> = at.iter().map(|&g| groups[g].name.as_str()).collect();
+                return Err(Error::invalid(
+                    "cells",
+                    format!(
+                        "In round {}, {} holds up to {cap}, but {} would bring {students} students. Add a station, make smaller groups or raise its capacity.",
+                        r + 1,
+                        station.name,
+                        and_list(&names),
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// "A", "A and B", "A, B and C".
+pub fn and_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn groups(n: usize, size: usize) -> Vec<RotationGroup> {
+        (0..n)
+            .map(|i| RotationGroup {
+                name: format!("Group {}", i + 1),
+                size,
+                teacher_led: false,
+                need: Some(i as f64),
+            })
+            .collect()
+    }
+
+    fn stations(n: usize, teacher_at: usize, capacity: Option<u32>) -> Vec<RotationStation> {
+        (0..n)
+            .map(|i| RotationStation {
+                name: format!("Station {}", i + 1),
+                kind: if i == teacher_at {
+                    StationKind::TeacherLed
+                } else {
+                    StationKind::Independent
+                },
+                capacity,
+            })
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn equal_counts_give_a_latin_square_with_the_neediest_first(
+            n in 1usize..9, teacher in 0usize..9, needs in proptest::collection::vec(0.0f64..4.0, 9),
+        ) {
+            let teacher = teacher % n;
+            let mut gs = groups(n, 4);
+            for (g, need) in gs.iter_mut().zip(&needs) {
+                g.need = Some(*need);
+            }
+            let p = plan(&gs, &stations(n, teacher, Some(6))).expect("equal counts always fit");
+            for r in 0..n {
+                let mut round: Vec<usize> = p.cells.iter().map(|row| row[r].expect("no empty cell")).collect();
+                round.sort_unstable();
+                prop_assert_eq!(round, (0..n).collect::<Vec<_>>(), "each round uses every station once");
+            }
+            for row in &p.cells {
+                let mut visits: Vec<usize> = row.iter().map(|c| c.expect("no empty cell")).collect();
+                visits.sort_unstable();
+                prop_assert_eq!(visits, (0..n).collect::<Vec<_>>(), "each group visits every station once");
+            }
+            let ranks = need_ranks(&gs);
+            for (g, row) in p.cells.iter().enumerate() {
+                prop_assert_eq!(row[ranks[g]], Some(teacher), "rank k is with the teacher in round k");
+            }
+        }
+
+        #[test]
+        fn any_counts_visit_every_station_once_and_respect_capacity(
+            g in 1usize..10, s in 1usize..8, size in 1usize..7, cap in proptest::option::of(1u32..14),
+        ) {
+            let gs = groups(g, size);
+            let st = stations(s, 0, cap);
+            match plan(&gs, &st) {
+                Ok(p) => {
+                    prop_assert!(check(&gs, &st, &p.cells).is_ok(), "a plan the rule makes passes its own check");
+                    for row in &p.cells {
+                        prop_assert_eq!(row.len(), s, "as many rounds as stations");
+                        let mut visits: Vec<usize> = row.iter().flatten().copied().collect();
+                        visits.sort_unstable();
+                        prop_assert_eq!(visits, (0..s).collect::<Vec<_>>(), "every station once");
+                    }
+                }
+                Err(e) => {
+                    prop_assert!(cap.is_some(), "only a capacity can make the rule fail: {e}");
+                    prop_assert!(e.to_string().contains("holds up to"), "the refusal names the capacity: {e}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_teacher_led_group_goes_first_whatever_its_need() {
+        let mut gs = groups(3, 4);
+        gs[2].teacher_led = true;
+        assert_eq!(
+            need_ranks(&gs),
+            vec![1, 2, 0],
+            "teacher-led first, then by need"
+        );
+        let p = plan(&gs, &stations(3, 1, None)).expect("fits");
+        assert_eq!(
+            p.cells[2][0],
+            Some(1),
+            "the teacher-led group starts at the teacher station"
+        );
+        assert!(
+            p.rule.contains("Group 3"),
+            "the rule names who starts with the teacher: {}",
+            p.rule
+        );
+    }
+
+    #[test]
+    fn a_hand_edit_that_repeats_a_station_or_overfills_one_is_refused() {
+        let gs = groups(2, 5);
+        let st = stations(2, 0, Some(6));
+        let twice: Cells = vec![vec![Some(0), Some(0)], vec![Some(1), None]];
+        let err = check(&gs, &st, &twice).expect_err("a repeat is refused");
+        assert!(
+            err.to_string().contains("twice"),
+            "the message says why: {err}"
+        );
+        let crowded: Cells = vec![vec![Some(0), Some(1)], vec![Some(0), Some(1)]];
+        let err = check(&gs, &st, &crowded).expect_err("10 students at a 6-seat station");
+        assert!(
+            err.to_string()
+                .contains("Group 1 and Group 2 would bring 10 students"),
+            "the message names the groups and the count: {err}"
+        );
+        let fine: Cells = vec![vec![Some(0), None], vec![Some(1), Some(0)]];
+        assert!(check(&gs, &st, &fine).is_ok(), "a free round is allowed");
+    }
+}
