@@ -64,7 +64,52 @@ pub struct ClockView {
     pub transitions: u64,
 }
 
+/// What a window asks the clock to do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum ClockAction {
+    /// Load a rotation (idle at round 1).
+    Load {
+        /// The rotation.
+        #[serde(rename = "planId")]
+        plan_id: String,
+    },
+    /// Start or resume.
+    Start,
+    /// Pause.
+    Pause,
+    /// Skip to the next round.
+    Next,
+    /// Back to idle at round 1.
+    Reset,
+    /// Chime at each change, or not.
+    Chime {
+        /// On or off.
+        on: bool,
+    },
+}
+
+/// A rotation's shape, for [`ClockAction::Load`]: rounds, block minutes, transition minutes.
+pub type Timing = (u32, u32, u32);
+
 impl Clock {
+    /// Does `action` at `now`. `timing` is the loaded rotation's shape, needed for `Load`
+    /// only (a load without it does nothing).
+    pub fn apply(&mut self, action: &ClockAction, timing: Option<Timing>, now: u64) {
+        match action {
+            ClockAction::Load { plan_id } => {
+                if let Some((rounds, block, transition)) = timing {
+                    *self = self.load(plan_id, rounds, block, transition);
+                }
+            }
+            ClockAction::Start => self.start(now),
+            ClockAction::Pause => self.pause(now),
+            ClockAction::Next => self.next(now),
+            ClockAction::Reset => self.reset(),
+            ClockAction::Chime { on } => self.set_chime(*on),
+        }
+    }
+
     /// A clock for a rotation of `rounds` rounds, idle at round 0. The chime setting is kept
     /// from `self`.
     pub fn load(
@@ -329,6 +374,20 @@ mod tests {
             Phase::Idle,
             "reset goes back to idle"
         );
+    }
+
+    #[test]
+    fn actions_arrive_as_the_ui_sends_them() {
+        let load: ClockAction =
+            serde_json::from_str(r#"{"kind":"load","planId":"p1"}"#).expect("the UI's load parses");
+        let mut c = Clock::default();
+        c.apply(&load, Some((4, 15, 2)), 0);
+        c.apply(&ClockAction::Start, None, 0);
+        let v = c.view(1000);
+        assert_eq!((v.plan_id.as_deref(), v.rounds, v.remaining_seconds), (Some("p1"), 4, 899), "loaded and running");
+        let chime: ClockAction = serde_json::from_str(r#"{"kind":"chime","on":true}"#).expect("chime parses");
+        c.apply(&chime, None, 1000);
+        assert!(c.view(1000).chime, "the chime is on");
     }
 
     #[test]

@@ -376,6 +376,44 @@ fn row_label(conn: &Connection, table: &str, row_id: &str) -> Result<String> {
             };
             format!("{what} for {name}")
         }
+        "group_member" | "activity_progress" => {
+            let student = text_of(
+                conn,
+                &format!("SELECT student_id FROM {table} WHERE id = ?1"),
+                row_id,
+            )?;
+            let name = match student {
+                Some(s) => student_name(conn, &s)?.unwrap_or_else(unknown),
+                None => unknown(),
+            };
+            let what = if table == "group_member" {
+                "Group placement"
+            } else {
+                "Playlist progress"
+            };
+            format!("{what} of {name}")
+        }
+        "group_set" | "station" | "playlist" | "activity" | "learning_group" => {
+            let (what, column) = match table {
+                "group_set" => ("Group set", "title"),
+                "station" => ("Station", "name"),
+                "playlist" => ("Playlist", "title"),
+                "activity" => ("Activity", "title"),
+                _ => ("Group", "name"),
+            };
+            let name = text_of(
+                conn,
+                &format!("SELECT {column} FROM {table} WHERE id = ?1"),
+                row_id,
+            )?
+            .unwrap_or_else(unknown);
+            format!("{what} {name}")
+        }
+        "rotation_plan" => format!(
+            "Rotation of {}",
+            text_of(conn, "SELECT date FROM rotation_plan WHERE id = ?1", row_id)?
+                .unwrap_or_else(unknown)
+        ),
         other => format!("{other} {}", short(row_id)),
     })
 }

@@ -278,7 +278,8 @@ impl Db {
     }
 
     /// The classes whose rows `ops` change, sorted: a class row itself, a student's class,
-    /// and the class of the student a profile, piece of evidence or override belongs to.
+    /// the class of the student a profile, piece of evidence, override, group placement or
+    /// progress row belongs to, and the class of a classroom row (see [`class_lookup`]).
     /// Frameworks are shared, so they name no class.
     pub fn classes_of_ops(&self, ops: &[Op]) -> Result<Vec<String>> {
         let pairs = |sql: &str| -> Result<BTreeMap<String, String>> {
@@ -333,11 +334,32 @@ impl Db {
                 "student" | "learner_profile" => by_student(Some(&op.row_id)),
                 "evidence" => by_student(evidence_student.get(&op.row_id)),
                 "status_override" => by_student(override_student.get(&op.row_id)),
-                _ => {}
+                "group_member" | "activity_progress" => {
+                    let student = self.lookup(
+                        &format!("SELECT student_id FROM {} WHERE id = ?1", op.table),
+                        &op.row_id,
+                    )?;
+                    by_student(student.as_ref());
+                }
+                table => {
+                    if let Some(sql) = class_lookup(table) {
+                        classes.extend(self.lookup(sql, &op.row_id)?);
+                    }
+                }
             }
         }
         out.extend(classes);
         Ok(out.into_iter().collect())
+    }
+
+    /// One text column of one row by id, through `sql`, if the row and the value exist.
+    fn lookup(&self, sql: &str, row_id: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .prepare_cached(sql)?
+            .query_row([row_id], |r| r.get::<_, Option<String>>(0))
+            .optional()?
+            .flatten())
     }
 
     /// What a peer had when it last sent a bundle here: cut an incremental export from it.
@@ -640,4 +662,23 @@ pub fn by_origin(ops: &[Op]) -> BTreeMap<DeviceId, Vec<&Op>> {
         out.entry(op.id.origin).or_default().push(op);
     }
     out
+}
+
+/// For a classroom table, the SQL that finds a row's class by its id: directly for the
+/// tables that carry `class_id`, through the set or the playlist for groups and assignments.
+fn class_lookup(table: &str) -> Option<&'static str> {
+    Some(match table {
+        "group_set" => "SELECT class_id FROM group_set WHERE id = ?1",
+        "station" => "SELECT class_id FROM station WHERE id = ?1",
+        "rotation_plan" => "SELECT class_id FROM rotation_plan WHERE id = ?1",
+        "activity" => "SELECT class_id FROM activity WHERE id = ?1",
+        "playlist" => "SELECT class_id FROM playlist WHERE id = ?1",
+        "learning_group" => {
+            "SELECT s.class_id FROM learning_group g JOIN group_set s ON s.id = g.set_id WHERE g.id = ?1"
+        }
+        "playlist_assignment" => {
+            "SELECT p.class_id FROM playlist_assignment a JOIN playlist p ON p.id = a.playlist_id WHERE a.id = ?1"
+        }
+        _ => return None,
+    })
 }

@@ -10,6 +10,11 @@
 //! - [`roster`]: the use cases and queries for classes, students and learner profiles.
 //! - [`frameworks`]: competency frameworks, their trees, class attachments and CASE import.
 //! - [`evidence`]: evidence, status overrides, and the mastery grid and detail views.
+//! - [`groups`]: group sets suggested by the grouping engine, saved, edited and kept.
+//! - [`rotations`]: stations, rotation plans, group cards and the projector's view.
+//! - [`playlists`]: activities, playlists and choice boards, their assignments, and each
+//!   student's playlists and progress.
+//! - [`today`]: the Today view: the day's rotation, the teacher-led group, 1:1 coverage.
 //!
 //! Every change to syncable data is an op: a use case describes the change, the op log
 //! appends it and applies it to the materialized tables, in one transaction.
@@ -21,10 +26,14 @@ pub mod error;
 pub mod evidence;
 pub mod exchange;
 pub mod frameworks;
+pub mod groups;
 pub mod handoff;
 mod migrations;
 pub mod oplog;
+pub mod playlists;
 pub mod roster;
+pub mod rotations;
+pub mod today;
 
 pub use db::{Db, OpenOptions, WallClock, default_db_path};
 pub use error::{Error, Result};

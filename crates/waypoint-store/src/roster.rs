@@ -5,10 +5,12 @@
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::json;
+use waypoint_core::classroom::GROUP_MEMBER;
 use waypoint_core::competency::{EVIDENCE, STATUS_OVERRIDE};
 use waypoint_core::demo::demo_class;
 use waypoint_core::ids::{ClassId, StudentId};
 use waypoint_core::op::Fields;
+use waypoint_core::playlist::{ACTIVITY_PROGRESS, PLAYLIST_ASSIGNMENT};
 use waypoint_core::roster::{
     CLASS, ClassInput, ClassView, LEARNER_PROFILE, LearnerProfile, STUDENT, StudentInput,
     StudentView, TableSpec, changed_fields, display_name,
@@ -126,7 +128,8 @@ pub fn list_students(
 }
 
 /// Erases a student for good (legal erasure): purge ops for the student, the learner
-/// profile, and every piece of evidence and status override about them, deleted ones too.
+/// profile, and every piece of evidence, status override, group placement, playlist
+/// assignment and activity progress row about them, deleted ones too.
 /// Their values are blanked here and, as the ops travel, on every laptop; the op ids stay so
 /// sync still lines up. Unlike archive or delete, this cannot be undone.
 pub fn purge_student(db: &mut Db, id: &str) -> Result<()> {
@@ -145,11 +148,20 @@ pub fn purge_student(db: &mut Db, id: &str) -> Result<()> {
     db.write(|w| {
         let mut rows: Vec<(&TableSpec, String)> =
             vec![(&STUDENT, id.clone()), (&LEARNER_PROFILE, id.clone())];
-        for spec in [&EVIDENCE, &STATUS_OVERRIDE] {
-            let mut stmt = w.conn().prepare(&format!(
-                "SELECT id FROM {} WHERE student_id = ?1",
-                spec.name
-            ))?;
+        let about_student = [
+            (&EVIDENCE, "student_id = ?1"),
+            (&STATUS_OVERRIDE, "student_id = ?1"),
+            (&GROUP_MEMBER, "student_id = ?1"),
+            (&ACTIVITY_PROGRESS, "student_id = ?1"),
+            (
+                &PLAYLIST_ASSIGNMENT,
+                "target_kind = 'student' AND target_id = ?1",
+            ),
+        ];
+        for (spec, filter) in about_student {
+            let mut stmt = w
+                .conn()
+                .prepare(&format!("SELECT id FROM {} WHERE {filter}", spec.name))?;
             let ids = stmt
                 .query_map([&id], |r| r.get::<_, String>(0))?
                 .collect::<rusqlite::Result<Vec<_>>>()?;

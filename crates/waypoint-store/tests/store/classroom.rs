@@ -1,0 +1,450 @@
+//! Groups, stations, rotations, the projector's view and the Today view, on the demo class.
+
+use anyhow::Result;
+use waypoint_core::classroom::{
+    GroupBasis, GroupInput, GroupSetInput, GroupUpdate, RotationInput, StationInput, StationKind,
+};
+use waypoint_core::clock::Clock;
+use waypoint_core::competency::{EvidenceInput, EvidenceKind};
+use waypoint_core::grouping::{Constraints, GroupCount, GroupingMode};
+use waypoint_store::groups::{self, GroupRequest, GroupSetView};
+use waypoint_store::oplog::dump_materialized;
+use waypoint_store::{Db, evidence, roster, rotations, today};
+
+/// The demo class, its students' ids and two of its competencies' ids.
+fn demo(db: &mut Db) -> Result<(String, Vec<String>, Vec<String>)> {
+    let class = roster::load_demo_class(db)?.id.to_string();
+    let students = roster::list_students(db.conn(), &class, false)?
+        .iter()
+        .map(|s| s.id.to_string())
+        .collect();
+    let grid = evidence::mastery_grid(db.conn(), &class)?;
+    let comps = grid
+        .competencies
+        .iter()
+        .take(2)
+        .map(|c| c.id.to_string())
+        .collect();
+    Ok((class, students, comps))
+}
+
+fn request(competency: &str, count: usize) -> GroupRequest {
+    GroupRequest {
+        competency_ids: vec![competency.to_owned()],
+        count: GroupCount::Groups { count },
+        mode: GroupingMode::Like,
+        constraints: Constraints::default(),
+        seed: 7,
+        keep: Vec::new(),
+    }
+}
+
+/// Suggests four like-ability groups on the first competency and saves them.
+fn saved_set(db: &mut Db, class: &str, competency: &str) -> Result<GroupSetView> {
+    let proposal = groups::suggest_groups(db.conn(), class, &request(competency, 4))?;
+    let input = GroupSetInput {
+        date: "2026-11-24".into(),
+        title: "Ratios".into(),
+        basis: GroupBasis {
+            competency_ids: vec![competency.to_owned()],
+            competency_codes: Vec::new(),
+            mode: "like".into(),
+            seed: 7,
+        },
+        groups: proposal
+            .groups
+            .iter()
+            .map(|g| GroupInput {
+                name: g.name.clone(),
+                focus: g.focus.clone(),
+                teacher_led: g.teacher_led,
+                locked: false,
+                student_ids: g.members.iter().map(|m| m.student_id.clone()).collect(),
+                reasons: g.members.iter().map(|m| m.reason.clone()).collect(),
+            })
+            .collect(),
+    };
+    Ok(groups::save_group_set(db, class, &input)?)
+}
+
+fn station(name: &str, kind: StationKind, capacity: Option<u32>) -> StationInput {
+    StationInput {
+        name: name.into(),
+        kind,
+        capacity,
+        materials: String::new(),
+        instructions: format!("Work at {name}"),
+    }
+}
+
+fn four_stations(db: &mut Db, class: &str) -> Result<Vec<String>> {
+    [
+        ("Online", StationKind::Online),
+        ("Teacher table", StationKind::TeacherLed),
+        ("Together", StationKind::Collaborative),
+        ("Solo", StationKind::Independent),
+    ]
+    .into_iter()
+    .map(|(n, k)| Ok(rotations::create_station(db, class, &station(n, k, Some(10)))?.id))
+    .collect()
+}
+
+#[test]
+fn groups_come_from_real_levels_and_are_saved_moved_locked_and_kept() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
+    let (class, students, comps) = demo(&mut db)?;
+    let proposal = groups::suggest_groups(db.conn(), &class, &request(&comps[0], 4))?;
+    assert_eq!(proposal.groups.len(), 4, "four groups were asked for");
+    let placed: usize = proposal.groups.iter().map(|g| g.members.len()).sum();
+    assert_eq!(
+        placed,
+        students.len(),
+        "every present student is placed once"
+    );
+    assert!(
+        proposal
+            .groups
+            .iter()
+            .flat_map(|g| &g.members)
+            .all(|m| !m.reason.is_empty()),
+        "every student gets a plain-language reason"
+    );
+    let means: Vec<f64> = proposal
+        .groups
+        .iter()
+        .skip(1)
+        .filter_map(|g| g.mean_level)
+        .collect();
+    assert!(
+        means.windows(2).all(|w| w[0] <= w[1] + 1e-9),
+        "after the teacher-led group, groups come neediest first: {means:?}"
+    );
+    assert_eq!(
+        proposal.groups.iter().filter(|g| g.teacher_led).count(),
+        1,
+        "exactly one group is teacher-led"
+    );
+
+    let set = saved_set(&mut db, &class, &comps[0])?;
+    assert_eq!(set.groups.len(), 4, "the saved set keeps the four groups");
+    let (a, b) = (&set.groups[0], &set.groups[1]);
+    let mover = a.members[0].student_id.clone();
+    let moved = groups::move_student(&mut db, &set.id, &mover, &b.id)?;
+    assert!(
+        moved.groups[1]
+            .members
+            .iter()
+            .any(|m| m.student_id == mover),
+        "the student is now in the second group"
+    );
+    assert!(
+        !moved.groups[0]
+            .members
+            .iter()
+            .any(|m| m.student_id == mover),
+        "and no longer in the first"
+    );
+
+    let locked = groups::update_group(
+        &mut db,
+        &b.id,
+        &GroupUpdate {
+            name: "Blue".into(),
+            focus: b.focus.clone(),
+            locked: true,
+            teacher_led: true,
+        },
+    )?;
+    assert_eq!(locked.groups[1].name, "Blue", "renamed");
+    assert_eq!(
+        locked.groups.iter().filter(|g| g.teacher_led).count(),
+        1,
+        "making a group teacher-led clears the flag elsewhere"
+    );
+    let before = dump_materialized(db.conn())?;
+    let err = groups::move_student(&mut db, &set.id, &mover, &a.id)
+        .expect_err("a locked group refuses moves");
+    assert!(
+        err.to_string().contains("Blue is locked"),
+        "the refusal names the locked group: {err}"
+    );
+    assert_eq!(
+        dump_materialized(db.conn())?,
+        before,
+        "a refused move changes nothing"
+    );
+
+    // Suggesting again keeps the locked group as it is.
+    let mut again = request(&comps[0], 4);
+    again.keep = vec![groups::KeptGroup {
+        name: "Blue".into(),
+        student_ids: locked.groups[1]
+            .members
+            .iter()
+            .map(|m| m.student_id.clone())
+            .collect(),
+        teacher_led: true,
+    }];
+    let p2 = groups::suggest_groups(db.conn(), &class, &again)?;
+    assert_eq!(p2.groups.len(), 4, "the kept group plus three new ones");
+    assert!(
+        p2.groups[0].locked && p2.groups[0].members.len() == locked.groups[1].members.len(),
+        "the kept group comes first, unchanged"
+    );
+    assert_eq!(
+        p2.groups.iter().filter(|g| g.teacher_led).count(),
+        1,
+        "the kept teacher-led group stays the only one"
+    );
+
+    let history = groups::list_group_sets(db.conn(), &class)?;
+    assert_eq!(history.len(), 1, "one set saved so far");
+    groups::delete_group_set(&mut db, &set.id)?;
+    assert!(
+        groups::list_group_sets(db.conn(), &class)?.is_empty(),
+        "a deleted set leaves the history"
+    );
+    groups::restore_group_set(&mut db, &set.id)?;
+    assert_eq!(
+        groups::list_group_sets(db.conn(), &class)?.len(),
+        1,
+        "undo brings it back"
+    );
+
+    let dump = dump_materialized(db.conn())?;
+    db.rebuild()?;
+    assert_eq!(
+        dump_materialized(db.conn())?,
+        dump,
+        "groups, memberships and their edits are all in the op log"
+    );
+    Ok(())
+}
+
+#[test]
+fn an_impossible_constraint_is_named_and_nothing_is_written() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
+    let (class, students, comps) = demo(&mut db)?;
+    let mut req = request(&comps[0], 2);
+    req.constraints.apart = vec![
+        (students[0].clone(), students[1].clone()),
+        (students[1].clone(), students[2].clone()),
+        (students[0].clone(), students[2].clone()),
+    ];
+    let before = dump_materialized(db.conn())?;
+    let err = groups::suggest_groups(db.conn(), &class, &req)
+        .expect_err("three students kept pairwise apart can't fit in two groups");
+    let names: Vec<String> = roster::list_students(db.conn(), &class, false)?
+        .iter()
+        .take(3)
+        .map(|s| s.display_name.clone())
+        .collect();
+    assert!(
+        names.iter().all(|n| err.to_string().contains(n.as_str())),
+        "the message names the students in the conflicting constraints: {err}"
+    );
+    assert_eq!(
+        dump_materialized(db.conn())?,
+        before,
+        "suggesting writes nothing"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_rotation_follows_the_rule_refuses_bad_edits_and_feeds_cards_projector_and_today() -> Result<()>
+{
+    let dir = tempfile::tempdir()?;
+    let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
+    let (class, students, comps) = demo(&mut db)?;
+    let set = saved_set(&mut db, &class, &comps[0])?;
+    let stations = four_stations(&mut db, &class)?;
+    let plan = rotations::build_rotation(
+        &mut db,
+        &class,
+        &RotationInput {
+            date: "2026-11-24".into(),
+            group_set_id: set.id.clone(),
+            station_ids: stations.clone(),
+            block_minutes: 15,
+            transition_minutes: 2,
+        },
+    )?;
+    assert_eq!(plan.cells.len(), 4, "as many rounds as stations");
+    for round in &plan.cells {
+        let mut at: Vec<&String> = round.iter().flatten().collect();
+        at.sort();
+        at.dedup();
+        assert_eq!(
+            at.len(),
+            4,
+            "four groups at four different stations each round"
+        );
+    }
+    let teacher_group = plan
+        .groups
+        .iter()
+        .position(|g| g.teacher_led)
+        .expect("the set has a teacher-led group");
+    assert_eq!(
+        plan.cells[0][teacher_group].as_deref(),
+        Some(stations[1].as_str()),
+        "the teacher-led group is at the teacher table in round 1"
+    );
+
+    let before = rotations::get_rotation(db.conn(), &plan.id)?;
+    let repeat = plan.cells[0][0].clone();
+    let err =
+        rotations::set_rotation_cell(&mut db, &plan.id, 1, &plan.groups[0].id, repeat.as_deref())
+            .expect_err("a group can't visit a station twice");
+    assert!(
+        err.to_string().contains("twice"),
+        "the refusal says why: {err}"
+    );
+    assert_eq!(
+        rotations::get_rotation(db.conn(), &plan.id)?,
+        before,
+        "a refused edit changes nothing"
+    );
+    let edited = rotations::set_rotation_cell(&mut db, &plan.id, 3, &plan.groups[0].id, None)?;
+    assert_eq!(edited.cells[3][0], None, "a cell can be emptied by hand");
+    assert!(
+        edited.rule.contains("by hand"),
+        "the rule notes the hand edit: {}",
+        edited.rule
+    );
+
+    let copy = rotations::copy_last_rotation(&mut db, &class, "2026-11-25")?
+        .expect("there is a plan to copy");
+    assert_eq!(
+        copy.cells, edited.cells,
+        "copying the same set keeps the cells"
+    );
+    assert_eq!(copy.date, "2026-11-25", "the copy is for the new day");
+    assert_eq!(
+        rotations::list_rotations(db.conn(), &class)?.len(),
+        2,
+        "two plans now"
+    );
+
+    let cards = rotations::group_cards(db.conn(), &plan.id)?;
+    assert_eq!(cards.len(), 4, "one card per group");
+    assert_eq!(
+        cards[0].stations.len(),
+        4,
+        "each card lists the station for every round"
+    );
+
+    let mut clock = Clock::default();
+    let (rounds, block, transition) = rotations::rotation_timing(db.conn(), &plan.id)?;
+    clock = clock.load(&plan.id, rounds, block, transition);
+    clock.start(0);
+    let shown = rotations::projector_view(db.conn(), clock.view(60_000))?;
+    assert_eq!(shown.title, "Round 1 of 4", "the projector names the round");
+    assert_eq!(shown.clock.remaining_seconds, 14 * 60, "and counts down");
+    let json = serde_json::to_string(&shown)?;
+    for private in ["level", "reason", "strength", "accommodation", "focus"] {
+        assert!(
+            !json.to_lowercase().contains(private),
+            "the projector carries no {private}: {json}"
+        );
+    }
+    assert!(
+        shown
+            .groups
+            .iter()
+            .flat_map(|g| &g.members)
+            .all(|m| m.ends_with('.')),
+        "members are shown as first name and last initial"
+    );
+
+    // Today: the plan of the day, the teacher-led group's levels, and 1:1 coverage.
+    let day = today::today_view(db.conn(), &class, "2026-11-25", 10)?;
+    assert_eq!(
+        day.rotation.as_ref().map(|r| r.id.as_str()),
+        Some(copy.id.as_str()),
+        "today's plan is shown"
+    );
+    // Months later nobody has been seen within the window; the newest plan still shows.
+    let day = today::today_view(db.conn(), &class, "2027-02-01", 10)?;
+    assert_eq!(
+        day.coverage.len(),
+        students.len(),
+        "everyone is due for 1:1 time after a long break"
+    );
+    let tg = day.teacher_group.expect("a teacher-led group");
+    assert!(
+        tg.members
+            .iter()
+            .any(|m| m.level.is_some() && !m.level_label.is_empty()),
+        "the teacher-led group shows levels with their labels"
+    );
+    let first = &day.coverage[0].student_id;
+    evidence::record_evidence(
+        &mut db,
+        &EvidenceInput {
+            student_id: first.clone(),
+            competency_id: comps[0].clone(),
+            level: 2.0,
+            date: "2027-01-30".into(),
+            kind: EvidenceKind::Observation,
+            note: String::new(),
+        },
+    )?;
+    let after = today::today_view(db.conn(), &class, "2027-02-01", 10)?;
+    assert!(
+        !after.coverage.iter().any(|c| &c.student_id == first),
+        "an observation two days ago takes the student off the 1:1 list"
+    );
+    assert!(
+        after
+            .coverage
+            .windows(2)
+            .all(|w| w[0].days_since.unwrap_or(i64::MAX) >= w[1].days_since.unwrap_or(i64::MAX)),
+        "the list is oldest first"
+    );
+    assert!(students.len() > after.coverage.len(), "someone was covered");
+
+    let dump = dump_materialized(db.conn())?;
+    db.rebuild()?;
+    assert_eq!(
+        dump_materialized(db.conn())?,
+        dump,
+        "stations and plans, hand edits included, are all in the op log"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_station_too_small_for_its_groups_is_refused_with_a_reason() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
+    let (class, _, comps) = demo(&mut db)?;
+    let set = saved_set(&mut db, &class, &comps[0])?;
+    let small = rotations::create_station(
+        &mut db,
+        &class,
+        &station("Teacher table", StationKind::TeacherLed, Some(2)),
+    )?;
+    let before = dump_materialized(db.conn())?;
+    let err = rotations::build_rotation(
+        &mut db,
+        &class,
+        &RotationInput {
+            date: "2026-11-24".into(),
+            group_set_id: set.id,
+            station_ids: vec![small.id],
+            block_minutes: 15,
+            transition_minutes: 2,
+        },
+    )
+    .expect_err("groups of six don't fit a table for two");
+    assert!(
+        err.to_string().contains("Teacher table holds up to 2"),
+        "the message names the station and its capacity: {err}"
+    );
+    assert_eq!(dump_materialized(db.conn())?, before, "nothing was saved");
+    Ok(())
+}
