@@ -11,6 +11,7 @@ pub mod clock;
 pub mod competency;
 pub mod demo;
 pub mod error;
+pub mod grouping;
 pub mod hlc;
 pub mod ids;
 pub mod mastery;
