@@ -10,6 +10,7 @@
 //!
 //! Errors are one line on stderr and a non-zero exit status (see [`LONG_ABOUT`]).
 
+mod classroom;
 mod failure;
 mod render;
 
@@ -147,6 +148,13 @@ enum Command {
     },
     /// Calculate a mastery level from scores on the default 0-4 scale (no database needed)
     Mastery(MasteryArgs),
+    /// Suggest groups from mastery data (like-ability or mixed, with constraints); --save keeps them
+    Groups(classroom::GroupsArgs),
+    /// A class's stations
+    #[command(subcommand)]
+    Stations(classroom::StationsCommand),
+    /// Print the station rotation the rule makes for a group set (nothing is saved)
+    Rotation(classroom::RotationArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -366,6 +374,11 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 .map_err(|e| Failure::Output(format!("Could not write the dump: {e}")))?;
             writeln!(out).map_err(Failure::from_write)
         }
+        Command::Groups(args) => classroom::run_groups(&mut open_existing(&path()?)?, args, json),
+        Command::Stations(command) => {
+            classroom::run_stations(&mut open_existing(&path()?)?, command, json)
+        }
+        Command::Rotation(args) => classroom::run_rotation(&open_existing(&path()?)?, args, json),
         Command::Mastery(args) => {
             let result = args.calculate()?;
             emit(json, &result, |r| {
@@ -476,7 +489,7 @@ fn open_existing(path: &Path) -> Result<Db, Failure> {
 }
 
 /// Prints `value` as pretty JSON, or as the text `human` renders.
-fn emit<T: Serialize + ?Sized>(
+pub(crate) fn emit<T: Serialize + ?Sized>(
     json: bool,
     value: &T,
     human: impl FnOnce(&T) -> String,

@@ -176,9 +176,10 @@ pub fn check(groups: &[RotationGroup], stations: &[RotationStation], cells: &Cel
         }
     }
     for r in 0..rounds {
+        let round: Vec<Option<usize>> = cells.iter().map(|row| row[r]).collect();
         for (st, station) in stations.iter().enumerate() {
             let at: Vec<usize> = (0..groups.len())
-                .filter(|&g| cells[g][r] == Some(st))
+                .filter(|&g| round[g] == Some(st))
                 .collect();
             let students: usize = at.iter().map(|&g| groups[g].size).sum();
             if let Some(cap) = station.capacity

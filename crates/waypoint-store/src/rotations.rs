@@ -332,6 +332,62 @@ fn plan_stations(
         .collect()
 }
 
+/// A plan the rule would make, not saved (`waypoint rotation`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RotationPreview {
+    /// The groups that rotate.
+    pub group_set_id: String,
+    /// The stations, in order.
+    pub stations: Vec<StationView>,
+    /// The groups, in the set's order.
+    pub groups: Vec<RotationGroupView>,
+    /// `cells[round][group index]`: a station id, or `None`.
+    pub cells: Vec<Vec<Option<String>>>,
+    /// The rule, in a sentence.
+    pub rule: String,
+}
+
+/// The plan the rule makes for a group set and stations, without saving it.
+pub fn preview_rotation(conn: &Connection, set_id: &str, station_ids: &[String]) -> Result<RotationPreview> {
+    let set = get_group_set(conn, set_id)?;
+    let stations = plan_stations(conn, &set.class_id, station_ids, false)?;
+    let groups = rule_groups(conn, &set.class_id, &set.id)?;
+    let rule_input: Vec<RotationGroup> = groups.iter().map(|(_, g)| g.clone()).collect();
+    let plan = rotation::plan(&rule_input, &rule_stations(&stations))?;
+    let cells = (0..stations.len())
+        .map(|r| {
+            plan.cells
+                .iter()
+                .map(|row| row[r].map(|s| stations[s].id.clone()))
+                .collect()
+        })
+        .collect();
+    Ok(RotationPreview {
+        group_set_id: set.id,
+        groups: set
+            .groups
+            .into_iter()
+            .map(|g| RotationGroupView {
+                id: g.id,
+                name: g.name,
+                teacher_led: g.teacher_led,
+                members: g
+                    .members
+                    .into_iter()
+                    .map(|m| RotationMember {
+                        student_id: m.student_id,
+                        display_name: m.display_name,
+                    })
+                    .collect(),
+            })
+            .collect(),
+        stations,
+        cells,
+        rule: plan.rule,
+    })
+}
+
 /// Builds a plan for a group set and stations by the rotation rule, and saves it.
 pub fn build_rotation(db: &mut Db, class_id: &str, input: &RotationInput) -> Result<RotationView> {
     let class = parse_id::<ClassId>("class", class_id)?.to_string();
