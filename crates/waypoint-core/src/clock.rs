@@ -384,8 +384,13 @@ mod tests {
         c.apply(&load, Some((4, 15, 2)), 0);
         c.apply(&ClockAction::Start, None, 0);
         let v = c.view(1000);
-        assert_eq!((v.plan_id.as_deref(), v.rounds, v.remaining_seconds), (Some("p1"), 4, 899), "loaded and running");
-        let chime: ClockAction = serde_json::from_str(r#"{"kind":"chime","on":true}"#).expect("chime parses");
+        assert_eq!(
+            (v.plan_id.as_deref(), v.rounds, v.remaining_seconds),
+            (Some("p1"), 4, 899),
+            "loaded and running"
+        );
+        let chime: ClockAction =
+            serde_json::from_str(r#"{"kind":"chime","on":true}"#).expect("chime parses");
         c.apply(&chime, None, 1000);
         assert!(c.view(1000).chime, "the chime is on");
     }
