@@ -4,8 +4,17 @@ import '@fontsource-variable/inter';
 import './app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
+import ProjectorView from './components/ProjectorView.svelte';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Missing #app element');
 
-export default mount(App, { target });
+// The shell opens the projector as a second window on `index.html#projector`; that window
+// shows the rotation display only (and its capability allows only `projector_view`).
+const isProjector = location.hash === '#projector';
+if (isProjector) {
+  document.title = 'Waypoint — Projector';
+  document.documentElement.classList.add('projector-window');
+}
+
+export default isProjector ? mount(ProjectorView, { target }) : mount(App, { target });
