@@ -17,6 +17,8 @@ mod classroom;
 mod competencies;
 #[path = "store/exchange.rs"]
 mod exchange;
+#[path = "store/playlists.rs"]
+mod playlists;
 
 fn class(name: &str) -> ClassInput {
     ClassInput {

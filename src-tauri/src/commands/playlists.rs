@@ -1,0 +1,175 @@
+//! Activity, playlist and choice board commands: editing them, assigning them to students,
+//! groups and stations, and each student's playlists and progress.
+
+use tauri::State;
+use waypoint_core::playlist::{
+    ActivityInput, ActivityView, AssignTarget, PlaylistInput, PlaylistView, ProgressStatus,
+    StudentPlaylist,
+};
+use waypoint_store::playlists;
+
+use crate::error::IpcError;
+use crate::state::{AppState, today};
+
+/// A class's activities.
+#[tauri::command(async)]
+pub fn list_activities(
+    state: State<'_, AppState>,
+    class_id: String,
+    include_archived: bool,
+) -> Result<Vec<ActivityView>, IpcError> {
+    let db = state.db()?;
+    Ok(playlists::list_activities(
+        db.conn(),
+        &class_id,
+        include_archived,
+    )?)
+}
+
+/// Creates an activity in a class.
+#[tauri::command(async)]
+pub fn create_activity(
+    state: State<'_, AppState>,
+    class_id: String,
+    input: ActivityInput,
+) -> Result<ActivityView, IpcError> {
+    Ok(playlists::create_activity(
+        &mut *state.db()?,
+        &class_id,
+        &input,
+    )?)
+}
+
+/// Edits an activity.
+#[tauri::command(async)]
+pub fn update_activity(
+    state: State<'_, AppState>,
+    id: String,
+    input: ActivityInput,
+) -> Result<ActivityView, IpcError> {
+    Ok(playlists::update_activity(&mut *state.db()?, &id, &input)?)
+}
+
+/// Archives or unarchives an activity.
+#[tauri::command(async)]
+pub fn set_activity_archived(
+    state: State<'_, AppState>,
+    id: String,
+    archived: bool,
+) -> Result<ActivityView, IpcError> {
+    Ok(playlists::set_activity_archived(
+        &mut *state.db()?,
+        &id,
+        archived,
+    )?)
+}
+
+/// A class's playlists and choice boards with their activities and assignments.
+#[tauri::command(async)]
+pub fn list_playlists(
+    state: State<'_, AppState>,
+    class_id: String,
+    include_archived: bool,
+) -> Result<Vec<PlaylistView>, IpcError> {
+    let db = state.db()?;
+    Ok(playlists::list_playlists(
+        db.conn(),
+        &class_id,
+        include_archived,
+    )?)
+}
+
+/// Creates a playlist or choice board in a class.
+#[tauri::command(async)]
+pub fn create_playlist(
+    state: State<'_, AppState>,
+    class_id: String,
+    input: PlaylistInput,
+) -> Result<PlaylistView, IpcError> {
+    Ok(playlists::create_playlist(
+        &mut *state.db()?,
+        &class_id,
+        &input,
+    )?)
+}
+
+/// Edits a playlist or choice board.
+#[tauri::command(async)]
+pub fn update_playlist(
+    state: State<'_, AppState>,
+    id: String,
+    input: PlaylistInput,
+) -> Result<PlaylistView, IpcError> {
+    Ok(playlists::update_playlist(&mut *state.db()?, &id, &input)?)
+}
+
+/// Archives or unarchives a playlist or choice board.
+#[tauri::command(async)]
+pub fn set_playlist_archived(
+    state: State<'_, AppState>,
+    id: String,
+    archived: bool,
+) -> Result<PlaylistView, IpcError> {
+    Ok(playlists::set_playlist_archived(
+        &mut *state.db()?,
+        &id,
+        archived,
+    )?)
+}
+
+/// Assigns a playlist to a student, a group or a station.
+#[tauri::command(async)]
+pub fn assign_playlist(
+    state: State<'_, AppState>,
+    playlist_id: String,
+    target: AssignTarget,
+) -> Result<PlaylistView, IpcError> {
+    Ok(playlists::assign_playlist(
+        &mut *state.db()?,
+        &playlist_id,
+        &target,
+    )?)
+}
+
+/// Removes an assignment.
+#[tauri::command(async)]
+pub fn unassign_playlist(
+    state: State<'_, AppState>,
+    assignment_id: String,
+) -> Result<PlaylistView, IpcError> {
+    Ok(playlists::unassign_playlist(
+        &mut *state.db()?,
+        &assignment_id,
+    )?)
+}
+
+/// The playlists that reach a student, with their progress.
+#[tauri::command(async)]
+pub fn student_playlists(
+    state: State<'_, AppState>,
+    student_id: String,
+) -> Result<Vec<StudentPlaylist>, IpcError> {
+    let db = state.db()?;
+    Ok(playlists::student_playlists(db.conn(), &student_id)?)
+}
+
+/// Records a student's status on one activity of a playlist, dated the teacher's local day.
+#[tauri::command(async)]
+pub fn set_activity_progress(
+    state: State<'_, AppState>,
+    student_id: String,
+    playlist_id: String,
+    activity_id: String,
+    status: ProgressStatus,
+) -> Result<Vec<StudentPlaylist>, IpcError> {
+    let mut db = state.db()?;
+    let (s, p, a) = (&student_id, &playlist_id, &activity_id);
+    Ok(playlists::set_activity_progress(
+        &mut db,
+        s,
+        p,
+        a,
+        status,
+        &today(),
+    )?)
+}
