@@ -6,7 +6,7 @@ import axe from 'axe-core';
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
 import { invoke } from '@tauri-apps/api/core';
 import TodayPage from '../src/components/TodayPage.svelte';
-import { CLASS_ID, PLAN_ID, clockOf, todayFake, todayOf, type TodayFake } from './fakes/today';
+import { CLASS_ID, PLAN_ID, clockOf, rotationOf, todayFake, todayOf, type TodayFake } from './fakes/today';
 import { ui } from '../src/lib/ui.svelte';
 import type { ClassView } from '../src/api';
 
@@ -275,5 +275,45 @@ describe('accessibility (axe-core)', () => {
     renderPage(b);
     await screen.findByTestId('today-no-rotation');
     expect(await violations()).toEqual([]);
+  });
+});
+
+describe('the app opens on Today during class', () => {
+  async function startApp(today: (classId: string) => unknown) {
+    const { default: App } = await import('../src/App.svelte');
+    const { classView, fakeBackend } = await import('./fakeBackend');
+    const c = classView('Period 2');
+    const b = fakeBackend({ classes: [c] });
+    const seen: string[] = [];
+    mockInvoke.mockImplementation(async (cmd: string, args?: unknown) => {
+      if (cmd === 'today_view') {
+        seen.push((args as { classId: string }).classId);
+        return today((args as { classId: string }).classId) as never;
+      }
+      // The Today page polls the clock; answer it quietly.
+      if (cmd === 'rotation_clock') return clockOf() as never;
+      return b.handle(cmd, args as Record<string, unknown>) as never;
+    });
+    render(App);
+    return { c, seen };
+  }
+
+  it('switches to Today when the class has a rotation dated today', async () => {
+    const { seen } = await startApp(() => todayOf());
+    await waitFor(() => expect(screen.getByTestId('nav-today')).toHaveAttribute('aria-current', 'page'));
+    expect(await screen.findByTestId('today-rotation')).toBeInTheDocument();
+    expect(seen.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('stays on Students when the rotation is not today’s, or the check fails', async () => {
+    await startApp(() => todayOf({ rotation: rotationOf({ date: '2026-11-20' }) }));
+    await screen.findByTestId('nav-students');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.getByTestId('nav-students')).toHaveAttribute('aria-current', 'page');
+    cleanup();
+    await startApp(() => Promise.reject({ code: 'internal', message: 'Unknown command today_view' }));
+    await screen.findByTestId('nav-students');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.getByTestId('nav-students')).toHaveAttribute('aria-current', 'page');
   });
 });
