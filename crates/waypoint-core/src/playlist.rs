@@ -381,17 +381,15 @@ impl PlaylistInput {
         let title = validate::text("title", "Title", &self.title, true, TITLE_MAX)?;
         let noun = self.kind.noun();
         let mut ids: Vec<String> = Vec::with_capacity(self.activity_ids.len());
-        for (i, id) in self.activity_ids.iter().enumerate() {
+        // Errors name the list, not the item: the form shows them beside the picker.
+        for id in &self.activity_ids {
             let id = id.trim();
             if id.is_empty() {
-                return Err(Error::invalid(
-                    format!("activityIds.{i}"),
-                    "Choose an activity.",
-                ));
+                return Err(Error::invalid("activityIds", "Choose an activity."));
             }
             if ids.iter().any(|seen| seen == id) {
                 return Err(Error::invalid(
-                    format!("activityIds.{i}"),
+                    "activityIds",
                     "Each activity can be in a playlist once.",
                 ));
             }
@@ -750,10 +748,10 @@ mod tests {
         assert_eq!(
             err_of(p.validate()),
             (
-                "activityIds.2".to_owned(),
+                "activityIds".to_owned(),
                 "Each activity can be in a playlist once.".to_owned()
             ),
-            "a repeat is refused at the repeat, trimmed ids compared"
+            "a repeat is refused, trimmed ids compared"
         );
         p.title = " ".into();
         assert_eq!(err_of(p.validate()).0, "title", "a title is required");

@@ -336,14 +336,13 @@ fn class_activity_ids(
     current: &[String],
 ) -> Result<Vec<String>> {
     ids.iter()
-        .enumerate()
-        .map(|(i, id)| {
+        .map(|id| {
             let id = parse_id::<ActivityId>("activity", id)?.to_string();
             let fields = live_fields(conn, &ACTIVITY, "activity", &id)?;
             let title = field_str(&fields, "title");
             if field_str(&fields, "class_id") != class_id {
                 return Err(waypoint_core::Error::invalid(
-                    format!("activityIds.{i}"),
+                    "activityIds",
                     format!(
                         "\"{title}\" belongs to another class; a playlist uses its own class's activities."
                     ),
@@ -353,7 +352,7 @@ fn class_activity_ids(
             let archived = fields.get("archived").and_then(Value::as_bool) == Some(true);
             if archived && !current.contains(&id) {
                 return Err(waypoint_core::Error::invalid(
-                    format!("activityIds.{i}"),
+                    "activityIds",
                     format!("\"{title}\" is archived; unarchive it to add it."),
                 )
                 .into());

@@ -417,8 +417,8 @@ fn playlists_keep_their_order_and_choice_boards_check_their_picks() -> Result<()
         &list(PlaylistKind::Playlist, "Borrowed", &[a], 0.0),
     ))?;
     assert_eq!(
-        field, "activityIds.0",
-        "the foreign activity is named by position"
+        field, "activityIds",
+        "the error belongs to the activity picker"
     );
     assert!(
         message.contains("\"A\" belongs to another class"),
