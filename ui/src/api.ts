@@ -545,7 +545,6 @@ export const resolveConflict = (table: string, rowId: string, field: string, val
 
 export type GroupingMode = 'like' | 'mixed';
 export type GroupCount = { kind: 'groups'; count: number } | { kind: 'size'; min: number; max: number };
-export type Band = 'reteach' | 'practice' | 'extend';
 export interface GroupConstraints {
   /** pairs of student ids never in the same group */
   apart: [string, string][];
