@@ -34,6 +34,11 @@ pub struct IpcError {
 }
 
 impl IpcError {
+    /// A window that could not be opened or shown.
+    pub fn window(e: tauri::Error) -> Self {
+        Self::internal(format!("The projector window could not be opened: {e}"))
+    }
+
     /// An internal error with a message.
     pub fn internal(message: impl Into<String>) -> Self {
         Self {

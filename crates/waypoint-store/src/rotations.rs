@@ -349,7 +349,11 @@ pub struct RotationPreview {
 }
 
 /// The plan the rule makes for a group set and stations, without saving it.
-pub fn preview_rotation(conn: &Connection, set_id: &str, station_ids: &[String]) -> Result<RotationPreview> {
+pub fn preview_rotation(
+    conn: &Connection,
+    set_id: &str,
+    station_ids: &[String],
+) -> Result<RotationPreview> {
     let set = get_group_set(conn, set_id)?;
     let stations = plan_stations(conn, &set.class_id, station_ids, false)?;
     let groups = rule_groups(conn, &set.class_id, &set.id)?;

@@ -3,9 +3,12 @@
 
 pub mod app;
 pub mod classes;
+pub mod classroom;
 pub mod dialogs;
 pub mod evidence;
 pub mod frameworks;
+pub mod playlists;
+pub mod projector;
 pub mod students;
 pub mod sync;
 
@@ -64,6 +67,42 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         sync::undo_last_import,
         sync::list_conflicts,
         sync::resolve_conflict,
+        classroom::suggest_groups,
+        classroom::save_group_set,
+        classroom::list_group_sets,
+        classroom::get_group_set,
+        classroom::move_student,
+        classroom::update_group,
+        classroom::delete_group_set,
+        classroom::restore_group_set,
+        classroom::list_stations,
+        classroom::create_station,
+        classroom::update_station,
+        classroom::set_station_archived,
+        classroom::build_rotation,
+        classroom::list_rotations,
+        classroom::get_rotation,
+        classroom::copy_last_rotation,
+        classroom::set_rotation_cell,
+        classroom::update_rotation_timing,
+        classroom::group_cards,
+        classroom::today_view,
+        projector::rotation_clock,
+        projector::control_clock,
+        projector::open_projector,
+        projector::projector_view,
+        playlists::list_activities,
+        playlists::create_activity,
+        playlists::update_activity,
+        playlists::set_activity_archived,
+        playlists::list_playlists,
+        playlists::create_playlist,
+        playlists::update_playlist,
+        playlists::set_playlist_archived,
+        playlists::assign_playlist,
+        playlists::unassign_playlist,
+        playlists::student_playlists,
+        playlists::set_activity_progress,
     ]
 }
 
@@ -89,19 +128,31 @@ mod tests {
     #[test]
     fn every_command_the_ui_calls_is_built_and_granted_and_nothing_else_is() {
         let built = quoted_after(include_str!("../../build.rs"), "const COMMANDS");
-        let capability: serde_json::Value =
-            serde_json::from_str(include_str!("../../capabilities/default.json"))
-                .unwrap_or_default();
-        let granted: BTreeSet<String> = capability["permissions"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|p| p.as_str())
-            .map(|p| p.trim_start_matches("allow-").replace('-', "_"))
-            .collect();
+        let granted_by = |json: &str| -> BTreeSet<String> {
+            let capability: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
+            capability["permissions"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|p| p.as_str())
+                .map(|p| p.trim_start_matches("allow-").replace('-', "_"))
+                .collect()
+        };
+        let main = granted_by(include_str!("../../capabilities/default.json"));
+        let projector = granted_by(include_str!("../../capabilities/projector.json"));
+        assert_eq!(
+            projector,
+            BTreeSet::from(["projector_view".to_owned()]),
+            "the projector window may read its view and nothing else: no scores, no writes"
+        );
+        assert!(
+            !main.contains("projector_view"),
+            "the main window has no use for the projector's command"
+        );
+        let granted: BTreeSet<String> = main.union(&projector).cloned().collect();
         assert_eq!(
             granted, built,
-            "the capability grants exactly the commands build.rs generates permissions for"
+            "the capabilities grant exactly the commands build.rs generates permissions for"
         );
         let api = include_str!("../../../ui/src/api.ts");
         let called: BTreeSet<String> = api

@@ -1,0 +1,65 @@
+//! The rotation clock and the projector window. The clock lives in the shell's state so the
+//! Today view and the projector read one countdown; the projector window may call only
+//! `projector_view`, which carries names and stations and nothing else.
+
+use tauri::{AppHandle, Manager, State, WebviewUrl, WebviewWindowBuilder};
+use waypoint_core::clock::{ClockAction, ClockView};
+use waypoint_store::rotations::{self, ProjectorView};
+
+use crate::error::IpcError;
+use crate::state::AppState;
+
+/// The clock now.
+#[tauri::command(async)]
+pub fn rotation_clock(state: State<'_, AppState>) -> Result<ClockView, IpcError> {
+    let (mut clock, now) = state.clock()?;
+    Ok(clock.view(now))
+}
+
+/// Loads a rotation, starts, pauses, skips, resets, or sets the chime.
+#[tauri::command(async)]
+pub fn control_clock(
+    state: State<'_, AppState>,
+    action: ClockAction,
+) -> Result<ClockView, IpcError> {
+    let timing = match &action {
+        ClockAction::Load { plan_id } => {
+            Some(rotations::rotation_timing(state.db()?.conn(), plan_id)?)
+        }
+        _ => None,
+    };
+    let (mut clock, now) = state.clock()?;
+    clock.apply(&action, timing, now);
+    Ok(clock.view(now))
+}
+
+/// What the projector shows: the clock, and each group's station and members' short names.
+#[tauri::command(async)]
+pub fn projector_view(state: State<'_, AppState>) -> Result<ProjectorView, IpcError> {
+    let clock = {
+        let (mut clock, now) = state.clock()?;
+        clock.view(now)
+    };
+    Ok(rotations::projector_view(state.db()?.conn(), clock)?)
+}
+
+/// Opens the projector window, or brings it forward.
+#[tauri::command(async)]
+pub fn open_projector(app: AppHandle) -> Result<(), IpcError> {
+    if let Some(w) = app.get_webview_window("projector") {
+        return w
+            .show()
+            .and_then(|_| w.set_focus())
+            .map_err(IpcError::window);
+    }
+    WebviewWindowBuilder::new(
+        &app,
+        "projector",
+        WebviewUrl::App("index.html#projector".into()),
+    )
+    .title("Waypoint — Projector")
+    .inner_size(1280.0, 720.0)
+    .build()
+    .map(|_| ())
+    .map_err(IpcError::window)
+}
