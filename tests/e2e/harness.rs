@@ -1,6 +1,7 @@
 //! Starts the real app under tauri-driver and wraps the WebDriver calls the tests use.
 
 use anyhow::{Context, Result, bail};
+use fantoccini::wd::WindowHandle;
 use fantoccini::{Client, ClientBuilder, Locator, elements::Element};
 use serde_json::{Value, json};
 use std::net::TcpListener;
@@ -362,6 +363,29 @@ impl App {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+
+    /// Waits for a second window (one the app opened), switches to it, and returns the
+    /// handle of the window the test was in, to come back with [`App::switch_to`].
+    pub async fn switch_to_new_window(&self) -> Result<WindowHandle> {
+        let current = self.client.window().await?;
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let windows = self.client.windows().await?;
+            if let Some(other) = windows.into_iter().find(|w| *w != current) {
+                self.client.switch_to_window(other).await?;
+                return Ok(current);
+            }
+            if Instant::now() > deadline {
+                bail!("no second window opened");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Switches to a window by its handle.
+    pub async fn switch_to(&self, window: WindowHandle) -> Result<()> {
+        Ok(self.client.switch_to_window(window).await?)
     }
 
     /// Waits until exactly `n` elements match.
