@@ -855,3 +855,150 @@ fn undo_refuses_a_restore_point_older_than_the_last_import() -> Result<()> {
     assert_eq!(dump_materialized(b.conn())?, before, "and nothing changed");
     Ok(())
 }
+
+/// The demo class with a saved group set, four stations, a rotation and a playlist given to
+/// the first group, as one teacher would leave it before a handoff.
+fn classroom_day(db: &mut Db) -> Result<(String, String)> {
+    use waypoint_core::classroom::{GroupBasis, GroupInput, GroupSetInput, RotationInput};
+    use waypoint_core::classroom::{StationInput, StationKind};
+    use waypoint_core::grouping::{Constraints, GroupCount, GroupingMode};
+    use waypoint_core::playlist::{ActivityInput, AssignTarget, Modality, PlaylistInput};
+    use waypoint_core::playlist::{PlaylistKind, TargetKind};
+    use waypoint_store::{evidence, groups, playlists, rotations};
+    let class = roster::load_demo_class(db)?.id.to_string();
+    let competency = evidence::mastery_grid(db.conn(), &class)?.competencies[0]
+        .id
+        .to_string();
+    let proposal = groups::suggest_groups(
+        db.conn(),
+        &class,
+        &groups::GroupRequest {
+            competency_ids: vec![competency.clone()],
+            count: GroupCount::Groups { count: 4 },
+            mode: GroupingMode::Like,
+            constraints: Constraints::default(),
+            seed: 3,
+            keep: Vec::new(),
+        },
+    )?;
+    let set = groups::save_group_set(
+        db,
+        &class,
+        &GroupSetInput {
+            date: "2026-11-24".into(),
+            title: "Monday".into(),
+            basis: GroupBasis {
+                competency_ids: vec![competency.clone()],
+                competency_codes: Vec::new(),
+                mode: "like".into(),
+                seed: 3,
+            },
+            groups: proposal
+                .groups
+                .iter()
+                .map(|g| GroupInput {
+                    name: g.name.clone(),
+                    focus: g.focus.clone(),
+                    teacher_led: g.teacher_led,
+                    locked: false,
+                    student_ids: g.members.iter().map(|m| m.student_id.clone()).collect(),
+                    reasons: g.members.iter().map(|m| m.reason.clone()).collect(),
+                })
+                .collect(),
+        },
+    )?;
+    let mut station_ids = Vec::new();
+    for (name, kind) in [
+        ("Teacher", StationKind::TeacherLed),
+        ("Online", StationKind::Online),
+        ("Pairs", StationKind::Collaborative),
+        ("Solo", StationKind::Independent),
+    ] {
+        let input = StationInput {
+            name: name.into(),
+            kind,
+            capacity: Some(8),
+            materials: String::new(),
+            instructions: String::new(),
+        };
+        station_ids.push(rotations::create_station(db, &class, &input)?.id);
+    }
+    let plan = rotations::build_rotation(
+        db,
+        &class,
+        &RotationInput {
+            date: "2026-11-24".into(),
+            group_set_id: set.id.clone(),
+            station_ids,
+            block_minutes: 15,
+            transition_minutes: 2,
+        },
+    )?;
+    let activity = playlists::create_activity(
+        db,
+        &class,
+        &ActivityInput {
+            competency_id: competency,
+            title: "Ratio tables".into(),
+            modality: Modality::Practice,
+            minutes: 15.0,
+            instructions: String::new(),
+            link: String::new(),
+        },
+    )?;
+    let playlist = playlists::create_playlist(
+        db,
+        &class,
+        &PlaylistInput {
+            title: "Ratios path".into(),
+            kind: PlaylistKind::Playlist,
+            activity_ids: vec![activity.id.to_string()],
+            pick_count: 1.0,
+        },
+    )?;
+    playlists::assign_playlist(
+        db,
+        &playlist.id.to_string(),
+        &AssignTarget {
+            kind: TargetKind::Group,
+            id: set.groups[0].id.clone(),
+        },
+    )?;
+    Ok((class, plan.id))
+}
+
+#[test]
+fn groups_rotations_and_playlists_travel_with_their_class() -> Result<()> {
+    use waypoint_store::rotations;
+    let dir = tempfile::tempdir()?;
+    let mut a = Db::open(&dir.path().join("a.sqlite3"))?;
+    let mut b = Db::open(&dir.path().join("b.sqlite3"))?;
+    // B already receives one class; the classroom comes in a second, new to B.
+    roster::load_demo_class(&mut a)?;
+    receive(&mut b, &bundle::decode(&bundle::export(&a, None, "A", 1)?)?)?;
+    let (class, plan) = classroom_day(&mut a)?;
+    let bytes = bundle::export(&a, Some(&b.version_vector()?), "A", 2)?;
+    let read = bundle::decode(&bytes)?;
+    assert_eq!(
+        read.manifest.class_ids,
+        vec![class.clone()],
+        "groups, stations, rotations and playlists name the class they belong to"
+    );
+    let err = bundle::import(&mut b, &read, &[]).expect_err("the new class is not chosen yet");
+    assert!(
+        matches!(err, Error::ClassNotChosen { .. }),
+        "a class's classroom is refused until the class is chosen: {err}"
+    );
+    receive(&mut b, &read)?;
+    assert_eq!(
+        dump_materialized(a.conn())?,
+        dump_materialized(b.conn())?,
+        "both laptops hold the same classroom"
+    );
+    assert_eq!(
+        rotations::get_rotation(b.conn(), &plan)?,
+        rotations::get_rotation(a.conn(), &plan)?,
+        "the co-teacher sees the same rotation, cell for cell"
+    );
+    Ok(())
+}

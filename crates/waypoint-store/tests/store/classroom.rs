@@ -219,6 +219,24 @@ fn groups_come_from_real_levels_and_are_saved_moved_locked_and_kept() -> Result<
         dump,
         "groups, memberships and their edits are all in the op log"
     );
+
+    // Legal erasure reaches the student's place in every set.
+    roster::purge_student(&mut db, &mover)?;
+    let after = groups::get_group_set(db.conn(), &set.id)?;
+    assert!(
+        after
+            .groups
+            .iter()
+            .flat_map(|g| &g.members)
+            .all(|m| m.student_id != mover),
+        "a purged student is in no group"
+    );
+    assert!(
+        db.ops()?
+            .iter()
+            .all(|o| !o.fields.values().any(|v| v == &serde_json::json!(mover))),
+        "no op in the log names the purged student any more"
+    );
     Ok(())
 }
 
