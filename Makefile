@@ -25,3 +25,4 @@ test:
 bench:
 	cargo bench -p waypoint-store --bench mastery_grid
 	cargo bench -p waypoint-sync --bench handoff
+	cargo bench -p waypoint-core --bench grouping
