@@ -3,7 +3,7 @@
 
 use clap::builder::NonEmptyStringValueParser;
 use clap::{Args, Subcommand};
-use waypoint_core::classroom::{GroupBasis, GroupInput, GroupSetInput, StationInput, StationKind};
+use waypoint_core::classroom::{GroupBasis, StationInput, StationKind};
 use waypoint_core::grouping::{Constraints, GroupCount, GroupingMode};
 use waypoint_store::groups::{self, GroupProposal, GroupRequest};
 use waypoint_store::rotations::{self, RotationPreview};
@@ -181,28 +181,14 @@ pub fn run_groups(db: &mut Db, args: &GroupsArgs, json: bool) -> Result<(), Fail
     let Some(date) = &args.save else {
         return crate::emit(json, &proposal, proposal_text);
     };
-    let input = GroupSetInput {
-        date: date.clone(),
-        title: format!("Groups on {}", args.competency),
-        basis: GroupBasis {
-            competency_ids: request.competency_ids.clone(),
-            competency_codes: list(&args.competency),
-            mode: args.mode.clone(),
-            seed: args.seed,
-        },
-        groups: proposal
-            .groups
-            .iter()
-            .map(|g| GroupInput {
-                name: g.name.clone(),
-                focus: g.focus.clone(),
-                teacher_led: g.teacher_led,
-                locked: false,
-                student_ids: g.members.iter().map(|m| m.student_id.clone()).collect(),
-                reasons: g.members.iter().map(|m| m.reason.clone()).collect(),
-            })
-            .collect(),
+    let basis = GroupBasis {
+        competency_ids: request.competency_ids.clone(),
+        competency_codes: list(&args.competency),
+        mode: args.mode.clone(),
+        seed: args.seed,
     };
+    let title = format!("Groups on {}", args.competency);
+    let input = proposal.to_input(date, &title, basis);
     let set = groups::save_group_set(db, &args.class, &input)?;
     crate::emit(json, &set, |s| {
         format!("Saved group set {} ({} groups).\n", s.id, s.groups.len())

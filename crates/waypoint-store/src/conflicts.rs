@@ -359,7 +359,7 @@ fn row_label(conn: &Connection, table: &str, row_id: &str) -> Result<String> {
             )?
             .unwrap_or_else(unknown)
         ),
-        "evidence" | "status_override" => {
+        "evidence" | "status_override" | "group_member" | "activity_progress" => {
             let student = text_of(
                 conn,
                 &format!("SELECT student_id FROM {table} WHERE id = ?1"),
@@ -369,29 +369,13 @@ fn row_label(conn: &Connection, table: &str, row_id: &str) -> Result<String> {
                 Some(s) => student_name(conn, &s)?.unwrap_or_else(unknown),
                 None => unknown(),
             };
-            let what = if table == "evidence" {
-                "Evidence"
-            } else {
-                "Status override"
+            let what = match table {
+                "evidence" => "Evidence for",
+                "status_override" => "Status override for",
+                "group_member" => "Group placement of",
+                _ => "Playlist progress of",
             };
-            format!("{what} for {name}")
-        }
-        "group_member" | "activity_progress" => {
-            let student = text_of(
-                conn,
-                &format!("SELECT student_id FROM {table} WHERE id = ?1"),
-                row_id,
-            )?;
-            let name = match student {
-                Some(s) => student_name(conn, &s)?.unwrap_or_else(unknown),
-                None => unknown(),
-            };
-            let what = if table == "group_member" {
-                "Group placement"
-            } else {
-                "Playlist progress"
-            };
-            format!("{what} of {name}")
+            format!("{what} {name}")
         }
         "group_set" | "station" | "playlist" | "activity" | "learning_group" => {
             let (what, column) = match table {

@@ -11,7 +11,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use waypoint_core::classroom::{
-    GROUP_MEMBER, GROUP_SET, GroupBasis, GroupSetInput, GroupUpdate, LEARNING_GROUP,
+    GROUP_MEMBER, GROUP_SET, GroupBasis, GroupInput, GroupSetInput, GroupUpdate, LEARNING_GROUP,
 };
 use waypoint_core::competency::Band;
 use waypoint_core::grouping::{
@@ -374,6 +374,29 @@ pub fn suggest_groups(
         method,
         absent,
     })
+}
+
+impl GroupProposal {
+    /// The suggestion as a set to save as it stands, each student with their reason.
+    pub fn to_input(&self, date: &str, title: &str, basis: GroupBasis) -> GroupSetInput {
+        GroupSetInput {
+            date: date.to_owned(),
+            title: title.to_owned(),
+            basis,
+            groups: self
+                .groups
+                .iter()
+                .map(|g| GroupInput {
+                    name: g.name.clone(),
+                    focus: g.focus.clone(),
+                    teacher_led: g.teacher_led,
+                    locked: g.locked,
+                    student_ids: g.members.iter().map(|m| m.student_id.clone()).collect(),
+                    reasons: g.members.iter().map(|m| m.reason.clone()).collect(),
+                })
+                .collect(),
+        }
+    }
 }
 
 /// Saves a group set: the set, one row per group and one per student placed.

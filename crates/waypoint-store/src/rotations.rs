@@ -332,6 +332,26 @@ fn plan_stations(
         .collect()
 }
 
+/// A set's groups as a rotation shows them: names and members, no reasons.
+fn rotation_groups(groups: Vec<crate::groups::GroupView>) -> Vec<RotationGroupView> {
+    groups
+        .into_iter()
+        .map(|g| RotationGroupView {
+            id: g.id,
+            name: g.name,
+            teacher_led: g.teacher_led,
+            members: g
+                .members
+                .into_iter()
+                .map(|m| RotationMember {
+                    student_id: m.student_id,
+                    display_name: m.display_name,
+                })
+                .collect(),
+        })
+        .collect()
+}
+
 /// A plan the rule would make, not saved (`waypoint rotation`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -369,23 +389,7 @@ pub fn preview_rotation(
         .collect();
     Ok(RotationPreview {
         group_set_id: set.id,
-        groups: set
-            .groups
-            .into_iter()
-            .map(|g| RotationGroupView {
-                id: g.id,
-                name: g.name,
-                teacher_led: g.teacher_led,
-                members: g
-                    .members
-                    .into_iter()
-                    .map(|m| RotationMember {
-                        student_id: m.student_id,
-                        display_name: m.display_name,
-                    })
-                    .collect(),
-            })
-            .collect(),
+        groups: rotation_groups(set.groups),
         stations,
         cells,
         rule: plan.rule,
@@ -488,23 +492,7 @@ pub fn get_rotation(conn: &Connection, id: &str) -> Result<RotationView> {
         group_set_title: set.title,
         block_minutes: plan.block_minutes,
         transition_minutes: plan.transition_minutes,
-        groups: set
-            .groups
-            .into_iter()
-            .map(|g| RotationGroupView {
-                id: g.id,
-                name: g.name,
-                teacher_led: g.teacher_led,
-                members: g
-                    .members
-                    .into_iter()
-                    .map(|m| RotationMember {
-                        student_id: m.student_id,
-                        display_name: m.display_name,
-                    })
-                    .collect(),
-            })
-            .collect(),
+        groups: rotation_groups(set.groups),
         cells: (0..rounds)
             .map(|r| {
                 cells

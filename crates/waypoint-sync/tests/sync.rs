@@ -859,7 +859,7 @@ fn undo_refuses_a_restore_point_older_than_the_last_import() -> Result<()> {
 /// The demo class with a saved group set, four stations, a rotation and a playlist given to
 /// the first group, as one teacher would leave it before a handoff.
 fn classroom_day(db: &mut Db) -> Result<(String, String)> {
-    use waypoint_core::classroom::{GroupBasis, GroupInput, GroupSetInput, RotationInput};
+    use waypoint_core::classroom::{GroupBasis, RotationInput};
     use waypoint_core::classroom::{StationInput, StationKind};
     use waypoint_core::grouping::{Constraints, GroupCount, GroupingMode};
     use waypoint_core::playlist::{ActivityInput, AssignTarget, Modality, PlaylistInput};
@@ -881,31 +881,16 @@ fn classroom_day(db: &mut Db) -> Result<(String, String)> {
             keep: Vec::new(),
         },
     )?;
+    let basis = GroupBasis {
+        competency_ids: vec![competency.clone()],
+        competency_codes: Vec::new(),
+        mode: "like".into(),
+        seed: 3,
+    };
     let set = groups::save_group_set(
         db,
         &class,
-        &GroupSetInput {
-            date: "2026-11-24".into(),
-            title: "Monday".into(),
-            basis: GroupBasis {
-                competency_ids: vec![competency.clone()],
-                competency_codes: Vec::new(),
-                mode: "like".into(),
-                seed: 3,
-            },
-            groups: proposal
-                .groups
-                .iter()
-                .map(|g| GroupInput {
-                    name: g.name.clone(),
-                    focus: g.focus.clone(),
-                    teacher_led: g.teacher_led,
-                    locked: false,
-                    student_ids: g.members.iter().map(|m| m.student_id.clone()).collect(),
-                    reasons: g.members.iter().map(|m| m.reason.clone()).collect(),
-                })
-                .collect(),
-        },
+        &proposal.to_input("2026-11-24", "Monday", basis),
     )?;
     let mut station_ids = Vec::new();
     for (name, kind) in [

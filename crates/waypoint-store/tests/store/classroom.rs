@@ -1,9 +1,7 @@
 //! Groups, stations, rotations, the projector's view and the Today view, on the demo class.
 
 use anyhow::Result;
-use waypoint_core::classroom::{
-    GroupBasis, GroupInput, GroupSetInput, GroupUpdate, RotationInput, StationInput, StationKind,
-};
+use waypoint_core::classroom::{GroupBasis, GroupUpdate, RotationInput, StationInput, StationKind};
 use waypoint_core::clock::Clock;
 use waypoint_core::competency::{EvidenceInput, EvidenceKind};
 use waypoint_core::grouping::{Constraints, GroupCount, GroupingMode};
@@ -42,28 +40,13 @@ fn request(competency: &str, count: usize) -> GroupRequest {
 /// Suggests four like-ability groups on the first competency and saves them.
 fn saved_set(db: &mut Db, class: &str, competency: &str) -> Result<GroupSetView> {
     let proposal = groups::suggest_groups(db.conn(), class, &request(competency, 4))?;
-    let input = GroupSetInput {
-        date: "2026-11-24".into(),
-        title: "Ratios".into(),
-        basis: GroupBasis {
-            competency_ids: vec![competency.to_owned()],
-            competency_codes: Vec::new(),
-            mode: "like".into(),
-            seed: 7,
-        },
-        groups: proposal
-            .groups
-            .iter()
-            .map(|g| GroupInput {
-                name: g.name.clone(),
-                focus: g.focus.clone(),
-                teacher_led: g.teacher_led,
-                locked: false,
-                student_ids: g.members.iter().map(|m| m.student_id.clone()).collect(),
-                reasons: g.members.iter().map(|m| m.reason.clone()).collect(),
-            })
-            .collect(),
+    let basis = GroupBasis {
+        competency_ids: vec![competency.to_owned()],
+        competency_codes: Vec::new(),
+        mode: "like".into(),
+        seed: 7,
     };
+    let input = proposal.to_input("2026-11-24", "Ratios", basis);
     Ok(groups::save_group_set(db, class, &input)?)
 }
 
