@@ -10,7 +10,7 @@ use serde::Serialize;
 use serde_json::Value;
 use waypoint_core::Error as Core;
 use waypoint_core::op::{Candidate, DELETED_FIELD, Fields};
-use waypoint_core::roster::{FieldKind, display_name, table_spec};
+use waypoint_core::roster::{display_name, table_spec};
 use waypoint_core::validate;
 
 use crate::{Db, Error, Result};
@@ -240,16 +240,7 @@ fn shown_value(conn: &Connection, table: &str, row_id: &str, field: &str) -> Res
         )
         .optional()?
         .unwrap_or(rusqlite::types::Value::Null);
-    use rusqlite::types::Value as Sql;
-    Ok(match (v, kind) {
-        (Sql::Null, _) => Value::Null,
-        (Sql::Integer(i), FieldKind::Bool) => Value::Bool(i != 0),
-        (Sql::Text(t), FieldKind::Json) => serde_json::from_str(&t).unwrap_or(Value::String(t)),
-        (Sql::Integer(i), _) => Value::from(i),
-        (Sql::Real(f), _) => Value::from(f),
-        (Sql::Text(t), _) => Value::String(t),
-        (Sql::Blob(_), _) => Value::Null,
-    })
+    Ok(crate::oplog::sql_to_json(v, *kind))
 }
 
 /// A value as the teacher reads it.

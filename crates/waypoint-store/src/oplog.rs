@@ -488,7 +488,9 @@ fn json_to_sql(v: &Value) -> SqlValue {
     }
 }
 
-fn sql_to_json(v: SqlValue, kind: FieldKind) -> Value {
+/// A materialized column value back as the JSON value its ops wrote, typed by its field kind
+/// (the conflict review shows current values the same way).
+pub(crate) fn sql_to_json(v: SqlValue, kind: FieldKind) -> Value {
     match (v, kind) {
         (SqlValue::Null, _) => Value::Null,
         (SqlValue::Integer(i), FieldKind::Bool) => Value::Bool(i != 0),
