@@ -901,3 +901,247 @@ export const setActivityProgress = (
   activityId: string,
   status: ProgressStatus,
 ): Promise<StudentPlaylist[]> => call('set_activity_progress', { studentId, playlistId, activityId, status });
+
+// ---- Student ownership: goals, reflections, portfolio, conferences, reports ----
+
+export type GoalStatus = 'active' | 'met' | 'not_met' | 'dropped';
+export type Author = 'student' | 'teacher';
+export interface GoalInput {
+  title: string;
+  /** why it matters, in the student's words */
+  why: string;
+  /** the steps, in order */
+  steps: string[];
+  /** "YYYY-MM-DD" or "" */
+  targetDate: string;
+  status: GoalStatus;
+  /** competencies the goal is about */
+  competencyIds: string[];
+  /** interests or career goals from the learner profile it connects to (their text) */
+  profileLinks: string[];
+}
+export interface CheckInInput {
+  /** "YYYY-MM-DD" */
+  date: string;
+  /** 0-100 */
+  progress: number;
+  note: string;
+  author: Author;
+}
+export interface CheckInView extends CheckInInput {
+  id: string;
+}
+export interface GoalView extends GoalInput {
+  id: string;
+  studentId: string;
+  /** the codes of competencyIds, for display */
+  competencyCodes: string[];
+  /** newest first */
+  checkIns: CheckInView[];
+  /** the latest check-in's progress, 0 when none */
+  progress: number;
+  overdue: boolean;
+  /** no check-in (or creation) in the last 14 days */
+  stale: boolean;
+}
+export interface GoalOverviewEntry {
+  studentId: string;
+  displayName: string;
+  goal: GoalView;
+}
+export interface GoalOverview {
+  overdue: GoalOverviewEntry[];
+  stale: GoalOverviewEntry[];
+  /** students with no active goal */
+  withoutGoal: { studentId: string; displayName: string }[];
+}
+
+export interface PromptView {
+  id: string;
+  text: string;
+  archived: boolean;
+}
+export interface ReflectionInput {
+  /** "" for a free reflection */
+  promptId: string;
+  response: string;
+  /** "YYYY-MM-DD" */
+  date: string;
+  /** "" for none; with selfRating, the reflection is also self-assessment evidence */
+  competencyId: string;
+  /** a level on the competency's scale, or null */
+  selfRating: number | null;
+  /** shown on the conference printout */
+  forConference: boolean;
+  author: Author;
+}
+export interface ReflectionView extends ReflectionInput {
+  id: string;
+  studentId: string;
+  /** the prompt's text when it was answered */
+  promptText: string;
+  competencyCode: string;
+  /** the self-assessment evidence made from the rating, if any */
+  evidenceId: string | null;
+}
+
+export interface ArtifactInput {
+  title: string;
+  /** "YYYY-MM-DD" */
+  date: string;
+  reflection: string;
+  competencyIds: string[];
+  /** shown on the conference printout */
+  highlight: boolean;
+}
+export interface ArtifactView extends ArtifactInput {
+  id: string;
+  studentId: string;
+  fileName: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  /** "image" | "pdf" | "audio" | "video" | "document" */
+  kind: string;
+  /** true when the file's bytes are in this laptop's data folder */
+  present: boolean;
+  /** a data: URL of a small thumbnail (images, the first page of PDFs when available), or null */
+  thumbnail: string | null;
+  /** why the file can't be shown, e.g. "file not on this laptop yet", or null */
+  problem: string | null;
+}
+
+export interface ConferenceInput {
+  /** "YYYY-MM-DD" */
+  date: string;
+  attendees: string[];
+  notes: string;
+  nextSteps: string[];
+  followUps: string[];
+  studentLed: boolean;
+}
+export interface ConferenceView extends ConferenceInput {
+  id: string;
+  studentId: string;
+}
+
+export type ReportVariant = 'teacher' | 'student';
+export type ReportLang = 'auto' | 'en' | 'es';
+export type Paper = 'letter' | 'a4';
+export interface ReportRequest {
+  classId: string;
+  /** null for the whole class, one student per page */
+  studentId: string | null;
+  /** "auto" uses each family contact's preferred language */
+  lang: ReportLang;
+  variant: ReportVariant;
+  paper: Paper;
+}
+
+export interface TeamApproach {
+  id: string;
+  theme: string;
+  title: string;
+  /** what it looks like in a classroom */
+  looksLike: string;
+  /** "we do this now" */
+  now: string;
+  /** "this is different from our approach" */
+  different: string;
+}
+export interface TeamReflectionView {
+  id: string;
+  team: string;
+  date: string;
+  approaches: TeamApproach[];
+  /** the three reflection-guide questions with their answers */
+  questions: { question: string; answer: string }[];
+}
+export interface TeamReflectionSummary {
+  id: string;
+  team: string;
+  date: string;
+}
+
+export const listGoals = (studentId: string): Promise<GoalView[]> => call('list_goals', { studentId });
+export const createGoal = (studentId: string, input: GoalInput): Promise<GoalView> =>
+  call('create_goal', { studentId, input });
+export const updateGoal = (id: string, input: GoalInput): Promise<GoalView> => call('update_goal', { id, input });
+export const deleteGoal = (id: string): Promise<void> => call('delete_goal', { id });
+export const restoreGoal = (id: string): Promise<GoalView> => call('restore_goal', { id });
+export const addCheckIn = (goalId: string, input: CheckInInput): Promise<GoalView> =>
+  call('add_check_in', { goalId, input });
+export const goalOverview = (classId: string): Promise<GoalOverview> => call('goal_overview', { classId });
+
+export const listPrompts = (includeArchived: boolean): Promise<PromptView[]> => call('list_prompts', { includeArchived });
+export const createPrompt = (text: string): Promise<PromptView> => call('create_prompt', { text });
+export const updatePrompt = (id: string, text: string): Promise<PromptView> => call('update_prompt', { id, text });
+export const setPromptArchived = (id: string, archived: boolean): Promise<PromptView> =>
+  call('set_prompt_archived', { id, archived });
+export const listReflections = (studentId: string): Promise<ReflectionView[]> =>
+  call('list_reflections', { studentId });
+export const addReflection = (studentId: string, input: ReflectionInput): Promise<ReflectionView> =>
+  call('add_reflection', { studentId, input });
+export const updateReflection = (id: string, input: ReflectionInput): Promise<ReflectionView> =>
+  call('update_reflection', { id, input });
+export const deleteReflection = (id: string): Promise<void> => call('delete_reflection', { id });
+
+/** Opens a native file picker and attaches the chosen file; null if cancelled. */
+export const attachArtifact = (studentId: string, input: ArtifactInput): Promise<ArtifactView | null> =>
+  call('attach_artifact', { studentId, input });
+/** Attaches the file at `path` (used by drag and drop and tests). */
+export const attachArtifactPath = (studentId: string, path: string, input: ArtifactInput): Promise<ArtifactView> =>
+  call('attach_artifact_path', { studentId, path, input });
+export const listArtifacts = (studentId: string): Promise<ArtifactView[]> => call('list_artifacts', { studentId });
+export const updateArtifact = (id: string, input: ArtifactInput): Promise<ArtifactView> =>
+  call('update_artifact', { id, input });
+export const deleteArtifact = (id: string): Promise<void> => call('delete_artifact', { id });
+
+export const listConferences = (studentId: string): Promise<ConferenceView[]> =>
+  call('list_conferences', { studentId });
+export const createConference = (studentId: string, input: ConferenceInput): Promise<ConferenceView> =>
+  call('create_conference', { studentId, input });
+export const updateConference = (id: string, input: ConferenceInput): Promise<ConferenceView> =>
+  call('update_conference', { id, input });
+export const deleteConference = (id: string): Promise<void> => call('delete_conference', { id });
+
+/** Renders the conference report(s) and opens them in the report window, ready to print. */
+export const openConferenceReport = (request: ReportRequest): Promise<void> =>
+  call('open_conference_report', { request });
+/** Renders the class summary (mastery distribution per competency, current groups) in the report window. */
+export const openClassSummary = (classId: string, paper: Paper): Promise<void> =>
+  call('open_class_summary', { classId, paper });
+/** Opens the webview's print dialog (Save as PDF included) for the report window. */
+export const printReport = (): Promise<void> => call('print_report');
+
+/** Student mode: only this student's goals and reflections are reachable until the PIN is given. */
+export const hasTeacherPin = (): Promise<boolean> => call('has_teacher_pin');
+export const setTeacherPin = (currentPin: string, newPin: string): Promise<void> =>
+  call('set_teacher_pin', { currentPin, newPin });
+export const enterStudentMode = (studentId: string): Promise<void> => call('enter_student_mode', { studentId });
+export const leaveStudentMode = (pin: string): Promise<void> => call('leave_student_mode', { pin });
+export interface StudentModeView {
+  studentId: string;
+  displayName: string;
+  goals: GoalView[];
+  prompts: PromptView[];
+  /** this student's own reflections, newest first */
+  reflections: ReflectionView[];
+}
+/** In student mode, the one student's page. Refused outside student mode. */
+export const studentModeView = (): Promise<StudentModeView> => call('student_mode_view');
+export const studentModeCheckIn = (goalId: string, input: CheckInInput): Promise<StudentModeView> =>
+  call('student_mode_check_in', { goalId, input });
+export const studentModeReflect = (input: ReflectionInput): Promise<StudentModeView> =>
+  call('student_mode_reflect', { input });
+
+export const listTeamReflections = (): Promise<TeamReflectionSummary[]> => call('list_team_reflections');
+export const createTeamReflection = (team: string, date: string): Promise<TeamReflectionView> =>
+  call('create_team_reflection', { team, date });
+export const getTeamReflection = (id: string): Promise<TeamReflectionView> => call('get_team_reflection', { id });
+export const saveTeamApproach = (id: string, approachId: string, now: string, different: string): Promise<TeamReflectionView> =>
+  call('save_team_approach', { id, approachId, now, different });
+export const saveTeamAnswer = (id: string, question: number, answer: string): Promise<TeamReflectionView> =>
+  call('save_team_answer', { id, question, answer });
+export const openTeamReflectionReport = (id: string, paper: Paper): Promise<void> =>
+  call('open_team_reflection_report', { id, paper });

@@ -118,6 +118,38 @@ id_type!(
     /// A student's progress on one activity of one playlist.
     ProgressId
 );
+id_type!(
+    /// A student's goal.
+    GoalId
+);
+id_type!(
+    /// A check-in on a goal.
+    CheckInId
+);
+id_type!(
+    /// A reflection prompt in the bank.
+    PromptId
+);
+id_type!(
+    /// A student's reflection.
+    ReflectionId
+);
+id_type!(
+    /// A portfolio artifact (the record of a file).
+    ArtifactId
+);
+id_type!(
+    /// A conference record.
+    ConferenceId
+);
+id_type!(
+    /// A school team's reflection on personalized learning.
+    TeamReflectionId
+);
+id_type!(
+    /// A team's notes on one approach.
+    TeamNoteId
+);
 
 #[cfg(test)]
 mod tests {

@@ -16,6 +16,7 @@ pub mod hlc;
 pub mod ids;
 pub mod mastery;
 pub mod op;
+pub mod ownership;
 pub mod playlist;
 pub mod roster;
 pub mod rotation;

@@ -102,6 +102,14 @@ pub const TABLES: &[TableSpec] = &[
     crate::playlist::PLAYLIST,
     crate::playlist::PLAYLIST_ASSIGNMENT,
     crate::playlist::ACTIVITY_PROGRESS,
+    crate::ownership::GOAL,
+    crate::ownership::GOAL_CHECKIN,
+    crate::ownership::REFLECTION_PROMPT,
+    crate::ownership::REFLECTION,
+    crate::ownership::ARTIFACT,
+    crate::ownership::CONFERENCE,
+    crate::ownership::TEAM_REFLECTION,
+    crate::ownership::TEAM_APPROACH_NOTE,
 ];
 
 /// The spec for a table name, if it is one of ours.

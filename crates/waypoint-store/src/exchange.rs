@@ -278,8 +278,8 @@ impl Db {
     }
 
     /// The classes whose rows `ops` change, sorted: a class row itself, a student's class,
-    /// the class of the student a profile, piece of evidence, override, group placement or
-    /// progress row belongs to, and the class of a classroom row (see [`class_lookup`]).
+    /// the class of the student a profile, piece of evidence, override, group placement,
+    /// progress row, goal (and its check-ins), reflection, artifact or conference belongs to, and the class of a classroom row (see [`class_lookup`]).
     /// Frameworks are shared, so they name no class.
     pub fn classes_of_ops(&self, ops: &[Op]) -> Result<Vec<String>> {
         let pairs = |sql: &str| -> Result<BTreeMap<String, String>> {
@@ -334,7 +334,15 @@ impl Db {
                 "student" | "learner_profile" => by_student(Some(&op.row_id)),
                 "evidence" => by_student(evidence_student.get(&op.row_id)),
                 "status_override" => by_student(override_student.get(&op.row_id)),
-                "group_member" | "activity_progress" => {
+                "goal_checkin" => {
+                    let student = self.lookup(
+                        "SELECT g.student_id FROM goal_checkin c JOIN goal g ON g.id = c.goal_id WHERE c.id = ?1",
+                        &op.row_id,
+                    )?;
+                    by_student(student.as_ref());
+                }
+                "group_member" | "activity_progress" | "goal" | "reflection" | "artifact"
+                | "conference" => {
                     let student = self.lookup(
                         &format!("SELECT student_id FROM {} WHERE id = ?1", op.table),
                         &op.row_id,

@@ -3,7 +3,7 @@
 use rusqlite_migration::{M, Migrations};
 
 /// Every migration's SQL, in order. Append only.
-const ALL: &[&str] = &[V1, V2, V3, V4, V5];
+const ALL: &[&str] = &[V1, V2, V3, V4, V5, V6];
 
 /// The schema version this build migrates to.
 pub(crate) const LATEST: usize = ALL.len();
@@ -312,6 +312,112 @@ CREATE TABLE activity_progress (
     date TEXT
 );
 CREATE INDEX activity_progress_by_student ON activity_progress (student_id, playlist_id);
+"#;
+
+/// Version 6: student ownership: goals and their check-ins, the reflection prompt bank and
+/// reflections, portfolio artifacts (the record; the bytes live beside the database, named
+/// by their SHA-256), conference records, and the school team's reflection on personalized
+/// learning with its notes per approach. Materialized from ops: no foreign keys.
+const V6: &str = r#"
+CREATE TABLE goal (
+    id TEXT PRIMARY KEY,
+    _deleted INTEGER NOT NULL DEFAULT 0,
+    student_id TEXT,
+    title TEXT,
+    why TEXT,
+    steps TEXT,
+    target_date TEXT,
+    status TEXT,
+    competency_ids TEXT,
+    profile_links TEXT,
+    created_date TEXT
+);
+CREATE INDEX goal_by_student ON goal (student_id);
+
+CREATE TABLE goal_checkin (
+    id TEXT PRIMARY KEY,
+    _deleted INTEGER NOT NULL DEFAULT 0,
+    goal_id TEXT,
+    date TEXT,
+    progress REAL,
+    note TEXT,
+    author TEXT
+);
+CREATE INDEX goal_checkin_by_goal ON goal_checkin (goal_id);
+
+CREATE TABLE reflection_prompt (
+    id TEXT PRIMARY KEY,
+    _deleted INTEGER NOT NULL DEFAULT 0,
+    text TEXT,
+    position REAL,
+    archived INTEGER
+);
+
+CREATE TABLE reflection (
+    id TEXT PRIMARY KEY,
+    _deleted INTEGER NOT NULL DEFAULT 0,
+    student_id TEXT,
+    prompt_id TEXT,
+    prompt_text TEXT,
+    response TEXT,
+    date TEXT,
+    competency_id TEXT,
+    self_rating REAL,
+    evidence_id TEXT,
+    for_conference INTEGER,
+    author TEXT
+);
+CREATE INDEX reflection_by_student ON reflection (student_id, date);
+
+CREATE TABLE artifact (
+    id TEXT PRIMARY KEY,
+    _deleted INTEGER NOT NULL DEFAULT 0,
+    student_id TEXT,
+    title TEXT,
+    date TEXT,
+    reflection TEXT,
+    competency_ids TEXT,
+    highlight INTEGER,
+    file_name TEXT,
+    mime TEXT,
+    size REAL,
+    sha256 TEXT
+);
+CREATE INDEX artifact_by_student ON artifact (student_id, date);
+CREATE INDEX artifact_by_sha256 ON artifact (sha256);
+
+CREATE TABLE conference (
+    id TEXT PRIMARY KEY,
+    _deleted INTEGER NOT NULL DEFAULT 0,
+    student_id TEXT,
+    date TEXT,
+    attendees TEXT,
+    notes TEXT,
+    next_steps TEXT,
+    follow_ups TEXT,
+    student_led INTEGER
+);
+CREATE INDEX conference_by_student ON conference (student_id, date);
+
+CREATE TABLE team_reflection (
+    id TEXT PRIMARY KEY,
+    _deleted INTEGER NOT NULL DEFAULT 0,
+    team TEXT,
+    date TEXT,
+    answer_1 TEXT,
+    answer_2 TEXT,
+    answer_3 TEXT
+);
+
+CREATE TABLE team_approach_note (
+    id TEXT PRIMARY KEY,
+    _deleted INTEGER NOT NULL DEFAULT 0,
+    reflection_id TEXT,
+    approach_id TEXT,
+    now TEXT,
+    different TEXT
+);
+CREATE INDEX team_approach_note_by_reflection ON team_approach_note (reflection_id);
 "#;
 
 #[cfg(test)]

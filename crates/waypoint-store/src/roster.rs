@@ -10,6 +10,7 @@ use waypoint_core::competency::{EVIDENCE, STATUS_OVERRIDE};
 use waypoint_core::demo::demo_class;
 use waypoint_core::ids::{ClassId, StudentId};
 use waypoint_core::op::Fields;
+use waypoint_core::ownership::{ARTIFACT, CONFERENCE, GOAL, GOAL_CHECKIN, REFLECTION};
 use waypoint_core::playlist::{ACTIVITY_PROGRESS, PLAYLIST_ASSIGNMENT};
 use waypoint_core::roster::{
     CLASS, ClassInput, ClassView, LEARNER_PROFILE, LearnerProfile, STUDENT, StudentInput,
@@ -129,7 +130,8 @@ pub fn list_students(
 
 /// Erases a student for good (legal erasure): purge ops for the student, the learner
 /// profile, and every piece of evidence, status override, group placement, playlist
-/// assignment and activity progress row about them, deleted ones too.
+/// assignment, activity progress row, goal and check-in, reflection, portfolio artifact
+/// record and conference about them, deleted ones too.
 /// Their values are blanked here and, as the ops travel, on every laptop; the op ids stay so
 /// sync still lines up. Unlike archive or delete, this cannot be undone.
 pub fn purge_student(db: &mut Db, id: &str) -> Result<()> {
@@ -157,6 +159,14 @@ pub fn purge_student(db: &mut Db, id: &str) -> Result<()> {
                 &PLAYLIST_ASSIGNMENT,
                 "target_kind = 'student' AND target_id = ?1",
             ),
+            (&GOAL, "student_id = ?1"),
+            (
+                &GOAL_CHECKIN,
+                "goal_id IN (SELECT id FROM goal WHERE student_id = ?1)",
+            ),
+            (&REFLECTION, "student_id = ?1"),
+            (&ARTIFACT, "student_id = ?1"),
+            (&CONFERENCE, "student_id = ?1"),
         ];
         for (spec, filter) in about_student {
             let mut stmt = w
