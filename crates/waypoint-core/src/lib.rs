@@ -18,8 +18,11 @@ pub mod mastery;
 pub mod op;
 pub mod ownership;
 pub mod playlist;
+pub mod portfolio;
+pub mod report;
 pub mod roster;
 pub mod rotation;
+pub mod team;
 pub mod validate;
 
 pub use error::{Error, Result};
