@@ -21,7 +21,7 @@ use waypoint_core::roster::{STUDENT, StudentView, changed_fields};
 
 use crate::device::random10;
 use crate::frameworks::{class_frameworks, framework_nodes, get_framework, get_node, tree_order};
-use crate::oplog::row_fields;
+use crate::oplog::{Writer, row_fields};
 use crate::roster::{get_student, list_students, live_fields, not_found, parse_id, text};
 use crate::{Db, Error, Result};
 
@@ -43,38 +43,42 @@ fn competency_and_scale(conn: &Connection, id: &str) -> Result<(NodeView, Scale,
 
 /// Records a piece of evidence.
 pub fn record_evidence(db: &mut Db, input: &EvidenceInput) -> Result<EvidenceView> {
-    let id = db.write(|w| {
-        let student = parse_id::<StudentId>("student", &input.student_id)?;
-        live_fields(w.conn(), &STUDENT, "student", &student.to_string())?;
-        let (node, scale, _) = competency_and_scale(w.conn(), &input.competency_id)?;
-        let mut input = input.validate(&scale)?;
-        input.student_id = student.to_string();
-        input.competency_id = node.id.to_string();
-        let id = EvidenceId::mint(w.wall_ms(), random10());
-        w.set(&EVIDENCE, &id.to_string(), input.to_fields())?;
-        Ok(id)
-    })?;
+    let id = db.write(|w| write_evidence(w, None, input))?;
     get_evidence(db.conn(), id)
 }
 
 /// Edits a piece of evidence; only changed fields are written.
 pub fn update_evidence(db: &mut Db, id: &str, input: &EvidenceInput) -> Result<EvidenceView> {
     let id = parse_id::<EvidenceId>("evidence", id)?;
-    db.write(|w| {
-        let old = live_fields(w.conn(), &EVIDENCE, "evidence", &id.to_string())?;
-        let student = parse_id::<StudentId>("student", &input.student_id)?;
-        live_fields(w.conn(), &STUDENT, "student", &student.to_string())?;
-        let (node, scale, _) = competency_and_scale(w.conn(), &input.competency_id)?;
-        let mut input = input.validate(&scale)?;
-        input.student_id = student.to_string();
-        input.competency_id = node.id.to_string();
-        w.set(
-            &EVIDENCE,
-            &id.to_string(),
-            changed_fields(&old, &input.to_fields()),
-        )
-    })?;
+    db.write(|w| write_evidence(w, Some(id), input))?;
     get_evidence(db.conn(), id)
+}
+
+/// Writes a piece of evidence inside a caller's write, so another use case (a reflection's
+/// self-rating) can make or edit evidence in its own transaction with the same checks: a
+/// live student, a competency (not a strand) and a level on its framework's scale. `id`
+/// `None` creates a row; `Some` edits that live row, writing only changed fields.
+pub(crate) fn write_evidence(
+    w: &mut Writer<'_>,
+    id: Option<EvidenceId>,
+    input: &EvidenceInput,
+) -> Result<EvidenceId> {
+    let old = id
+        .map(|id| live_fields(w.conn(), &EVIDENCE, "evidence", &id.to_string()))
+        .transpose()?;
+    let student = parse_id::<StudentId>("student", &input.student_id)?;
+    live_fields(w.conn(), &STUDENT, "student", &student.to_string())?;
+    let (node, scale, _) = competency_and_scale(w.conn(), &input.competency_id)?;
+    let mut input = input.validate(&scale)?;
+    input.student_id = student.to_string();
+    input.competency_id = node.id.to_string();
+    let id = id.unwrap_or_else(|| EvidenceId::mint(w.wall_ms(), random10()));
+    let fields = match &old {
+        Some(old) => changed_fields(old, &input.to_fields()),
+        None => input.to_fields(),
+    };
+    w.set(&EVIDENCE, &id.to_string(), fields)?;
+    Ok(id)
 }
 
 /// Deletes a piece of evidence (a tombstone: [`restore_evidence`] brings it back).

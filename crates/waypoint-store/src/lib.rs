@@ -14,6 +14,9 @@
 //! - [`rotations`]: stations, rotation plans, group cards and the projector's view.
 //! - [`playlists`]: activities, playlists and choice boards, their assignments, and each
 //!   student's playlists and progress.
+//! - [`ownership`]: goals and check-ins, the reflection prompt bank, reflections (a
+//!   self-rating is self-assessment evidence), conferences, the teacher PIN and student mode.
+//! - [`team`]: the school team's reflection on personalized learning.
 //! - [`today`]: the Today view: the day's rotation, the teacher-led group, 1:1 coverage.
 //!
 //! Every change to syncable data is an op: a use case describes the change, the op log
@@ -30,9 +33,11 @@ pub mod groups;
 pub mod handoff;
 mod migrations;
 pub mod oplog;
+pub mod ownership;
 pub mod playlists;
 pub mod roster;
 pub mod rotations;
+pub mod team;
 pub mod today;
 
 pub use db::{Db, OpenOptions, WallClock, default_db_path};

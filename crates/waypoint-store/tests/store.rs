@@ -17,6 +17,8 @@ mod classroom;
 mod competencies;
 #[path = "store/exchange.rs"]
 mod exchange;
+#[path = "store/ownership.rs"]
+mod ownership;
 #[path = "store/playlists.rs"]
 mod playlists;
 
