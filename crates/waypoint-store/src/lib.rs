@@ -14,6 +14,8 @@
 //! - [`rotations`]: stations, rotation plans, group cards and the projector's view.
 //! - [`playlists`]: activities, playlists and choice boards, their assignments, and each
 //!   student's playlists and progress.
+//! - [`portfolio`]: portfolio artifacts: their records, their bytes beside the database
+//!   (named by SHA-256, stored once), and thumbnails.
 //! - [`ownership`]: goals and check-ins, the reflection prompt bank, reflections (a
 //!   self-rating is self-assessment evidence), conferences, the teacher PIN and student mode.
 //! - [`team`]: the school team's reflection on personalized learning.
@@ -35,6 +37,7 @@ mod migrations;
 pub mod oplog;
 pub mod ownership;
 pub mod playlists;
+pub mod portfolio;
 pub mod roster;
 pub mod rotations;
 pub mod team;

@@ -21,6 +21,8 @@ mod exchange;
 mod ownership;
 #[path = "store/playlists.rs"]
 mod playlists;
+#[path = "store/portfolio.rs"]
+mod portfolio;
 
 fn class(name: &str) -> ClassInput {
     ClassInput {
