@@ -1,0 +1,99 @@
+// Pure helpers for a student's portfolio: sizes, kinds, the one kind of thumbnail the page
+// will show (a data: URL of an image, never a link anywhere), and the add form's checks.
+// No DOM, no Svelte.
+import type { ArtifactInput, ArtifactView } from '../api';
+import { charCount, isValidIsoDate } from './validate';
+
+export type ArtifactKind = 'image' | 'pdf' | 'audio' | 'video' | 'document';
+
+export const KIND_LABELS: Record<ArtifactKind, string> = {
+  image: 'Image',
+  pdf: 'PDF',
+  audio: 'Audio',
+  video: 'Video',
+  document: 'Document',
+};
+
+/** The backend's kind, or "document" for anything it might add later. */
+export function artifactKind(kind: string): ArtifactKind {
+  return kind in KIND_LABELS ? (kind as ArtifactKind) : 'document';
+}
+
+/** "512 bytes", "14 KB", "2.4 MB", "1.1 GB" (1024-based, as file managers show). */
+export function formatBytes(size: number): string {
+  if (!Number.isFinite(size) || size < 0) return '';
+  if (size < 1024) return `${size} ${size === 1 ? 'byte' : 'bytes'}`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let v = size / 1024;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  const text = v >= 10 ? String(Math.round(v)) : v.toFixed(1).replace(/\.0$/, '');
+  return `${text} ${units[u]}`;
+}
+
+const SAFE_THUMBNAIL = /^data:image\/(png|jpeg|jpg|gif|webp|bmp);base64,[A-Za-z0-9+/]+={0,2}$/;
+
+/**
+ * The thumbnail to put in an <img>, or null. Only a base64 data: URL of a raster image is
+ * accepted: an http(s), file, asset or blob URL, or an SVG (which can carry script), is
+ * never shown.
+ */
+export function safeThumbnail(thumbnail: string | null | undefined): string | null {
+  if (typeof thumbnail !== 'string') return null;
+  return SAFE_THUMBNAIL.test(thumbnail) ? thumbnail : null;
+}
+
+export function emptyArtifact(today: string): ArtifactInput {
+  return { title: '', date: today, reflection: '', competencyIds: [], highlight: false };
+}
+
+export function artifactInputOf(a: ArtifactView): ArtifactInput {
+  return {
+    title: a.title,
+    date: a.date,
+    reflection: a.reflection,
+    competencyIds: [...a.competencyIds],
+    highlight: a.highlight,
+  };
+}
+
+export function artifactProblems(input: ArtifactInput): Record<string, string> {
+  const out: Record<string, string> = {};
+  const title = charCount(input.title.trim());
+  if (title === 0) out.title = 'Give the piece of work a title.';
+  else if (title > 200) out.title = `The title is too long (${title} characters); the limit is 200.`;
+  const d = input.date.trim();
+  if (d === '') out.date = 'Choose the date.';
+  else if (!isValidIsoDate(d)) out.date = `The date must be a real date written YYYY-MM-DD; "${d}" is not.`;
+  const r = charCount(input.reflection.trim());
+  if (r > 4000) out.reflection = `The reflection is too long (${r} characters); the limit is 4000.`;
+  return out;
+}
+
+export function artifactFieldControl(field: string | undefined): string | null {
+  switch ((field ?? '').split('.')[0]) {
+    case 'title':
+      return 'artifact-title';
+    case 'date':
+      return 'artifact-date';
+    case 'reflection':
+      return 'artifact-reflection';
+    case 'competencyIds':
+    case 'competencies':
+      return 'artifact-competencies';
+    case 'highlight':
+      return 'artifact-highlight';
+    default:
+      // "file", "size", "mime": shown in the form's banner, beside the Choose file button.
+      return null;
+  }
+}
+
+/** The codes of the competencies an artifact is linked to, in the class's order; an id the
+ * class no longer has is left out (the artifact keeps it). */
+export function codesFor(ids: readonly string[], competencies: readonly { id: string; code: string; label: string }[]): string[] {
+  return competencies.filter((c) => ids.includes(c.id)).map((c) => c.code || c.label);
+}
