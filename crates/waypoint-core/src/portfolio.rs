@@ -206,6 +206,13 @@ const PPTX: &str = "application/vnd.openxmlformats-officedocument.presentationml
 const ODT: &str = "application/vnd.oasis.opendocument.text";
 const ODS: &str = "application/vnd.oasis.opendocument.spreadsheet";
 const ODP: &str = "application/vnd.oasis.opendocument.presentation";
+/// The extensions of every accepted type, for a file picker's filter. A test keeps it in
+/// step with [`mime_of`]: each one names an accepted type.
+pub const ACCEPTED_EXTENSIONS: &[&str] = &[
+    "png", "jpg", "jpeg", "gif", "webp", "pdf", "mp3", "ogg", "oga", "opus", "wav", "m4a", "mp4",
+    "m4v", "mov", "webm", "ogv", "docx", "xlsx", "pptx", "odt", "ods", "odp", "rtf", "txt", "md",
+    "markdown",
+];
 /// What [`mime_of`] says about a file it does not recognize.
 pub const UNKNOWN_MIME: &str = "application/octet-stream";
 
@@ -581,6 +588,25 @@ mod tests {
                 "{name} is refused with a message naming it and what is allowed: {text}"
             );
             assert_eq!(field_of(err), "file", "the error belongs to the file");
+        }
+    }
+
+    #[test]
+    fn the_pickers_extensions_are_exactly_the_accepted_ones() {
+        for ext in ACCEPTED_EXTENSIONS {
+            let mime = mime_of(&format!("a.{ext}"), b"");
+            assert!(
+                ACCEPTED_MIMES.contains(&mime),
+                ".{ext} is offered by the picker, so it must be accepted ({mime})"
+            );
+        }
+        for mime in ACCEPTED_MIMES {
+            assert!(
+                ACCEPTED_EXTENSIONS
+                    .iter()
+                    .any(|ext| mime_of(&format!("a.{ext}"), b"") == *mime),
+                "{mime} is accepted, so the picker offers an extension for it"
+            );
         }
     }
 

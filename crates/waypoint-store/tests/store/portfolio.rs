@@ -457,3 +457,87 @@ fn artifacts_are_newest_first_edited_deleted_and_survive_a_rebuild() -> Result<(
     );
     Ok(())
 }
+
+/// A one-page PDF, 200 × 100 points, with a filled rectangle, its xref offsets computed.
+fn tiny_pdf() -> Vec<u8> {
+    let content = "0 0 1 rg 10 10 120 60 re f";
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Contents 4 0 R >>".to_owned(),
+        format!(
+            "<< /Length {} >>\nstream\n{content}\nendstream",
+            content.len()
+        ),
+    ];
+    let mut pdf = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", i + 1).as_bytes());
+    }
+    let xref = pdf.len();
+    pdf.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+    );
+    for offset in offsets {
+        pdf.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
+    }
+    pdf.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    pdf
+}
+
+#[test]
+fn a_pdf_gets_its_first_page_as_a_thumbnail_when_pdftoppm_is_installed() -> Result<()> {
+    let mut d = desk()?;
+    let ana = d.ana.clone();
+    let source = d.file("lab report.pdf", &tiny_pdf())?;
+    let view = attach_artifact(&mut d.db, &ana, &source, &input("Lab report"))?;
+    assert_eq!(
+        (view.kind.as_str(), view.mime.as_str()),
+        ("pdf", "application/pdf"),
+        "a PDF is known by its signature"
+    );
+    assert!(
+        view.present && view.problem.is_none(),
+        "a PDF with or without a thumbnail is fine: {view:?}"
+    );
+    let installed = std::process::Command::new("pdftoppm")
+        .arg("-v")
+        .output()
+        .is_ok();
+    if installed {
+        let url = view
+            .thumbnail
+            .as_deref()
+            .ok_or_else(|| anyhow!("pdftoppm is installed, so the first page is drawn"))?;
+        assert_eq!(
+            data_url_size(url)?,
+            (320, 160),
+            "the page is scaled so its long side is 320 px"
+        );
+        assert!(
+            d.artifacts()
+                .join(format!("{}.thumb.png", view.sha256))
+                .is_file(),
+            "the page is drawn once and cached"
+        );
+        assert_eq!(
+            d.stored()?.len(),
+            2,
+            "only the bytes and the thumbnail remain; pdftoppm's output is moved, not left"
+        );
+    } else {
+        assert_eq!(
+            view.thumbnail, None,
+            "without pdftoppm a PDF simply has no thumbnail"
+        );
+    }
+    Ok(())
+}
