@@ -167,6 +167,13 @@ async fn a_playlist_assigned_to_a_student_is_ticked_off_on_their_page() -> Resul
     app.wait_count("[data-testid=roster-item]", 24).await?;
 
     app.click("[data-testid=nav-playlists]").await?;
+    // The page loads the class's competencies after it shows; wait for them.
+    app.wait_true(
+        "const s = document.querySelector('[data-testid=activity-competency]');
+         return !!s && [...s.options].some(o => o.value)",
+        "the activity form offers the class's competencies",
+    )
+    .await?;
     let competency = app
         .eval(
             "return [...document.querySelector('[data-testid=activity-competency]').options].find(o => o.value).value",
