@@ -207,6 +207,12 @@ async fn a_playlist_assigned_to_a_student_is_ticked_off_on_their_page() -> Resul
     app.wait_count("[data-testid=playlist-item]", 1).await?;
     app.set_value("[data-testid=assign-kind]", "student")
         .await?;
+    app.wait_true(
+        "const s = document.querySelector('[data-testid=assign-target]');
+         return !!s && [...s.options].some(o => o.value)",
+        "the assign form offers the class's students",
+    )
+    .await?;
     let student = app
         .eval(
             "const s = document.querySelector('[data-testid=assign-target]');
