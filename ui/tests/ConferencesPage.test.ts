@@ -424,6 +424,8 @@ describe('team reflection', () => {
     await user.click(within(goals).getByTestId('team-approach-save'));
     expect(await within(goals).findByTestId('team-approach-error')).toHaveTextContent('The note is too long.');
     expect(within(goals).getByTestId('team-now')).toHaveAttribute('aria-invalid', 'true');
+    expect(within(goals).getByTestId('team-now')).toHaveAccessibleDescription('The note is too long.');
+    expect(within(goals).getByTestId('team-different'), 'only the refused box').not.toHaveAttribute('aria-invalid');
     expect(within(goals).getByTestId('team-approach-status')).toHaveTextContent('Unsaved changes');
 
     // Another reflection: leaving the note saves it, which fails again, so the question comes; keep editing.
