@@ -91,6 +91,11 @@ const COMMANDS: &[&str] = &[
     "unassign_playlist",
     "student_playlists",
     "set_activity_progress",
+    "attach_artifact",
+    "attach_artifact_path",
+    "list_artifacts",
+    "update_artifact",
+    "delete_artifact",
 ];
 
 fn main() {

@@ -34,6 +34,25 @@ pub fn open_path(app: &AppHandle) -> Result<Option<PathBuf>, IpcError> {
         .transpose()
 }
 
+/// Asks for a file to put in a portfolio, offering only the types a portfolio accepts
+/// (the store checks the file's contents again); `None` if cancelled.
+pub fn open_artifact_path(app: &AppHandle) -> Result<Option<PathBuf>, IpcError> {
+    // GTK matches filter patterns case-sensitively, and cameras name files IMG_0001.JPG.
+    let lower = waypoint_core::portfolio::ACCEPTED_EXTENSIONS;
+    let upper: Vec<String> = lower.iter().map(|e| e.to_ascii_uppercase()).collect();
+    let extensions: Vec<&str> = lower
+        .iter()
+        .copied()
+        .chain(upper.iter().map(String::as_str))
+        .collect();
+    app.dialog()
+        .file()
+        .add_filter("Images, PDFs, audio, video and documents", &extensions)
+        .blocking_pick_file()
+        .map(into_path)
+        .transpose()
+}
+
 /// Asks for a folder; `None` if cancelled.
 pub fn folder_path(app: &AppHandle) -> Result<Option<PathBuf>, IpcError> {
     app.dialog()

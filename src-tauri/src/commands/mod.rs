@@ -8,6 +8,7 @@ pub mod dialogs;
 pub mod evidence;
 pub mod frameworks;
 pub mod playlists;
+pub mod portfolio;
 pub mod projector;
 pub mod students;
 pub mod sync;
@@ -103,6 +104,11 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         playlists::unassign_playlist,
         playlists::student_playlists,
         playlists::set_activity_progress,
+        portfolio::attach_artifact,
+        portfolio::attach_artifact_path,
+        portfolio::list_artifacts,
+        portfolio::update_artifact,
+        portfolio::delete_artifact,
     ]
 }
 

@@ -1,0 +1,82 @@
+//! Portfolio commands: attaching a student's file (through the native picker, or by path for
+//! drag and drop and tests), listing the portfolio with thumbnails, editing and deleting.
+//! The bytes go beside the database; see `waypoint_store::portfolio`.
+
+use std::path::Path;
+
+use tauri::{AppHandle, State};
+use waypoint_core::portfolio::{ArtifactInput, ArtifactView};
+use waypoint_store::portfolio;
+
+use crate::error::IpcError;
+use crate::state::AppState;
+
+/// Opens the native file picker and attaches the chosen file; `None` if cancelled.
+#[tauri::command(async)]
+pub fn attach_artifact(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    student_id: String,
+    input: ArtifactInput,
+) -> Result<Option<ArtifactView>, IpcError> {
+    // Checked first, so a blank title is not found only after the teacher picked a file.
+    input.validate().map_err(waypoint_store::Error::from)?;
+    // The database is locked only once the picker has closed.
+    let Some(path) = super::dialogs::open_artifact_path(&app)? else {
+        return Ok(None);
+    };
+    let mut db = state.db()?;
+    Ok(Some(portfolio::attach_artifact(
+        &mut db,
+        &student_id,
+        &path,
+        &input,
+    )?))
+}
+
+/// Attaches the file at `path` (drag and drop, tests).
+#[tauri::command(async)]
+pub fn attach_artifact_path(
+    state: State<'_, AppState>,
+    student_id: String,
+    path: String,
+    input: ArtifactInput,
+) -> Result<ArtifactView, IpcError> {
+    let mut db = state.db()?;
+    Ok(portfolio::attach_artifact(
+        &mut db,
+        &student_id,
+        Path::new(&path),
+        &input,
+    )?)
+}
+
+/// A student's portfolio, newest first, each item with its file's state and thumbnail.
+#[tauri::command(async)]
+pub fn list_artifacts(
+    state: State<'_, AppState>,
+    student_id: String,
+) -> Result<Vec<ArtifactView>, IpcError> {
+    let db = state.db()?;
+    Ok(portfolio::list_artifacts(
+        db.conn(),
+        db.path(),
+        &student_id,
+    )?)
+}
+
+/// Edits an artifact's record (not its file).
+#[tauri::command(async)]
+pub fn update_artifact(
+    state: State<'_, AppState>,
+    id: String,
+    input: ArtifactInput,
+) -> Result<ArtifactView, IpcError> {
+    Ok(portfolio::update_artifact(&mut *state.db()?, &id, &input)?)
+}
+
+/// Deletes an artifact's record; its bytes stay.
+#[tauri::command(async)]
+pub fn delete_artifact(state: State<'_, AppState>, id: String) -> Result<(), IpcError> {
+    Ok(portfolio::delete_artifact(&mut *state.db()?, &id)?)
+}
