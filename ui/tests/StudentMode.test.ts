@@ -152,7 +152,7 @@ describe('the student-mode screen', () => {
     expect(pin).toHaveAttribute('type', 'password');
     await user.type(pin, '1111');
     await user.click(screen.getByTestId('sm-pin-submit'));
-    expect(await screen.findByTestId('sm-pin-error')).toHaveTextContent('That PIN is not right. Try again.');
+    expect(await screen.findByTestId('sm-pin-error')).toHaveTextContent("That is not the teacher's PIN.");
     expect(onExit).not.toHaveBeenCalled();
     expect(screen.getByTestId('student-mode')).toBeInTheDocument();
     expect(f.modeStudent).toBe(ANA);
@@ -162,6 +162,41 @@ describe('the student-mode screen', () => {
     await user.click(screen.getByTestId('sm-pin-submit'));
     await waitFor(() => expect(onExit).toHaveBeenCalledTimes(1));
     expect(f.callsOf('leave_student_mode')).toEqual([{ pin: '1111' }, { pin: '2468' }]);
+  });
+
+  it('leaves by itself when the backend says student mode is already off', async () => {
+    const f = twoStudents({ modeStudent: null });
+    f.failNext('student_mode_view', { code: 'invalid', message: 'Student mode is off; this page is only for student mode.' });
+    use(f);
+    const onExit = vi.fn();
+    render(StudentModeScreen, { props: { onExit } });
+    await waitFor(() => expect(onExit).toHaveBeenCalledTimes(1));
+  });
+
+  it('leaves when the PIN is refused because student mode is already off', async () => {
+    const user = userEvent.setup();
+    const f = twoStudents();
+    use(f);
+    const onExit = vi.fn();
+    render(StudentModeScreen, { props: { onExit } });
+    await user.click(await screen.findByTestId('sm-exit'));
+    f.modeStudent = null; // e.g. left from elsewhere
+    await user.type(screen.getByTestId('sm-pin'), '9999');
+    await user.click(screen.getByTestId('sm-pin-submit'));
+    await waitFor(() => expect(onExit).toHaveBeenCalledTimes(1));
+  });
+
+  it('shows a storage problem with a way to try again, and stays', async () => {
+    const user = userEvent.setup();
+    const f = twoStudents();
+    f.failNext('student_mode_view', { code: 'storage', message: 'The database is busy.' });
+    use(f);
+    const onExit = vi.fn();
+    render(StudentModeScreen, { props: { onExit } });
+    expect(await screen.findByTestId('sm-error')).toHaveTextContent('The database is busy.');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hi, Ana!' })).toBeVisible();
+    expect(onExit).not.toHaveBeenCalled();
   });
 });
 

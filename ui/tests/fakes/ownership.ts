@@ -180,7 +180,7 @@ export function ownershipFake(
       });
       const modeView = (): StudentModeView => {
         const sid = f.modeStudent;
-        if (sid === null) throw { code: 'student_mode', message: 'Student mode is off.' };
+        if (sid === null) throw { code: 'invalid', message: 'Student mode is off; this page is only for student mode.' };
         return clone({
           studentId: sid,
           displayName: f.names[sid] ?? '?',
@@ -316,7 +316,8 @@ export function ownershipFake(
           f.modeStudent = args.studentId as string;
           return null;
         case 'leave_student_mode':
-          if (args.pin !== f.pin) throw { code: 'student_mode', message: 'That PIN is not right. Try again.', field: 'pin' };
+          if (f.modeStudent === null) throw { code: 'invalid', message: 'Student mode is already off.' };
+          if (args.pin !== f.pin) throw { code: 'invalid', message: "That is not the teacher's PIN.", field: 'pin' };
           f.modeStudent = null;
           return null;
         case 'student_mode_view':
@@ -328,7 +329,7 @@ export function ownershipFake(
           return modeView();
         }
         case 'student_mode_reflect': {
-          if (f.modeStudent === null) throw { code: 'student_mode', message: 'Student mode is off.' };
+          if (f.modeStudent === null) throw { code: 'invalid', message: 'Student mode is off; this page is only for student mode.' };
           f.reflections.unshift(newReflection(f.modeStudent, args.input as ReflectionInput));
           return modeView();
         }
