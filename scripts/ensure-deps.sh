@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Installs what `make run` / `make test` need on a fresh Debian 12 machine:
-#   system packages (apt-get, when root; otherwise prints the one line to run and stops),
+#   system packages (apt-get, when root; otherwise prints the one line to run and stops;
+#   chromium and poppler-utils among them, for the printout tests and PDF thumbnails),
 #   the UI's npm packages (npm ci), and, for tests, tauri-driver.
 # Usage: scripts/ensure-deps.sh run|test
 set -euo pipefail
 mode=${1:-run}
 cd "$(dirname "$0")/.."
 
+# poppler-utils: pdftoppm draws a PDF's first page as its portfolio thumbnail.
 packages=(build-essential pkg-config file libwebkit2gtk-4.1-dev libjavascriptcoregtk-4.1-dev
-          libsoup-3.0-dev libgtk-3-dev librsvg2-dev)
+          libsoup-3.0-dev libgtk-3-dev librsvg2-dev poppler-utils)
 if [ "$mode" = test ]; then
-  packages+=(xvfb xauth webkit2gtk-driver dbus-x11 at-spi2-core)
+  # chromium prints the conference reports to PDF in the tests; pdfinfo/pdftotext count and read the pages.
+  packages+=(xvfb xauth webkit2gtk-driver dbus-x11 at-spi2-core chromium)
 fi
 
 missing=()

@@ -13,6 +13,7 @@
 mod classroom;
 mod failure;
 mod render;
+mod reports;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -155,6 +156,9 @@ enum Command {
     Stations(classroom::StationsCommand),
     /// Print the station rotation the rule makes for a group set (nothing is saved)
     Rotation(classroom::RotationArgs),
+    /// Write a printout as HTML: conference reports or the class summary
+    #[command(subcommand)]
+    Report(reports::ReportCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -379,6 +383,10 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             classroom::run_stations(&mut open_existing(&path()?)?, command, json)
         }
         Command::Rotation(args) => classroom::run_rotation(&open_existing(&path()?)?, args, json),
+        Command::Report(command) => {
+            let today = chrono::Local::now().format("%Y-%m-%d").to_string();
+            reports::run_report(&open_existing(&path()?)?, command, &today, json)
+        }
         Command::Mastery(args) => {
             let result = args.calculate()?;
             emit(json, &result, |r| {

@@ -598,3 +598,31 @@ pub fn competency_summary(
         no_result,
     })
 }
+
+/// A student's calculated level on each of the class's competencies from the evidence dated
+/// on or before `date` alone (overrides aside): the level "then", for growth since a
+/// conference. Keyed by competency id.
+pub(crate) fn levels_as_of(
+    conn: &Connection,
+    class_id: &str,
+    student_id: &str,
+    date: &str,
+) -> Result<HashMap<String, Option<f64>>> {
+    let class = parse_id::<ClassId>("class", class_id)?;
+    let (competencies, _, scales) = class_columns(conn, class)?;
+    let mut scores = student_scores(conn, student_id)?;
+    for cell in scores.values_mut() {
+        cell.scores.retain(|(d, _)| d.as_str() <= date);
+        cell.override_status = None;
+    }
+    let empty = CellInput::default();
+    Ok(competencies
+        .iter()
+        .map(|c| {
+            let id = c.id.to_string();
+            let input = scores.get(&id).unwrap_or(&empty);
+            let level = cell_result(&c.method, &scales[&c.framework_id], input).level;
+            (id, level)
+        })
+        .collect())
+}

@@ -19,6 +19,8 @@
 //! - [`ownership`]: goals and check-ins, the reflection prompt bank, reflections (a
 //!   self-rating is self-assessment evidence), conferences, the teacher PIN and student mode.
 //! - [`team`]: the school team's reflection on personalized learning.
+//! - [`reports`]: the printouts' data gathered and rendered: conference reports, the class
+//!   summary, the team's reflection.
 //! - [`today`]: the Today view: the day's rotation, the teacher-led group, 1:1 coverage.
 //!
 //! Every change to syncable data is an op: a use case describes the change, the op log
@@ -38,6 +40,7 @@ pub mod oplog;
 pub mod ownership;
 pub mod playlists;
 pub mod portfolio;
+pub mod reports;
 pub mod roster;
 pub mod rotations;
 pub mod team;
