@@ -19,6 +19,8 @@ pub enum ErrorCode {
     Storage,
     /// A bug in Waypoint.
     Internal,
+    /// Student mode is on, so the teacher's pages are shut until the PIN is given.
+    StudentMode,
 }
 
 /// An error as the UI receives it.
@@ -37,6 +39,33 @@ impl IpcError {
     /// A window that could not be opened or shown.
     pub fn window(e: tauri::Error) -> Self {
         Self::internal(format!("The projector window could not be opened: {e}"))
+    }
+
+    /// Student mode is on: every command but student mode's own is refused.
+    pub fn student_mode() -> Self {
+        Self {
+            code: ErrorCode::StudentMode,
+            message: "Student mode is on: the teacher's PIN is needed to leave it.".to_owned(),
+            field: None,
+        }
+    }
+
+    /// A request that breaks a rule of the shell itself (not a store validation), with no
+    /// particular field.
+    pub fn invalid(message: impl Into<String>) -> Self {
+        Self {
+            code: ErrorCode::Invalid,
+            message: message.into(),
+            field: None,
+        }
+    }
+
+    /// Like [`IpcError::invalid`], shown next to the input `field`.
+    pub fn invalid_field(field: &str, message: impl Into<String>) -> Self {
+        Self {
+            field: Some(field.to_owned()),
+            ..Self::invalid(message)
+        }
     }
 
     /// An internal error with a message.
@@ -149,6 +178,15 @@ mod tests {
             ),
             "errors without a field must not send one"
         );
+        assert_eq!(
+            serde_json::to_string(&IpcError::student_mode())
+                .ok()
+                .as_deref(),
+            Some(
+                r#"{"code":"student_mode","message":"Student mode is on: the teacher's PIN is needed to leave it."}"#
+            ),
+            "the UI shows the PIN prompt on exactly this code"
+        );
     }
 
     #[test]
@@ -219,12 +257,14 @@ mod tests {
             ErrorCode::NotFound => "not_found",
             ErrorCode::Storage => "storage",
             ErrorCode::Internal => "internal",
+            ErrorCode::StudentMode => "student_mode",
         };
         let all = [
             ErrorCode::Invalid,
             ErrorCode::NotFound,
             ErrorCode::Storage,
             ErrorCode::Internal,
+            ErrorCode::StudentMode,
         ];
         for c in all {
             assert_eq!(

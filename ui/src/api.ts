@@ -2,7 +2,7 @@
 // the typed functions below; nothing else may import `invoke`.
 import { Channel, invoke } from '@tauri-apps/api/core';
 
-export type ErrorCode = 'invalid' | 'not_found' | 'storage' | 'internal';
+export type ErrorCode = 'invalid' | 'not_found' | 'storage' | 'internal' | 'student_mode';
 export interface AppError {
   code: ErrorCode;
   message: string;
@@ -70,7 +70,7 @@ export interface AppInfo {
   deviceId: string;
 }
 
-const ERROR_CODES: readonly ErrorCode[] = ['invalid', 'not_found', 'storage', 'internal'];
+const ERROR_CODES: readonly ErrorCode[] = ['invalid', 'not_found', 'storage', 'internal', 'student_mode'];
 
 /** True when `e` already has the exact shape of an AppError. */
 export function isAppError(e: unknown): e is AppError {

@@ -7,6 +7,7 @@ pub mod classroom;
 pub mod dialogs;
 pub mod evidence;
 pub mod frameworks;
+pub mod ownership;
 pub mod playlists;
 pub mod portfolio;
 pub mod projector;
@@ -104,6 +105,37 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         playlists::unassign_playlist,
         playlists::student_playlists,
         playlists::set_activity_progress,
+        ownership::list_goals,
+        ownership::create_goal,
+        ownership::update_goal,
+        ownership::delete_goal,
+        ownership::restore_goal,
+        ownership::add_check_in,
+        ownership::goal_overview,
+        ownership::list_prompts,
+        ownership::create_prompt,
+        ownership::update_prompt,
+        ownership::set_prompt_archived,
+        ownership::list_reflections,
+        ownership::add_reflection,
+        ownership::update_reflection,
+        ownership::delete_reflection,
+        ownership::list_conferences,
+        ownership::create_conference,
+        ownership::update_conference,
+        ownership::delete_conference,
+        ownership::has_teacher_pin,
+        ownership::set_teacher_pin,
+        ownership::enter_student_mode,
+        ownership::leave_student_mode,
+        ownership::student_mode_view,
+        ownership::student_mode_check_in,
+        ownership::student_mode_reflect,
+        ownership::list_team_reflections,
+        ownership::create_team_reflection,
+        ownership::get_team_reflection,
+        ownership::save_team_approach,
+        ownership::save_team_answer,
         portfolio::attach_artifact,
         portfolio::attach_artifact_path,
         portfolio::list_artifacts,

@@ -199,12 +199,12 @@ fn the_overview_finds_overdue_and_stale_goals_and_students_without_one() -> Resu
     };
     assert_eq!(
         ids(&o.overdue),
-        [s0.clone()],
+        [s0.as_str()],
         "only the active goal past its target is overdue"
     );
     assert_eq!(
         ids(&o.stale),
-        [s1.clone()],
+        [s1.as_str()],
         "only the active goal quiet for over 14 days is stale"
     );
     assert_eq!(
