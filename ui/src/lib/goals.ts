@@ -79,8 +79,14 @@ export function byDateDesc<T extends { date: string }>(items: readonly T[]): T[]
 
 // ---------------------------------------------------------------- shared checks
 
-const TITLE_MAX = 200;
-const TEXT_MAX = 4000;
+// The backend's limits (waypoint-core ownership.rs), checked here first for instant feedback.
+const GOAL_TITLE_MAX = 160;
+const WHY_MAX = 2000;
+const STEP_MAX = 300;
+const NOTE_MAX = 2000;
+const RESPONSE_MAX = 4000;
+const CONFERENCE_NOTES_MAX = 8000;
+const ITEM_MAX = 200;
 
 function checkText(out: Record<string, string>, field: string, value: string, label: string, max: number): void {
   const n = charCount(value.trim());
@@ -122,10 +128,10 @@ export function goalInputOf(g: GoalView): GoalInput {
 export function goalProblems(input: GoalInput): Record<string, string> {
   const out: Record<string, string> = {};
   if (input.title.trim() === '') out.title = 'Give the goal a title, in the student’s words.';
-  else checkText(out, 'title', input.title, 'The title', TITLE_MAX);
-  checkText(out, 'why', input.why, 'Why it matters', TEXT_MAX);
-  const longStep = input.steps.find((s) => charCount(s) > TITLE_MAX);
-  if (longStep !== undefined) out.steps = `Each step is at most ${TITLE_MAX} characters.`;
+  else checkText(out, 'title', input.title, 'The title', GOAL_TITLE_MAX);
+  checkText(out, 'why', input.why, 'Why it matters', WHY_MAX);
+  const longStep = input.steps.find((s) => charCount(s) > STEP_MAX);
+  if (longStep !== undefined) out.steps = `Each step is at most ${STEP_MAX} characters.`;
   checkDate(out, 'targetDate', input.targetDate, 'The target date', false);
   return out;
 }
@@ -189,7 +195,7 @@ export function checkInProblems(input: CheckInInput, progressText: string): Reco
   checkDate(out, 'date', input.date, 'The date', true);
   const t = progressText.trim();
   if (!/^\d{1,3}$/.test(t) || Number(t) > 100) out.progress = 'Progress is a whole number from 0 to 100.';
-  checkText(out, 'note', input.note, 'The note', TEXT_MAX);
+  checkText(out, 'note', input.note, 'The note', NOTE_MAX);
   return out;
 }
 
@@ -231,7 +237,7 @@ export function reflectionInputOf(r: ReflectionView): ReflectionInput {
 export function reflectionProblems(input: ReflectionInput): Record<string, string> {
   const out: Record<string, string> = {};
   if (input.response.trim() === '') out.response = 'Write the reflection first.';
-  else checkText(out, 'response', input.response, 'The reflection', TEXT_MAX);
+  else checkText(out, 'response', input.response, 'The reflection', RESPONSE_MAX);
   checkDate(out, 'date', input.date, 'The date', true);
   if (input.selfRating !== null && input.competencyId === '') out.selfRating = 'Choose the competency the rating is for.';
   return out;
@@ -289,13 +295,13 @@ export function conferenceInputOf(c: ConferenceView): ConferenceInput {
 export function conferenceProblems(input: ConferenceInput): Record<string, string> {
   const out: Record<string, string> = {};
   checkDate(out, 'date', input.date, 'The date', true);
-  checkText(out, 'notes', input.notes, 'The notes', TEXT_MAX);
+  checkText(out, 'notes', input.notes, 'The notes', CONFERENCE_NOTES_MAX);
   for (const [field, label] of [
     ['attendees', 'attendee'],
     ['nextSteps', 'next step'],
     ['followUps', 'follow-up'],
   ] as const) {
-    if (input[field].some((s) => charCount(s) > TITLE_MAX)) out[field] = `Each ${label} is at most ${TITLE_MAX} characters.`;
+    if (input[field].some((s) => charCount(s) > ITEM_MAX)) out[field] = `Each ${label} is at most ${ITEM_MAX} characters.`;
   }
   return out;
 }

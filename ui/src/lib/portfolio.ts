@@ -64,7 +64,7 @@ export function artifactProblems(input: ArtifactInput): Record<string, string> {
   const out: Record<string, string> = {};
   const title = charCount(input.title.trim());
   if (title === 0) out.title = 'Give the piece of work a title.';
-  else if (title > 200) out.title = `The title is too long (${title} characters); the limit is 200.`;
+  else if (title > 160) out.title = `The title is too long (${title} characters); the limit is 160.`;
   const d = input.date.trim();
   if (d === '') out.date = 'Choose the date.';
   else if (!isValidIsoDate(d)) out.date = `The date must be a real date written YYYY-MM-DD; "${d}" is not.`;
