@@ -127,6 +127,10 @@ const COMMANDS: &[&str] = &[
     "list_artifacts",
     "update_artifact",
     "delete_artifact",
+    "open_conference_report",
+    "open_class_summary",
+    "open_team_reflection_report",
+    "print_report",
 ];
 
 fn main() {

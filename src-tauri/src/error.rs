@@ -36,9 +36,9 @@ pub struct IpcError {
 }
 
 impl IpcError {
-    /// A window that could not be opened or shown.
+    /// A window (the projector, a report) that could not be opened or shown.
     pub fn window(e: tauri::Error) -> Self {
-        Self::internal(format!("The projector window could not be opened: {e}"))
+        Self::internal(format!("The window could not be opened: {e}"))
     }
 
     /// Student mode is on: every command but student mode's own is refused.

@@ -6,6 +6,7 @@
 
 pub mod commands;
 pub mod error;
+pub mod report_window;
 pub mod single_instance;
 pub mod state;
 
@@ -24,13 +25,19 @@ pub fn run() -> i32 {
         Ok(Launch::Second) => return 0,
         Err(e) => return fail(&format!("Could not lock {}: {e}", db_path.display())),
     };
-    let db = match waypoint_store::Db::open(&db_path) {
+    let mut db = match waypoint_store::Db::open(&db_path) {
         Ok(db) => db,
         Err(e) => return fail(&e.to_string()),
     };
+    // A new database starts with the starter reflection prompts (written once, ever).
+    if let Err(e) = waypoint_store::ownership::ensure_starter_prompts(&mut db) {
+        return fail(&e.to_string());
+    }
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(state::AppState::new(db))
+        .manage(report_window::ReportPage::default())
+        .register_uri_scheme_protocol(report_window::SCHEME, report_window::serve)
         .invoke_handler(commands::handler())
         .build(tauri::generate_context!("../tauri.conf.json"));
     let app = match app {

@@ -5,6 +5,7 @@
 mod classroom;
 mod harness;
 mod mastery;
+mod ownership;
 mod sync;
 
 use anyhow::{Context, Result};

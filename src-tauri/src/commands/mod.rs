@@ -11,6 +11,7 @@ pub mod ownership;
 pub mod playlists;
 pub mod portfolio;
 pub mod projector;
+pub mod reports;
 pub mod students;
 pub mod sync;
 
@@ -141,6 +142,10 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         portfolio::list_artifacts,
         portfolio::update_artifact,
         portfolio::delete_artifact,
+        reports::open_conference_report,
+        reports::open_class_summary,
+        reports::open_team_reflection_report,
+        reports::print_report,
     ]
 }
 

@@ -1,0 +1,79 @@
+//! The report window: printouts (conference reports, the class summary, the team's
+//! reflection) are rendered to HTML by the store and shown in a window of their own, served
+//! from the `report:` scheme, then printed with the webview's print dialog (Save as PDF
+//! included).
+//!
+//! The page is the store's escaped HTML with a policy that allows no script, no connection
+//! and images only as `data:` URLs, and the window is granted no command at all.
+
+use std::borrow::Cow;
+use std::sync::Mutex;
+
+use tauri::http::{Request, Response, header};
+use tauri::{AppHandle, Manager, Runtime, UriSchemeContext, WebviewUrl, WebviewWindowBuilder};
+
+use crate::error::IpcError;
+
+/// The window's label.
+pub const LABEL: &str = "report";
+/// The scheme the report is served from.
+pub const SCHEME: &str = "report";
+const POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src 'none'; form-action 'none'";
+
+/// The HTML the report window shows: the last printout rendered.
+#[derive(Default)]
+pub struct ReportPage(Mutex<String>);
+
+/// Serves the current printout to the report window.
+pub fn serve<R: Runtime>(
+    ctx: UriSchemeContext<'_, R>,
+    _request: Request<Vec<u8>>,
+) -> Response<Cow<'static, [u8]>> {
+    let html = ctx
+        .app_handle()
+        .try_state::<ReportPage>()
+        .and_then(|page| page.0.lock().ok().map(|h| h.clone()))
+        .unwrap_or_default();
+    Response::builder()
+        .header(header::CONTENT_TYPE, "text/html; charset=utf-8")
+        .header("Content-Security-Policy", POLICY)
+        .body(Cow::Owned(html.into_bytes()))
+        .unwrap_or_else(|_| Response::new(Cow::Borrowed(&b""[..])))
+}
+
+/// Shows `html` in the report window, opening it or reloading it.
+pub fn show(app: &AppHandle, html: String, title: &str) -> Result<(), IpcError> {
+    let page = app.state::<ReportPage>();
+    *page
+        .0
+        .lock()
+        .map_err(|_| IpcError::internal("The report could not be shown; restart Waypoint."))? =
+        html;
+    let url: tauri::Url = format!("{SCHEME}://localhost/report.html")
+        .parse()
+        .map_err(|e| IpcError::internal(format!("The report address is wrong: {e}")))?;
+    if let Some(w) = app.get_webview_window(LABEL) {
+        w.set_title(title).map_err(IpcError::window)?;
+        w.navigate(url).map_err(IpcError::window)?;
+        return w
+            .show()
+            .and_then(|_| w.set_focus())
+            .map_err(IpcError::window);
+    }
+    WebviewWindowBuilder::new(app, LABEL, WebviewUrl::CustomProtocol(url))
+        .title(title)
+        .inner_size(900.0, 1000.0)
+        .build()
+        .map(|_| ())
+        .map_err(IpcError::window)
+}
+
+/// Opens the print dialog for the report window.
+pub fn print(app: &AppHandle) -> Result<(), IpcError> {
+    let w = app.get_webview_window(LABEL).ok_or_else(|| IpcError {
+        code: crate::error::ErrorCode::NotFound,
+        message: "Open a report first, then print it.".to_owned(),
+        field: None,
+    })?;
+    w.print().map_err(IpcError::window)
+}
