@@ -7,14 +7,23 @@ use std::path::Path;
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/i18n");
     println!("cargo:rerun-if-changed={}", dir.display());
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "json"))
-                .collect()
-        })
-        .unwrap_or_default();
+    let entries = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries,
+        Err(e) => panic!(
+            "the message catalogs in {} can't be read: {e}",
+            dir.display()
+        ),
+    };
+    let mut files: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    // The printouts need at least English; a build without it would print keys.
+    assert!(
+        files.iter().any(|f| f.ends_with("en.json")),
+        "no en.json among the message catalogs in {}",
+        dir.display()
+    );
     files.sort();
     let mut out = String::from(
         "/// Every message catalog: (language code, JSON).\npub const CATALOGS: &[(&str, &str)] = &[\n",

@@ -16,6 +16,10 @@ use crate::mastery::Status;
 
 include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
 
+/// Most skills listed on one report, so a student stays within two pages; the rest are
+/// counted ("and 12 more skills").
+pub const MOST_SKILL_LINES: usize = 24;
+
 /// The language used when a family's preferred language has no catalog.
 pub const DEFAULT_LANG: &str = "en";
 
@@ -446,7 +450,13 @@ fn conference_page(r: &ConferenceReport, variant: Variant) -> String {
     out.push_str("</div>");
 
     out.push_str(&format!("<h2>{}</h2>", esc(&c.t("report.mastery"))));
+    // Past this many skills a report would run past two pages; the rest are counted.
+    let mut room = MOST_SKILL_LINES;
+    let total: usize = r.strands.iter().map(|s| s.competencies.len()).sum();
     for s in &r.strands {
+        if room == 0 {
+            break;
+        }
         out.push_str(&format!(
             "<h3>{}</h3><table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
             esc(&s.name),
@@ -454,7 +464,8 @@ fn conference_page(r: &ConferenceReport, variant: Variant) -> String {
             esc(&c.t("report.level")),
             esc(&c.t("report.status"))
         ));
-        for line in &s.competencies {
+        for line in s.competencies.iter().take(room) {
+            room -= 1;
             let level = match line.level {
                 Some(l) => format!("{} ({})", esc(&c.level(&line.level_label)), level_text(l)),
                 None => esc(&c.t("report.noEvidence")),
@@ -467,6 +478,14 @@ fn conference_page(r: &ConferenceReport, variant: Variant) -> String {
             ));
         }
         out.push_str("</tbody></table>");
+    }
+    if total > MOST_SKILL_LINES {
+        out.push_str(&format!(
+            "<p class=\"muted\">{}</p>",
+            esc(&c
+                .t("report.moreSkills")
+                .replace("{n}", &(total - MOST_SKILL_LINES).to_string()))
+        ));
     }
 
     out.push_str(&format!("<h2>{}</h2>", esc(&c.t("report.growth"))));
