@@ -18,6 +18,7 @@
 //! `pdftoppm` when that program is on `PATH` (the `poppler-utils` package on Debian and
 //! Ubuntu); without it a PDF has no thumbnail, and nothing else changes.
 
+use std::collections::BTreeMap;
 use std::fs::{self, File};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
@@ -29,6 +30,7 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 use waypoint_core::ids::{ArtifactId, StudentId};
+use waypoint_core::op::{Op, OpKind};
 use waypoint_core::ownership::ARTIFACT;
 use waypoint_core::portfolio::{
     ArtifactInput, ArtifactView, MAX_ARTIFACT_BYTES, SNIFF_BYTES, accept, file_fields, kind_of,
@@ -507,6 +509,114 @@ pub fn artifact_bytes_path(conn: &Connection, db_path: &Path, id: &str) -> Resul
         .ok_or_else(|| not_found("artifact", id))?;
     let size = size.max(0.0).round() as u64;
     Ok(usable_bytes(&artifacts_dir(db_path), &sha256, size).ok())
+}
+
+/// One artifact file a sync bundle may carry: its SHA-256 (its name in `artifacts/`), where
+/// it is on this laptop and its size.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArtifactFile {
+    /// The SHA-256 of the bytes, lowercase hex.
+    pub sha256: String,
+    /// `artifacts/<sha256>` beside the database.
+    pub path: PathBuf,
+    /// Its size in bytes, as recorded and as on disk.
+    pub size: u64,
+}
+
+/// The files named by the artifact records that `ops` set (table `artifact`, field `sha256`)
+/// and that are here, whole (the recorded size, when the op records one) and readable:
+/// deduplicated and sorted by SHA-256, so a bundle built from them is the same every time.
+///
+/// This runs no SQL: the ops name the bytes, and the disk says whether they are here. Files
+/// that are missing or the wrong size are left out (the receiver then lists the item as not
+/// on its laptop yet). The contents are not hashed here: the caller reads each file once
+/// anyway and checks it against its name then, so a file is never read twice.
+pub fn artifact_files_for_ops(db_path: &Path, ops: &[Op]) -> Vec<ArtifactFile> {
+    let dir = artifacts_dir(db_path);
+    let mut wanted: BTreeMap<String, Option<u64>> = BTreeMap::new();
+    for op in ops {
+        if op.table != ARTIFACT.name || op.kind != OpKind::Set {
+            continue;
+        }
+        let Some(sha256) = op.fields.get("sha256").and_then(|v| v.as_str()) else {
+            continue;
+        };
+        // A record from another laptop may name anything: only a hash becomes a path.
+        if !is_sha256(sha256) {
+            continue;
+        }
+        let size = op
+            .fields
+            .get("size")
+            .and_then(|v| v.as_f64())
+            .filter(|s| s.is_finite() && *s >= 0.0)
+            .map(|s| s.round() as u64);
+        let entry = wanted.entry(sha256.to_owned()).or_insert(size);
+        if entry.is_none() {
+            *entry = size;
+        }
+    }
+    wanted
+        .into_iter()
+        .filter_map(|(sha256, size)| {
+            let path = dir.join(&sha256);
+            let meta = fs::metadata(&path).ok().filter(|m| m.is_file())?;
+            if size.is_some_and(|s| s != meta.len()) {
+                return None;
+            }
+            Some(ArtifactFile {
+                sha256,
+                path,
+                size: meta.len(),
+            })
+        })
+        .collect()
+}
+
+/// Stores bytes that arrived in a sync bundle as `artifacts/<sha256>` beside the database at
+/// `db_path`. Refused (nothing written) unless `sha256` is a SHA-256 in lowercase hex and the
+/// bytes hash to it. Content-addressed, so it is idempotent: when a file of that name and
+/// size is already there, nothing is written. Otherwise the bytes go to a temp file in the
+/// same folder, which is synced and renamed (then the folder synced), so a crash leaves either
+/// no file or a whole one, never part of one under the real name.
+pub fn store_artifact_bytes(db_path: &Path, sha256: &str, bytes: &[u8]) -> Result<()> {
+    let dir = artifacts_dir(db_path);
+    let target = dir.join(if is_sha256(sha256) { sha256 } else { "_" });
+    if !is_sha256(sha256) || hex(&Sha256::digest(bytes)) != sha256 {
+        return Err(io_error(
+            &target,
+            io::Error::new(
+                io::ErrorKind::InvalidData,
+                "the bytes do not match their SHA-256",
+            ),
+        ));
+    }
+    if fs::metadata(&target).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64) {
+        return Ok(());
+    }
+    fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
+    let temp = dir.join(format!(".incoming-{}.tmp", hex(&random10())));
+    let result = (|| {
+        let temp_err = |e| io_error(&temp, e);
+        let mut out = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp)
+            .map_err(temp_err)?;
+        out.write_all(bytes).map_err(temp_err)?;
+        out.sync_all().map_err(temp_err)?;
+        drop(out);
+        fs::rename(&temp, &target).map_err(|e| io_error(&target, e))?;
+        // The rename itself is durable only once the folder is synced (see store_bytes).
+        if let Ok(d) = File::open(&dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result
 }
 
 #[cfg(test)]

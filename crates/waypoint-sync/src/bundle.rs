@@ -1,20 +1,26 @@
-//! The bundle format, version 1, documented in `docs/bundle-format.md`.
+//! The bundle format, versions 1 and 2, documented in `docs/bundle-format.md`.
 //!
 //! A bundle is one line of compact JSON:
-//! `{"manifest":{…},"manifestSha256":"…","ops":[…]}` and a newline. `manifestSha256` is
-//! the SHA-256 of the manifest's exact bytes and the manifest's `payloadSha256` is that of
-//! the ops array's exact bytes, so any change to any byte (a truncated copy, a flipped bit,
-//! an edited value) is caught before an op is used.
+//! `{"manifest":{…},"manifestSha256":"…","ops":[…]}` and a newline (version 1), or the same
+//! with `,"files":[{"sha256":"…","size":N,"data":"<base64>"}…]` after the ops (version 2,
+//! written only when the bundle carries portfolio files, so a bundle without files is
+//! version 1 byte for byte). `manifestSha256` is the SHA-256 of the manifest's exact bytes;
+//! the manifest's `payloadSha256` is that of the ops array's exact bytes and, in version 2,
+//! its `filesSha256` that of the files array's exact bytes, so any change to any byte (a
+//! truncated copy, a flipped bit, an edited value) is caught before an op or a file is used.
 //!
-//! Reading is strict and ordered: the outer shape; the format name; the versions (a newer
-//! bundle is refused with a message saying so, before anything else is trusted); the
-//! manifest hash; the manifest's fields (unknown ones refused); the payload hash; the ops;
-//! and that the counts and the per-origin ranges match the ops.
+//! Reading is strict and ordered: the format name and the versions (a newer bundle is refused
+//! with a message saying so, before anything else is trusted, even its outer shape); the
+//! outer shape; the manifest hash; the manifest's fields (unknown ones refused); the payload
+//! hash; the ops; that the counts and the per-origin ranges match the ops; then, in version 2,
+//! the files hash and each file against its own SHA-256 and size.
 
+use base64::Engine;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
+use std::io::Read;
 use waypoint_core::hlc::Hlc;
 use waypoint_core::ids::DeviceId;
 use waypoint_core::op::{Op, VersionVector};
@@ -24,8 +30,19 @@ use crate::{Error, Result};
 
 /// The format's name, in every manifest.
 pub const FORMAT: &str = "waypoint-bundle";
-/// The format version this build writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest format version this build reads (it reads every version up to it). It writes
+/// version 1 for a bundle without files, [`FILES_VERSION`] for one with files.
+pub const FORMAT_VERSION: u32 = FILES_VERSION;
+/// The first version, with ops only: still written for every bundle that carries no files.
+pub const OPS_VERSION: u32 = 1;
+/// The version that added portfolio files (`files`, `filesSha256`, `counts.files`).
+pub const FILES_VERSION: u32 = 2;
+/// The most file bytes one bundle carries. The bundle file limit is 512 MB
+/// ([`crate::file::MAX_BUNDLE_BYTES`]) and base64 grows bytes by 4/3, so 256 MiB of files
+/// (about 342 MiB written) leaves room for the ops. Files beyond it are left out: the
+/// receiver lists those items as not on its laptop yet, and a later bundle that sets their
+/// records again (every sync-folder file does: it carries everything) may carry them.
+pub const MAX_BUNDLE_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
 /// A contiguous range of one origin's ops in a bundle.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,6 +72,9 @@ pub struct Source {
 pub struct Counts {
     /// Ops in the payload.
     pub ops: u64,
+    /// Files carried (version 2 only; absent in version 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub files: Option<u64>,
 }
 
 /// Everything about a bundle except its ops.
@@ -87,6 +107,28 @@ pub struct Manifest {
     pub counts: Counts,
     /// SHA-256 of the ops array's exact bytes, lowercase hex.
     pub payload_sha256: String,
+    /// SHA-256 of the files array's exact bytes, lowercase hex (version 2 only; absent in
+    /// version 1, so a version 1 manifest is written exactly as before).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub files_sha256: Option<String>,
+}
+
+/// A portfolio file carried in a bundle (version 2), checked against its SHA-256 and size.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BundleFile {
+    /// The SHA-256 of `data`, lowercase hex: its name in `artifacts/`.
+    pub sha256: String,
+    /// The bytes.
+    pub data: Vec<u8>,
+}
+
+/// A file entry as written: the bytes in standard base64 with padding.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileEntry {
+    sha256: String,
+    size: u64,
+    data: String,
 }
 
 /// A bundle, read and checked.
@@ -96,24 +138,53 @@ pub struct Bundle {
     pub manifest: Manifest,
     /// Its ops, by origin then seq.
     pub ops: Vec<Op>,
+    /// The portfolio files it carries, sorted by SHA-256 (empty in version 1).
+    pub files: Vec<BundleFile>,
 }
 
 /// The ops a peer whose vector is `since` lacks (everything for `None`), as a bundle's
 /// bytes. `wall_ms` is the time to stamp it with.
+///
+/// It carries the bytes of the artifact files its ops name, up to [`MAX_BUNDLE_FILE_BYTES`]
+/// (see [`export_with_file_budget`]); with none, it is written as version 1.
 pub fn export(
     db: &Db,
     since: Option<&VersionVector>,
     label: &str,
     wall_ms: u64,
 ) -> Result<Vec<u8>> {
+    export_with_file_budget(db, since, label, wall_ms, MAX_BUNDLE_FILE_BYTES)
+}
+
+/// [`export`] with the most file bytes to carry chosen by the caller (tests use a tiny one).
+///
+/// The files are those of the artifact records the ops set (table `artifact`, field
+/// `sha256`) that are on this laptop, taken in order of SHA-256; each is read once and
+/// carried only when it hashes to its name (a damaged copy is never handed on) and fits in
+/// what is left of `file_budget`. One that does not fit is left out and the next, smaller
+/// ones are still tried.
+pub fn export_with_file_budget(
+    db: &Db,
+    since: Option<&VersionVector>,
+    label: &str,
+    wall_ms: u64,
+    file_budget: u64,
+) -> Result<Vec<u8>> {
     let ops = db.ops_since(since.unwrap_or(&VersionVector::default()))?;
     let class_ids = db.classes_of_ops(&ops)?;
-    encode(
+    let files = files_for(db, &ops, file_budget)?;
+    let version = if files.is_empty() {
+        OPS_VERSION
+    } else {
+        FILES_VERSION
+    };
+    encode_with_files(
         &ops,
+        &files,
         Manifest {
             format: FORMAT.into(),
-            format_version: FORMAT_VERSION,
-            min_reader_version: FORMAT_VERSION,
+            format_version: version,
+            min_reader_version: version,
             schema_version: Db::schema_version() as u32,
             bundle_id: uuid::Uuid::new_v4().to_string(),
             class_ids,
@@ -127,10 +198,44 @@ pub fn export(
             sender_vv: db.version_vector()?,
             counts: Counts {
                 ops: ops.len() as u64,
+                files: None,
             },
             payload_sha256: String::new(),
+            files_sha256: None,
         },
     )
+}
+
+/// The files `ops` name that are here and valid, within `budget` bytes in all.
+fn files_for(db: &Db, ops: &[Op], budget: u64) -> Result<Vec<BundleFile>> {
+    let mut left = budget;
+    let mut out = Vec::new();
+    for f in waypoint_store::portfolio::artifact_files_for_ops(db.path(), ops) {
+        if f.size > left {
+            continue;
+        }
+        let io = |source| Error::Io {
+            path: f.path.clone(),
+            source,
+        };
+        // Read at most the size checked, so a file that grew since cannot blow the budget.
+        let mut data = Vec::with_capacity(f.size as usize);
+        std::fs::File::open(&f.path)
+            .map_err(io)?
+            .take(f.size + 1)
+            .read_to_end(&mut data)
+            .map_err(io)?;
+        if data.len() as u64 != f.size || sha256_hex(&data) != f.sha256 {
+            // Damaged or changed on this laptop: the receiver is better off without it.
+            continue;
+        }
+        left -= f.size;
+        out.push(BundleFile {
+            sha256: f.sha256,
+            data,
+        });
+    }
+    Ok(out)
 }
 
 /// Refuses a bundle (`bytes`, as [`export`] made them) that changes any class but
@@ -208,6 +313,8 @@ pub struct Preview {
     pub created_wall_ms: u64,
     /// How many changes it carries.
     pub op_count: u64,
+    /// How many portfolio files it carries.
+    pub files: usize,
     /// True when it was encrypted.
     pub encrypted: bool,
     /// The classes it holds.
@@ -246,6 +353,7 @@ pub fn preview(db: &Db, bundle: &Bundle, encrypted: bool) -> Result<Preview> {
         source_device: m.source.device.to_string(),
         created_wall_ms: m.created_wall_ms,
         op_count: m.counts.ops,
+        files: bundle.files.len(),
         encrypted,
         classes: classes(db, bundle)?,
     })
@@ -257,6 +365,11 @@ pub fn preview(db: &Db, bundle: &Bundle, encrypted: bool) -> Result<Preview> {
 ///
 /// A bundle holding a class that is neither on this laptop nor chosen to be received is
 /// refused whole; `accept` chooses classes now, and is remembered once the import succeeds.
+///
+/// The files it carries (already checked by [`decode`]) are stored in `artifacts/` after
+/// every check and before the ops: named by their contents and written idempotently, so if
+/// the import then fails, only harmless files stay, and the same bundle again changes
+/// nothing.
 pub fn import(
     db: &mut Db,
     bundle: &Bundle,
@@ -269,6 +382,9 @@ pub fn import(
         .collect();
     if !refused.is_empty() {
         return Err(Error::ClassNotChosen { classes: refused });
+    }
+    for f in &bundle.files {
+        waypoint_store::portfolio::store_artifact_bytes(db.path(), &f.sha256, &f.data)?;
     }
     let counts = db.import_bundle_ops(
         &bundle.ops,
@@ -289,8 +405,21 @@ pub fn import(
     Ok(counts)
 }
 
-/// Writes `ops` with `manifest` (whose ranges, counts and hash are filled in here).
-pub fn encode(ops: &[Op], mut manifest: Manifest) -> Result<Vec<u8>> {
+/// Writes `ops` with `manifest` (whose ranges, counts and hash are filled in here), with no
+/// files: [`encode_with_files`] with none.
+pub fn encode(ops: &[Op], manifest: Manifest) -> Result<Vec<u8>> {
+    encode_with_files(ops, &[], manifest)
+}
+
+/// Writes `ops` and `files` with `manifest`, whose ranges, counts and hashes are filled in
+/// here. A manifest of version 1 is written as version 1 (no files section, `filesSha256`
+/// and `counts.files` dropped; `files` must then be empty); any later version gets the files
+/// section, sorted by SHA-256, with its hash and count.
+pub fn encode_with_files(
+    ops: &[Op],
+    files: &[BundleFile],
+    mut manifest: Manifest,
+) -> Result<Vec<u8>> {
     let encode_err = |e: serde_json::Error| Error::NotABundle {
         reason: format!("it could not be written: {e}"),
     };
@@ -298,12 +427,42 @@ pub fn encode(ops: &[Op], mut manifest: Manifest) -> Result<Vec<u8>> {
     manifest.payload_sha256 = sha256_hex(ops_json.as_bytes());
     manifest.counts.ops = ops.len() as u64;
     manifest.ranges = ranges(ops);
+    let files_json = if manifest.format_version <= OPS_VERSION {
+        if !files.is_empty() {
+            return Err(Error::NotABundle {
+                reason: "it could not be written: version 1 carries no files".into(),
+            });
+        }
+        manifest.counts.files = None;
+        manifest.files_sha256 = None;
+        None
+    } else {
+        let mut sorted: Vec<&BundleFile> = files.iter().collect();
+        sorted.sort_by(|a, b| a.sha256.cmp(&b.sha256));
+        sorted.dedup_by(|a, b| a.sha256 == b.sha256);
+        let entries: Vec<FileEntry> = sorted
+            .iter()
+            .map(|f| FileEntry {
+                sha256: f.sha256.clone(),
+                size: f.data.len() as u64,
+                data: base64::engine::general_purpose::STANDARD.encode(&f.data),
+            })
+            .collect();
+        let json = serde_json::to_string(&entries).map_err(encode_err)?;
+        manifest.counts.files = Some(entries.len() as u64);
+        manifest.files_sha256 = Some(sha256_hex(json.as_bytes()));
+        Some(json)
+    };
     let manifest_json = serde_json::to_string(&manifest).map_err(encode_err)?;
     let hash = sha256_hex(manifest_json.as_bytes());
-    Ok(format!(
-        "{{\"manifest\":{manifest_json},\"manifestSha256\":\"{hash}\",\"ops\":{ops_json}}}\n"
-    )
-    .into_bytes())
+    let mut out =
+        format!("{{\"manifest\":{manifest_json},\"manifestSha256\":\"{hash}\",\"ops\":{ops_json}");
+    if let Some(files_json) = files_json {
+        out.push_str(",\"files\":");
+        out.push_str(&files_json);
+    }
+    out.push_str("}\n");
+    Ok(out.into_bytes())
 }
 
 /// The contiguous ranges per origin in `ops`.
@@ -353,6 +512,16 @@ struct Outer<'a> {
     manifest_sha256: String,
     #[serde(borrow)]
     ops: &'a RawValue,
+    #[serde(borrow, default)]
+    files: Option<&'a RawValue>,
+}
+
+/// Just the manifest, every other key skipped: read first, so that a bundle from a newer
+/// version whose outer shape has grown is refused as newer, not as "not a bundle".
+#[derive(Deserialize)]
+struct Head<'a> {
+    #[serde(borrow)]
+    manifest: &'a RawValue,
 }
 
 /// Reads and checks a bundle's bytes. Nothing in it is trusted until every check passed.
@@ -365,14 +534,15 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle> {
     if text.trim().is_empty() {
         return Err(not("the file is empty".into()));
     }
-    let outer: Outer<'_> = serde_json::from_str(text).map_err(|e| {
+    let shape_err = |e: serde_json::Error| {
         if e.is_eof() {
             damaged("it stops part-way through, so it was probably cut short while copying")
         } else {
             not(format!("it does not have a bundle's shape: {e}"))
         }
-    })?;
-    let head: serde_json::Value = serde_json::from_str(outer.manifest.get())
+    };
+    let raw_head: Head<'_> = serde_json::from_str(text).map_err(shape_err)?;
+    let head: serde_json::Value = serde_json::from_str(raw_head.manifest.get())
         .map_err(|e| not(format!("its manifest is unreadable: {e}")))?;
     if head.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(not(
@@ -389,6 +559,7 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle> {
             known_schema: Db::schema_version() as u32,
         });
     }
+    let outer: Outer<'_> = serde_json::from_str(text).map_err(shape_err)?;
     if sha256_hex(outer.manifest.get().as_bytes()) != outer.manifest_sha256 {
         return Err(damaged("its manifest does not match its checksum"));
     }
@@ -412,7 +583,66 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle> {
     if ranges(&ops) != manifest.ranges {
         return Err(damaged("its changes are not the ones its manifest lists"));
     }
-    Ok(Bundle { manifest, ops })
+    let files = decode_files(&manifest, outer.files)?;
+    Ok(Bundle {
+        manifest,
+        ops,
+        files,
+    })
+}
+
+/// Checks the files section against the manifest: none at all in version 1; in later
+/// versions present, matching `filesSha256` and `counts.files`, sorted by SHA-256 without
+/// duplicates, and each entry's bytes of its `size` and hashing to its `sha256`.
+fn decode_files(manifest: &Manifest, raw: Option<&RawValue>) -> Result<Vec<BundleFile>> {
+    let damaged = |reason: &str| Error::Damaged {
+        reason: reason.to_owned(),
+    };
+    if manifest.format_version <= OPS_VERSION {
+        if raw.is_some() || manifest.files_sha256.is_some() || manifest.counts.files.is_some() {
+            return Err(damaged(
+                "it holds files, which its format version does not have",
+            ));
+        }
+        return Ok(Vec::new());
+    }
+    let (Some(raw), Some(expected), Some(count)) =
+        (raw, &manifest.files_sha256, manifest.counts.files)
+    else {
+        return Err(damaged(
+            "its files, or their checksum or count, are missing",
+        ));
+    };
+    if &sha256_hex(raw.get().as_bytes()) != expected {
+        return Err(damaged(
+            "its files do not match the checksum in its manifest",
+        ));
+    }
+    let entries: Vec<FileEntry> = serde_json::from_str(raw.get())
+        .map_err(|e| damaged(&format!("a file in it is unreadable ({e})")))?;
+    if entries.len() as u64 != count {
+        return Err(damaged(
+            "it holds a different number of files than its manifest says",
+        ));
+    }
+    if entries.windows(2).any(|w| w[0].sha256 >= w[1].sha256) {
+        return Err(damaged("its files are out of order or repeated"));
+    }
+    entries
+        .into_iter()
+        .map(|e| {
+            let data = base64::engine::general_purpose::STANDARD
+                .decode(e.data.as_bytes())
+                .map_err(|_| damaged("a file in it is not valid base64"))?;
+            if data.len() as u64 != e.size || sha256_hex(&data) != e.sha256 {
+                return Err(damaged("a file in it does not match its checksum or size"));
+            }
+            Ok(BundleFile {
+                sha256: e.sha256,
+                data,
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -133,8 +133,9 @@ proptest! {
 fn a_bundle_from_a_newer_waypoint_is_refused_with_a_clear_message() -> Result<()> {
     let manifest = Manifest {
         format: bundle::FORMAT.into(),
-        format_version: 2,
-        min_reader_version: 2,
+        // One past the newest version this build reads.
+        format_version: bundle::FORMAT_VERSION + 1,
+        min_reader_version: bundle::FORMAT_VERSION + 1,
         schema_version: 2,
         bundle_id: "00000000-0000-4000-8000-000000000000".into(),
         class_ids: vec![],
@@ -150,12 +151,17 @@ fn a_bundle_from_a_newer_waypoint_is_refused_with_a_clear_message() -> Result<()
         created_wall_ms: 1,
         ranges: vec![],
         sender_vv: VersionVector::default(),
-        counts: Counts { ops: 0 },
+        counts: Counts {
+            ops: 0,
+            files: None,
+        },
         payload_sha256: String::new(),
+        files_sha256: None,
     };
-    let err = bundle::decode(&bundle::encode(&[], manifest)?).expect_err("format 2 is too new");
+    let err =
+        bundle::decode(&bundle::encode(&[], manifest)?).expect_err("a newer format is too new");
     assert!(
-        matches!(err, Error::TooNew { found: 2, .. }),
+        matches!(err, Error::TooNew { found, .. } if found == bundle::FORMAT_VERSION + 1),
         "refused as too new: {err}"
     );
     assert!(
@@ -246,8 +252,12 @@ fn golden_v1() -> Result<Vec<u8>> {
             created_wall_ms: 1_790_000_000_000,
             ranges: vec![],
             sender_vv: vv,
-            counts: Counts { ops: 0 },
+            counts: Counts {
+                ops: 0,
+                files: None,
+            },
             payload_sha256: String::new(),
+            files_sha256: None,
         },
     )?)
 }
