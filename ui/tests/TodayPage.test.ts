@@ -7,6 +7,9 @@ vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
 import { invoke } from '@tauri-apps/api/core';
 import TodayPage from '../src/components/TodayPage.svelte';
 import { CLASS_ID, PLAN_ID, clockOf, rotationOf, todayFake, todayOf, type TodayFake } from './fakes/today';
+// Imported up front: compiling the whole app takes longer than one test may.
+import App from '../src/App.svelte';
+import { classView, fakeBackend } from './fakeBackend';
 import { ui } from '../src/lib/ui.svelte';
 import type { ClassView } from '../src/api';
 
@@ -280,8 +283,6 @@ describe('accessibility (axe-core)', () => {
 
 describe('the app opens on Today during class', () => {
   async function startApp(today: (classId: string) => unknown) {
-    const { default: App } = await import('../src/App.svelte');
-    const { classView, fakeBackend } = await import('./fakeBackend');
     const c = classView('Period 2');
     const b = fakeBackend({ classes: [c] });
     const seen: string[] = [];
