@@ -4,15 +4,16 @@
 //! twice:
 //!
 //! 1. as it is, through `bundle::decode` and `file::open_bytes(_, None)`;
-//! 2. "resealed": when it parses as a JSON object with a `manifest` object and `ops`, both
-//!    checksums are recomputed first, so the fuzzer gets past the two SHA-256 gates and
+//! 2. "resealed": when it parses as a JSON object with a `manifest` object and `ops`, the
+//!    checksums (and `filesSha256` when there is a `files` section) are recomputed first, so the fuzzer gets past the two SHA-256 gates and
 //!    reaches the manifest's strict fields, the ops, and the count and range checks (a
 //!    random mutation almost never keeps the hashes right on its own).
 //!
 //! Whenever a bundle decodes, what the teacher would see of it is built (every error
 //! message, each class as it is named when neither the laptop nor the bundle names it),
-//! and it is re-encoded with `bundle::encode` and decoded again: that must succeed and give
-//! the same ops and manifest (but for the payload hash, which covers exact bytes).
+//! and it is re-encoded with `bundle::encode_with_files` and decoded again: that must succeed
+//! and give the same ops, files and manifest (but for the payload and files hashes, which
+//! cover exact bytes).
 //!
 //! `open_bytes` gets no passphrase: an age file then stops at `NeedsPassphrase` before any
 //! scrypt work (at work factor 16 one attempt costs about 0.1 s, which would stall the
@@ -87,7 +88,8 @@ fn decoded_bundle(b: &Bundle) {
     }
 
     // Round trip.
-    let bytes = bundle::encode(&b.ops, b.manifest.clone()).expect("a decoded bundle re-encodes");
+    let bytes = bundle::encode_with_files(&b.ops, &b.files, b.manifest.clone())
+        .expect("a decoded bundle re-encodes");
     let again = bundle::decode(&bytes).expect("a re-encoded bundle decodes");
     assert_eq!(
         again.ops.len(),
@@ -112,6 +114,10 @@ fn decoded_bundle(b: &Bundle) {
     }
     let mut manifest = b.manifest.clone();
     manifest.payload_sha256 = again.manifest.payload_sha256.clone();
+    // Like the ops, the files section may be written in other bytes (JSON escapes) that
+    // decode to the same files, so its hash may change; the files themselves may not.
+    manifest.files_sha256 = again.manifest.files_sha256.clone();
+    assert_eq!(again.files, b.files, "the round trip keeps every file");
     assert_eq!(
         again.manifest, manifest,
         "the round trip keeps the manifest"
@@ -154,11 +160,20 @@ fn reseal(data: &[u8]) -> Option<Vec<u8>> {
         return None;
     };
     manifest.insert("payloadSha256".into(), Value::String(sha256_hex(&ops)));
+    // Version 2's files section gets its checksum made right too, so the fuzzer reaches
+    // each file's own checks (base64, size, SHA-256, order).
+    let files = outer.remove("files").map(|f| f.to_string());
+    if let Some(files) = &files {
+        manifest.insert("filesSha256".into(), Value::String(sha256_hex(files)));
+    }
     let manifest = Value::Object(manifest).to_string();
     let hash = sha256_hex(&manifest);
+    let files = files.map(|f| format!(",\"files\":{f}")).unwrap_or_default();
     Some(
-        format!("{{\"manifest\":{manifest},\"manifestSha256\":\"{hash}\",\"ops\":{ops}}}\n")
-            .into_bytes(),
+        format!(
+            "{{\"manifest\":{manifest},\"manifestSha256\":\"{hash}\",\"ops\":{ops}{files}}}\n"
+        )
+        .into_bytes(),
     )
 }
 

@@ -507,6 +507,8 @@ export interface BundlePreview {
   sourceDevice: string;
   createdWallMs: number;
   opCount: number;
+  /** How many portfolio files it carries (bundle format 2); 0 for a bundle of changes only. */
+  files: number;
   encrypted: boolean;
   classes: BundleClass[];
 }

@@ -1,8 +1,9 @@
 //! Waypoint's sync bundles: one JSON file (a manifest plus ops) that carries a database's
 //! changes to a co-teacher on a USB stick or through a shared folder.
 //!
-//! - [`bundle`]: the format (version 1), building a bundle from a database, and the strict
-//!   reader that checks versions, the payload hash and the counts before anything is used.
+//! - [`bundle`]: the format (version 1; version 2 when it carries portfolio files), building
+//!   a bundle from a database, and the strict reader that checks versions, the hashes and the
+//!   counts before anything is used.
 //! - [`crypto`]: age passphrase encryption with a pinned scrypt work factor.
 //! - [`folder`]: sync folders, one file per laptop, and "Sync now".
 //! - [`handoff`]: the app's use cases over this laptop's settings (the Sync page).

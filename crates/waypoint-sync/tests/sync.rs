@@ -158,8 +158,8 @@ fn a_bundle_from_a_newer_waypoint_is_refused_with_a_clear_message() -> Result<()
         payload_sha256: String::new(),
         files_sha256: None,
     };
-    let err =
-        bundle::decode(&bundle::encode(&[], manifest)?).expect_err("a newer format is too new");
+    let err = bundle::decode(&bundle::encode(&[], manifest.clone())?)
+        .expect_err("a newer format is too new");
     assert!(
         matches!(err, Error::TooNew { found, .. } if found == bundle::FORMAT_VERSION + 1),
         "refused as too new: {err}"
@@ -167,6 +167,14 @@ fn a_bundle_from_a_newer_waypoint_is_refused_with_a_clear_message() -> Result<()
     assert!(
         err.to_string().contains("Update Waypoint"),
         "the message says what to do: {err}"
+    );
+    let mut grown = bundle::encode(&[], manifest)?;
+    grown.truncate(grown.len() - 2);
+    grown.extend_from_slice(b",\"future\":[]}\n");
+    let err = bundle::decode(&grown).expect_err("a newer format with a new outer key");
+    assert!(
+        matches!(err, Error::TooNew { .. }),
+        "a later version may add outer keys; it is still refused as newer, not as not a bundle: {err}"
     );
     let err = bundle::decode(br#"{"class":"not a bundle"}"#).expect_err("another JSON file");
     assert!(
@@ -994,6 +1002,395 @@ fn groups_rotations_and_playlists_travel_with_their_class() -> Result<()> {
         rotations::get_rotation(b.conn(), &plan)?,
         rotations::get_rotation(a.conn(), &plan)?,
         "the co-teacher sees the same rotation, cell for cell"
+    );
+    Ok(())
+}
+
+// ---- Portfolio files in bundles (format version 2) ----
+
+use waypoint_core::portfolio::ArtifactInput;
+use waypoint_store::portfolio::{self, MISSING_FILE, artifacts_dir};
+
+/// A laptop with the demo class in a folder of its own (`artifacts/` is beside the
+/// database, so two laptops in one folder would share their files and prove nothing), and a
+/// small text file attached to its first student. Returns the database, the student's id
+/// and the file's SHA-256.
+fn laptop_with_a_file(root: &Path, name: &str) -> Result<(Db, String, String)> {
+    let dir = root.join(name);
+    std::fs::create_dir_all(&dir)?;
+    let mut db = Db::open(&dir.join("w.sqlite3"))?;
+    let class = roster::load_demo_class(&mut db)?;
+    let student = roster::list_students(db.conn(), &class.id.to_string(), false)?[0]
+        .id
+        .to_string();
+    let source = root.join(format!("{name}-notes.txt"));
+    std::fs::write(&source, "Bridge notes: the truss held 4 kg.\n".repeat(10))?;
+    let view = portfolio::attach_artifact(
+        &mut db,
+        &student,
+        &source,
+        &ArtifactInput {
+            title: "Bridge notes".into(),
+            date: "2026-03-02".into(),
+            ..Default::default()
+        },
+    )?;
+    Ok((db, student, view.sha256))
+}
+
+/// An empty laptop in a folder of its own.
+fn empty_laptop(root: &Path, name: &str) -> Result<Db> {
+    let dir = root.join(name);
+    std::fs::create_dir_all(&dir)?;
+    Ok(Db::open(&dir.join("w.sqlite3"))?)
+}
+
+/// The names and contents of the files in a laptop's `artifacts/`, to show nothing changed.
+fn artifact_files(db: &Db) -> Result<Vec<(String, Vec<u8>)>> {
+    let dir = artifacts_dir(db.path());
+    if !dir.exists() {
+        return Ok(vec![]);
+    }
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir)? {
+        let e = e?;
+        out.push((
+            e.file_name().to_string_lossy().into_owned(),
+            std::fs::read(e.path())?,
+        ));
+    }
+    out.sort();
+    Ok(out)
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[test]
+fn a_portfolio_file_travels_in_the_bundle_and_lands_on_the_other_laptop() -> Result<()> {
+    let root = tempfile::tempdir()?;
+    let (a, student, sha) = laptop_with_a_file(root.path(), "a")?;
+    let mut b = empty_laptop(root.path(), "b")?;
+    let bytes = bundle::export(&a, None, "A", 1)?;
+    let read = bundle::decode(&bytes)?;
+    assert_eq!(
+        read.manifest.format_version,
+        bundle::FILES_VERSION,
+        "a bundle carrying a file is written in the version that has files"
+    );
+    assert_eq!(
+        read.manifest.min_reader_version, 2,
+        "a reader that knows no files must refuse it as newer rather than drop the file"
+    );
+    assert_eq!(read.files.len(), 1, "the one attached file is carried");
+    assert_eq!(
+        read.files[0].sha256, sha,
+        "the file carried is the one attached"
+    );
+    assert_eq!(
+        bundle::preview(&b, &read, false)?.files,
+        1,
+        "the preview tells the teacher a file comes with it"
+    );
+    receive(&mut b, &read)?;
+    let items = portfolio::list_artifacts(b.conn(), b.path(), &student)?;
+    assert_eq!(items.len(), 1, "the record arrives with the ops");
+    assert!(
+        items[0].present && items[0].problem.is_none(),
+        "the file arrived with its record, so the item is whole: {:?}",
+        items[0].problem
+    );
+    let landed = std::fs::read(artifacts_dir(b.path()).join(&sha))?;
+    assert_eq!(
+        sha256_hex(&landed),
+        sha,
+        "the bytes on the receiving laptop hash to the record's SHA-256"
+    );
+    let before = (dump_materialized(b.conn())?, artifact_files(&b)?);
+    let again = receive(&mut b, &read)?;
+    assert_eq!(again.new, 0, "the same bundle again brings nothing new");
+    assert_eq!(
+        (dump_materialized(b.conn())?, artifact_files(&b)?),
+        before,
+        "importing the same bundle again changes neither the rows nor the files"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_bundle_whose_file_was_altered_is_refused_and_changes_nothing() -> Result<()> {
+    let root = tempfile::tempdir()?;
+    let (a, _, _) = laptop_with_a_file(root.path(), "a")?;
+    let b = empty_laptop(root.path(), "b")?;
+    let bytes = bundle::export(&a, None, "A", 1)?;
+    let text = String::from_utf8(bytes.clone())?;
+    // The first character of the file's base64: "Bridge" encodes as "QnJp…". Swapping it for
+    // another base64 character changes one byte of the file and nothing else.
+    let at = text.find("\"data\":\"").ok_or(anyhow::anyhow!("no data"))? + 8;
+    let mut altered = bytes.clone();
+    altered[at] = if altered[at] == b'Q' { b'R' } else { b'Q' };
+    let before = (dump_materialized(b.conn())?, artifact_files(&b)?);
+    let err = bundle::decode(&altered).expect_err("an altered file must be caught");
+    assert!(
+        matches!(err, Error::Damaged { .. }),
+        "refused as damaged or altered: {err}"
+    );
+    assert!(
+        err.to_string().contains("altered"),
+        "the message says so in the usual words: {err}"
+    );
+    assert_eq!(
+        (dump_materialized(b.conn())?, artifact_files(&b)?),
+        before,
+        "a refused bundle changes neither the rows nor the files"
+    );
+    for cut in 0..bytes.len() - 1 {
+        assert!(
+            bundle::decode(&bytes[..cut]).is_err(),
+            "a bundle with a file, cut at byte {cut}, is refused"
+        );
+    }
+    Ok(())
+}
+
+#[test]
+fn a_bundle_without_files_is_still_written_as_version_1() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let a = small_db(dir.path(), "a")?;
+    let bytes = bundle::export(&a, None, "", 1)?;
+    let read = bundle::decode(&bytes)?;
+    assert_eq!(
+        (
+            read.manifest.format_version,
+            read.manifest.min_reader_version
+        ),
+        (1, 1),
+        "with no files, every reader of version 1 can still read it"
+    );
+    let text = String::from_utf8(bytes)?;
+    assert!(
+        !text.contains("\"files") && !text.contains("filesSha256"),
+        "a version 1 bundle has no trace of files: {text}"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_file_over_the_budget_is_left_out_and_the_item_says_it_is_not_here_yet() -> Result<()> {
+    let root = tempfile::tempdir()?;
+    let (a, student, _) = laptop_with_a_file(root.path(), "a")?;
+    let mut b = empty_laptop(root.path(), "b")?;
+    let bytes = bundle::export_with_file_budget(&a, None, "A", 1, 10)?;
+    let read = bundle::decode(&bytes)?;
+    assert!(
+        read.files.is_empty(),
+        "a 350-byte file does not fit in a 10-byte budget"
+    );
+    assert_eq!(
+        read.manifest.format_version, 1,
+        "with every file left out, it is a plain version 1 bundle"
+    );
+    receive(&mut b, &read)?;
+    let items = portfolio::list_artifacts(b.conn(), b.path(), &student)?;
+    assert_eq!(items.len(), 1, "the record still syncs");
+    assert!(!items[0].present, "its bytes did not come");
+    assert_eq!(
+        items[0].problem.as_deref(),
+        Some(MISSING_FILE),
+        "the item says its file is not on this laptop yet"
+    );
+    receive(&mut b, &bundle::decode(&bundle::export(&a, None, "A", 2)?)?)?;
+    assert!(
+        portfolio::list_artifacts(b.conn(), b.path(), &student)?[0].present,
+        "a later full bundle within the budget brings the file"
+    );
+    Ok(())
+}
+
+#[test]
+fn files_out_of_order_or_in_a_version_1_bundle_are_refused() -> Result<()> {
+    let root = tempfile::tempdir()?;
+    let (a, _, _) = laptop_with_a_file(root.path(), "a")?;
+    let good = bundle::decode(&bundle::export(&a, None, "A", 1)?)?;
+    let text = String::from_utf8(bundle::export(&a, None, "A", 1)?)?;
+    let mut outer: serde_json::Value = serde_json::from_str(&text)?;
+    // Two entries, both valid, written in the wrong order with every hash recomputed: only
+    // the order is wrong, and the order is part of the format (one bundle, one byte form).
+    let entry = outer["files"][0].clone();
+    let other = b"another file";
+    use base64::Engine;
+    let second = json!({
+        "sha256": sha256_hex(other),
+        "size": other.len(),
+        "data": base64::engine::general_purpose::STANDARD.encode(other),
+    });
+    let (first, last) = if sha256_hex(other) > good.files[0].sha256 {
+        (second, entry)
+    } else {
+        (entry, second)
+    };
+    let files = serde_json::to_string(&json!([first, last]))?;
+    let mut manifest: Manifest = serde_json::from_value(outer["manifest"].take())?;
+    manifest.files_sha256 = Some(sha256_hex(files.as_bytes()));
+    manifest.counts.files = Some(2);
+    let manifest_json = serde_json::to_string(&manifest)?;
+    // The ops exactly as written (re-serializing them could change their bytes, and their
+    // hash is in the manifest): between `","ops":` after the manifest hash and the files.
+    let ops_at = text.find("\",\"ops\":").ok_or(anyhow::anyhow!("no ops"))? + 8;
+    let files_at = text
+        .rfind(",\"files\":")
+        .ok_or(anyhow::anyhow!("no files"))?;
+    let ops = &text[ops_at..files_at];
+    let rebuilt = format!(
+        "{{\"manifest\":{manifest_json},\"manifestSha256\":\"{}\",\"ops\":{ops},\"files\":{files}}}\n",
+        sha256_hex(manifest_json.as_bytes())
+    );
+    let err = bundle::decode(rebuilt.as_bytes()).expect_err("files out of order");
+    assert!(
+        err.to_string().contains("out of order"),
+        "refused for the order, every hash being right: {err}"
+    );
+    // A version 1 manifest with a files section tacked on: version 1 has no files.
+    let v1 = bundle::export(&small_db(root.path(), "s")?, None, "", 1)?;
+    let mut v1_text = String::from_utf8(v1)?;
+    v1_text.truncate(v1_text.len() - 2);
+    v1_text.push_str(",\"files\":[]}\n");
+    let err = bundle::decode(v1_text.as_bytes()).expect_err("files in version 1");
+    assert!(
+        matches!(err, Error::Damaged { .. }),
+        "a version 1 bundle with files is refused as altered: {err}"
+    );
+    Ok(())
+}
+
+/// The golden bundle of format version 2: one class, one student, one artifact record and
+/// its small file, built from fixed ops; every later version must still read it.
+/// `WAYPOINT_BLESS=1 cargo test -p waypoint-sync golden` rewrites it.
+fn golden_v2() -> Result<Vec<u8>> {
+    let device = DeviceId::mint(1_800_000_000_000, [9; 10]);
+    let hlc = |n: u32| Hlc {
+        wall_ms: 1_800_000_000_000,
+        counter: n,
+        device,
+    };
+    let class_id = "019a6b4e-0000-7000-8000-000000000011";
+    let student_id = "019a6b4e-0000-7000-8000-000000000012";
+    let artifact_id = "019a6b4e-0000-7000-8000-000000000013";
+    let data = GOLDEN_V2_FILE.to_vec();
+    let sha = sha256_hex(&data);
+    let set = |seq: u64, table: &str, row: &str, fields: serde_json::Value| -> Result<Op> {
+        let mut deps = VersionVector::default();
+        if seq > 1 {
+            deps.advance(device, seq - 1);
+        }
+        Ok(Op {
+            id: OpId {
+                origin: device,
+                seq,
+            },
+            hlc: hlc(seq as u32),
+            deps,
+            table: table.into(),
+            row_id: row.into(),
+            kind: OpKind::Set,
+            fields: serde_json::from_value(fields)?,
+        })
+    };
+    let ops = vec![
+        set(
+            1,
+            "class",
+            class_id,
+            json!({"name": "Golden class 2", "subject": "", "grade_level": "7", "archived": false}),
+        )?,
+        set(
+            2,
+            "student",
+            student_id,
+            json!({"class_id": class_id, "given_name": "Amaru", "family_name": "Quispe", "preferred_name": "", "birth_date": "", "archived": false}),
+        )?,
+        set(
+            3,
+            "artifact",
+            artifact_id,
+            json!({"student_id": student_id, "title": "Field notes", "date": "2027-01-15",
+                   "reflection": "", "competency_ids": [], "highlight": false,
+                   "file_name": "notes.txt", "mime": "text/plain",
+                   "size": data.len() as f64, "sha256": sha}),
+        )?,
+    ];
+    let mut vv = VersionVector::default();
+    vv.advance(device, 3);
+    Ok(bundle::encode_with_files(
+        &ops,
+        &[bundle::BundleFile { sha256: sha, data }],
+        Manifest {
+            format: bundle::FORMAT.into(),
+            format_version: 2,
+            min_reader_version: 2,
+            schema_version: 6,
+            bundle_id: "0b7e4c1d-2a3f-4e5b-8c6d-7e8f9a0b1c2d".into(),
+            class_ids: vec![class_id.into()],
+            source: Source {
+                device,
+                label: "Golden".into(),
+            },
+            created_hlc: hlc(3),
+            created_wall_ms: 1_800_000_000_000,
+            ranges: vec![],
+            sender_vv: vv,
+            counts: Counts {
+                ops: 0,
+                files: None,
+            },
+            payload_sha256: String::new(),
+            files_sha256: None,
+        },
+    )?)
+}
+
+/// The golden v2 bundle's one file.
+const GOLDEN_V2_FILE: &[u8] = b"Field notes: the seedlings grew 3 cm this week.\n";
+
+#[test]
+fn the_golden_v2_bundle_is_still_read_and_imported() -> Result<()> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v2-small.json");
+    if std::env::var_os("WAYPOINT_BLESS").is_some() {
+        std::fs::write(&path, golden_v2()?)?;
+    }
+    let golden = std::fs::read(&path)?;
+    assert_eq!(
+        golden,
+        golden_v2()?,
+        "this build still writes format 2 byte for byte"
+    );
+    let root = tempfile::tempdir()?;
+    let mut db = empty_laptop(root.path(), "g")?;
+    let read = bundle::decode(&golden)?;
+    assert_eq!(read.files.len(), 1, "the golden bundle carries one file");
+    assert_eq!(
+        receive(&mut db, &read)?.new,
+        3,
+        "the golden bundle's three ops are imported"
+    );
+    let sha = sha256_hex(GOLDEN_V2_FILE);
+    assert_eq!(
+        std::fs::read(artifacts_dir(db.path()).join(&sha))?,
+        GOLDEN_V2_FILE,
+        "its file lands in artifacts/ under its SHA-256"
+    );
+    let items =
+        portfolio::list_artifacts(db.conn(), db.path(), "019a6b4e-0000-7000-8000-000000000012")?;
+    assert_eq!(items.len(), 1, "its record arrives");
+    assert!(
+        items[0].present && items[0].problem.is_none(),
+        "and its file with it: {:?}",
+        items[0].problem
     );
     Ok(())
 }

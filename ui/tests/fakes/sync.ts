@@ -88,6 +88,7 @@ export function syncFake(init: Partial<Pick<SyncFake, 'status' | 'conflicts' | '
       sourceDevice: LEE,
       createdWallMs: Date.now() - 3_600_000,
       opCount: 42,
+      files: 0,
       encrypted: true,
       classes: [],
     },

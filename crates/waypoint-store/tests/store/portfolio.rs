@@ -541,3 +541,62 @@ fn a_pdf_gets_its_first_page_as_a_thumbnail_when_pdftoppm_is_installed() -> Resu
     }
     Ok(())
 }
+
+#[test]
+fn bytes_from_a_bundle_are_stored_only_under_their_own_sha256_and_only_once() -> Result<()> {
+    let d = desk()?;
+    for (name, bytes) in [
+        (BRIDGE_SHA256, &b"not the bridge text"[..]),
+        ("../../escape", BRIDGE_TEXT),
+        (&BRIDGE_SHA256.to_uppercase()[..], BRIDGE_TEXT),
+    ] {
+        assert!(
+            portfolio::store_artifact_bytes(d.db.path(), name, bytes).is_err(),
+            "{name:?}: only bytes that hash to a lowercase SHA-256 name are stored"
+        );
+    }
+    assert_eq!(
+        d.stored()?,
+        Vec::<String>::new(),
+        "a refusal writes nothing"
+    );
+    portfolio::store_artifact_bytes(d.db.path(), BRIDGE_SHA256, BRIDGE_TEXT)?;
+    portfolio::store_artifact_bytes(d.db.path(), BRIDGE_SHA256, BRIDGE_TEXT)?;
+    assert_eq!(
+        d.stored()?,
+        vec![BRIDGE_SHA256.to_owned()],
+        "stored once under its hash, no temp file left, the second time a no-op"
+    );
+    assert_eq!(
+        fs::read(d.artifacts().join(BRIDGE_SHA256))?,
+        BRIDGE_TEXT,
+        "the bytes are whole"
+    );
+    Ok(())
+}
+
+#[test]
+fn the_files_a_bundle_may_carry_are_those_its_artifact_ops_name_and_are_here() -> Result<()> {
+    let mut d = desk()?;
+    let (bridge, other) = (
+        d.file("bridge.txt", BRIDGE_TEXT)?,
+        d.file("other.txt", b"other text\n")?,
+    );
+    let (ana, ben) = (d.ana.clone(), d.ben.clone());
+    let kept = attach_artifact(&mut d.db, &ana, &bridge, &input("Bridge"))?;
+    let gone = attach_artifact(&mut d.db, &ben, &other, &input("Other"))?;
+    fs::remove_file(d.artifacts().join(&gone.sha256))?;
+    let ops = d.db.ops()?;
+    let files = portfolio::artifact_files_for_ops(d.db.path(), &ops);
+    assert_eq!(
+        files.iter().map(|f| f.sha256.as_str()).collect::<Vec<_>>(),
+        vec![kept.sha256.as_str()],
+        "the file that is here is offered once; the one not here is left out"
+    );
+    assert_eq!(files[0].size, BRIDGE_TEXT.len() as u64, "with its size");
+    assert!(
+        portfolio::artifact_files_for_ops(d.db.path(), &ops[..1]).is_empty(),
+        "ops that set no artifact name no file"
+    );
+    Ok(())
+}
