@@ -4,9 +4,9 @@
 //! Student mode is enforced here, not in the UI: while it is on, [`AppState::db`] refuses
 //! every command, and only the student-mode commands reach the database, through
 //! [`AppState::student_db`], which hands them the one student's id. So a student at the
-//! laptop cannot reach another student's data whatever the page tries to call. The mode
-//! lives in memory only, so quitting the app ends it: it keeps a student on their own page
-//! during class; it is not a lock against someone who can quit and restart the app.
+//! laptop cannot reach another student's data whatever the page tries to call. The mode is
+//! also kept in the database's local settings, so quitting and restarting the app comes back
+//! in student mode: only the teacher's PIN ends it.
 //!
 //! Locks are always taken in the order student mode, then database, so two commands can
 //! never wait on each other.
@@ -30,11 +30,14 @@ pub struct AppState {
 impl AppState {
     /// Wraps an open database.
     pub fn new(db: Db) -> Self {
+        // Student mode left on survives a restart: quitting the app is not a way out of it.
+        // A setting that can't be read leaves it off; the student row is checked on use.
+        let student = ownership::student_mode_student(db.conn()).ok().flatten();
         Self {
             db: Mutex::new(db),
             clock: Mutex::new(Clock::default()),
             started: Instant::now(),
-            student_mode: Mutex::new(None),
+            student_mode: Mutex::new(student),
         }
     }
 
@@ -68,14 +71,16 @@ impl AppState {
         if mode.is_some() {
             return Err(IpcError::student_mode());
         }
-        let db = self.lock_db()?;
+        let mut db = self.lock_db()?;
         if !ownership::has_teacher_pin(db.conn())? {
             return Err(IpcError::invalid(
                 "Set a teacher PIN first: it is needed to leave student mode.",
             ));
         }
         let view = ownership::student_mode_view(db.conn(), student_id, today)?;
-        *mode = Some(view.student_id.to_string());
+        let student = view.student_id.to_string();
+        ownership::set_student_mode_student(&mut db, Some(&student))?;
+        *mode = Some(student);
         Ok(())
     }
 
@@ -85,13 +90,14 @@ impl AppState {
         if mode.is_none() {
             return Err(IpcError::invalid("Student mode is already off."));
         }
-        let db = self.lock_db()?;
+        let mut db = self.lock_db()?;
         if !ownership::check_teacher_pin(db.conn(), pin)? {
             return Err(IpcError::invalid_field(
                 "pin",
                 "That is not the teacher's PIN.",
             ));
         }
+        ownership::set_student_mode_student(&mut db, None)?;
         *mode = None;
         Ok(())
     }
@@ -207,6 +213,43 @@ mod tests {
             code(state.student_db()),
             Some(ErrorCode::Invalid),
             "while the student-mode commands are refused again"
+        );
+    }
+
+    #[test]
+    fn quitting_and_restarting_does_not_end_student_mode() {
+        let (dir, state, student) = state();
+        {
+            let mut db = state.db().expect("the database, outside student mode");
+            ownership::set_teacher_pin(&mut db, "", "2468").expect("a PIN is set");
+        }
+        state
+            .enter_student_mode(&student, "2026-03-02")
+            .expect("the laptop goes to the student");
+        drop(state);
+        let reopened = AppState::new(
+            Db::open(&dir.path().join("w.sqlite3")).expect("the database opens again"),
+        );
+        assert_eq!(
+            code(reopened.db()),
+            Some(ErrorCode::StudentMode),
+            "after a restart the teacher's pages are still shut"
+        );
+        let (db, id) = reopened
+            .student_db()
+            .expect("and the same student's page is open");
+        drop(db);
+        assert_eq!(id, student, "for the same student");
+        reopened
+            .leave_student_mode("2468")
+            .expect("the PIN still ends it");
+        drop(reopened);
+        let again = AppState::new(
+            Db::open(&dir.path().join("w.sqlite3")).expect("the database opens a third time"),
+        );
+        assert!(
+            again.db().is_ok(),
+            "once left, it stays off after a restart"
         );
     }
 }

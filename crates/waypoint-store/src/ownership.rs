@@ -887,6 +887,27 @@ pub fn set_teacher_pin(db: &mut Db, current: &str, new: &str) -> Result<()> {
     db.set_handoff_setting(PIN_KEY, Some(&value))
 }
 
+/// The `handoff_setting` key that holds the student whose page student mode has open.
+const STUDENT_MODE_KEY: &str = "student_mode";
+
+/// The student student mode was left on for, if any. Kept in the local settings so that
+/// quitting and restarting the app does not end student mode without the PIN.
+pub fn student_mode_student(conn: &Connection) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT value FROM handoff_setting WHERE key = ?1",
+            [STUDENT_MODE_KEY],
+            |r| r.get::<_, String>(0),
+        )
+        .optional()?
+        .filter(|v| !v.is_empty()))
+}
+
+/// Records that student mode is on for `student` (or, with `None`, off). Local only.
+pub fn set_student_mode_student(db: &mut Db, student: Option<&str>) -> Result<()> {
+    db.set_handoff_setting(STUDENT_MODE_KEY, student)
+}
+
 /// Student mode's page on `today`: that student's goals, the prompts they may answer, and
 /// their own reflections. Nothing about any other student.
 pub fn student_mode_view(
