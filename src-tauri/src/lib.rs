@@ -9,6 +9,7 @@ pub mod error;
 pub mod report_window;
 pub mod single_instance;
 pub mod state;
+pub mod windows;
 
 use tauri::Manager;
 

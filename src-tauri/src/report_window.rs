@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use std::sync::Mutex;
 
 use tauri::http::{Request, Response, header};
-use tauri::{AppHandle, Manager, Runtime, UriSchemeContext, WebviewUrl, WebviewWindowBuilder};
+use tauri::{AppHandle, Manager, Runtime, UriSchemeContext, WebviewUrl};
 
 use crate::error::IpcError;
 
@@ -53,19 +53,17 @@ pub fn show(app: &AppHandle, html: String, title: &str) -> Result<(), IpcError> 
         .parse()
         .map_err(|e| IpcError::internal(format!("The report address is wrong: {e}")))?;
     if let Some(w) = app.get_webview_window(LABEL) {
+        // Open already: show the new report in it.
         w.set_title(title).map_err(IpcError::window)?;
-        w.navigate(url).map_err(IpcError::window)?;
-        return w
-            .show()
-            .and_then(|_| w.set_focus())
-            .map_err(IpcError::window);
+        w.navigate(url.clone()).map_err(IpcError::window)?;
     }
-    WebviewWindowBuilder::new(app, LABEL, WebviewUrl::CustomProtocol(url))
-        .title(title)
-        .inner_size(900.0, 1000.0)
-        .build()
-        .map(|_| ())
-        .map_err(IpcError::window)
+    crate::windows::show_or_open(
+        app,
+        LABEL,
+        WebviewUrl::CustomProtocol(url),
+        title,
+        (900.0, 1000.0),
+    )
 }
 
 /// Opens the print dialog for the report window.

@@ -2,7 +2,7 @@
 //! Today view and the projector read one countdown; the projector window may call only
 //! `projector_view`, which carries names and stations and nothing else.
 
-use tauri::{AppHandle, Manager, State, WebviewUrl, WebviewWindowBuilder};
+use tauri::{AppHandle, State, WebviewUrl};
 use waypoint_core::clock::{ClockAction, ClockView};
 use waypoint_store::rotations::{self, ProjectorView};
 
@@ -46,20 +46,11 @@ pub fn projector_view(state: State<'_, AppState>) -> Result<ProjectorView, IpcEr
 /// Opens the projector window, or brings it forward.
 #[tauri::command(async)]
 pub fn open_projector(app: AppHandle) -> Result<(), IpcError> {
-    if let Some(w) = app.get_webview_window("projector") {
-        return w
-            .show()
-            .and_then(|_| w.set_focus())
-            .map_err(IpcError::window);
-    }
-    WebviewWindowBuilder::new(
+    crate::windows::show_or_open(
         &app,
         "projector",
         WebviewUrl::App("index.html#projector".into()),
+        "Waypoint — Projector",
+        (1280.0, 720.0),
     )
-    .title("Waypoint — Projector")
-    .inner_size(1280.0, 720.0)
-    .build()
-    .map(|_| ())
-    .map_err(IpcError::window)
 }
