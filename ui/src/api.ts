@@ -902,7 +902,8 @@ export const setActivityProgress = (
   playlistId: string,
   activityId: string,
   status: ProgressStatus,
-): Promise<StudentPlaylist[]> => call('set_activity_progress', { studentId, playlistId, activityId, status });
+): Promise<StudentPlaylist[]> =>
+  call('set_activity_progress', { change: { studentId, playlistId, activityId, status } });
 
 // ---- Student ownership: goals, reflections, portfolio, conferences, reports ----
 

@@ -304,7 +304,9 @@ describe('a student’s playlists', () => {
     expect(Array.from(status[0]!.options).map((o) => o.text)).toEqual(['Not started', 'In progress', 'Done']);
     await user.selectOptions(status[0]!, 'done');
     await waitFor(() =>
-      expect(b.callsOf('set_activity_progress')).toEqual([{ studentId: 's-ana', playlistId: 'pl-1', activityId: 'a1', status: 'done' }]),
+      expect(b.callsOf('set_activity_progress')).toEqual([
+        { change: { studentId: 's-ana', playlistId: 'pl-1', activityId: 'a1', status: 'done' } },
+      ]),
     );
     await waitFor(() => expect(within(screen.getAllByTestId('student-playlist')[0]!).getByTestId('student-playlist-progress')).toHaveTextContent('1 of 2 done'));
 

@@ -555,6 +555,20 @@ fn fields<const N: usize>(pairs: [(&str, Value); N]) -> Fields {
     pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
 }
 
+/// A student's new status on one activity of one playlist, as the student's page sends it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProgressChange {
+    /// The student.
+    pub student_id: String,
+    /// The playlist the activity is done in.
+    pub playlist_id: String,
+    /// The activity.
+    pub activity_id: String,
+    /// The new status.
+    pub status: ProgressStatus,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

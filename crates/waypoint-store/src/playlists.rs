@@ -29,7 +29,8 @@ use waypoint_core::op::Fields;
 use waypoint_core::playlist::{
     ACTIVITY, ACTIVITY_PROGRESS, ActivityInput, ActivityView, AssignTarget, AssignmentView,
     Modality, PLAYLIST, PLAYLIST_ASSIGNMENT, PlaylistInput, PlaylistKind, PlaylistView,
-    ProgressStatus, StudentActivity, StudentPlaylist, TargetKind, short_student_name, via_label,
+    ProgressChange, ProgressStatus, StudentActivity, StudentPlaylist, TargetKind,
+    short_student_name, via_label,
 };
 use waypoint_core::roster::{CLASS, changed_fields, display_name};
 use waypoint_core::validate;
@@ -762,6 +763,22 @@ fn student_progress(conn: &Connection, student_id: &str) -> Result<Progress> {
         );
     }
     Ok(out)
+}
+
+/// [`set_activity_progress`] for a change as the student's page sends it.
+pub fn record_progress(
+    db: &mut Db,
+    change: &ProgressChange,
+    today: &str,
+) -> Result<Vec<StudentPlaylist>> {
+    set_activity_progress(
+        db,
+        &change.student_id,
+        &change.playlist_id,
+        &change.activity_id,
+        change.status,
+        today,
+    )
 }
 
 /// Records where a student is with one activity of a playlist, dated `today` (the

@@ -53,6 +53,16 @@ pub fn open_artifact_path(app: &AppHandle) -> Result<Option<PathBuf>, IpcError> 
         .transpose()
 }
 
+/// Checks a portfolio item's details, then asks for its file: a blank title is caught before
+/// the teacher has picked a file, not after. `None` if cancelled.
+pub fn pick_artifact(
+    app: &AppHandle,
+    input: &waypoint_core::portfolio::ArtifactInput,
+) -> Result<Option<PathBuf>, IpcError> {
+    input.validate().map_err(waypoint_store::Error::from)?;
+    open_artifact_path(app)
+}
+
 /// Asks for a folder; `None` if cancelled.
 pub fn folder_path(app: &AppHandle) -> Result<Option<PathBuf>, IpcError> {
     app.dialog()

@@ -230,16 +230,10 @@ pub fn import_case(
     on_progress: Channel<ImportProgress>,
 ) -> Result<CaseImportReport, IpcError> {
     let mut report = |done, total| drop(on_progress.send(ImportProgress { done, total }));
-    let (db, name, class) = (
-        &mut *state.db()?,
-        Path::new(&file_name),
-        class_id.as_deref(),
-    );
+    let db = &mut *state.db()?;
+    let (name, class) = (Path::new(&file_name), class_id.as_deref());
+    let (bytes, progress) = (text.as_bytes(), &mut report);
     Ok(frameworks::import_case_bytes(
-        db,
-        name,
-        text.as_bytes(),
-        class,
-        &mut report,
+        db, name, bytes, class, progress,
     )?)
 }

@@ -3,7 +3,7 @@
 
 use tauri::State;
 use waypoint_core::playlist::{
-    ActivityInput, ActivityView, AssignTarget, PlaylistInput, PlaylistView, ProgressStatus,
+    ActivityInput, ActivityView, AssignTarget, PlaylistInput, PlaylistView, ProgressChange,
     StudentPlaylist,
 };
 use waypoint_store::playlists;
@@ -157,19 +157,11 @@ pub fn student_playlists(
 #[tauri::command(async)]
 pub fn set_activity_progress(
     state: State<'_, AppState>,
-    student_id: String,
-    playlist_id: String,
-    activity_id: String,
-    status: ProgressStatus,
+    change: ProgressChange,
 ) -> Result<Vec<StudentPlaylist>, IpcError> {
-    let mut db = state.db()?;
-    let (s, p, a) = (&student_id, &playlist_id, &activity_id);
-    Ok(playlists::set_activity_progress(
-        &mut db,
-        s,
-        p,
-        a,
-        status,
+    Ok(playlists::record_progress(
+        &mut *state.db()?,
+        &change,
         &today(),
     )?)
 }

@@ -19,19 +19,12 @@ pub fn attach_artifact(
     student_id: String,
     input: ArtifactInput,
 ) -> Result<Option<ArtifactView>, IpcError> {
-    // Checked first, so a blank title is not found only after the teacher picked a file.
-    input.validate().map_err(waypoint_store::Error::from)?;
     // The database is locked only once the picker has closed.
-    let Some(path) = super::dialogs::open_artifact_path(&app)? else {
+    let Some(path) = super::dialogs::pick_artifact(&app, &input)? else {
         return Ok(None);
     };
-    let mut db = state.db()?;
-    Ok(Some(portfolio::attach_artifact(
-        &mut db,
-        &student_id,
-        &path,
-        &input,
-    )?))
+    let (db, id) = (&mut *state.db()?, &student_id);
+    Ok(Some(portfolio::attach_artifact(db, id, &path, &input)?))
 }
 
 /// Attaches the file at `path` (drag and drop, tests).

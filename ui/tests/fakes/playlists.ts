@@ -205,7 +205,7 @@ export function playlistsFake(init: Partial<Pick<PlaylistsFake, 'activities' | '
         case 'student_playlists':
           return clone(studentLists(args.studentId as string));
         case 'set_activity_progress': {
-          const { studentId, playlistId, activityId, status } = args as {
+          const { studentId, playlistId, activityId, status } = args.change as {
             studentId: string;
             playlistId: string;
             activityId: string;
