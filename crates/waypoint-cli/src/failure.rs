@@ -67,7 +67,8 @@ impl Failure {
                     | Domain::CaseFileTooLarge { .. },
                 )
                 | Store::FileTooBig { .. }
-                | Store::Tampered { .. },
+                | Store::Tampered { .. }
+                | Store::RefusedOp { .. },
             ) => 2,
             Failure::Sync(
                 waypoint_sync::Error::NotABundle { .. }
@@ -80,7 +81,12 @@ impl Failure {
                 | waypoint_sync::Error::TooMuchWork { .. }
                 | waypoint_sync::Error::WeakPassphrase { .. }
                 | waypoint_sync::Error::ClassNotChosen { .. }
-                | waypoint_sync::Error::OtherClasses { .. }
+                | waypoint_sync::Error::ManifestClasses
+                | waypoint_sync::Error::PlainForShare { .. }
+                | waypoint_sync::Error::PlainWithPassphrase
+                | waypoint_sync::Error::AlreadyShared { .. }
+                | waypoint_sync::Error::NotShared { .. }
+                | waypoint_sync::Error::ShareNeedsPassphrase { .. }
                 | waypoint_sync::Error::NoFolder { .. },
             ) => 2,
             _ => 1,

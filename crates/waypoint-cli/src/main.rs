@@ -14,6 +14,7 @@ mod classroom;
 mod failure;
 mod render;
 mod reports;
+mod shares;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -93,7 +94,7 @@ enum Command {
         /// Where to write it
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
-        /// Promise the bundle holds this class only: refused if the changes touch another
+        /// Only this class and the shared data (frameworks, prompts, the team reflection)
         #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
         class: Option<String>,
         /// Encrypt with the class passphrase in this file (its first line)
@@ -135,6 +136,17 @@ enum Command {
         /// Receive this class from now on (needed the first time a class arrives)
         #[arg(long = "receive-class", value_name = "ID")]
         receive_class: Vec<String>,
+    },
+    /// Share one class through a sync folder: only its changes travel, under its passphrase
+    Share(shares::ShareArgs),
+    /// This laptop's shares: list, join one, sync one
+    #[command(subcommand)]
+    Shares(shares::SharesCommand),
+    /// Remove a received class from this laptop only (nothing is sent; co-teachers keep it)
+    ForgetClass {
+        /// The class's id
+        #[arg(value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
+        class: String,
     },
     /// List open conflicts: each field both laptops changed, with every value kept
     Conflicts,
@@ -305,17 +317,23 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                     .into());
                 }
             };
-            let db = open_existing(&path()?)?;
-            let bytes = match since_peer {
+            let mut db = open_existing(&path()?)?;
+            let since = match since_peer {
                 Some(peer) => {
                     let peer = peer.parse().map_err(Failure::from)?;
-                    bundle::export_for_peer(&db, peer, label, wall_ms())?
+                    Some(db.peer_vv(peer)?.ok_or(waypoint_sync::Error::UnknownPeer {
+                        device: peer.to_string(),
+                    })?)
                 }
-                None => bundle::export(&db, None, label, wall_ms())?,
+                None => None,
             };
-            if let Some(class) = class {
-                bundle::check_only_class(&db, &bytes, class)?;
-            }
+            let bytes = match class {
+                Some(class) => {
+                    let class = class.parse().map_err(Failure::from)?;
+                    bundle::export_class(&mut db, class, since.as_ref(), label, wall_ms())?
+                }
+                None => bundle::export(&db, since.as_ref(), label, wall_ms())?,
+            };
             let written = file::write_bundle(out, &bytes, passphrase.as_deref())?;
             emit(json, &written.manifest, |m| {
                 format!("Wrote {} changes to {}.\n", m.counts.ops, out.display())
@@ -330,8 +348,9 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 .as_deref()
                 .map(read_passphrase)
                 .transpose()?;
-            let (read, _) = file::read_bundle(bundle_path, passphrase.as_deref())?;
-            let counts = bundle::import(&mut Db::open(&path()?)?, &read, receive_class)?;
+            let (read, encrypted) = file::read_bundle(bundle_path, passphrase.as_deref())?;
+            let counts =
+                bundle::import(&mut Db::open(&path()?)?, &read, encrypted, receive_class)?;
             emit(json, &counts, render::import_counts)
         }
         Command::SyncFolder {
@@ -357,9 +376,17 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 passphrase.as_deref(),
                 label,
                 wall_ms(),
+                None,
                 &mut |_| {},
             )?;
             emit(json, &report, render::sync_report)
+        }
+        Command::Share(args) => shares::run_share(&mut open_existing(&path()?)?, args, json),
+        Command::Shares(command) => {
+            shares::run_shares(&mut open_existing(&path()?)?, command, json)
+        }
+        Command::ForgetClass { class } => {
+            shares::run_forget(&mut open_existing(&path()?)?, class, json)
         }
         Command::Conflicts => {
             let list = conflicts::list_conflicts(&open_existing(&path()?)?)?;
@@ -517,14 +544,14 @@ pub(crate) fn emit<T: Serialize + ?Sized>(
 }
 
 /// A passphrase to encrypt with: as [`read_passphrase`], and long enough (the app's rule).
-fn read_new_passphrase(f: &std::path::Path) -> Result<String, Failure> {
+pub(crate) fn read_new_passphrase(f: &std::path::Path) -> Result<String, Failure> {
     let p = read_passphrase(f)?;
     waypoint_sync::crypto::check_passphrase(&p)?;
     Ok(p)
 }
 
 /// The class passphrase: the first line of `f` (a trailing newline is not part of it).
-fn read_passphrase(f: &std::path::Path) -> Result<String, Failure> {
+pub(crate) fn read_passphrase(f: &std::path::Path) -> Result<String, Failure> {
     let text = std::fs::read_to_string(f).map_err(|source| {
         Failure::Store(waypoint_store::Error::Io {
             path: f.to_owned(),
@@ -546,7 +573,7 @@ fn read_passphrase(f: &std::path::Path) -> Result<String, Failure> {
 }
 
 /// Now, in Unix milliseconds, to stamp a bundle with.
-fn wall_ms() -> u64 {
+pub(crate) fn wall_ms() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_millis() as u64)

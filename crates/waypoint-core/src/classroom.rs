@@ -11,70 +11,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use crate::op::Fields;
-use crate::roster::FieldKind::{Bool, Json, Number, Text};
-use crate::roster::TableSpec;
 use crate::validate::{self, NAME_MAX, NOTES_MAX};
 use crate::{Error, Result};
 
-/// Group sets: a class's groups on a date, and what they were formed on.
-pub const GROUP_SET: TableSpec = TableSpec {
-    name: "group_set",
-    fields: &[
-        ("class_id", Text),
-        ("date", Text),
-        ("title", Text),
-        ("basis", Json),
-    ],
-};
-/// The groups of a set, in `position` order.
-pub const LEARNING_GROUP: TableSpec = TableSpec {
-    name: "learning_group",
-    fields: &[
-        ("set_id", Text),
-        ("name", Text),
-        ("focus", Text),
-        ("position", Number),
-        ("locked", Bool),
-        ("teacher_led", Bool),
-    ],
-};
-/// A student's place in a set: which group, and why (the grouping engine's reason).
-pub const GROUP_MEMBER: TableSpec = TableSpec {
-    name: "group_member",
-    fields: &[
-        ("set_id", Text),
-        ("student_id", Text),
-        ("group_id", Text),
-        ("reason", Text),
-    ],
-};
-/// Stations, reusable per class.
-pub const STATION: TableSpec = TableSpec {
-    name: "station",
-    fields: &[
-        ("class_id", Text),
-        ("name", Text),
-        ("kind", Text),
-        ("capacity", Number),
-        ("materials", Text),
-        ("instructions", Text),
-        ("position", Number),
-        ("archived", Bool),
-    ],
-};
-/// Rotation plans. `cells` is `{group id: [station id or null, one per round]}`.
-pub const ROTATION_PLAN: TableSpec = TableSpec {
-    name: "rotation_plan",
-    fields: &[
-        ("class_id", Text),
-        ("date", Text),
-        ("group_set_id", Text),
-        ("station_ids", Json),
-        ("block_minutes", Number),
-        ("transition_minutes", Number),
-        ("cells", Json),
-    ],
-};
+pub use crate::table::{GROUP_MEMBER, GROUP_SET, LEARNING_GROUP, ROTATION_PLAN, STATION};
 
 /// Longest group or set title.
 pub const TITLE_MAX: usize = 160;

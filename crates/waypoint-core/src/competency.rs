@@ -14,80 +14,19 @@ use serde_json::{Value, json};
 use crate::ids::{EvidenceId, FrameworkId, NodeId, OverrideId, StudentId};
 use crate::mastery::{self, Method, Scale, Status, StatusCalc};
 use crate::op::Fields;
-use crate::roster::FieldKind::{Bool, Json, Number, Text};
-use crate::roster::TableSpec;
 use crate::validate::{self, SHORT_MAX};
 use crate::{Error, Result};
 
-/// Frameworks.
-pub const FRAMEWORK: TableSpec = TableSpec {
-    name: "framework",
-    fields: &[
-        ("title", Text),
-        ("subject", Text),
-        ("scale", Json),
-        ("method", Json),
-        ("case_identifier", Text),
-        ("case_version", Text),
-        ("archived", Bool),
-    ],
-};
-/// Framework nodes: strands and competencies. `parent_id` is "" at the top of the tree.
-pub const NODE: TableSpec = TableSpec {
-    name: "competency_node",
-    fields: &[
-        ("framework_id", Text),
-        ("parent_id", Text),
-        ("kind", Text),
-        ("code", Text),
-        ("label", Text),
-        ("statement", Text),
-        ("grade_levels", Json),
-        ("position", Number),
-        ("method", Json),
-        ("case_identifier", Text),
-        ("case_item_type", Text),
-        ("archived", Bool),
-    ],
-};
-/// Which frameworks a class uses. Detaching tombstones the link.
-pub const CLASS_FRAMEWORK: TableSpec = TableSpec {
-    name: "class_framework",
-    fields: &[("class_id", Text), ("framework_id", Text)],
-};
-/// Evidence. Deleting tombstones it.
-pub const EVIDENCE: TableSpec = TableSpec {
-    name: "evidence",
-    fields: &[
-        ("student_id", Text),
-        ("competency_id", Text),
-        ("level", Number),
-        ("date", Text),
-        ("kind", Text),
-        ("note", Text),
-    ],
-};
-/// Status overrides, one row per decision, so the rows are the override's history.
-/// A `status` of "" clears the override.
-pub const STATUS_OVERRIDE: TableSpec = TableSpec {
-    name: "status_override",
-    fields: &[
-        ("student_id", Text),
-        ("competency_id", Text),
-        ("status", Text),
-        ("reason", Text),
-        ("date", Text),
-    ],
-};
+pub use crate::table::{CLASS_FRAMEWORK, EVIDENCE, FRAMEWORK, NODE, STATUS_OVERRIDE};
 
 /// Longest competency code, e.g. `CCSS.Math.Content.6.RP.A.1` with room to spare.
 pub const CODE_MAX: usize = 120;
 /// Longest short label.
-pub const LABEL_MAX: usize = 160;
+pub const LABEL_MAX: usize = validate::COMPETENCY_LABEL_MAX;
 /// Longest full statement.
-pub const STATEMENT_MAX: usize = 4000;
+pub const STATEMENT_MAX: usize = validate::STATEMENT_MAX;
 /// Longest evidence note or override reason.
-pub const NOTE_MAX: usize = 1000;
+pub const NOTE_MAX: usize = validate::EVIDENCE_NOTE_MAX;
 /// Most grade levels on one node.
 pub const GRADES_MAX: usize = 16;
 

@@ -5,6 +5,7 @@
 //! tested exhaustively and behave the same on every laptop. Time is always passed in;
 //! the store and the shell are the only places that read a clock or touch a disk.
 
+pub mod admission;
 pub mod case;
 pub mod classroom;
 pub mod clock;
@@ -22,6 +23,8 @@ pub mod portfolio;
 pub mod report;
 pub mod roster;
 pub mod rotation;
+pub mod stream;
+pub mod table;
 pub mod team;
 pub mod validate;
 

@@ -5,7 +5,7 @@
 //! in any order, imported any number of times, give the same rows.
 //!
 //! The rule, per (row, field), from DESIGN.md: write *a* is dominated by write *b* when
-//! `b.deps[a.origin] ≥ a.seq`. Among the undominated writes the highest HLC wins the display;
+//! `b.deps[a.stream] ≥ a.seq`. Among the undominated writes the highest HLC wins the display;
 //! if undominated writes disagree, the field has an open conflict and every candidate is kept.
 //! A delete is a write of `_deleted`; a delete that is concurrent with an edit keeps the row.
 
@@ -14,17 +14,20 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 use crate::hlc::Hlc;
-use crate::ids::DeviceId;
+use crate::stream::StreamId;
 
 /// The field that tombstone and restore ops write.
 pub const DELETED_FIELD: &str = "_deleted";
 
-/// An op's identity: its origin device and its sequence number there (contiguous from 1).
+/// An op's identity: the stream it was written in and its sequence number there
+/// (contiguous from 1). Written as `origin` in bundles: formats 1 and 2 named the device,
+/// which reads as that device's legacy stream.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct OpId {
-    /// The device that wrote the op.
-    pub origin: DeviceId,
-    /// 1, 2, 3, … per origin, with no gaps.
+    /// The stream that holds the op.
+    #[serde(rename = "origin")]
+    pub stream: StreamId,
+    /// 1, 2, 3, … per stream, with no gaps.
     pub seq: u64,
 }
 
@@ -65,26 +68,37 @@ impl OpKind {
     }
 }
 
-/// A version vector: for each origin, the highest seq seen with nothing missing below it.
+/// A version vector: for each stream, the highest seq seen with nothing missing below it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct VersionVector(pub BTreeMap<DeviceId, u64>);
+pub struct VersionVector(pub BTreeMap<StreamId, u64>);
 
 impl VersionVector {
-    /// The seq this vector covers for `origin` (0 when none).
-    pub fn get(&self, origin: DeviceId) -> u64 {
-        self.0.get(&origin).copied().unwrap_or(0)
+    /// The seq this vector covers for `stream` (0 when none).
+    pub fn get(&self, stream: StreamId) -> u64 {
+        self.0.get(&stream).copied().unwrap_or(0)
     }
 
     /// True when this vector has seen `op`.
     pub fn covers(&self, op: OpId) -> bool {
-        self.get(op.origin) >= op.seq
+        self.get(op.stream) >= op.seq
     }
 
-    /// Raises the entry for `origin` to `seq` if that is higher.
-    pub fn advance(&mut self, origin: DeviceId, seq: u64) {
-        let e = self.0.entry(origin).or_insert(0);
+    /// Raises the entry for `stream` to `seq` if that is higher.
+    pub fn advance(&mut self, stream: StreamId, seq: u64) {
+        let e = self.0.entry(stream).or_insert(0);
         *e = (*e).max(seq);
+    }
+
+    /// The entries whose stream `keep` accepts.
+    pub fn restricted(&self, keep: impl Fn(&StreamId) -> bool) -> VersionVector {
+        VersionVector(
+            self.0
+                .iter()
+                .filter(|(s, _)| keep(s))
+                .map(|(s, q)| (*s, *q))
+                .collect(),
+        )
     }
 }
 
@@ -260,12 +274,12 @@ fn undominated<'a>(writes: &'a [(&'a Op, &'a Value)]) -> Vec<&'a (&'a Op, &'a Va
     if writes.len() == 1 {
         return writes.iter().collect();
     }
-    // The highest seq each origin is covered to, over every write's deps. Deps never include
+    // The highest seq each stream is covered to, over every write's deps. Deps never include
     // the op itself, so comparing against the maximum is the same as against "any other".
     let mut seen = VersionVector::default();
     for (op, _) in writes {
-        for (origin, seq) in &op.deps.0 {
-            seen.advance(*origin, *seq);
+        for (stream, seq) in &op.deps.0 {
+            seen.advance(*stream, *seq);
         }
     }
     writes
@@ -277,16 +291,21 @@ fn undominated<'a>(writes: &'a [(&'a Op, &'a Value)]) -> Vec<&'a (&'a Op, &'a Va
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids::DeviceId;
     use serde_json::json;
 
     fn dev(n: u8) -> DeviceId {
         DeviceId::mint(0, [n; 10])
     }
 
+    fn stream(n: u8) -> StreamId {
+        StreamId::legacy(dev(n))
+    }
+
     fn op(origin: u8, seq: u64, wall: u64, deps: &[(u8, u64)], kind: OpKind, fields: Value) -> Op {
         Op {
             id: OpId {
-                origin: dev(origin),
+                stream: stream(origin),
                 seq,
             },
             hlc: Hlc {
@@ -294,7 +313,7 @@ mod tests {
                 counter: 0,
                 device: dev(origin),
             },
-            deps: VersionVector(deps.iter().map(|(d, s)| (dev(*d), *s)).collect()),
+            deps: VersionVector(deps.iter().map(|(d, s)| (stream(*d), *s)).collect()),
             table: "student".into(),
             row_id: "r1".into(),
             kind,

@@ -12,59 +12,10 @@ use serde_json::{Value, json};
 
 use crate::ids::{ActivityId, AssignmentId, ClassId, PlaylistId};
 use crate::op::Fields;
-use crate::roster::FieldKind::{Bool, Json, Number, Text};
-use crate::roster::TableSpec;
 use crate::validate;
 use crate::{Error, Result};
 
-/// Activities.
-pub const ACTIVITY: TableSpec = TableSpec {
-    name: "activity",
-    fields: &[
-        ("class_id", Text),
-        ("competency_id", Text),
-        ("title", Text),
-        ("modality", Text),
-        ("minutes", Number),
-        ("instructions", Text),
-        ("link", Text),
-        ("archived", Bool),
-    ],
-};
-/// Playlists and choice boards. `activity_ids` is the ordered list of activity ids.
-pub const PLAYLIST: TableSpec = TableSpec {
-    name: "playlist",
-    fields: &[
-        ("class_id", Text),
-        ("title", Text),
-        ("kind", Text),
-        ("activity_ids", Json),
-        ("pick_count", Number),
-        ("archived", Bool),
-    ],
-};
-/// A playlist given to a student, a group or a station (`target_kind`). Removing it
-/// tombstones the row.
-pub const PLAYLIST_ASSIGNMENT: TableSpec = TableSpec {
-    name: "playlist_assignment",
-    fields: &[
-        ("playlist_id", Text),
-        ("target_kind", Text),
-        ("target_id", Text),
-    ],
-};
-/// A student's progress on one activity of one playlist: `not_started`, `in_progress` or
-/// `done`, and the date it last changed.
-pub const ACTIVITY_PROGRESS: TableSpec = TableSpec {
-    name: "activity_progress",
-    fields: &[
-        ("student_id", Text),
-        ("playlist_id", Text),
-        ("activity_id", Text),
-        ("status", Text),
-        ("date", Text),
-    ],
-};
+pub use crate::table::{ACTIVITY, ACTIVITY_PROGRESS, PLAYLIST, PLAYLIST_ASSIGNMENT};
 
 /// Longest activity or playlist title.
 pub const TITLE_MAX: usize = 160;

@@ -3,7 +3,7 @@
 //!
 //! The `*Input` types are what a teacher (through the UI or the CLI) or a file supplies;
 //! `validate` turns one into a checked, normalized value or a typed error naming the field.
-//! Each syncable table has a [`TableSpec`] listing the fields its ops may write.
+//! Their tables are described in [`crate::table`].
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
@@ -11,111 +11,9 @@ use serde_json::{Value, json};
 use crate::ids::{ClassId, StudentId};
 use crate::op::Fields;
 use crate::validate::{self, ENTRIES_MAX, NAME_MAX, NOTES_MAX, SHORT_MAX};
+
+pub use crate::table::{CLASS, LEARNER_PROFILE, STUDENT};
 use crate::{Error, Result};
-
-/// How a field's value is kept in its materialized column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FieldKind {
-    /// A JSON string, kept as TEXT.
-    Text,
-    /// A JSON boolean, kept as INTEGER 0/1.
-    Bool,
-    /// A JSON array or object, kept as JSON TEXT.
-    Json,
-    /// A JSON number, kept as REAL.
-    Number,
-}
-
-/// A materialized table and the fields its ops may write (each a column of the same name).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct TableSpec {
-    /// The table name, as stored in ops.
-    pub name: &'static str,
-    /// Its fields, `_deleted` excluded.
-    pub fields: &'static [(&'static str, FieldKind)],
-}
-
-impl TableSpec {
-    /// True when `field` is one of this table's fields.
-    pub fn has(&self, field: &str) -> bool {
-        self.fields.iter().any(|(f, _)| *f == field)
-    }
-}
-
-use FieldKind::{Bool, Json, Text};
-
-/// Classes.
-pub const CLASS: TableSpec = TableSpec {
-    name: "class",
-    fields: &[
-        ("name", Text),
-        ("subject", Text),
-        ("grade_level", Text),
-        ("archived", Bool),
-    ],
-};
-/// Students.
-pub const STUDENT: TableSpec = TableSpec {
-    name: "student",
-    fields: &[
-        ("class_id", Text),
-        ("given_name", Text),
-        ("family_name", Text),
-        ("preferred_name", Text),
-        ("birth_date", Text),
-        ("archived", Bool),
-    ],
-};
-/// Learner profiles; the row id is the student's id.
-pub const LEARNER_PROFILE: TableSpec = TableSpec {
-    name: "learner_profile",
-    fields: &[
-        ("strengths", Json),
-        ("needs", Json),
-        ("interests", Json),
-        ("career_goals", Json),
-        ("work_with", Text),
-        ("learn_by", Json),
-        ("home_language", Text),
-        ("other_languages", Json),
-        ("accommodations", Json),
-        ("family_contacts", Json),
-        ("notes", Text),
-    ],
-};
-/// Every syncable table, in the order a rebuild materializes them.
-pub const TABLES: &[TableSpec] = &[
-    CLASS,
-    STUDENT,
-    LEARNER_PROFILE,
-    crate::competency::FRAMEWORK,
-    crate::competency::NODE,
-    crate::competency::CLASS_FRAMEWORK,
-    crate::competency::EVIDENCE,
-    crate::competency::STATUS_OVERRIDE,
-    crate::classroom::GROUP_SET,
-    crate::classroom::LEARNING_GROUP,
-    crate::classroom::GROUP_MEMBER,
-    crate::classroom::STATION,
-    crate::classroom::ROTATION_PLAN,
-    crate::playlist::ACTIVITY,
-    crate::playlist::PLAYLIST,
-    crate::playlist::PLAYLIST_ASSIGNMENT,
-    crate::playlist::ACTIVITY_PROGRESS,
-    crate::ownership::GOAL,
-    crate::ownership::GOAL_CHECKIN,
-    crate::ownership::REFLECTION_PROMPT,
-    crate::ownership::REFLECTION,
-    crate::ownership::ARTIFACT,
-    crate::ownership::CONFERENCE,
-    crate::ownership::TEAM_REFLECTION,
-    crate::ownership::TEAM_APPROACH_NOTE,
-];
-
-/// The spec for a table name, if it is one of ours.
-pub fn table_spec(name: &str) -> Option<&'static TableSpec> {
-    TABLES.iter().find(|t| t.name == name)
-}
 
 /// What a teacher types to create or edit a class.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -18,6 +18,13 @@ pub const ITEM_MAX: usize = 200;
 pub const LIST_MAX: usize = 30;
 /// Longest free-text note.
 pub const NOTES_MAX: usize = 4000;
+/// Longest competency label (here rather than in `competency` so conflict review's limits
+/// in [`crate::table`] need no domain module).
+pub const COMPETENCY_LABEL_MAX: usize = 160;
+/// Longest competency statement.
+pub const STATEMENT_MAX: usize = 4000;
+/// Longest evidence note or override reason.
+pub const EVIDENCE_NOTE_MAX: usize = 1000;
 /// Most accommodations or family contacts per student.
 pub const ENTRIES_MAX: usize = 10;
 

@@ -10,7 +10,8 @@ use serde::Serialize;
 use serde_json::Value;
 use waypoint_core::Error as Core;
 use waypoint_core::op::{Candidate, DELETED_FIELD, Fields};
-use waypoint_core::roster::{display_name, table_spec};
+use waypoint_core::roster::display_name;
+use waypoint_core::table::{RowLabel, table_spec};
 use waypoint_core::validate;
 
 use crate::{Db, Error, Result};
@@ -53,36 +54,6 @@ pub struct ConflictView {
     pub editable: bool,
 }
 
-/// Text fields a teacher may retype while resolving, with their limit and whether blank
-/// is allowed. Ids, dates, kinds and levels are only ever kept, never typed.
-const EDITABLE: &[(&str, &str, usize, bool)] = &[
-    ("student", "given_name", validate::NAME_MAX, true),
-    ("student", "family_name", validate::NAME_MAX, true),
-    ("student", "preferred_name", validate::NAME_MAX, false),
-    ("class", "name", validate::NAME_MAX, true),
-    ("class", "subject", validate::NAME_MAX, false),
-    ("class", "grade_level", validate::SHORT_MAX, false),
-    ("learner_profile", "notes", validate::NOTES_MAX, false),
-    (
-        "evidence",
-        "note",
-        waypoint_core::competency::NOTE_MAX,
-        false,
-    ),
-    ("framework", "title", validate::NAME_MAX, true),
-    (
-        "competency_node",
-        "label",
-        waypoint_core::competency::LABEL_MAX,
-        false,
-    ),
-    (
-        "competency_node",
-        "statement",
-        waypoint_core::competency::STATEMENT_MAX,
-        false,
-    ),
-];
 
 /// Every open conflict, by table, row and field.
 pub fn list_conflicts(db: &Db) -> Result<Vec<ConflictView>> {
@@ -108,7 +79,7 @@ pub fn list_conflicts(db: &Db) -> Result<Vec<ConflictView>> {
         let mut candidates: Vec<ConflictCandidate> = cands
             .iter()
             .map(|c| {
-                let device = c.op.origin.to_string();
+                let device = c.op.stream.device.to_string();
                 Ok(ConflictCandidate {
                     display: display_value(&field, &c.value),
                     who: who(conn, &device, &own)?,
@@ -123,7 +94,7 @@ pub fn list_conflicts(db: &Db) -> Result<Vec<ConflictView>> {
         out.push(ConflictView {
             field_label: field_label(&field),
             row_label: row_label(conn, &table, &row_id)?,
-            editable: editable(&table, &field).is_some(),
+            editable: editable(&table, &field),
             table,
             row_id,
             field,
@@ -165,9 +136,11 @@ pub fn resolve_conflict(
     let value = if cands.iter().any(|c| &c.value == value) {
         value.clone()
     } else {
-        let &(_, _, max, required) = editable(table, field).ok_or_else(|| {
-            Core::invalid("value", "Choose one of the values shown for this conflict.")
-        })?;
+        let &waypoint_core::table::Editable { max, required, .. } = spec
+            .editable(field)
+            .ok_or_else(|| {
+                Core::invalid("value", "Choose one of the values shown for this conflict.")
+            })?;
         let typed = value
             .as_str()
             .ok_or_else(|| Core::invalid("value", "Type the new value as text."))?;
@@ -205,13 +178,9 @@ fn not_open(field: &str) -> Error {
     .into()
 }
 
-fn editable(
-    table: &str,
-    field: &str,
-) -> Option<&'static (&'static str, &'static str, usize, bool)> {
-    EDITABLE
-        .iter()
-        .find(|(t, f, _, _)| *t == table && *f == field)
+/// True when the teacher may type a new value for `field` (the table's spec says which).
+fn editable(table: &str, field: &str) -> bool {
+    table_spec(table).is_some_and(|s| s.editable(field).is_some())
 }
 
 /// The value the row shows now for `field`.
@@ -320,76 +289,34 @@ fn text_of(conn: &Connection, sql: &str, id: &str) -> Result<Option<String>> {
         .flatten())
 }
 
-/// What the row is, for people.
+/// What the row is, for people, as its table's spec says to label it.
 fn row_label(conn: &Connection, table: &str, row_id: &str) -> Result<String> {
     let unknown = || "an unnamed row".to_owned();
-    Ok(match table {
-        "student" => format!(
-            "Student {}",
-            student_name(conn, row_id)?.unwrap_or_else(unknown)
-        ),
-        "learner_profile" => format!(
-            "Profile of {}",
-            student_name(conn, row_id)?.unwrap_or_else(unknown)
-        ),
-        "class" => format!(
-            "Class {}",
-            text_of(conn, "SELECT name FROM class WHERE id = ?1", row_id)?.unwrap_or_else(unknown)
-        ),
-        "framework" => format!(
-            "Framework {}",
-            text_of(conn, "SELECT title FROM framework WHERE id = ?1", row_id)?
-                .unwrap_or_else(unknown)
-        ),
-        "competency_node" => format!(
-            "Competency {}",
-            text_of(
-                conn,
-                "SELECT code FROM competency_node WHERE id = ?1",
-                row_id
-            )?
-            .unwrap_or_else(unknown)
-        ),
-        "evidence" | "status_override" | "group_member" | "activity_progress" => {
-            let student = text_of(
-                conn,
-                &format!("SELECT student_id FROM {table} WHERE id = ?1"),
-                row_id,
-            )?;
-            let name = match student {
-                Some(s) => student_name(conn, &s)?.unwrap_or_else(unknown),
+    let Some(spec) = table_spec(table) else {
+        return Ok(format!("{table} {}", short(row_id)));
+    };
+    let column = |column: &str| -> Result<Option<String>> {
+        if column == "id" {
+            return Ok(Some(row_id.to_owned()));
+        }
+        text_of(
+            conn,
+            &format!("SELECT {column} FROM {} WHERE id = ?1", spec.name),
+            row_id,
+        )
+    };
+    Ok(match spec.label {
+        RowLabel::Column { prefix, column: c } => {
+            format!("{prefix} {}", column(c)?.unwrap_or_else(unknown))
+        }
+        RowLabel::Student { prefix, column: c } => {
+            let name = match column(c)? {
+                Some(student) => student_name(conn, &student)?.unwrap_or_else(unknown),
                 None => unknown(),
             };
-            let what = match table {
-                "evidence" => "Evidence for",
-                "status_override" => "Status override for",
-                "group_member" => "Group placement of",
-                _ => "Playlist progress of",
-            };
-            format!("{what} {name}")
+            format!("{prefix} {name}")
         }
-        "group_set" | "station" | "playlist" | "activity" | "learning_group" => {
-            let (what, column) = match table {
-                "group_set" => ("Group set", "title"),
-                "station" => ("Station", "name"),
-                "playlist" => ("Playlist", "title"),
-                "activity" => ("Activity", "title"),
-                _ => ("Group", "name"),
-            };
-            let name = text_of(
-                conn,
-                &format!("SELECT {column} FROM {table} WHERE id = ?1"),
-                row_id,
-            )?
-            .unwrap_or_else(unknown);
-            format!("{what} {name}")
-        }
-        "rotation_plan" => format!(
-            "Rotation of {}",
-            text_of(conn, "SELECT date FROM rotation_plan WHERE id = ?1", row_id)?
-                .unwrap_or_else(unknown)
-        ),
-        other => format!("{other} {}", short(row_id)),
+        RowLabel::Id { prefix } => format!("{prefix} {}", short(row_id)),
     })
 }
 

@@ -95,14 +95,16 @@ impl Db {
             )
             .optional()?
             .unwrap_or((0, 0));
-        Ok(Db {
+        let mut db = Db {
             conn,
             path: path.to_path_buf(),
             device,
             install_token,
             clock: HlcClock::resume(device, wall_ms as u64, counter as u32),
             wall: options.wall_clock,
-        })
+        };
+        crate::schema::ensure_materialized(&mut db)?;
+        Ok(db)
     }
 
     /// This installation's device id: the origin of every op written here.

@@ -59,8 +59,12 @@ pub(crate) fn identify(
         && m.token == *token
         && *stored_identity == identity
     {
+        // The ops this device wrote, over all its streams (the legacy one is named by the
+        // device id alone, the others start with it and a colon).
         let own_seq: i64 = conn.query_row(
-            "SELECT coalesce(max(seq), 0) FROM op WHERE origin = ?1",
+            "SELECT coalesce(sum(top), 0) FROM (SELECT max(seq) AS top FROM op
+                 WHERE origin = ?1 OR substr(origin, 1, length(?1) + 1) = ?1 || ':'
+                 GROUP BY origin)",
             [device],
             |r| r.get(0),
         )?;

@@ -61,6 +61,28 @@ pub enum Error {
         /// Its seq.
         seq: u64,
     },
+    /// An imported op failed a check (see `waypoint_core::admission`).
+    #[error(
+        "This bundle can't be imported: its change {stream}/{seq} {reason}. Nothing was imported."
+    )]
+    RefusedOp {
+        /// The op's stream.
+        stream: String,
+        /// Its seq.
+        seq: u64,
+        /// Why.
+        reason: waypoint_core::admission::Refusal,
+    },
+    /// A change to a row whose class can't be found here: its parent row is missing.
+    #[error(
+        "This {table} record belongs to no class on this laptop (what it belongs to is missing), so it can't be changed here."
+    )]
+    NoClass {
+        /// The table.
+        table: String,
+        /// The row.
+        row_id: String,
+    },
     /// "Undo last import" with no import to undo.
     #[error(
         "There is no import to undo: undo goes back one import, and it has been undone or none was made."

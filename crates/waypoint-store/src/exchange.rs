@@ -5,19 +5,26 @@
 //! ops, taking in ops is a set union followed by re-materializing the rows they touch:
 //! importing the same ops twice, or in any order, gives the same tables.
 //!
-//! The version vector only advances over contiguous seqs. Ops held above a gap (seq 5
-//! arrived, seq 4 did not) are kept, counted by [`gaps`], and do not count as seen, so an
-//! op written here never claims to have seen what it has not; the vector catches up as
-//! soon as the missing ops arrive.
+//! The version vector only advances over contiguous seqs, per stream. Ops held above a gap
+//! (seq 5 arrived, seq 4 did not) are kept, counted by [`Db::gaps`], and do not count as
+//! seen, so an op written here never claims to have seen what it has not; the vector catches
+//! up as soon as the missing ops arrive.
+//!
+//! Imported ops are checked before anything is written ([`waypoint_core::admission`]), and
+//! after they are materialized each op's stream must agree with its row's class: an op in
+//! class A's stream that changes a row of class B, or shared data filed under a class (or
+//! the reverse), refuses the whole import.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
+use waypoint_core::admission::{self, Refusal};
 use waypoint_core::hlc::Hlc;
 use waypoint_core::ids::DeviceId;
 use waypoint_core::op::{Op, VersionVector};
-use waypoint_core::roster::table_spec;
+use waypoint_core::stream::{StreamId, StreamScope};
+use waypoint_core::table::table_spec;
 
 use crate::oplog::{apply_row, insert_op_if_new, load_ops_where, row_has_ops, write_row};
 use crate::{Db, Error, Result};
@@ -79,13 +86,13 @@ pub struct Peer {
     pub last_import_ms: u64,
 }
 
-/// Ops held above a gap for one origin: the vector covers `covered`, and `held` ops with
+/// Ops held above a gap for one stream: the vector covers `covered`, and `held` ops with
 /// higher seqs are here while some below them are missing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Gap {
-    /// The origin device.
-    pub origin: DeviceId,
+    /// The stream.
+    pub origin: StreamId,
     /// The highest contiguous seq held.
     pub covered: u64,
     /// Ops held above it.
@@ -94,18 +101,28 @@ pub struct Gap {
 
 impl Db {
     /// Every op this database holds that a peer whose version vector is `seen` lacks,
-    /// ordered by origin and seq. Ops the peer holds above its own gaps are sent again;
+    /// ordered by stream and seq. Ops the peer holds above its own gaps are sent again;
     /// the receiver counts them as already had.
     pub fn ops_since(&self, seen: &VersionVector) -> Result<Vec<Op>> {
+        self.ops_since_in(seen, &streams(&self.conn)?)
+    }
+
+    /// [`Db::ops_since`] over the streams in `only`.
+    pub fn ops_since_in(&self, seen: &VersionVector, only: &[StreamId]) -> Result<Vec<Op>> {
         let mut out = Vec::new();
-        for origin in origins(&self.conn)? {
+        for stream in only {
             out.extend(load_ops_where(
                 &self.conn,
                 "origin = ?1 AND seq > ?2 ORDER BY seq",
-                params![origin.to_string(), seen.get(origin) as i64],
+                params![stream.to_string(), seen.get(*stream) as i64],
             )?);
         }
         Ok(out)
+    }
+
+    /// Every stream the log holds ops of, in order.
+    pub fn streams(&self) -> Result<Vec<StreamId>> {
+        streams(&self.conn)
     }
 
     /// Takes in ops from another database, in one transaction: new ops are appended, an op
@@ -145,10 +162,13 @@ impl Db {
 
     fn import_logged(&mut self, ops: &[Op], from: Option<&BundleSource>) -> Result<ImportCounts> {
         let wall_ms = (self.wall)();
+        let empty = VersionVector::default();
+        let sender_vv = from.map_or(&empty, |f| &f.sender_vv);
+        admit(&self.conn, ops, sender_vv, from.is_some(), wall_ms)?;
         let tx = self.conn.transaction()?;
         let mut counts = ImportCounts::default();
         let mut touched: BTreeSet<(String, String)> = BTreeSet::new();
-        let mut origins_seen: BTreeSet<DeviceId> = BTreeSet::new();
+        let mut origins_seen: BTreeSet<StreamId> = BTreeSet::new();
         let mut newest: Option<Hlc> = None;
         // Rows the log knew nothing about before this import are materialized straight
         // from the ops in hand: for an import into an empty or distant database (most
@@ -182,7 +202,7 @@ impl Db {
                 } else {
                     fresh_rows.entry(key).or_default().push(op);
                 }
-                origins_seen.insert(op.id.origin);
+                origins_seen.insert(op.id.stream);
                 if newest.is_none_or(|h| op.hlc > h) {
                     newest = Some(op.hlc);
                 }
@@ -191,7 +211,7 @@ impl Db {
             let held = load_ops_where(
                 &tx,
                 "origin = ?1 AND seq = ?2",
-                params![op.id.origin.to_string(), op.id.seq as i64],
+                params![op.id.stream.to_string(), op.id.seq as i64],
             )?;
             match held.first() {
                 Some(existing) if existing == op => counts.already += 1,
@@ -203,7 +223,7 @@ impl Db {
                 }
                 _ => {
                     return Err(Error::Tampered {
-                        origin: op.id.origin.to_string(),
+                        origin: op.id.stream.to_string(),
                         seq: op.id.seq,
                     });
                 }
@@ -244,6 +264,7 @@ impl Db {
         for sql in rebuilt {
             tx.execute(&sql, [])?;
         }
+        check_streams_match_rows(&tx, ops)?;
         if let Some(from) = from {
             tx.execute(
                 "INSERT INTO import_log (bundle_id, payload_sha256, source_device, source_label,
@@ -275,99 +296,6 @@ impl Db {
         tx.commit()?;
         self.clock = clock;
         Ok(counts)
-    }
-
-    /// The classes whose rows `ops` change, sorted: a class row itself, a student's class,
-    /// the class of the student a profile, piece of evidence, override, group placement,
-    /// progress row, goal (and its check-ins), reflection, artifact or conference belongs to, and the class of a classroom row (see [`class_lookup`]).
-    /// Frameworks are shared, so they name no class.
-    pub fn classes_of_ops(&self, ops: &[Op]) -> Result<Vec<String>> {
-        let pairs = |sql: &str| -> Result<BTreeMap<String, String>> {
-            let mut stmt = self.conn.prepare(sql)?;
-            let rows = stmt
-                .query_map([], |r| {
-                    Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
-                })?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(rows
-                .into_iter()
-                .filter_map(|(a, b)| Some((a, b?)))
-                .collect())
-        };
-        let student_class = pairs("SELECT id, class_id FROM student")?;
-        let mut out = BTreeSet::new();
-        let mut by_student = |student: Option<&String>| {
-            if let Some(c) = student.and_then(|s| student_class.get(s)) {
-                out.insert(c.clone());
-            }
-        };
-        let needs_evidence = ops.iter().any(|o| o.table == "evidence");
-        let needs_override = ops.iter().any(|o| o.table == "status_override");
-        let evidence_student = if needs_evidence {
-            pairs("SELECT id, student_id FROM evidence")?
-        } else {
-            BTreeMap::new()
-        };
-        let override_student = if needs_override {
-            pairs("SELECT id, student_id FROM status_override")?
-        } else {
-            BTreeMap::new()
-        };
-        let mut classes = BTreeSet::new();
-        for op in ops {
-            match op.table.as_str() {
-                "class" => {
-                    classes.insert(op.row_id.clone());
-                }
-                "class_framework" => {
-                    let link: Option<String> = self
-                        .conn
-                        .query_row(
-                            "SELECT class_id FROM class_framework WHERE id = ?1",
-                            [&op.row_id],
-                            |r| r.get(0),
-                        )
-                        .optional()?
-                        .flatten();
-                    classes.extend(link);
-                }
-                "student" | "learner_profile" => by_student(Some(&op.row_id)),
-                "evidence" => by_student(evidence_student.get(&op.row_id)),
-                "status_override" => by_student(override_student.get(&op.row_id)),
-                "goal_checkin" => {
-                    let student = self.lookup(
-                        "SELECT g.student_id FROM goal_checkin c JOIN goal g ON g.id = c.goal_id WHERE c.id = ?1",
-                        &op.row_id,
-                    )?;
-                    by_student(student.as_ref());
-                }
-                "group_member" | "activity_progress" | "goal" | "reflection" | "artifact"
-                | "conference" => {
-                    let student = self.lookup(
-                        &format!("SELECT student_id FROM {} WHERE id = ?1", op.table),
-                        &op.row_id,
-                    )?;
-                    by_student(student.as_ref());
-                }
-                table => {
-                    if let Some(sql) = class_lookup(table) {
-                        classes.extend(self.lookup(sql, &op.row_id)?);
-                    }
-                }
-            }
-        }
-        out.extend(classes);
-        Ok(out.into_iter().collect())
-    }
-
-    /// One text column of one row by id, through `sql`, if the row and the value exist.
-    fn lookup(&self, sql: &str, row_id: &str) -> Result<Option<String>> {
-        Ok(self
-            .conn
-            .prepare_cached(sql)?
-            .query_row([row_id], |r| r.get::<_, Option<String>>(0))
-            .optional()?
-            .flatten())
     }
 
     /// What a peer had when it last sent a bundle here: cut an incremental export from it.
@@ -438,7 +366,7 @@ impl Db {
     /// the one taken before the *last* import: a crash between an import's commit and its
     /// restore point's rename leaves the previous one, and undoing to it would undo two.
     fn check_restore_point(&self, src: &std::path::Path) -> Result<()> {
-        if self.version_vector()?.get(self.device) != self.own_seq_at(src)? {
+        if self.own_op_count()? != self.own_seq_at(src)? {
             return Err(Error::ChangedSinceImport);
         }
         // Imports that brought nothing keep the restore point, so only the others count.
@@ -453,17 +381,14 @@ impl Db {
         Ok(())
     }
 
-    /// This device's seq in the database file at `src` (a restore point).
+    /// How many ops this device had written in the database file at `src` (a restore
+    /// point), over all its streams.
     fn own_seq_at(&self, src: &std::path::Path) -> Result<u64> {
         let point = Connection::open_with_flags(src, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-        Ok(point
-            .query_row(
-                "SELECT seq FROM version_vector WHERE origin = ?1",
-                [self.device.to_string()],
-                |r| r.get::<_, i64>(0),
-            )
-            .optional()?
-            .unwrap_or(0) as u64)
+        Ok(crate::oplog::own_op_count(
+            &crate::oplog::version_vector(&point)?,
+            self.device,
+        ))
     }
 
     /// Copies the whole database to `dst` with SQLite's online backup.
@@ -530,11 +455,11 @@ impl Db {
         Ok(rows)
     }
 
-    /// Origins with ops held above a gap in their seqs.
+    /// Streams with ops held above a gap in their seqs.
     pub fn gaps(&self) -> Result<Vec<Gap>> {
         let vv = self.version_vector()?;
         let mut out = Vec::new();
-        for origin in origins(&self.conn)? {
+        for origin in streams(&self.conn)? {
             let covered = vv.get(origin);
             let held: i64 = self.conn.query_row(
                 "SELECT count(*) FROM op WHERE origin = ?1 AND seq > ?2",
@@ -625,7 +550,7 @@ pub fn restore_point_path(db_path: &std::path::Path) -> std::path::PathBuf {
     db_path.with_file_name(name)
 }
 
-fn origins(conn: &Connection) -> Result<Vec<DeviceId>> {
+fn streams(conn: &Connection) -> Result<Vec<StreamId>> {
     let mut stmt = conn.prepare("SELECT DISTINCT origin FROM op ORDER BY origin")?;
     let raw = stmt
         .query_map([], |r| r.get::<_, String>(0))?
@@ -633,8 +558,101 @@ fn origins(conn: &Connection) -> Result<Vec<DeviceId>> {
     raw.iter().map(|o| o.parse().map_err(Error::from)).collect()
 }
 
+/// The highest seq held per stream, gaps or not.
+fn held_seqs(conn: &Connection) -> Result<BTreeMap<StreamId, u64>> {
+    let mut stmt = conn.prepare("SELECT origin, max(seq) FROM op GROUP BY origin")?;
+    let raw = stmt
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    raw.into_iter()
+        .map(|(s, q)| Ok((s.parse()?, q as u64)))
+        .collect()
+}
+
+/// The checks of [`waypoint_core::admission`] over every op, before anything is written.
+/// `whole_bundle` is true for a bundle, whose sender's vector is checked too.
+fn admit(
+    conn: &Connection,
+    ops: &[Op],
+    sender_vv: &VersionVector,
+    whole_bundle: bool,
+    now_ms: u64,
+) -> Result<()> {
+    let refused = |op: &Op, reason: Refusal| Error::RefusedOp {
+        stream: op.id.stream.to_string(),
+        seq: op.id.seq,
+        reason,
+    };
+    // A bundle carries a contiguous range of each stream (tests and tools may hand in ops in
+    // any order through `import_ops`).
+    if whole_bundle && let Err((stream, seq, reason)) = admission::check_contiguous(ops) {
+        return Err(Error::RefusedOp {
+            stream: stream.to_string(),
+            seq,
+            reason,
+        });
+    }
+    let carried = admission::highest_seqs(ops);
+    let held = held_seqs(conn)?;
+    if whole_bundle && let Err(reason) = admission::check_sender_vv(sender_vv, &carried, &held) {
+        let (stream, seq) = match &reason {
+            Refusal::DepsTooFar { stream, claimed } => (stream.to_string(), *claimed),
+            _ => (String::new(), 0),
+        };
+        return Err(Error::RefusedOp {
+            stream,
+            seq,
+            reason,
+        });
+    }
+    let reach = whole_bundle.then_some(admission::Reach {
+        sender_vv,
+        carried: &carried,
+        held: &held,
+    });
+    for op in ops {
+        admission::check_op(op, reach, now_ms).map_err(|r| refused(op, r))?;
+    }
+    Ok(())
+}
+
+/// After an import's rows are materialized (inside its transaction): each op in a class's
+/// stream must change a row of that class (or one whose class can't be told yet, an orphan),
+/// each op in a shared stream shared data, and no op in a class's stream shared data.
+fn check_streams_match_rows(conn: &Connection, ops: &[Op]) -> Result<()> {
+    let mut seen: BTreeSet<(StreamId, &str, &str)> = BTreeSet::new();
+    for op in ops {
+        if op.id.stream.scope == StreamScope::Legacy
+            || !seen.insert((op.id.stream, op.table.as_str(), op.row_id.as_str()))
+        {
+            continue;
+        }
+        // A table this build does not know stays in the log for a newer one.
+        let Some(spec) = table_spec(&op.table) else {
+            continue;
+        };
+        let class = crate::schema::row_class(conn, spec, &op.row_id, None)?;
+        let refusal = match (op.id.stream.scope, class) {
+            (StreamScope::Shared, Some(_)) => Some(Refusal::NotShared),
+            (StreamScope::Class(_), None) => Some(Refusal::SharedInClass),
+            (StreamScope::Class(c), Some(Some(row_class))) if row_class != c.to_string() => {
+                Some(Refusal::WrongClass)
+            }
+            _ => None,
+        };
+        if let Some(reason) = refusal {
+            return Err(Error::RefusedOp {
+                stream: op.id.stream.to_string(),
+                seq: op.id.seq,
+                reason,
+            });
+        }
+    }
+    Ok(())
+}
+
 /// Raises `origin`'s entry to the end of the contiguous run of seqs held from it.
-fn advance_contiguous(conn: &Connection, origin: DeviceId) -> Result<()> {
+fn advance_contiguous(conn: &Connection, origin: StreamId) -> Result<()> {
     let key = origin.to_string();
     let mut seq: i64 = conn
         .query_row(
@@ -663,30 +681,12 @@ fn advance_contiguous(conn: &Connection, origin: DeviceId) -> Result<()> {
     Ok(())
 }
 
-/// Per origin, the ops in `ops`, for tests and callers that group what they send.
-pub fn by_origin(ops: &[Op]) -> BTreeMap<DeviceId, Vec<&Op>> {
-    let mut out: BTreeMap<DeviceId, Vec<&Op>> = BTreeMap::new();
+/// Per stream, the ops in `ops`, for tests and callers that group what they send.
+pub fn by_stream(ops: &[Op]) -> BTreeMap<StreamId, Vec<&Op>> {
+    let mut out: BTreeMap<StreamId, Vec<&Op>> = BTreeMap::new();
     for op in ops {
-        out.entry(op.id.origin).or_default().push(op);
+        out.entry(op.id.stream).or_default().push(op);
     }
     out
 }
 
-/// For a classroom table, the SQL that finds a row's class by its id: directly for the
-/// tables that carry `class_id`, through the set or the playlist for groups and assignments.
-fn class_lookup(table: &str) -> Option<&'static str> {
-    Some(match table {
-        "group_set" => "SELECT class_id FROM group_set WHERE id = ?1",
-        "station" => "SELECT class_id FROM station WHERE id = ?1",
-        "rotation_plan" => "SELECT class_id FROM rotation_plan WHERE id = ?1",
-        "activity" => "SELECT class_id FROM activity WHERE id = ?1",
-        "playlist" => "SELECT class_id FROM playlist WHERE id = ?1",
-        "learning_group" => {
-            "SELECT s.class_id FROM learning_group g JOIN group_set s ON s.id = g.set_id WHERE g.id = ?1"
-        }
-        "playlist_assignment" => {
-            "SELECT p.class_id FROM playlist_assignment a JOIN playlist p ON p.id = a.playlist_id WHERE a.id = ?1"
-        }
-        _ => return None,
-    })
-}

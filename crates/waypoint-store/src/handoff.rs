@@ -86,13 +86,14 @@ impl Db {
     }
 
     /// The classes among `class_ids` that are neither on this laptop (in any state) nor
-    /// chosen to be received: a bundle holding one is refused until the teacher chooses.
+    /// shared nor chosen to be received: a bundle holding one is refused until the teacher chooses.
     pub fn unchosen_classes(&self, class_ids: &[String]) -> Result<Vec<String>> {
         let mut out = Vec::new();
         for id in class_ids {
             let known: bool = self.conn.query_row(
                 "SELECT EXISTS (SELECT 1 FROM class WHERE id = ?1)
-                     OR EXISTS (SELECT 1 FROM received_class WHERE class_id = ?1)",
+                     OR EXISTS (SELECT 1 FROM received_class WHERE class_id = ?1)
+                     OR EXISTS (SELECT 1 FROM share WHERE class_id = ?1)",
                 [id],
                 |r| r.get(0),
             )?;

@@ -2,9 +2,15 @@
 //!
 //! - [`db`]: `open()`, pragmas, migrations and the default database path.
 //! - [`device`]: this installation's device id and the install-marker rule.
+//! - [`schema`]: the materialized tables built from their specs (rebuilt from the log when
+//!   the specs change), and the class a row belongs to.
 //! - [`oplog`]: the op log, the one write path ([`Db::write`]), materialization and
 //!   [`Db::rebuild`].
-//! - [`exchange`]: the ops a peer lacks, and taking in ops from another database.
+//! - [`exchange`]: the ops a peer lacks, and taking in ops from another database (checked
+//!   before they are written).
+//! - [`shares`]: this laptop's shares (a class and its sync folder; local only).
+//! - [`streams`]: which streams a bundle for a share carries, the classes a set of ops
+//!   touches, and forgetting a received class.
 //! - [`conflicts`]: open conflicts as the teacher reviews them, and their resolution ops.
 //! - [`handoff`]: this laptop's sync settings and the classes it receives (local only).
 //! - [`roster`]: the use cases and queries for classes, students and learner profiles.
@@ -43,6 +49,9 @@ pub mod portfolio;
 pub mod reports;
 pub mod roster;
 pub mod rotations;
+pub mod schema;
+pub mod shares;
+pub mod streams;
 pub mod team;
 pub mod today;
 

@@ -3,7 +3,7 @@
 use rusqlite_migration::{M, Migrations};
 
 /// Every migration's SQL, in order. Append only.
-const ALL: &[&str] = &[V1, V2, V3, V4, V5, V6];
+const ALL: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
 
 /// The schema version this build migrates to.
 pub(crate) const LATEST: usize = ALL.len();
@@ -418,6 +418,25 @@ CREATE TABLE team_approach_note (
     different TEXT
 );
 CREATE INDEX team_approach_note_by_reflection ON team_approach_note (reflection_id);
+"#;
+
+/// Version 7: local bookkeeping for per-class sharing. From here on the materialized tables
+/// are built from their specs (`crate::schema`), not by migrations: `materialized_schema`
+/// keeps the fingerprint of the specs they were built from, so a change rebuilds them from
+/// the op log. `share` is this laptop's shares: one class, the sync folder it syncs through
+/// (its passphrase is in the OS credential store, never here), and when it last synced.
+const V7: &str = r#"
+CREATE TABLE materialized_schema (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    fingerprint TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE share (
+    class_id TEXT PRIMARY KEY,
+    folder TEXT NOT NULL,
+    created_at_ms INTEGER NOT NULL,
+    last_sync_ms INTEGER
+) STRICT;
 "#;
 
 #[cfg(test)]

@@ -1,11 +1,17 @@
 //! The op log: the one write path, materialization, and rebuild.
 //!
 //! A use case calls [`Db::write`] with a closure that describes its change through a
-//! [`Writer`]: `set`, `tombstone`, `restore`. Each call becomes one op, numbered with this
-//! device's next seq, stamped with the HLC and with the version vector as its deps, appended
-//! to `op`, and applied at once to the materialized row (so later reads in the same closure
-//! see it). The closure, the ops, the clock and the version vector commit together or not
-//! at all.
+//! [`Writer`]: `set`, `tombstone`, `restore`. Each call becomes one op in the stream of the
+//! row's class (or this device's shared stream for shared data; see
+//! [`waypoint_core::stream`]), numbered with that stream's next seq, stamped with the HLC
+//! and with the version vector as its deps, appended to `op`, and applied at once to the
+//! materialized row (so later reads in the same closure see it). The closure, the ops, the
+//! clock and the version vector commit together or not at all.
+//!
+//! An op's deps are the version vector restricted to the streams its row can have ops in:
+//! those of its own class (or the shared streams) and the legacy streams. That is all the
+//! merge rule needs (a row's writes are all in those streams), and it keeps one class's
+//! stream ids, which name the class, out of every other class's ops.
 //!
 //! A row is always materialized by [`waypoint_core::op::materialize`] over *all* its ops,
 //! so the incremental path and [`Db::rebuild`] share one rule and cannot drift apart; the
@@ -16,9 +22,10 @@ use rusqlite::{Connection, Transaction, params, params_from_iter};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use waypoint_core::hlc::{Hlc, HlcClock};
-use waypoint_core::ids::DeviceId;
+use waypoint_core::ids::{ClassId, DeviceId};
 use waypoint_core::op::{Fields, Op, OpId, OpKind, VersionVector, materialize_refs};
-use waypoint_core::roster::{FieldKind, TABLES, TableSpec, table_spec};
+use waypoint_core::stream::{StreamId, StreamScope};
+use waypoint_core::table::{FieldKind, TABLES, TableSpec, table_spec};
 
 use crate::{Db, Error, Result};
 
@@ -79,24 +86,53 @@ impl Writer<'_> {
         kind: OpKind,
         fields: Fields,
     ) -> Result<()> {
-        let seq = self.vv.get(self.device) + 1;
+        let stream = self.stream_for(table, row_id, &fields)?;
+        let seq = self.vv.get(stream) + 1;
         let op = Op {
-            id: OpId {
-                origin: self.device,
-                seq,
-            },
+            id: OpId { stream, seq },
             hlc: self.clock.tick(self.wall_ms),
-            deps: self.vv.clone(),
+            deps: deps_for(&self.vv, stream),
             table: table.name.to_owned(),
             row_id: row_id.to_owned(),
             kind,
             fields,
         };
         insert_op(self.tx, &op)?;
-        self.vv.advance(self.device, seq);
+        self.vv.advance(stream, seq);
         apply_row(self.tx, table, row_id)?;
         Ok(())
     }
+
+    /// The stream this device writes the row's ops in: its class's, or the shared one.
+    fn stream_for(&self, table: &TableSpec, row_id: &str, fields: &Fields) -> Result<StreamId> {
+        let no_class = || Error::NoClass {
+            table: table.name.to_owned(),
+            row_id: row_id.to_owned(),
+        };
+        match crate::schema::row_class(self.tx, table, row_id, Some(fields))? {
+            None => Ok(StreamId::shared(self.device)),
+            Some(None) => Err(no_class()),
+            Some(Some(class)) => {
+                let class: ClassId = class.parse().map_err(|_| no_class())?;
+                Ok(StreamId::class(self.device, class))
+            }
+        }
+    }
+}
+
+/// The deps of an op in `stream`: the version vector over the streams that can hold ops of
+/// the same rows (the same class's, or the shared ones, and the legacy streams).
+pub(crate) fn deps_for(vv: &VersionVector, stream: StreamId) -> VersionVector {
+    vv.restricted(|s| s.scope == StreamScope::Legacy || s.scope == stream.scope)
+}
+
+/// How many ops `device` has written, over all its streams: the install marker's
+/// high-water mark, which only grows.
+pub(crate) fn own_op_count(vv: &VersionVector, device: DeviceId) -> u64 {
+    vv.0.iter()
+        .filter(|(s, _)| s.device == device)
+        .map(|(_, q)| *q)
+        .sum()
 }
 
 impl Db {
@@ -106,7 +142,7 @@ impl Db {
         let wall_ms = (self.wall)();
         let tx = self.conn.transaction()?;
         let vv = version_vector(&tx)?;
-        let seq_before = vv.get(self.device);
+        let seq_before = own_op_count(&vv, self.device);
         let mut clock = self.clock;
         let mut writer = Writer {
             tx: &tx,
@@ -117,11 +153,11 @@ impl Db {
         };
         let out = change(&mut writer)?;
         let vv = writer.vv;
-        for (origin, seq) in &vv.0 {
+        for (stream, seq) in &vv.0 {
             tx.execute(
                 "INSERT INTO version_vector (origin, seq) VALUES (?1, ?2)
                  ON CONFLICT(origin) DO UPDATE SET seq = max(seq, excluded.seq)",
-                params![origin.to_string(), *seq as i64],
+                params![stream.to_string(), *seq as i64],
             )?;
         }
         let last: Hlc = clock.last();
@@ -130,7 +166,7 @@ impl Db {
              ON CONFLICT(id) DO UPDATE SET wall_ms = excluded.wall_ms, counter = excluded.counter",
             params![last.wall_ms as i64, last.counter as i64],
         )?;
-        let own_seq = vv.get(self.device);
+        let own_seq = own_op_count(&vv, self.device);
         let wrote = own_seq > seq_before;
         tx.commit()?;
         // Only a committed write moves the in-memory clock, so memory and disk agree.
@@ -165,7 +201,7 @@ impl Db {
         Ok(())
     }
 
-    /// The version vector: per origin, the highest seq held with none missing below it.
+    /// The version vector: per stream, the highest seq held with none missing below it.
     pub fn version_vector(&self) -> Result<VersionVector> {
         version_vector(&self.conn)
     }
@@ -175,7 +211,12 @@ impl Db {
         self.clock.last()
     }
 
-    /// Every op in the log, ordered by origin and seq.
+    /// How many ops this device has written, over all its streams.
+    pub fn own_op_count(&self) -> Result<u64> {
+        Ok(own_op_count(&self.version_vector()?, self.device))
+    }
+
+    /// Every op in the log, ordered by stream and seq.
     pub fn ops(&self) -> Result<Vec<Op>> {
         load_ops(
             &self.conn,
@@ -258,12 +299,12 @@ fn read_row(
     Ok(Some(fields))
 }
 
-fn version_vector(conn: &Connection) -> Result<VersionVector> {
+pub(crate) fn version_vector(conn: &Connection) -> Result<VersionVector> {
     let mut stmt = conn.prepare("SELECT origin, seq FROM version_vector")?;
     let mut vv = VersionVector::default();
     for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))? {
-        let (origin, seq) = row?;
-        vv.advance(origin.parse()?, seq as u64);
+        let (stream, seq) = row?;
+        vv.advance(stream.parse()?, seq as u64);
     }
     Ok(vv)
 }
@@ -320,7 +361,7 @@ pub(crate) fn insert_op_if_new(conn: &Connection, op: &Op) -> Result<bool> {
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?;
     let n = stmt.execute(params![
-        op.id.origin.to_string(),
+        op.id.stream.to_string(),
         op.id.seq as i64,
         op.hlc.wall_ms as i64,
         op.hlc.counter as i64,
@@ -374,18 +415,18 @@ fn load_ops<P: rusqlite::Params>(conn: &Connection, sql: &str, params: P) -> Res
                     seq,
                     reason,
                 };
-                let device: DeviceId = origin
+                let stream: StreamId = origin
                     .parse()
                     .map_err(|e: waypoint_core::Error| damaged(e.to_string()))?;
                 Ok(Op {
                     id: OpId {
-                        origin: device,
+                        stream,
                         seq: seq as u64,
                     },
                     hlc: Hlc {
                         wall_ms: wall as u64,
                         counter: counter as u32,
-                        device,
+                        device: stream.device,
                     },
                     deps: serde_json::from_str(&deps).map_err(|e| damaged(format!("deps: {e}")))?,
                     table,

@@ -523,6 +523,42 @@ pub struct ArtifactFile {
     pub size: u64,
 }
 
+/// Removes the portfolio files `hashes` (and their thumbnails) that no artifact record on
+/// this laptop names any more, deleted ones included: after a class is forgotten or a
+/// student purged, their bytes leave the data folder too.
+pub fn remove_unused_files(db: &Db, hashes: &[String]) -> Result<()> {
+    let dir = artifacts_dir(db.path());
+    for hash in hashes.iter().filter(|h| is_sha256(h)) {
+        let used: bool = db.conn().query_row(
+            "SELECT EXISTS (SELECT 1 FROM artifact WHERE sha256 = ?1)",
+            [hash],
+            |r| r.get(0),
+        )?;
+        if used {
+            continue;
+        }
+        for path in [dir.join(hash), dir.join(format!("{hash}.thumb.png"))] {
+            match fs::remove_file(&path) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(source) => return Err(Error::Io { path, source }),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The portfolio files (by SHA-256) that artifact records in `ops` name: the only files a
+/// bundle may store on this laptop.
+pub fn artifact_hashes_in_ops(ops: &[Op]) -> std::collections::BTreeSet<String> {
+    ops.iter()
+        .filter(|op| op.table == ARTIFACT.name && op.kind == OpKind::Set)
+        .filter_map(|op| op.fields.get("sha256")?.as_str())
+        .filter(|h| is_sha256(h))
+        .map(str::to_owned)
+        .collect()
+}
+
 /// The files named by the artifact records that `ops` set (table `artifact`, field `sha256`)
 /// and that are here, whole (the recorded size, when the op records one) and readable:
 /// deduplicated and sorted by SHA-256, so a bundle built from them is the same every time.

@@ -14,8 +14,9 @@ use waypoint_core::ownership::{ARTIFACT, CONFERENCE, GOAL, GOAL_CHECKIN, REFLECT
 use waypoint_core::playlist::{ACTIVITY_PROGRESS, PLAYLIST_ASSIGNMENT};
 use waypoint_core::roster::{
     CLASS, ClassInput, ClassView, LEARNER_PROFILE, LearnerProfile, STUDENT, StudentInput,
-    StudentView, TableSpec, changed_fields, display_name,
+    StudentView, changed_fields, display_name,
 };
+use waypoint_core::table::TableSpec;
 
 use crate::device::random10;
 use crate::oplog::{Writer, row_fields};
@@ -148,8 +149,9 @@ pub fn purge_student(db: &mut Db, id: &str) -> Result<()> {
         });
     }
     db.write(|w| {
-        let mut rows: Vec<(&TableSpec, String)> =
-            vec![(&STUDENT, id.clone()), (&LEARNER_PROFILE, id.clone())];
+        // The student's own row goes last: until it is purged, it still names the class
+        // that every other row's stream is found through.
+        let mut rows: Vec<(&TableSpec, String)> = vec![(&LEARNER_PROFILE, id.clone())];
         let about_student = [
             (&EVIDENCE, "student_id = ?1"),
             (&STATUS_OVERRIDE, "student_id = ?1"),
@@ -177,6 +179,7 @@ pub fn purge_student(db: &mut Db, id: &str) -> Result<()> {
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             rows.extend(ids.into_iter().map(|r| (spec, r)));
         }
+        rows.push((&STUDENT, id.clone()));
         for (spec, row) in rows {
             w.purge(spec, &row)?;
         }
@@ -328,7 +331,7 @@ pub fn load_demo_class(db: &mut Db) -> Result<ClassView> {
 
 pub(crate) fn set_archived(
     w: &mut Writer<'_>,
-    spec: &waypoint_core::roster::TableSpec,
+    spec: &waypoint_core::table::TableSpec,
     what: &'static str,
     id: &str,
     archived: bool,
@@ -342,7 +345,7 @@ pub(crate) fn set_archived(
 
 pub(crate) fn live_fields(
     conn: &Connection,
-    spec: &waypoint_core::roster::TableSpec,
+    spec: &waypoint_core::table::TableSpec,
     what: &'static str,
     id: &str,
 ) -> Result<Fields> {

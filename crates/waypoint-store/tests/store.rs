@@ -339,7 +339,7 @@ fn a_copied_database_numbers_its_own_ops_from_one() -> Result<()> {
     let mine: Vec<u64> = copied
         .ops()?
         .iter()
-        .filter(|o| o.id.origin == copied.device_id())
+        .filter(|o| o.id.stream.device == copied.device_id())
         .map(|o| o.id.seq)
         .collect();
     assert_eq!(mine, [1], "a new device starts its own contiguous sequence");
@@ -505,7 +505,10 @@ proptest! {
         db.rebuild().map_err(|e| TestCaseError::fail(e.to_string()))?;
         let rebuilt = dump_materialized(db.conn()).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(incremental, rebuilt, "the tables must be a pure function of the op log");
-        let seqs: Vec<u64> = db.ops().map_err(|e| TestCaseError::fail(e.to_string()))?.iter().map(|o| o.id.seq).collect();
-        prop_assert_eq!(seqs.clone(), (1..=seqs.len() as u64).collect::<Vec<_>>(), "seq is contiguous per origin");
+        let ops = db.ops().map_err(|e| TestCaseError::fail(e.to_string()))?;
+        for (stream, ops) in waypoint_store::exchange::by_stream(&ops) {
+            let seqs: Vec<u64> = ops.iter().map(|o| o.id.seq).collect();
+            prop_assert_eq!(seqs.clone(), (1..=seqs.len() as u64).collect::<Vec<_>>(), "seq is contiguous per stream ({})", stream);
+        }
     }
 }

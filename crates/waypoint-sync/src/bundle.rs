@@ -1,4 +1,4 @@
-//! The bundle format, versions 1 and 2, documented in `docs/bundle-format.md`.
+//! The bundle format, versions 1 to 3, documented in `docs/bundle-format.md`.
 //!
 //! A bundle is one line of compact JSON:
 //! `{"manifest":{…},"manifestSha256":"…","ops":[…]}` and a newline (version 1), or the same
@@ -8,6 +8,11 @@
 //! the manifest's `payloadSha256` is that of the ops array's exact bytes and, in version 2,
 //! its `filesSha256` that of the files array's exact bytes, so any change to any byte (a
 //! truncated copy, a flipped bit, an edited value) is caught before an op or a file is used.
+//!
+//! Version 3 is version 2's shape (its files section always present, perhaps empty) with
+//! ops in per-class and shared streams (`<device>:c:<class>`, `<device>:s`; see
+//! `waypoint_core::stream`). It is written whenever a bundle carries such a stream; a bundle
+//! of legacy streams only is still written as version 1 or 2, byte for byte as before.
 //!
 //! Reading is strict and ordered: the format name and the versions (a newer bundle is refused
 //! with a message saying so, before anything else is trusted, even its outer shape); the
@@ -22,21 +27,26 @@ use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::io::Read;
 use waypoint_core::hlc::Hlc;
-use waypoint_core::ids::DeviceId;
+use waypoint_core::ids::{ClassId, DeviceId};
 use waypoint_core::op::{Op, VersionVector};
+use waypoint_core::stream::{StreamId, StreamScope};
 use waypoint_store::Db;
+use waypoint_store::streams::Reach;
 
 use crate::{Error, Result};
 
 /// The format's name, in every manifest.
 pub const FORMAT: &str = "waypoint-bundle";
 /// The newest format version this build reads (it reads every version up to it). It writes
-/// version 1 for a bundle without files, [`FILES_VERSION`] for one with files.
-pub const FORMAT_VERSION: u32 = FILES_VERSION;
+/// [`STREAMS_VERSION`] for a bundle with per-class or shared streams, and for one of legacy
+/// streams only version 1 without files, [`FILES_VERSION`] with files.
+pub const FORMAT_VERSION: u32 = STREAMS_VERSION;
 /// The first version, with ops only: still written for every bundle that carries no files.
 pub const OPS_VERSION: u32 = 1;
 /// The version that added portfolio files (`files`, `filesSha256`, `counts.files`).
 pub const FILES_VERSION: u32 = 2;
+/// The version that added per-class and shared streams.
+pub const STREAMS_VERSION: u32 = 3;
 /// The most file bytes one bundle carries. The bundle file limit is 512 MB
 /// ([`crate::file::MAX_BUNDLE_BYTES`]) and base64 grows bytes by 4/3, so 256 MiB of files
 /// (about 342 MiB written) leaves room for the ops. Files beyond it are left out: the
@@ -44,12 +54,12 @@ pub const FILES_VERSION: u32 = 2;
 /// records again (every sync-folder file does: it carries everything) may carry them.
 pub const MAX_BUNDLE_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
-/// A contiguous range of one origin's ops in a bundle.
+/// A contiguous range of one stream's ops in a bundle.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct OpRange {
-    /// The origin device.
-    pub origin: DeviceId,
+    /// The stream (written `origin`: in versions 1 and 2 it was the device).
+    pub origin: StreamId,
     /// The first seq.
     pub from: u64,
     /// The last seq.
@@ -91,7 +101,9 @@ pub struct Manifest {
     pub schema_version: u32,
     /// A fresh id per bundle (a v4 UUID, lowercase).
     pub bundle_id: String,
-    /// The classes whose rows its ops change (frameworks are shared and name none).
+    /// The classes whose rows its ops change (frameworks are shared and name none). A
+    /// reader works them out from the ops and refuses a bundle whose manifest leaves one
+    /// out (or, from version 3, names one its ops do not touch).
     pub class_ids: Vec<String>,
     /// The sender.
     pub source: Source,
@@ -146,7 +158,8 @@ pub struct Bundle {
 /// bytes. `wall_ms` is the time to stamp it with.
 ///
 /// It carries the bytes of the artifact files its ops name, up to [`MAX_BUNDLE_FILE_BYTES`]
-/// (see [`export_with_file_budget`]); with none, it is written as version 1.
+/// (see [`export_with_file_budget`]); with none, and only legacy streams, it is written as
+/// version 1.
 pub fn export(
     db: &Db,
     since: Option<&VersionVector>,
@@ -170,10 +183,48 @@ pub fn export_with_file_budget(
     wall_ms: u64,
     file_budget: u64,
 ) -> Result<Vec<u8>> {
-    let ops = db.ops_since(since.unwrap_or(&VersionVector::default()))?;
+    let choice = db.choose_streams(&Reach::Everything)?;
+    export_streams(db, &choice, since, label, wall_ms, file_budget)
+}
+
+/// A bundle for a share of `class`: that class's streams (every device's), the shared
+/// streams, the legacy streams that hold nothing of another class, and the portfolio files
+/// of that class only. Rows of the class (and shared rows) that only a left-out legacy
+/// stream carries are first written again in this laptop's own streams
+/// ([`Db::rehome`]), which is why this takes the database mutably.
+pub fn export_class(
+    db: &mut Db,
+    class: ClassId,
+    since: Option<&VersionVector>,
+    label: &str,
+    wall_ms: u64,
+) -> Result<Vec<u8>> {
+    let reach = Reach::Classes(vec![class]);
+    let choice = db.choose_streams(&reach)?;
+    if db.rehome(&choice.left_out, &[class])? > 0 {
+        // The rehomed rows are in new streams (or further along old ones): choose again.
+        let choice = db.choose_streams(&reach)?;
+        return export_streams(db, &choice, since, label, wall_ms, MAX_BUNDLE_FILE_BYTES);
+    }
+    export_streams(db, &choice, since, label, wall_ms, MAX_BUNDLE_FILE_BYTES)
+}
+
+/// The bundle of the ops in `choice`'s streams that a peer at `since` lacks.
+fn export_streams(
+    db: &Db,
+    choice: &waypoint_store::streams::StreamChoice,
+    since: Option<&VersionVector>,
+    label: &str,
+    wall_ms: u64,
+    file_budget: u64,
+) -> Result<Vec<u8>> {
+    let ops = db.ops_since_in(since.unwrap_or(&VersionVector::default()), &choice.carried)?;
     let class_ids = db.classes_of_ops(&ops)?;
     let files = files_for(db, &ops, file_budget)?;
-    let version = if files.is_empty() {
+    let streams = ops.iter().any(|o| o.id.stream.scope != StreamScope::Legacy);
+    let version = if streams {
+        STREAMS_VERSION
+    } else if files.is_empty() {
         OPS_VERSION
     } else {
         FILES_VERSION
@@ -195,7 +246,7 @@ pub fn export_with_file_budget(
             created_hlc: db.last_hlc(),
             created_wall_ms: wall_ms,
             ranges: ranges(&ops),
-            sender_vv: db.version_vector()?,
+            sender_vv: choice.restrict(&db.version_vector()?),
             counts: Counts {
                 ops: ops.len() as u64,
                 files: None,
@@ -236,36 +287,6 @@ fn files_for(db: &Db, ops: &[Op], budget: u64) -> Result<Vec<BundleFile>> {
         });
     }
     Ok(out)
-}
-
-/// Refuses a bundle (`bytes`, as [`export`] made them) that changes any class but
-/// `class_id`: `waypoint export --class` promises the receiver gets that class only.
-pub fn check_only_class(db: &Db, bytes: &[u8], class_id: &str) -> Result<()> {
-    let m = decode(bytes)?.manifest;
-    let others: Vec<String> = m
-        .class_ids
-        .iter()
-        .filter(|c| c.as_str() != class_id)
-        .map(|c| {
-            let name = waypoint_store::roster::class_name(db.conn(), c)
-                .ok()
-                .flatten();
-            BundleClass {
-                id: c.clone(),
-                name: name.unwrap_or_default(),
-                known: true,
-            }
-            .display()
-        })
-        .collect();
-    if others.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::OtherClasses {
-            class: class_id.to_owned(),
-            others: others.join(", "),
-        })
-    }
 }
 
 /// An incremental bundle for the device `peer`: the ops it lacked when it last sent a
@@ -321,11 +342,13 @@ pub struct Preview {
     pub classes: Vec<BundleClass>,
 }
 
-/// The classes `bundle` declares, named from this database or the bundle's own ops.
+/// The classes `bundle` touches, worked out from its ops (never from its manifest) and
+/// named from this database or the bundle's own ops.
 pub fn classes(db: &Db, bundle: &Bundle) -> Result<Vec<BundleClass>> {
-    let unchosen = db.unchosen_classes(&bundle.manifest.class_ids)?;
+    let touched = db.classes_of_ops(&bundle.ops)?;
+    let unchosen = db.unchosen_classes(&touched)?;
     let mut out = Vec::new();
-    for id in &bundle.manifest.class_ids {
+    for id in &touched {
         let here: Option<String> = waypoint_store::roster::class_name(db.conn(), id)?;
         let from_bundle = || {
             bundle
@@ -363,19 +386,43 @@ pub fn preview(db: &Db, bundle: &Bundle, encrypted: bool) -> Result<Preview> {
 /// its sender has. The store keeps a restore point, so an import that brought something
 /// can be undone.
 ///
-/// A bundle holding a class that is neither on this laptop nor chosen to be received is
-/// refused whole; `accept` chooses classes now, and is remembered once the import succeeds.
+/// Refused whole, with nothing changed:
+/// - a manifest that leaves out a class its ops touch (or, from version 3, names one they
+///   do not): the classes are worked out from the ops;
+/// - a plain bundle (`encrypted` false) touching a class this laptop shares: a share's
+///   passphrase is what proves its bundles come from a co-teacher;
+/// - a bundle holding a class that is neither on this laptop nor shared nor chosen to be
+///   received; `accept` chooses classes now, and is remembered once the import succeeds;
+/// - any op that fails the store's checks (`waypoint_core::admission`).
 ///
 /// The files it carries (already checked by [`decode`]) are stored in `artifacts/` after
-/// every check and before the ops: named by their contents and written idempotently, so if
-/// the import then fails, only harmless files stay, and the same bundle again changes
-/// nothing.
+/// every check and before the ops, and only those its ops name: named by their contents
+/// and written idempotently, so if the import then fails, only harmless files stay, and
+/// the same bundle again changes nothing.
 pub fn import(
     db: &mut Db,
     bundle: &Bundle,
+    encrypted: bool,
     accept: &[String],
 ) -> Result<waypoint_store::exchange::ImportCounts> {
     let m = &bundle.manifest;
+    let touched = db.classes_of_ops(&bundle.ops)?;
+    let omitted: Vec<&String> = touched.iter().filter(|c| !m.class_ids.contains(c)).collect();
+    let invented = m.format_version >= STREAMS_VERSION
+        && m.class_ids.iter().any(|c| !touched.contains(c));
+    if !omitted.is_empty() || invented {
+        return Err(Error::ManifestClasses);
+    }
+    if !encrypted && let Some(class) = db.shared_class_among(&touched)? {
+        return Err(Error::PlainForShare {
+            class: BundleClass {
+                name: waypoint_store::roster::class_name(db.conn(), &class)?.unwrap_or_default(),
+                id: class,
+                known: true,
+            }
+            .display(),
+        });
+    }
     let refused: Vec<BundleClass> = classes(db, bundle)?
         .into_iter()
         .filter(|c| !c.known && !accept.contains(&c.id))
@@ -383,7 +430,9 @@ pub fn import(
     if !refused.is_empty() {
         return Err(Error::ClassNotChosen { classes: refused });
     }
-    for f in &bundle.files {
+    let named: std::collections::BTreeSet<String> =
+        waypoint_store::portfolio::artifact_hashes_in_ops(&bundle.ops);
+    for f in bundle.files.iter().filter(|f| named.contains(&f.sha256)) {
         waypoint_store::portfolio::store_artifact_bytes(db.path(), &f.sha256, &f.data)?;
     }
     let counts = db.import_bundle_ops(
@@ -398,7 +447,7 @@ pub fn import(
     )?;
     let chosen: Vec<String> = accept
         .iter()
-        .filter(|c| m.class_ids.contains(c))
+        .filter(|c| touched.contains(c))
         .cloned()
         .collect();
     db.receive_classes(&chosen)?;
@@ -465,11 +514,11 @@ pub fn encode_with_files(
     Ok(out.into_bytes())
 }
 
-/// The contiguous ranges per origin in `ops`.
+/// The contiguous ranges per stream in `ops`.
 fn ranges(ops: &[Op]) -> Vec<OpRange> {
-    let mut by_origin: BTreeMap<DeviceId, Vec<u64>> = BTreeMap::new();
+    let mut by_origin: BTreeMap<StreamId, Vec<u64>> = BTreeMap::new();
     for op in ops {
-        by_origin.entry(op.id.origin).or_default().push(op.id.seq);
+        by_origin.entry(op.id.stream).or_default().push(op.id.seq);
     }
     let mut out = Vec::new();
     for (origin, mut seqs) in by_origin {
@@ -582,6 +631,13 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle> {
     }
     if ranges(&ops) != manifest.ranges {
         return Err(damaged("its changes are not the ones its manifest lists"));
+    }
+    if manifest.format_version < STREAMS_VERSION
+        && ops.iter().any(|o| o.id.stream.scope != StreamScope::Legacy)
+    {
+        return Err(damaged(
+            "it holds per-class changes, which its format version does not have",
+        ));
     }
     let files = decode_files(&manifest, outer.files)?;
     Ok(Bundle {

@@ -111,15 +111,43 @@ pub enum Error {
         /// The classes, with names where the bundle gives them.
         classes: Vec<crate::bundle::BundleClass>,
     },
-    /// An export for one class when the changes to send touch others too.
+    /// A manifest whose class list does not match the classes its ops touch.
     #[error(
-        "The changes to hand over also touch {others}, not only class {class}. A bundle carries every change since the last handoff, so it can't leave them out; export without --class, or keep that class in its own database. Nothing was written."
+        "This bundle's list of classes does not match the changes it holds, so it may have been altered. Nothing was imported."
     )]
-    OtherClasses {
-        /// The class asked for.
+    ManifestClasses,
+    /// A plain (unencrypted) bundle for a class this laptop shares with a passphrase.
+    #[error(
+        "This bundle is not encrypted, but {class} is shared with a passphrase here, so only an encrypted bundle is accepted for it. Ask your co-teacher to sync again with the class passphrase. Nothing was imported."
+    )]
+    PlainForShare {
+        /// The class, for a sentence.
         class: String,
-        /// The other classes, listed.
-        others: String,
+    },
+    /// A plain bundle opened on a laptop that has a sync passphrase set.
+    #[error(
+        "This bundle is not encrypted, and this laptop syncs with a passphrase, so only encrypted bundles are accepted. Ask your co-teacher to export with the passphrase. Nothing was imported."
+    )]
+    PlainWithPassphrase,
+    /// A share for a class this laptop already shares.
+    #[error("{class} is already shared from this laptop; use Sync now, or forget the share first.")]
+    AlreadyShared {
+        /// The class, for a sentence.
+        class: String,
+    },
+    /// No share for that class.
+    #[error("This laptop does not share {class}.")]
+    NotShared {
+        /// The class, for a sentence.
+        class: String,
+    },
+    /// A share whose passphrase is not known in this session.
+    #[error(
+        "The passphrase for {class} is not stored on this laptop. Type it once to sync this class; it is kept until you quit."
+    )]
+    ShareNeedsPassphrase {
+        /// The class, for a sentence.
+        class: String,
     },
     /// The sync folder is missing or not a folder.
     #[error(

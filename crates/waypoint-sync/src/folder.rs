@@ -3,11 +3,16 @@
 //! only it writes; "Sync now" imports every other laptop's file, then rewrites its own with
 //! everything it holds (so a third laptop gets the first one's changes through the second).
 //!
+//! A share of one class keeps its own file per laptop,
+//! `waypoint-<device id>-class-<class id>.bundle`, holding that class and the shared data
+//! only, encrypted with that class's passphrase.
+//!
 //! One file that cannot be read (half-copied by a cloud client, a different passphrase, a
 //! class not chosen) is reported and skipped; the others are still imported.
 
 use serde::Serialize;
 use std::path::{Path, PathBuf};
+use waypoint_core::ids::ClassId;
 use waypoint_store::Db;
 use waypoint_store::exchange::ImportCounts;
 
@@ -61,16 +66,33 @@ pub fn device_file_name(device: &str) -> String {
     format!("waypoint-{device}.bundle")
 }
 
+/// The name of a device's file for the share of `class` in a sync folder: one folder can
+/// carry several shares, each file readable only with its class's passphrase.
+pub fn share_file_name(device: &str, class: ClassId) -> String {
+    format!("waypoint-{device}-class-{class}.bundle")
+}
+
+/// The class a share file is for, from its name, if it is one.
+pub fn share_file_class(name: &str) -> Option<ClassId> {
+    let rest = name.strip_prefix("waypoint-")?.strip_suffix(".bundle")?;
+    rest.split_once("-class-")?.1.parse().ok()
+}
+
 /// Syncs `db` through the folder `dir`: imports every other laptop's file (each in its own
 /// transaction, with the store's restore point), then writes this laptop's file with all
 /// it holds. Plain files are written when `passphrase` is `None` (the CLI's choice; the app
 /// always sets one). `label` is this laptop's label, `wall_ms` the time to stamp.
+///
+/// With `share` set to a class, only that class's share files are read (a file that holds
+/// any other class is refused), and this laptop's file for it carries that class and the
+/// shared data only ([`bundle::export_class`]).
 pub fn sync_folder(
     db: &mut Db,
     dir: &Path,
     passphrase: Option<&str>,
     label: &str,
     wall_ms: u64,
+    share: Option<ClassId>,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<SyncReport> {
     if !dir.is_dir() {
@@ -78,7 +100,10 @@ pub fn sync_folder(
             path: dir.to_owned(),
         });
     }
-    let own = device_file_name(&db.device_id().to_string());
+    let own = match share {
+        Some(class) => share_file_name(&db.device_id().to_string(), class),
+        None => device_file_name(&db.device_id().to_string()),
+    };
     let mut others: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|source| Error::Io {
             path: dir.to_owned(),
@@ -87,7 +112,15 @@ pub fn sync_folder(
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
             let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            name.starts_with("waypoint-") && name.ends_with(".bundle") && name != own && p.is_file()
+            let for_us = match share {
+                Some(class) => share_file_class(name) == Some(class),
+                None => share_file_class(name).is_none(),
+            };
+            for_us
+                && name.starts_with("waypoint-")
+                && name.ends_with(".bundle")
+                && name != own
+                && p.is_file()
         })
         .collect();
     others.sort();
@@ -107,7 +140,7 @@ pub fn sync_folder(
         };
         let read = file::read_bundle(&path, passphrase);
         let result = match read {
-            Ok((b, _)) => {
+            Ok((b, encrypted)) => {
                 report.label = b.manifest.source.label.clone();
                 progress(Progress {
                     stage: "import",
@@ -115,7 +148,8 @@ pub fn sync_folder(
                     done: 0,
                     total: b.manifest.counts.ops,
                 });
-                let r = bundle::import(db, &b, &[]);
+                let accept: Vec<String> = share.iter().map(|c| c.to_string()).collect();
+                let r = bundle::import(db, &b, encrypted, &accept);
                 progress(Progress {
                     stage: "import",
                     file: name.clone(),
@@ -142,7 +176,11 @@ pub fn sync_folder(
                 );
                 report.refused_classes = classes;
             }
-            Err(e @ Error::Store(waypoint_store::Error::Tampered { .. })) => {
+            Err(
+                e @ Error::Store(
+                    waypoint_store::Error::Tampered { .. } | waypoint_store::Error::RefusedOp { .. },
+                ),
+            ) => {
                 report.error = Some(e.to_string());
             }
             // Any other store failure is not about one file: stop (each import is its own
@@ -160,11 +198,11 @@ pub fn sync_folder(
         total: 0,
     });
     let wrote = dir.join(&own);
-    let written = file::write_bundle(
-        &wrote,
-        &bundle::export(db, None, label, wall_ms)?,
-        passphrase,
-    )?;
+    let bytes = match share {
+        Some(class) => bundle::export_class(db, class, None, label, wall_ms)?,
+        None => bundle::export(db, None, label, wall_ms)?,
+    };
+    let written = file::write_bundle(&wrote, &bytes, passphrase)?;
     let ops = written.manifest.counts.ops;
     progress(Progress {
         stage: "export",

@@ -63,7 +63,7 @@ pub fn status(db: &Db) -> Result<SyncStatus> {
         label: s.label,
         folder: s.folder,
         has_passphrase: s.passphrase.is_some(),
-        own_changes: db.version_vector()?.get(own),
+        own_changes: db.own_op_count()?,
         peers: db
             .peers()?
             .into_iter()
@@ -71,7 +71,13 @@ pub fn status(db: &Db) -> Result<SyncStatus> {
                 device: p.device.to_string(),
                 label: p.label,
                 last_import_ms: p.last_import_ms,
-                they_have_of_ours: p.their_vv.get(own),
+                they_have_of_ours: p
+                    .their_vv
+                    .0
+                    .iter()
+                    .filter(|(s, _)| s.device == own)
+                    .map(|(_, q)| *q)
+                    .sum(),
             })
             .collect(),
         open_conflicts: db.open_conflict_count()?,
@@ -146,6 +152,7 @@ pub fn sync_now(
         Some(&passphrase),
         &s.label,
         wall_ms,
+        None,
         progress,
     )?;
     db.set_handoff_setting("last_sync_ms", Some(&wall_ms.to_string()))?;
@@ -190,8 +197,11 @@ pub fn preview_file(db: &Db, path: &Path) -> Result<Preview> {
 /// Imports a bundle file (with the saved passphrase), receiving `accept` from now on.
 pub fn import_file(db: &mut Db, path: &Path, accept: &[String]) -> Result<ImportCounts> {
     let passphrase = db.handoff_settings()?.passphrase;
-    let (b, _) = file::read_bundle(path, passphrase.as_deref())?;
-    bundle::import(db, &b, accept)
+    let (b, encrypted) = file::read_bundle(path, passphrase.as_deref())?;
+    if passphrase.is_some() && !encrypted {
+        return Err(crate::Error::PlainWithPassphrase);
+    }
+    bundle::import(db, &b, encrypted, accept)
 }
 
 /// Marks `classes` as received; the status after.

@@ -20,5 +20,6 @@ pub mod error;
 pub mod file;
 pub mod folder;
 pub mod handoff;
+pub mod shares;
 
 pub use error::{Error, Result};

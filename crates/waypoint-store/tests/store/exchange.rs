@@ -11,9 +11,11 @@ use waypoint_store::{Db, Error, OpenOptions, roster};
 
 use super::{class, student};
 
-const YEAR_MS: u64 = 365 * 24 * 3600 * 1000;
+/// How far ahead the `ahead` replica's clock runs: well within what an import accepts
+/// (`waypoint_core::admission::MAX_CLOCK_AHEAD_MS`), far enough that its HLC always wins.
+const SKEW_MS: u64 = 20 * 3600 * 1000;
 
-/// A replica on its own temp file; `ahead` puts its wall clock a year in the future.
+/// A replica on its own temp file; `ahead` puts its wall clock 20 hours in the future.
 fn replica(dir: &std::path::Path, name: &str, ahead: bool) -> Result<Db> {
     let options = OpenOptions {
         wall_clock: Arc::new(move || {
@@ -21,7 +23,7 @@ fn replica(dir: &std::path::Path, name: &str, ahead: bool) -> Result<Db> {
                 .duration_since(std::time::UNIX_EPOCH)
                 .map(|d| d.as_millis() as u64)
                 .unwrap_or(0);
-            if ahead { now + YEAR_MS } else { now }
+            if ahead { now + SKEW_MS } else { now }
         }),
     };
     Ok(Db::open_with(
@@ -193,11 +195,11 @@ fn run(replicas: usize, steps: &[Step]) -> Result<()> {
 fn oracle_dump(ops: &[Op]) -> serde_json::Value {
     use serde_json::{Map, Value, json};
     use std::collections::BTreeMap;
-    use waypoint_core::roster::{FieldKind, TABLES};
+    use waypoint_core::table::{FieldKind, TABLES};
     let mut unique: BTreeMap<(String, u64), &Op> = BTreeMap::new();
     for op in ops {
         unique
-            .entry((op.id.origin.to_string(), op.id.seq))
+            .entry((op.id.stream.to_string(), op.id.seq))
             .or_insert(op);
     }
     let mut rows: BTreeMap<(&str, &str), Vec<Op>> = BTreeMap::new();
@@ -420,13 +422,21 @@ fn a_bulk_import_rebuilds_every_index_it_set_aside() -> Result<()> {
         Ok(rows)
     };
     let before = indexes(&b)?;
+    // Evidence is filed under its student's class, so the students come first.
+    let c = roster::create_class(&mut a, &class("Bulk"))?;
+    let students: Vec<String> = (0..7)
+        .map(|i| {
+            roster::create_student(&mut a, &c.id.to_string(), &student("S", &format!("{i}")))
+                .map(|s| s.id.to_string())
+        })
+        .collect::<std::result::Result<_, _>>()?;
     // Enough new rows to take the bulk path: indexes dropped, rows written, rebuilt.
     a.write(|w| {
         for i in 0..10_050 {
             let mut f = Fields::new();
             f.insert(
                 "student_id".into(),
-                serde_json::json!(format!("s{}", i % 7)),
+                serde_json::json!(students[i % 7]),
             );
             f.insert("level".into(), serde_json::json!(2));
             w.set(&EVIDENCE, &format!("01900000-0000-7000-8000-{i:012}"), f)?;
