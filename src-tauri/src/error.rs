@@ -93,6 +93,8 @@ impl From<StoreError> for IpcError {
             )
             | StoreError::FileTooBig { .. }
             | StoreError::Tampered { .. }
+            | StoreError::RefusedOp { .. }
+            | StoreError::NoClass { .. }
             | StoreError::NoRestorePoint
             | StoreError::ChangedSinceImport => (ErrorCode::Invalid, None),
             StoreError::Domain(Core::BadId(_)) | StoreError::NotFound { .. } => {
@@ -136,7 +138,12 @@ impl From<waypoint_sync::Error> for IpcError {
             | Sync::TooMuchWork { .. }
             | Sync::UnknownPeer { .. }
             | Sync::ClassNotChosen { .. }
-            | Sync::OtherClasses { .. } => (ErrorCode::Invalid, None),
+            | Sync::ManifestClasses
+            | Sync::PlainForShare { .. }
+            | Sync::PlainWithPassphrase
+            | Sync::AlreadyShared { .. }
+            | Sync::NotShared { .. } => (ErrorCode::Invalid, None),
+            Sync::ShareNeedsPassphrase { .. } => (ErrorCode::Invalid, Some("passphrase".to_owned())),
             Sync::Io { .. } | Sync::VerifyFailed { .. } => (ErrorCode::Storage, None),
             Sync::Encrypt(_) => (ErrorCode::Internal, None),
         };

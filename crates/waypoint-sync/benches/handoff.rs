@@ -110,7 +110,7 @@ fn rows(ops: &[Op]) -> Vec<Row> {
     ops.iter()
         .map(|o| {
             (
-                o.id.origin.to_string(),
+                o.id.stream.to_string(),
                 o.id.seq as i64,
                 o.hlc.wall_ms as i64,
                 o.hlc.counter as i64,
@@ -183,7 +183,7 @@ fn benches() {
         b.iter_batched(
             || Db::open(&fresh_path()).expect("open"),
             |mut target| {
-                black_box(bundle::import(&mut target, &decoded, &accept).expect("import"));
+                black_box(bundle::import(&mut target, &decoded, false, &accept).expect("import"));
             },
             BatchSize::PerIteration,
         )
@@ -203,7 +203,7 @@ fn benches() {
         {
             let mut target = Db::open(&fresh_path()).expect("open");
             let t = Instant::now();
-            bundle::import(&mut target, &decoded, &accept).expect("import");
+            bundle::import(&mut target, &decoded, false, &accept).expect("import");
             import.push(t.elapsed().as_secs_f64());
         }
         let mut conn = bare_table(&fresh_path());

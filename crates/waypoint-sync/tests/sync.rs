@@ -8,6 +8,7 @@ use serde_json::json;
 use std::path::Path;
 use waypoint_core::hlc::Hlc;
 use waypoint_core::ids::DeviceId;
+use waypoint_core::stream::StreamId;
 use waypoint_core::op::{Op, OpId, OpKind, VersionVector};
 use waypoint_core::roster::{ClassInput, StudentInput};
 use waypoint_store::oplog::dump_materialized;
@@ -41,7 +42,7 @@ fn receive(
     db: &mut Db,
     b: &bundle::Bundle,
 ) -> waypoint_sync::Result<waypoint_store::exchange::ImportCounts> {
-    bundle::import(db, b, &b.manifest.class_ids)
+    bundle::import(db, b, false, &b.manifest.class_ids)
 }
 
 /// Decodes and imports, the way the app does.
@@ -211,11 +212,11 @@ fn golden_v1() -> Result<Vec<u8>> {
     let set = |seq: u64, table: &str, row: &str, fields: serde_json::Value| -> Result<Op> {
         let mut deps = VersionVector::default();
         if seq > 1 {
-            deps.advance(device, seq - 1);
+            deps.advance(StreamId::legacy(device), seq - 1);
         }
         Ok(Op {
             id: OpId {
-                origin: device,
+                stream: StreamId::legacy(device),
                 seq,
             },
             hlc: hlc(seq as u32),
@@ -242,7 +243,7 @@ fn golden_v1() -> Result<Vec<u8>> {
         set(3, "student", student_id, json!({"preferred_name": "Zo"}))?,
     ];
     let mut vv = VersionVector::default();
-    vv.advance(device, 3);
+    vv.advance(StreamId::legacy(device), 3);
     Ok(bundle::encode(
         &ops,
         Manifest {
@@ -471,7 +472,7 @@ fn a_class_not_chosen_is_refused_until_the_teacher_chooses_it() -> Result<()> {
     let mut b = Db::open(&dir.path().join("b.sqlite3"))?;
     let read = bundle::decode(&bundle::export(&a, None, "A", 1)?)?;
     let before = dump_materialized(b.conn())?;
-    let err = bundle::import(&mut b, &read, &[]).expect_err("class not chosen");
+    let err = bundle::import(&mut b, &read, false, &[]).expect_err("class not chosen");
     match &err {
         Error::ClassNotChosen { classes } => {
             assert_eq!(classes.len(), 1, "the one class is named");
@@ -484,7 +485,7 @@ fn a_class_not_chosen_is_refused_until_the_teacher_chooses_it() -> Result<()> {
         "the message names the class: {err}"
     );
     assert_eq!(dump_materialized(b.conn())?, before, "nothing was imported");
-    let counts = bundle::import(&mut b, &read, &read.manifest.class_ids)?;
+    let counts = bundle::import(&mut b, &read, false, &read.manifest.class_ids)?;
     assert!(counts.new > 0, "once chosen, it comes in");
     let (class_id, s) = first_student(&a)?;
     assert_eq!(
@@ -496,7 +497,7 @@ fn a_class_not_chosen_is_refused_until_the_teacher_chooses_it() -> Result<()> {
     rename(&mut a, &s, "Later")?;
     let next = bundle::decode(&bundle::export(&a, Some(&b.version_vector()?), "A", 2)?)?;
     assert_eq!(
-        bundle::import(&mut b, &next, &[])?.new,
+        bundle::import(&mut b, &next, false, &[])?.new,
         1,
         "later bundles of a chosen class need no new choice"
     );
@@ -516,7 +517,7 @@ fn three_laptops_sync_through_a_folder_with_one_file_each() -> Result<()> {
         db.receive_classes(std::slice::from_ref(&class_id))?;
     }
     let sync = |db: &mut Db, label: &str| {
-        waypoint_sync::folder::sync_folder(db, &folder, Some(PASS), label, 1, &mut |_| {})
+        waypoint_sync::folder::sync_folder(db, &folder, Some(PASS), label, 1, None, &mut |_| {})
     };
     let first = sync(&mut a, "A")?;
     assert!(first.files.is_empty(), "A is alone in the folder at first");
@@ -579,14 +580,14 @@ fn a_file_that_cannot_be_opened_is_reported_and_the_others_still_come_in() -> Re
         .map(|db| Ok(first_student(db)?.0))
         .collect::<Result<_>>()?;
     c.receive_classes(&class_ids)?;
-    waypoint_sync::folder::sync_folder(&mut a, &folder, Some(PASS), "A", 1, &mut |_| {})?;
-    waypoint_sync::folder::sync_folder(&mut b, &folder, Some("another one!"), "B", 1, &mut |_| {})?;
+    waypoint_sync::folder::sync_folder(&mut a, &folder, Some(PASS), "A", 1, None, &mut |_| {})?;
+    waypoint_sync::folder::sync_folder(&mut b, &folder, Some("another one!"), "B", 1, None, &mut |_| {})?;
     std::fs::write(
         folder.join("waypoint-half-copied.bundle"),
         b"{\"manifest\":{",
     )?;
     let report =
-        waypoint_sync::folder::sync_folder(&mut c, &folder, Some(PASS), "C", 1, &mut |_| {})?;
+        waypoint_sync::folder::sync_folder(&mut c, &folder, Some(PASS), "C", 1, None, &mut |_| {})?;
     assert_eq!(
         report.files.len(),
         3,
@@ -618,7 +619,7 @@ fn a_file_that_cannot_be_opened_is_reported_and_the_others_still_come_in() -> Re
         Some(PASS),
         "C",
         1,
-        &mut |_| {},
+        None, &mut |_| {},
     )
     .expect_err("no such folder");
     assert!(
@@ -783,7 +784,7 @@ fn a_copied_database_syncs_as_a_laptop_of_its_own() -> Result<()> {
     let folder = dir.path().join("shared");
     std::fs::create_dir(&folder)?;
     let mut a = small_db(dir.path(), "a")?;
-    waypoint_sync::folder::sync_folder(&mut a, &folder, Some(PASS), "A", 1, &mut |_| {})?;
+    waypoint_sync::folder::sync_folder(&mut a, &folder, Some(PASS), "A", 1, None, &mut |_| {})?;
     let copy_path = dir.path().join("copy.sqlite3");
     a.conn()
         .execute("VACUUM INTO ?1", [copy_path.to_string_lossy()])?;
@@ -796,9 +797,9 @@ fn a_copied_database_syncs_as_a_laptop_of_its_own() -> Result<()> {
     let (_, s) = first_student(&copy)?;
     rename(&mut copy, &s, "Copy")?;
     rename(&mut a, &s, "Original")?;
-    waypoint_sync::folder::sync_folder(&mut copy, &folder, Some(PASS), "Copy", 1, &mut |_| {})?;
-    waypoint_sync::folder::sync_folder(&mut a, &folder, Some(PASS), "A", 1, &mut |_| {})?;
-    waypoint_sync::folder::sync_folder(&mut copy, &folder, Some(PASS), "Copy", 1, &mut |_| {})?;
+    waypoint_sync::folder::sync_folder(&mut copy, &folder, Some(PASS), "Copy", 1, None, &mut |_| {})?;
+    waypoint_sync::folder::sync_folder(&mut a, &folder, Some(PASS), "A", 1, None, &mut |_| {})?;
+    waypoint_sync::folder::sync_folder(&mut copy, &folder, Some(PASS), "Copy", 1, None, &mut |_| {})?;
     assert_eq!(
         dump_materialized(a.conn())?,
         dump_materialized(copy.conn())?,
@@ -987,7 +988,7 @@ fn groups_rotations_and_playlists_travel_with_their_class() -> Result<()> {
         vec![class.clone()],
         "groups, stations, rotations and playlists name the class they belong to"
     );
-    let err = bundle::import(&mut b, &read, &[]).expect_err("the new class is not chosen yet");
+    let err = bundle::import(&mut b, &read, false, &[]).expect_err("the new class is not chosen yet");
     assert!(
         matches!(err, Error::ClassNotChosen { .. }),
         "a class's classroom is refused until the class is chosen: {err}"
@@ -1286,11 +1287,11 @@ fn golden_v2() -> Result<Vec<u8>> {
     let set = |seq: u64, table: &str, row: &str, fields: serde_json::Value| -> Result<Op> {
         let mut deps = VersionVector::default();
         if seq > 1 {
-            deps.advance(device, seq - 1);
+            deps.advance(StreamId::legacy(device), seq - 1);
         }
         Ok(Op {
             id: OpId {
-                origin: device,
+                stream: StreamId::legacy(device),
                 seq,
             },
             hlc: hlc(seq as u32),
@@ -1325,7 +1326,7 @@ fn golden_v2() -> Result<Vec<u8>> {
         )?,
     ];
     let mut vv = VersionVector::default();
-    vv.advance(device, 3);
+    vv.advance(StreamId::legacy(device), 3);
     Ok(bundle::encode_with_files(
         &ops,
         &[bundle::BundleFile { sha256: sha, data }],
