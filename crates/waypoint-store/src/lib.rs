@@ -1,6 +1,7 @@
 //! Waypoint's SQLite store: the only crate that knows SQL.
 //!
 //! - [`db`]: `open()`, pragmas, migrations and the default database path.
+//! - [`data_folder`]: every file kept beside the database, and the erasure of its copies.
 //! - [`device`]: this installation's device id and the install-marker rule.
 //! - [`oplog`]: the op log, the one write path ([`Db::write`]), materialization and
 //!   [`Db::rebuild`].
@@ -27,6 +28,7 @@
 //! appends it and applies it to the materialized tables, in one transaction.
 
 pub mod conflicts;
+pub mod data_folder;
 pub mod db;
 pub mod device;
 pub mod error;
