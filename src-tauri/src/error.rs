@@ -105,6 +105,7 @@ impl From<StoreError> for IpcError {
             | StoreError::Migration(_)
             | StoreError::TooNew { .. }
             | StoreError::Io { .. }
+            | StoreError::NotErased { .. }
             | StoreError::DamagedOp { .. }
             | StoreError::NoDataDir => (ErrorCode::Storage, None),
             StoreError::UnknownField { .. } | StoreError::Encode(_) => (ErrorCode::Internal, None),

@@ -196,6 +196,14 @@ enum StudentsCommand {
     },
     /// Add a student to a class
     Add(AddStudent),
+    /// Erase a student for good (legal erasure; cannot be undone): every record about them,
+    /// their portfolio files, the import restore point and the snapshots; co-teachers'
+    /// laptops erase them when the next bundle arrives
+    Purge {
+        /// The student's id (see `waypoint students list`)
+        #[arg(value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
+        id: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -288,6 +296,14 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             let student =
                 roster::create_student(&mut Db::open(&path()?)?, &add.class, &add.input())?;
             emit(json, &student, render::student_added)
+        }
+        Command::Students(StudentsCommand::Purge { id }) => {
+            roster::purge_student(&mut open_existing(&path()?)?, id)?;
+            emit(json, &serde_json::json!({ "purged": id }), |_| {
+                format!(
+                    "Erased student {id}; the next bundle erases them on co-teachers' laptops.\n"
+                )
+            })
         }
         Command::CaseImport { file, class } => {
             let report = frameworks::import_case_file(

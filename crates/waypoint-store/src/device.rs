@@ -118,14 +118,37 @@ pub(crate) fn record_high_water(db_path: &Path, token: &str, seq: u64) {
     let _ = write_marker(&marker_path(db_path), &marker);
 }
 
+/// Writes the marker so that a power cut leaves the old one or the new one, never neither
+/// or half of one: a temp file, fsynced, renamed over the marker, then the folder fsynced
+/// so the rename itself is on disk. A marker lost or rolled back in a crash would renew the
+/// device id (safe, but a needless new identity); one that reached the disk before the
+/// database's commit cannot happen, since it is written after the commit, which
+/// `synchronous=FULL` has made durable.
 fn write_marker(marker: &Path, m: &Marker) -> Result<()> {
+    use std::io::Write;
     let tmp = marker.with_extension("install.tmp");
     let io = |source| Error::Io {
         path: marker.to_path_buf(),
         source,
     };
-    std::fs::write(&tmp, format!("{}\n{}\n", m.token, m.seq)).map_err(io)?;
-    std::fs::rename(&tmp, marker).map_err(io)
+    let written = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(format!("{}\n{}\n", m.token, m.seq).as_bytes())?;
+        f.sync_all()?;
+        drop(f);
+        std::fs::rename(&tmp, marker)
+    })();
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(io(e));
+    }
+    // On Unix a folder opens and syncs; elsewhere the rename is as durable as the OS makes it.
+    if let Some(dir) = marker.parent().filter(|d| !d.as_os_str().is_empty())
+        && let Ok(d) = std::fs::File::open(dir)
+    {
+        let _ = d.sync_all();
+    }
+    Ok(())
 }
 
 #[cfg(unix)]

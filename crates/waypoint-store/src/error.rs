@@ -118,6 +118,17 @@ pub enum Error {
         /// The limit.
         limit_mb: u64,
     },
+    /// A purge was committed (the student is erased from the database), but a copy or file
+    /// that still holds them could not be removed. Purging again finishes the job.
+    #[error(
+        "The student was erased from the database, but {path} still holds their data and could not be removed ({source}). Close any program using it and erase the student again, or delete that file."
+    )]
+    NotErased {
+        /// The file or folder left behind.
+        path: PathBuf,
+        /// Why it could not be removed.
+        source: std::io::Error,
+    },
     /// No OS data directory could be found for the default database.
     #[error("No data directory was found for this user, so there is nowhere to keep the database.")]
     NoDataDir,

@@ -144,6 +144,8 @@ impl Db {
         let mut fresh = point.clone().into_os_string();
         fresh.push(".new");
         let fresh = std::path::PathBuf::from(fresh);
+        // Read before the import: once it commits, the purged records name no file.
+        let arriving_purge = self.arriving_purge_files(ops)?;
         self.backup_to(&fresh)?;
         let result = self.import_logged(ops, Some(from));
         let keep = matches!(&result, Ok(c) if c.new > 0);
@@ -157,6 +159,11 @@ impl Db {
             path: point.clone(),
             source,
         })?;
+        // A student purged on another laptop is erased from this one's copies too, the
+        // restore point included: undoing this import must not bring them back.
+        if let Some(files) = arriving_purge {
+            self.erase_copies(&files)?;
+        }
         Ok(counts)
     }
 

@@ -1,6 +1,7 @@
 //! Waypoint's SQLite store: the only crate that knows SQL.
 //!
 //! - [`db`]: `open()`, pragmas, migrations and the default database path.
+//! - [`data_folder`]: every file kept beside the database, and the erasure of its copies.
 //! - [`device`]: this installation's device id and the install-marker rule.
 //! - [`schema`]: the materialized tables built from their specs (rebuilt from the log when
 //!   the specs change), and the class a row belongs to.
@@ -33,6 +34,7 @@
 //! appends it and applies it to the materialized tables, in one transaction.
 
 pub mod conflicts;
+pub mod data_folder;
 pub mod db;
 pub mod device;
 pub mod error;

@@ -5,7 +5,8 @@
 //! and named by the SHA-256 of their contents, so the same bytes attached twice (even to two
 //! students) are stored once, a file can be checked against its record, and a sync only ever
 //! has to move bytes the other laptop lacks. Deleting a record leaves its bytes, since another
-//! record, a restore or an undone import may still point at them.
+//! record, a restore or an undone import may still point at them. Purging a student removes
+//! their bytes and thumbnails that no other record names ([`crate::data_folder`]).
 //!
 //! A record can arrive by sync before its bytes do, or the bytes can be damaged; listing never
 //! fails for that. Each item says whether its bytes are here (`present`) and, when they are not
@@ -509,6 +510,28 @@ pub fn artifact_bytes_path(conn: &Connection, db_path: &Path, id: &str) -> Resul
         .ok_or_else(|| not_found("artifact", id))?;
     let size = size.max(0.0).round() as u64;
     Ok(usable_bytes(&artifacts_dir(db_path), &sha256, size).ok())
+}
+
+/// The SHA-256 of every file a student's artifact records name, deleted records included:
+/// what a purge of the student may have to remove from `artifacts/`.
+pub(crate) fn student_sha256s(conn: &Connection, student_id: &str) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT DISTINCT sha256 FROM artifact WHERE student_id = ?1 AND sha256 IS NOT NULL",
+    )?;
+    let rows = stmt
+        .query_map([student_id], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows.into_iter().filter(|s| is_sha256(s)).collect())
+}
+
+/// The files in `artifacts/` that hold the bytes named `sha256` or are made from them: the
+/// bytes and their thumbnail. Nothing for a name that is not a SHA-256.
+pub(crate) fn files_of(db_path: &Path, sha256: &str) -> Vec<PathBuf> {
+    if !is_sha256(sha256) {
+        return Vec::new();
+    }
+    let dir = artifacts_dir(db_path);
+    vec![dir.join(sha256), thumb_path(&dir, sha256)]
 }
 
 /// One artifact file a sync bundle may carry: its SHA-256 (its name in `artifacts/`), where

@@ -135,12 +135,20 @@ pub fn list_students(
 /// record and conference about them, deleted ones too.
 /// Their values are blanked here and, as the ops travel, on every laptop; the op ids stay so
 /// sync still lines up. Unlike archive or delete, this cannot be undone.
+///
+/// Once that is committed, the copies are erased too ([`Db::erase_copies`]): the restore
+/// point, every snapshot, and the student's portfolio files and thumbnails that no other
+/// record names; and the WAL is checkpointed and truncated. The database runs with
+/// `secure_delete`, so the blanked values are zeroed in its pages rather than left in free
+/// space. Purging a student already purged writes no op and only erases the copies again,
+/// which finishes a purge whose clean-up failed ([`Error::NotErased`]).
 pub fn purge_student(db: &mut Db, id: &str) -> Result<()> {
     let id = parse_id::<StudentId>("student", id)?.to_string();
-    let exists: bool = db.conn().query_row(
-        "SELECT EXISTS (SELECT 1 FROM student WHERE id = ?1)",
+    let (exists, purged): (bool, bool) = db.conn().query_row(
+        "SELECT EXISTS (SELECT 1 FROM student WHERE id = ?1),
+                EXISTS (SELECT 1 FROM op WHERE tbl = 'student' AND row_id = ?1 AND kind = 'purge')",
         [&id],
-        |r| r.get(0),
+        |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
     if !exists {
         return Err(Error::NotFound {
@@ -148,6 +156,18 @@ pub fn purge_student(db: &mut Db, id: &str) -> Result<()> {
             id,
         });
     }
+    if purged {
+        return db.erase_copies(&[]);
+    }
+    // Read before the purge blanks the records that name them.
+    let files = crate::portfolio::student_sha256s(db.conn(), &id)?;
+    write_purge(db, &id)?;
+    db.erase_copies(&files)
+}
+
+/// The purge ops for a student and every row about them, in one write.
+fn write_purge(db: &mut Db, id: &str) -> Result<()> {
+    let id = id.to_owned();
     db.write(|w| {
         // The student's own row goes last: until it is purged, it still names the class
         // that every other row's stream is found through.

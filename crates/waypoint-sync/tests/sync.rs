@@ -1395,3 +1395,39 @@ fn the_golden_v2_bundle_is_still_read_and_imported() -> Result<()> {
     );
     Ok(())
 }
+
+#[test]
+fn a_killed_exports_temp_file_is_never_read_as_a_bundle_and_the_next_sync_removes_it() -> Result<()>
+{
+    let dir = tempfile::tempdir()?;
+    let folder = dir.path().join("shared");
+    std::fs::create_dir(&folder)?;
+    let a = small_db(dir.path(), "a")?;
+    let mut c = Db::open(&dir.path().join("c.sqlite3"))?;
+    // A whole, readable bundle under a temp name: an export of A's killed before its rename.
+    let a_temp = folder.join(format!(
+        ".{}.4000001.tmp",
+        waypoint_sync::folder::device_file_name(&a.device_id().to_string())
+    ));
+    std::fs::write(&a_temp, bundle::export(&a, None, "A", 1)?)?;
+    // C's own export, killed the same way.
+    let c_temp = folder.join(format!(
+        ".{}.4000002.tmp",
+        waypoint_sync::folder::device_file_name(&c.device_id().to_string())
+    ));
+    std::fs::write(&c_temp, b"{\"manifest\":{")?;
+    let report = waypoint_sync::folder::sync_folder(&mut c, &folder, None, "C", 1, &mut |_| {})?;
+    assert!(
+        report.files.is_empty(),
+        "a temp file is not another laptop's bundle, whatever it holds: {report:?}"
+    );
+    assert!(
+        !c_temp.exists(),
+        "C's next export to the folder removes the temp file its killed export left"
+    );
+    assert!(
+        a_temp.exists(),
+        "another laptop's temp file is that laptop's to clean up"
+    );
+    Ok(())
+}
