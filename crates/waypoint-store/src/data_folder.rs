@@ -121,7 +121,7 @@ impl Db {
         for op in ops.iter().filter(|o| o.kind == OpKind::Purge) {
             let held: bool = self.conn.query_row(
                 "SELECT EXISTS (SELECT 1 FROM op WHERE origin = ?1 AND seq = ?2)",
-                params![op.id.origin.to_string(), op.id.seq as i64],
+                params![op.id.stream.to_string(), op.id.seq as i64],
                 |r| r.get(0),
             )?;
             if held {

@@ -293,7 +293,7 @@ fn a_purged_student_is_in_no_file_of_the_data_folder_nor_in_the_next_bundle() ->
         },
     )?;
     let incoming = bundle::decode(&bundle::export(&peer, None, "Co-teacher", 5)?)?;
-    bundle::import(&mut db, &incoming, &incoming.manifest.class_ids)?;
+    bundle::import(&mut db, &incoming, false, &incoming.manifest.class_ids)?;
     let point = restore_point_path(db.path());
     assert!(
         contains(&std::fs::read(&point)?, GIVEN.as_bytes()),
@@ -383,7 +383,7 @@ fn a_purge_that_arrives_in_a_bundle_erases_the_receiving_laptops_copies() -> Res
     let b_data = root.path().join("b");
     let mut b = Db::open(&b_data.join("waypoint.sqlite3"))?;
     let full = bundle::decode(&bundle::export(&a, None, "A", 5)?)?;
-    bundle::import(&mut b, &full, &full.manifest.class_ids)?;
+    bundle::import(&mut b, &full, false, &full.manifest.class_ids)?;
     portfolio::list_artifacts(b.conn(), b.path(), &student)?;
     assert!(
         artifacts_dir(b.path()).join(&photo).is_file(),
@@ -398,7 +398,7 @@ fn a_purge_that_arrives_in_a_bundle_erases_the_receiving_laptops_copies() -> Res
         },
     )?;
     let more = bundle::decode(&bundle::export(&a, Some(&b.version_vector()?), "A", 6)?)?;
-    bundle::import(&mut b, &more, &more.manifest.class_ids)?;
+    bundle::import(&mut b, &more, false, &more.manifest.class_ids)?;
     assert!(
         !traces_in_folder(&b_data)?.is_empty(),
         "before the purge arrives, B holds the student"
@@ -406,7 +406,7 @@ fn a_purge_that_arrives_in_a_bundle_erases_the_receiving_laptops_copies() -> Res
 
     roster::purge_student(&mut a, &student)?;
     let purge = bundle::decode(&bundle::export(&a, Some(&b.version_vector()?), "A", 7)?)?;
-    bundle::import(&mut b, &purge, &purge.manifest.class_ids)?;
+    bundle::import(&mut b, &purge, false, &purge.manifest.class_ids)?;
 
     let left = traces_in_folder(&b_data)?;
     assert!(

@@ -1416,7 +1416,7 @@ fn a_killed_exports_temp_file_is_never_read_as_a_bundle_and_the_next_sync_remove
         waypoint_sync::folder::device_file_name(&c.device_id().to_string())
     ));
     std::fs::write(&c_temp, b"{\"manifest\":{")?;
-    let report = waypoint_sync::folder::sync_folder(&mut c, &folder, None, "C", 1, &mut |_| {})?;
+    let report = waypoint_sync::folder::sync_folder(&mut c, &folder, None, "C", 1, None, &mut |_| {})?;
     assert!(
         report.files.is_empty(),
         "a temp file is not another laptop's bundle, whatever it holds: {report:?}"
