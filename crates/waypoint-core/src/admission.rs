@@ -136,14 +136,29 @@ pub fn check_op(op: &Op, reach: Option<Reach<'_>>, now_ms: u64) -> Result<(), Re
 
 /// The furthest a dep on `stream` may reach: what the sender had seen, or what the bundle
 /// carries (an op relayed above a gap may depend on ops its sender never got), or what this
-/// laptop holds.
+/// laptop holds. The sender's vector is itself checked by [`check_sender_vv`].
 fn furthest(stream: StreamId, r: Reach<'_>) -> u64 {
     let get = |m: &BTreeMap<StreamId, u64>| m.get(&stream).copied().unwrap_or(0);
     r.sender_vv.get(stream).max(get(r.carried)).max(get(r.held))
 }
 
+/// True for a legacy stream that neither the bundle carries nor this laptop holds: one that
+/// a share left out because it holds other classes too. The sender's vector still names it
+/// (the ops it wrote since were written having seen it), and this laptop can neither check
+/// the claim nor ever hold an op of it through the share, so the claim is taken as stated.
+fn unknown_legacy(
+    stream: StreamId,
+    carried: &BTreeMap<StreamId, u64>,
+    held: &BTreeMap<StreamId, u64>,
+) -> bool {
+    stream.scope == crate::stream::StreamScope::Legacy
+        && !carried.contains_key(&stream)
+        && !held.contains_key(&stream)
+}
+
 /// Checks the sender's version vector: it may claim only what it carries or this laptop
-/// holds. Returns the first stream it overclaims, with the seq claimed.
+/// holds (legacy streams unknown here excepted). Returns the first stream it overclaims,
+/// with the seq claimed.
 pub fn check_sender_vv(
     sender_vv: &VersionVector,
     carried: &BTreeMap<StreamId, u64>,
@@ -151,6 +166,9 @@ pub fn check_sender_vv(
 ) -> Result<(), Refusal> {
     for (stream, claimed) in &sender_vv.0 {
         let get = |m: &BTreeMap<StreamId, u64>| m.get(stream).copied().unwrap_or(0);
+        if unknown_legacy(*stream, carried, held) {
+            continue;
+        }
         if *claimed > get(carried).max(get(held)) {
             return Err(Refusal::DepsTooFar {
                 stream: *stream,

@@ -51,9 +51,11 @@ pub struct StreamChoice {
 }
 
 impl StreamChoice {
-    /// `vv` restricted to the carried streams: the sender's vector a bundle states.
+    /// `vv` restricted to the carried streams and the left-out legacy ones: the sender's
+    /// vector a bundle states. Legacy streams name only a device, never a class, and the
+    /// ops it carries were written having seen them.
     pub fn restrict(&self, vv: &VersionVector) -> VersionVector {
-        vv.restricted(|s| self.carried.contains(s))
+        vv.restricted(|s| self.carried.contains(s) || self.left_out.contains(s))
     }
 }
 
