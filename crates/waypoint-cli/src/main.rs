@@ -181,6 +181,12 @@ enum ClassesCommand {
         #[arg(long)]
         archived: bool,
     },
+    /// Add a class
+    Add {
+        /// Its name, e.g. "Period 2"
+        #[arg(long, value_name = "TEXT")]
+        name: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -286,6 +292,14 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Classes(ClassesCommand::List { archived }) => {
             let classes = roster::list_classes(open_existing(&path()?)?.conn(), *archived)?;
             emit(json, &classes, |c| render::classes(c, *archived))
+        }
+        Command::Classes(ClassesCommand::Add { name }) => {
+            let input = waypoint_core::roster::ClassInput {
+                name: name.clone(),
+                ..Default::default()
+            };
+            let class = roster::create_class(&mut Db::open(&path()?)?, &input)?;
+            emit(json, &class, |c| format!("Added class {} ({}).\n", c.name, c.id))
         }
         Command::Students(StudentsCommand::List { class, archived }) => {
             let students =
