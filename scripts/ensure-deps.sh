@@ -9,8 +9,9 @@ mode=${1:-run}
 cd "$(dirname "$0")/.."
 
 # poppler-utils: pdftoppm draws a PDF's first page as its portfolio thumbnail.
+# libdbus-1-dev: the window library and the passphrase's Secret Service client link libdbus.
 packages=(build-essential pkg-config file libwebkit2gtk-4.1-dev libjavascriptcoregtk-4.1-dev
-          libsoup-3.0-dev libgtk-3-dev librsvg2-dev poppler-utils)
+          libsoup-3.0-dev libgtk-3-dev librsvg2-dev libdbus-1-dev poppler-utils)
 if [ "$mode" = test ]; then
   # chromium prints the conference reports to PDF in the tests; pdfinfo/pdftotext count and read the pages.
   packages+=(xvfb xauth webkit2gtk-driver dbus-x11 at-spi2-core chromium)

@@ -50,6 +50,15 @@ impl IpcError {
         }
     }
 
+    /// Student mode is on but whose page was open could not be read: the laptop is locked
+    /// until the teacher's PIN is given (same code, so the UI shows its PIN box).
+    pub fn student_mode_locked() -> Self {
+        Self {
+            message: "Student mode is on, but Waypoint could not tell whose page was open, so this laptop stays locked. The teacher's PIN unlocks it.".to_owned(),
+            ..Self::student_mode()
+        }
+    }
+
     /// A request that breaks a rule of the shell itself (not a store validation), with no
     /// particular field.
     pub fn invalid(message: impl Into<String>) -> Self {
@@ -97,6 +106,7 @@ impl From<StoreError> for IpcError {
             | StoreError::NoClass { .. }
             | StoreError::NoRestorePoint
             | StoreError::ChangedSinceImport => (ErrorCode::Invalid, None),
+            StoreError::PinThrottled { .. } => (ErrorCode::Invalid, Some("pin".to_owned())),
             StoreError::Domain(Core::BadId(_)) | StoreError::NotFound { .. } => {
                 (ErrorCode::NotFound, None)
             }
@@ -108,7 +118,10 @@ impl From<StoreError> for IpcError {
             | StoreError::NotErased { .. }
             | StoreError::DamagedOp { .. }
             | StoreError::NoDataDir => (ErrorCode::Storage, None),
-            StoreError::UnknownField { .. } | StoreError::Encode(_) => (ErrorCode::Internal, None),
+            StoreError::UnknownField { .. }
+            | StoreError::Encode(_)
+            | StoreError::PinHash(_)
+            | StoreError::SecretSetting { .. } => (ErrorCode::Internal, None),
         };
         Self {
             code,
@@ -128,9 +141,10 @@ impl From<waypoint_sync::Error> for IpcError {
                 };
                 return inner.into();
             }
-            Sync::WrongPassphrase | Sync::NeedsPassphrase | Sync::WeakPassphrase { .. } => {
-                (ErrorCode::Invalid, Some("passphrase".to_owned()))
-            }
+            Sync::WrongPassphrase
+            | Sync::NeedsPassphrase
+            | Sync::WeakPassphrase { .. }
+            | Sync::PassphraseNotInSession => (ErrorCode::Invalid, Some("passphrase".to_owned())),
             Sync::NoFolder { .. } => (ErrorCode::Invalid, Some("folder".to_owned())),
             Sync::NotABundle { .. }
             | Sync::TooNew { .. }
@@ -145,7 +159,9 @@ impl From<waypoint_sync::Error> for IpcError {
             | Sync::AlreadyShared { .. }
             | Sync::NotShared { .. } => (ErrorCode::Invalid, None),
             Sync::ShareNeedsPassphrase { .. } => (ErrorCode::Invalid, Some("passphrase".to_owned())),
-            Sync::Io { .. } | Sync::VerifyFailed { .. } => (ErrorCode::Storage, None),
+            Sync::Io { .. } | Sync::VerifyFailed { .. } | Sync::SecretStore { .. } => {
+                (ErrorCode::Storage, None)
+            }
             Sync::Encrypt(_) => (ErrorCode::Internal, None),
         };
         Self {

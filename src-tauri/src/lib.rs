@@ -34,9 +34,20 @@ pub fn run() -> i32 {
     if let Err(e) = waypoint_store::ownership::ensure_starter_prompts(&mut db) {
         return fail(&e.to_string());
     }
+    // The class passphrase lives in the OS credential store (or, with none reachable, in
+    // memory for this session); one an older Waypoint kept in the database moves there now
+    // and is erased from the disk.
+    let secrets = waypoint_sync::secrets::open_secret_store(waypoint_sync::secrets::SERVICE);
+    // A failure here leaves the row where it was (it is erased only once the secret store
+    // has it) and is tried again at the next start; it is no reason not to open.
+    if let Err(e) = waypoint_sync::secrets::move_legacy_passphrase(&mut db, secrets.as_ref()) {
+        eprintln!(
+            "waypoint: the old class passphrase could not be moved out of the database yet: {e}"
+        );
+    }
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
-        .manage(state::AppState::new(db))
+        .manage(state::AppState::new(db, secrets))
         .manage(report_window::ReportPage::default())
         .register_uri_scheme_protocol(report_window::SCHEME, report_window::serve)
         .invoke_handler(commands::handler())

@@ -28,7 +28,9 @@ pub fn db_path(data: &Path) -> PathBuf {
 fn app_env(cmd: &mut Command, data: &Path) {
     cmd.env("XDG_DATA_HOME", data.join("data"))
         .env("XDG_CONFIG_HOME", data.join("config"))
-        .env("XDG_CACHE_HOME", data.join("cache"));
+        .env("XDG_CACHE_HOME", data.join("cache"))
+        // Never the desktop's real keyring: passphrases stay in the app's memory.
+        .env("WAYPOINT_SECRETS", "memory");
 }
 
 fn free_port() -> Result<u16> {

@@ -421,6 +421,8 @@ export interface SyncStatus {
   /** the sync folder, or null when none is chosen */
   folder: string | null;
   hasPassphrase: boolean;
+  /** true when this laptop has no credential store: the passphrase is kept only until the app quits */
+  passphraseSessionOnly: boolean;
   /** how many changes this laptop has written */
   ownChanges: number;
   peers: PeerView[];

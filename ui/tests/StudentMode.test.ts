@@ -186,6 +186,49 @@ describe('the student-mode screen', () => {
     await waitFor(() => expect(onExit).toHaveBeenCalledTimes(1));
   });
 
+  it('locked (the mode could not be read): no page at all, and only the PIN unlocks it', async () => {
+    const user = userEvent.setup();
+    const f = twoStudents({ modeStudent: null, locked: true });
+    use(f);
+    const onExit = vi.fn();
+    render(StudentModeScreen, { props: { onExit } });
+    expect(await screen.findByTestId('sm-locked'), 'the screen says why it is locked').toHaveTextContent(
+      "The teacher's PIN unlocks it.",
+    );
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('This laptop is locked');
+    expect(screen.queryByTestId('sm-goals'), 'no student page').toBeNull();
+    expect(onExit, 'a locked laptop is not left by itself').not.toHaveBeenCalled();
+    expect(await violations()).toEqual([]);
+    await user.click(screen.getByTestId('sm-unlock'));
+    await user.type(screen.getByTestId('sm-pin'), '1111');
+    await user.click(screen.getByTestId('sm-pin-submit'));
+    expect(await screen.findByTestId('sm-pin-error')).toHaveTextContent("That is not the teacher's PIN.");
+    expect(onExit).not.toHaveBeenCalled();
+    await user.type(screen.getByTestId('sm-pin'), '2468');
+    await user.click(screen.getByTestId('sm-pin-submit'));
+    await waitFor(() => expect(onExit).toHaveBeenCalledTimes(1));
+    expect(f.locked, 'the PIN unlocked the backend').toBe(false);
+  });
+
+  it('too many wrong PINs: the wait is shown in the PIN box, and the screen stays', async () => {
+    const user = userEvent.setup();
+    const f = twoStudents();
+    use(f);
+    const onExit = vi.fn();
+    render(StudentModeScreen, { props: { onExit } });
+    await user.click(await screen.findByTestId('sm-exit'));
+    f.failNext('leave_student_mode', {
+      code: 'invalid',
+      message: 'Too many wrong PINs. Try again in 40 seconds.',
+      field: 'pin',
+    });
+    await user.type(screen.getByTestId('sm-pin'), '2468');
+    await user.click(screen.getByTestId('sm-pin-submit'));
+    expect(await screen.findByTestId('sm-pin-error')).toHaveTextContent('Too many wrong PINs. Try again in 40 seconds.');
+    expect(onExit).not.toHaveBeenCalled();
+    expect(f.modeStudent).toBe(ANA);
+  });
+
   it('shows a storage problem with a way to try again, and stays', async () => {
     const user = userEvent.setup();
     const f = twoStudents();
@@ -234,6 +277,20 @@ describe('student mode in the app', () => {
     expect(await screen.findByRole('navigation', { name: 'Main' })).toBeInTheDocument();
     expect(screen.queryByTestId('student-mode')).toBeNull();
     expect(f.modeStudent).toBeNull();
+  });
+
+  it('starts locked when the backend cannot read the mode: no nav, no class bar, only the PIN', async () => {
+    const user = userEvent.setup();
+    const f = appBackend({ modeStudent: null, locked: true });
+    render(App);
+    expect(await screen.findByTestId('sm-locked')).toBeInTheDocument();
+    expect(screen.queryByRole('navigation'), 'no nav').toBeNull();
+    expect(document.getElementById('class-switcher'), 'no class bar').toBeNull();
+    await user.click(screen.getByTestId('sm-unlock'));
+    await user.type(screen.getByTestId('sm-pin'), '2468');
+    await user.click(screen.getByTestId('sm-pin-submit'));
+    expect(await screen.findByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+    expect(f.locked).toBe(false);
   });
 
   it('the teacher sets a PIN the first time, then hands the laptop over from the student page', async () => {

@@ -136,6 +136,25 @@ describe('settings', () => {
   });
 });
 
+describe('where the passphrase is kept', () => {
+  it('says it is kept only until the app quits on a laptop with no password store', async () => {
+    const b = syncFake({ status: syncStatusOf({ passphraseSessionOnly: true }) });
+    renderPage(b);
+    expect(await screen.findByTestId('sync-passphrase-session'), 'asked once per session, and said so').toHaveTextContent(
+      'only until the app quits',
+    );
+    expect(screen.queryByTestId('sync-passphrase-keyring'), 'no claim of a password store').toBeNull();
+    expect(await violations()).toEqual([]);
+  });
+
+  it("says it is in the computer's password store otherwise", async () => {
+    const b = syncFake({ status: syncStatusOf({ passphraseSessionOnly: false }) });
+    renderPage(b);
+    expect(await screen.findByTestId('sync-passphrase-keyring'), 'kept by the OS').toHaveTextContent('password store');
+    expect(screen.queryByTestId('sync-passphrase-session')).toBeNull();
+  });
+});
+
 describe('sync now', () => {
   it('shows progress, then a summary and a line per file', async () => {
     const user = userEvent.setup();

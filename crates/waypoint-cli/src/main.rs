@@ -12,6 +12,7 @@
 
 mod classroom;
 mod failure;
+mod legacy;
 mod render;
 mod reports;
 mod shares;
@@ -284,6 +285,11 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     // with no data directory.
     let path = || db_path(&cli.global);
     let json = cli.global.json;
+    if !matches!(cli.command, Command::Mastery(_))
+        && let Ok(p) = path()
+    {
+        legacy::move_old_passphrase(&p);
+    }
     match &cli.command {
         Command::Demo => {
             let class = roster::load_demo_class(&mut Db::open(&path()?)?)?;

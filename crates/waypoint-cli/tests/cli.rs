@@ -2012,3 +2012,38 @@ fn sharing_one_class_carries_that_class_only_and_edits_merge_both_ways() -> Resu
     assert_eq!(roster(&a)?.len(), 3, "A keeps it");
     Ok(())
 }
+
+#[test]
+fn an_old_passphrase_row_is_taken_out_of_the_database_by_the_first_command() -> Result<()> {
+    let sandbox = Sandbox::new()?;
+    empty_database(&sandbox.db())?;
+    let pass = "old-row-passphrase-5150";
+    rusqlite::Connection::open(sandbox.db())?.execute(
+        "INSERT INTO handoff_setting (key, value) VALUES ('passphrase', ?1)",
+        [pass],
+    )?;
+    let db = sandbox.db();
+    let out = sandbox
+        .command(&["--db", utf8(&db)?, "classes", "list"])
+        // Never the machine's real keyring: this run has memory only, as a bare session does.
+        .env("WAYPOINT_SECRETS", "memory")
+        .output()?;
+    assert!(out.status.success(), "the command itself runs as usual");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("removed the class passphrase"),
+        "the teacher is told the passphrase left the database: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let left: i64 = rusqlite::Connection::open(&db)?.query_row(
+        "SELECT count(*) FROM handoff_setting WHERE key = 'passphrase'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(left, 0, "the row is gone");
+    let bytes = std::fs::read(&db)?;
+    assert!(
+        !bytes.windows(pass.len()).any(|w| w == pass.as_bytes()),
+        "and so are its bytes in the database file"
+    );
+    Ok(())
+}

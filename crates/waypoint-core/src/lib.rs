@@ -18,6 +18,7 @@ pub mod ids;
 pub mod mastery;
 pub mod op;
 pub mod ownership;
+pub mod pin;
 pub mod playlist;
 pub mod portfolio;
 pub mod report;

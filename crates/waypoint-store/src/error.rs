@@ -129,9 +129,35 @@ pub enum Error {
         /// Why it could not be removed.
         source: std::io::Error,
     },
+    /// Too many wrong teacher PINs in a row: the next attempt must wait. Refused before
+    /// the PIN is even looked at.
+    #[error("Too many wrong PINs. Try again in {}.", wait_text(*seconds))]
+    PinThrottled {
+        /// How long to wait, in whole seconds (rounded up).
+        seconds: u64,
+    },
+    /// The PIN could not be hashed (argon2 could not get its memory).
+    #[error("The PIN could not be saved: {0}. Nothing was changed.")]
+    PinHash(argon2::password_hash::Error),
+    /// A secret offered to the database's settings: secrets live in the OS credential
+    /// store, never in the database (a programming error).
+    #[error("The {key} is a secret and is never kept in the database.")]
+    SecretSetting {
+        /// The settings key that was refused.
+        key: String,
+    },
     /// No OS data directory could be found for the default database.
     #[error("No data directory was found for this user, so there is nowhere to keep the database.")]
     NoDataDir,
+}
+
+/// A wait for a person: seconds under two minutes, whole minutes (rounded up) beyond.
+fn wait_text(seconds: u64) -> String {
+    match seconds {
+        1 => "1 second".to_owned(),
+        s if s < 120 => format!("{s} seconds"),
+        s => format!("{} minutes", s.div_ceil(60)),
+    }
 }
 
 /// Result with the store error.

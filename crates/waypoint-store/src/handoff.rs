@@ -1,14 +1,20 @@
 //! This laptop's handoff settings and the classes it receives: local bookkeeping, not ops,
 //! never synced (each laptop has its own folder, label and choices).
 //!
-//! The class passphrase is kept here in the clear. It protects bundles on a USB stick or in
-//! a cloud folder, which leave the laptop; the database itself already holds the student
-//! data it would protect, so keeping it beside that data adds no exposure.
+//! Secrets are not kept here: the class passphrase lives in the OS credential store (see
+//! `waypoint_sync::secrets`), and [`Db::set_handoff_setting`] refuses it. Laptops set up
+//! before that kept it here under `passphrase`; [`Db::legacy_passphrase`] reads that row
+//! once so it can be moved, and [`Db::erase_legacy_passphrase`] then removes it from the
+//! database file, its WAL and the import restore point.
 
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
-use crate::{Db, Result};
+use crate::exchange::restore_point_path;
+use crate::{Db, Error, Result};
+
+/// Where laptops set up before the OS credential store kept the class passphrase.
+const LEGACY_PASSPHRASE_KEY: &str = "passphrase";
 
 /// What the Sync page and `sync-folder` need to know about this laptop's settings.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -18,9 +24,6 @@ pub struct HandoffSettings {
     pub label: String,
     /// The sync folder, if chosen.
     pub folder: Option<String>,
-    /// The class passphrase, if set.
-    #[serde(skip)]
-    pub passphrase: Option<String>,
     /// When "Sync now" last finished, Unix milliseconds.
     pub last_sync_ms: Option<u64>,
     /// Classes the teacher chose to receive, sorted.
@@ -49,15 +52,20 @@ impl Db {
         Ok(HandoffSettings {
             label: get("label")?.unwrap_or_default(),
             folder: get("folder")?.filter(|f| !f.is_empty()),
-            passphrase: get("passphrase")?.filter(|p| !p.is_empty()),
             last_sync_ms: get("last_sync_ms")?.and_then(|v| v.parse().ok()),
             received_classes,
         })
     }
 
-    /// Sets (or, with `None`, clears) one setting: "label", "folder", "passphrase" or
-    /// "last_sync_ms".
+    /// Sets (or, with `None`, clears) one setting, e.g. "label", "folder" or
+    /// "last_sync_ms". A secret is refused with [`Error::SecretSetting`]: it belongs in the
+    /// OS credential store.
     pub fn set_handoff_setting(&mut self, key: &str, value: Option<&str>) -> Result<()> {
+        if value.is_some() && key == LEGACY_PASSPHRASE_KEY {
+            return Err(Error::SecretSetting {
+                key: key.to_owned(),
+            });
+        }
         match value {
             Some(v) => self.conn.execute(
                 "INSERT INTO handoff_setting (key, value) VALUES (?1, ?2)
@@ -103,4 +111,59 @@ impl Db {
         }
         Ok(out)
     }
+}
+
+impl Db {
+    /// The class passphrase a laptop set up before the OS credential store kept in the
+    /// database, if it is still there: read once at start-up to move it out.
+    pub fn legacy_passphrase(&self) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT value FROM handoff_setting WHERE key = ?1",
+                [LEGACY_PASSPHRASE_KEY],
+                |r| r.get::<_, String>(0),
+            )
+            .optional()?)
+    }
+
+    /// Removes the legacy passphrase row so that its bytes are gone from the disk, not
+    /// only from the table: deleted with `secure_delete` on (so SQLite zeroes the freed
+    /// space), the file rewritten by `VACUUM` (older copies of the row left in free space
+    /// by earlier changes of the passphrase go too) and the WAL checkpointed and truncated.
+    /// The import restore point beside the database gets the same treatment. Runs once,
+    /// only when the row exists; a database without it is not touched.
+    pub fn erase_legacy_passphrase(&mut self) -> Result<()> {
+        if self.legacy_passphrase()?.is_some() {
+            scrub_passphrase(&self.conn)?;
+        }
+        let point = restore_point_path(&self.path);
+        if point.exists() {
+            let conn = rusqlite::Connection::open(&point)?;
+            let held: bool = conn.query_row(
+                "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'handoff_setting')
+                     AND EXISTS (SELECT 1 FROM handoff_setting WHERE key = ?1)",
+                [LEGACY_PASSPHRASE_KEY],
+                |r| r.get(0),
+            )?;
+            if held {
+                scrub_passphrase(&conn)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Deletes the legacy passphrase row in `conn`'s database and leaves no copy of it in the
+/// file or its WAL.
+fn scrub_passphrase(conn: &rusqlite::Connection) -> Result<()> {
+    conn.pragma_update(None, "secure_delete", "ON")?;
+    conn.execute(
+        "DELETE FROM handoff_setting WHERE key = ?1",
+        [LEGACY_PASSPHRASE_KEY],
+    )?;
+    conn.execute_batch("VACUUM")?;
+    // TRUNCATE leaves the WAL empty, so no frame holding the old page survives in it.
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+    Ok(())
 }

@@ -25,6 +25,7 @@
 //!   (named by SHA-256, stored once), and thumbnails.
 //! - [`ownership`]: goals and check-ins, the reflection prompt bank, reflections (a
 //!   self-rating is self-assessment evidence), conferences, the teacher PIN and student mode.
+//! - [`pin`]: the teacher PIN's argon2id hash and the throttle on wrong guesses (local).
 //! - [`team`]: the school team's reflection on personalized learning.
 //! - [`reports`]: the printouts' data gathered and rendered: conference reports, the class
 //!   summary, the team's reflection.
@@ -46,6 +47,7 @@ pub mod handoff;
 mod migrations;
 pub mod oplog;
 pub mod ownership;
+pub mod pin;
 pub mod playlists;
 pub mod portfolio;
 pub mod reports;

@@ -9,12 +9,12 @@
 //! or a delete keeps the two in step. Mastery is never stored, so the rating shows in the
 //! grid at once.
 //!
-//! The teacher PIN is local bookkeeping in `handoff_setting` (never an op, never synced):
-//! it guards this laptop's student mode, and a co-teacher's laptop has its own.
+//! The teacher PIN (its hash and the throttle on wrong guesses) lives in [`crate::pin`] and
+//! is re-exported here; like student mode's own setting it is local bookkeeping in
+//! `handoff_setting` (never an op, never synced).
 
 use rusqlite::{Connection, OptionalExtension, Row};
 use serde_json::{Value, json};
-use sha2::{Digest, Sha256};
 use waypoint_core::competency::{EVIDENCE, EvidenceInput, EvidenceKind, NOTE_MAX, NodeKind};
 use waypoint_core::ids::{
     CheckInId, ConferenceId, EvidenceId, GoalId, NodeId, PromptId, ReflectionId, StudentId,
@@ -24,7 +24,7 @@ use waypoint_core::ownership::{
     Author, CONFERENCE, CheckInInput, CheckInView, ConferenceInput, ConferenceView, GOAL,
     GOAL_CHECKIN, GoalInput, GoalOverview, GoalOverviewEntry, GoalRecord, GoalStatus, GoalView,
     PromptView, REFLECTION, REFLECTION_PROMPT, ReflectionInput, ReflectionView, STARTER_PROMPTS,
-    StudentModeView, StudentRef, prompt_text, teacher_pin,
+    StudentModeView, StudentRef, prompt_text,
 };
 use waypoint_core::roster::{STUDENT, changed_fields};
 use waypoint_core::validate;
@@ -825,67 +825,7 @@ pub fn delete_conference(db: &mut Db, id: &str) -> Result<()> {
 
 // ---- the teacher PIN and student mode ----
 
-/// The `handoff_setting` key the PIN's salted hash is kept under.
-const PIN_KEY: &str = "teacher_pin";
-
-/// `salt$hash`, both hex: SHA-256 over a fixed label, the salt and the PIN. A PIN is only
-/// 4 to 8 digits, so the hash does not make it secret from someone with the file (who
-/// has the student data anyway); it keeps the PIN from being read at a glance, and the
-/// salt keeps two laptops with one PIN from storing the same string.
-fn pin_hash(salt: &str, pin: &str) -> String {
-    let mut h = Sha256::new();
-    h.update(b"waypoint teacher pin\0");
-    h.update(salt.as_bytes());
-    h.update(b"\0");
-    h.update(pin.as_bytes());
-    hex(&h.finalize())
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn stored_pin(conn: &Connection) -> Result<Option<String>> {
-    Ok(conn
-        .query_row(
-            "SELECT value FROM handoff_setting WHERE key = ?1",
-            [PIN_KEY],
-            |r| r.get::<_, String>(0),
-        )
-        .optional()?
-        .filter(|v| !v.is_empty()))
-}
-
-/// Whether a teacher PIN is set on this laptop.
-pub fn has_teacher_pin(conn: &Connection) -> Result<bool> {
-    Ok(stored_pin(conn)?.is_some())
-}
-
-/// Whether `pin` is this laptop's teacher PIN; false when none is set, so an unset PIN
-/// never lets anyone out of student mode by accident.
-pub fn check_teacher_pin(conn: &Connection, pin: &str) -> Result<bool> {
-    let Some(stored) = stored_pin(conn)? else {
-        return Ok(false);
-    };
-    let Some((salt, hash)) = stored.split_once('$') else {
-        return Ok(false);
-    };
-    Ok(pin_hash(salt, pin) == hash)
-}
-
-/// Sets the teacher PIN (4 to 8 digits). When one is already set, `current` must match
-/// it. Local to this laptop: never an op, never synced.
-pub fn set_teacher_pin(db: &mut Db, current: &str, new: &str) -> Result<()> {
-    if has_teacher_pin(db.conn())? && !check_teacher_pin(db.conn(), current)? {
-        return Err(
-            waypoint_core::Error::invalid("currentPin", "That is not the current PIN.").into(),
-        );
-    }
-    let new = teacher_pin("newPin", new)?;
-    let salt = hex(uuid::Uuid::new_v4().as_bytes());
-    let value = format!("{salt}${}", pin_hash(&salt, &new));
-    db.set_handoff_setting(PIN_KEY, Some(&value))
-}
+pub use crate::pin::{check_teacher_pin, has_teacher_pin, set_teacher_pin};
 
 /// The `handoff_setting` key that holds the student whose page student mode has open.
 const STUDENT_MODE_KEY: &str = "student_mode";

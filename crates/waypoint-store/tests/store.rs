@@ -19,6 +19,8 @@ mod competencies;
 mod exchange;
 #[path = "store/ownership.rs"]
 mod ownership;
+#[path = "store/pin.rs"]
+mod pin;
 #[path = "store/playlists.rs"]
 mod playlists;
 #[path = "store/portfolio.rs"]

@@ -157,6 +157,19 @@ pub enum Error {
         /// The folder.
         path: PathBuf,
     },
+    /// The OS credential store refused or failed (locked, or its service stopped).
+    #[error(
+        "The system's password store could not be used ({source}). Unlock it or try again; nothing was changed."
+    )]
+    SecretStore {
+        /// Why.
+        source: keyring::Error,
+    },
+    /// No class passphrase in this session, on a laptop with no credential store to keep it.
+    #[error(
+        "Type the class passphrase on the Sync page first: this laptop has no password store, so Waypoint keeps it only until the app quits."
+    )]
+    PassphraseNotInSession,
     /// The store refused or failed.
     #[error(transparent)]
     Store(#[from] waypoint_store::Error),

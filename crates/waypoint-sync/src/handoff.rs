@@ -1,6 +1,9 @@
 //! The app's handoff use cases over this laptop's settings: the Sync page's status, the
 //! folder, label and passphrase, "Sync now", and exporting or importing one bundle file.
 //! The shell's commands call these and nothing else, so the CLI and the app share them.
+//!
+//! The passphrase is read from and written to a [`SecretStore`] (the OS credential store,
+//! or memory for this session), never the database.
 
 use serde::Serialize;
 use std::path::Path;
@@ -10,7 +13,8 @@ use waypoint_store::exchange::{Gap, ImportCounts};
 
 use crate::bundle::{self, Preview};
 use crate::folder::{self, Progress, SyncReport};
-use crate::{Result, crypto, file};
+use crate::secrets::{SYNC_PASSPHRASE, SecretStore};
+use crate::{Error, Result, crypto, file};
 
 /// A co-teacher's laptop, as the Sync page lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -36,8 +40,11 @@ pub struct SyncStatus {
     pub label: String,
     /// The sync folder.
     pub folder: Option<String>,
-    /// True when a class passphrase is set.
+    /// True when a class passphrase is set (for this session, when it is session-only).
     pub has_passphrase: bool,
+    /// True when this laptop has no credential store, so the passphrase is kept only until
+    /// the app quits and is asked for once per session.
+    pub passphrase_session_only: bool,
     /// How many changes this laptop has written.
     pub own_changes: u64,
     /// Laptops that sent bundles here.
@@ -55,14 +62,15 @@ pub struct SyncStatus {
 }
 
 /// The Sync page's status.
-pub fn status(db: &Db) -> Result<SyncStatus> {
+pub fn status(db: &Db, secrets: &dyn SecretStore) -> Result<SyncStatus> {
     let s = db.handoff_settings()?;
     let own = db.device_id();
     Ok(SyncStatus {
         device_id: own.to_string(),
         label: s.label,
         folder: s.folder,
-        has_passphrase: s.passphrase.is_some(),
+        has_passphrase: secrets.get(SYNC_PASSPHRASE)?.is_some(),
+        passphrase_session_only: !secrets.persistent(),
         own_changes: db.own_op_count()?,
         peers: db
             .peers()?
@@ -89,7 +97,7 @@ pub fn status(db: &Db) -> Result<SyncStatus> {
 }
 
 /// Sets this laptop's label (trimmed, at most 100 characters, one line).
-pub fn set_label(db: &mut Db, label: &str) -> Result<SyncStatus> {
+pub fn set_label(db: &mut Db, secrets: &dyn SecretStore, label: &str) -> Result<SyncStatus> {
     let label = waypoint_core::validate::text(
         "label",
         "The label",
@@ -99,11 +107,15 @@ pub fn set_label(db: &mut Db, label: &str) -> Result<SyncStatus> {
     )
     .map_err(waypoint_store::Error::from)?;
     db.set_handoff_setting("label", Some(&label))?;
-    status(db)
+    status(db, secrets)
 }
 
 /// Sets the sync folder (it must exist), or clears it with `None` or "".
-pub fn set_folder(db: &mut Db, path: Option<&str>) -> Result<SyncStatus> {
+pub fn set_folder(
+    db: &mut Db,
+    secrets: &dyn SecretStore,
+    path: Option<&str>,
+) -> Result<SyncStatus> {
     match path.map(str::trim).filter(|p| !p.is_empty()) {
         None => db.set_handoff_setting("folder", None)?,
         Some(p) => {
@@ -117,19 +129,40 @@ pub fn set_folder(db: &mut Db, path: Option<&str>) -> Result<SyncStatus> {
             db.set_handoff_setting("folder", Some(p))?;
         }
     }
-    status(db)
+    status(db, secrets)
 }
 
-/// Sets or changes the class passphrase.
-pub fn set_passphrase(db: &mut Db, passphrase: &str) -> Result<SyncStatus> {
+/// Sets or changes the class passphrase, in `secrets` (never the database).
+pub fn set_passphrase(db: &Db, secrets: &dyn SecretStore, passphrase: &str) -> Result<SyncStatus> {
     crypto::check_passphrase(passphrase)?;
-    db.set_handoff_setting("passphrase", Some(passphrase))?;
-    status(db)
+    secrets.set(SYNC_PASSPHRASE, passphrase)?;
+    status(db, secrets)
+}
+
+/// The class passphrase, or the error asking for it: on a laptop whose secrets last only a
+/// session, a specific one saying it must be typed again.
+fn required_passphrase(secrets: &dyn SecretStore, ask: &str) -> Result<String> {
+    match secrets.get(SYNC_PASSPHRASE)? {
+        Some(p) => Ok(p),
+        None if !secrets.persistent() => Err(Error::PassphraseNotInSession),
+        None => Err(waypoint_store::Error::from(Core::invalid("passphrase", ask)).into()),
+    }
+}
+
+/// Reads a bundle file with the saved passphrase; an encrypted one with no passphrase in
+/// this session asks for it to be typed again.
+fn read_with_saved(secrets: &dyn SecretStore, path: &Path) -> Result<(bundle::Bundle, bool)> {
+    let passphrase = secrets.get(SYNC_PASSPHRASE)?;
+    match file::read_bundle(path, passphrase.as_deref()) {
+        Err(Error::NeedsPassphrase) if !secrets.persistent() => Err(Error::PassphraseNotInSession),
+        other => other,
+    }
 }
 
 /// "Sync now" with the saved folder, passphrase and label.
 pub fn sync_now(
     db: &mut Db,
+    secrets: &dyn SecretStore,
     wall_ms: u64,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<SyncReport> {
@@ -140,12 +173,10 @@ pub fn sync_now(
             "Choose a sync folder first: a USB stick, or a folder your co-teacher shares.",
         ))
     })?;
-    let passphrase = s.passphrase.ok_or_else(|| {
-        waypoint_store::Error::from(Core::invalid(
-            "passphrase",
-            "Set the class passphrase first; your co-teacher uses the same one.",
-        ))
-    })?;
+    let passphrase = required_passphrase(
+        secrets,
+        "Set the class passphrase first; your co-teacher uses the same one.",
+    )?;
     let report = folder::sync_folder(
         db,
         Path::new(&folder),
@@ -170,17 +201,21 @@ pub fn export_file_name(readable: bool) -> &'static str {
 
 /// Writes a bundle of everything to `path`: encrypted with the class passphrase, or plain
 /// when `readable`.
-pub fn export_to(db: &Db, path: &Path, readable: bool, wall_ms: u64) -> Result<()> {
+pub fn export_to(
+    db: &Db,
+    secrets: &dyn SecretStore,
+    path: &Path,
+    readable: bool,
+    wall_ms: u64,
+) -> Result<()> {
     let s = db.handoff_settings()?;
     let passphrase = if readable {
         None
     } else {
-        Some(s.passphrase.ok_or_else(|| {
-            waypoint_store::Error::from(Core::invalid(
-                "passphrase",
-                "Set the class passphrase first, or export a readable bundle.",
-            ))
-        })?)
+        Some(required_passphrase(
+            secrets,
+            "Set the class passphrase first, or export a readable bundle.",
+        )?)
     };
     let bytes = bundle::export(db, None, &s.label, wall_ms)?;
     file::write_bundle(path, &bytes, passphrase.as_deref())?;
@@ -188,24 +223,31 @@ pub fn export_to(db: &Db, path: &Path, readable: bool, wall_ms: u64) -> Result<(
 }
 
 /// Reads a bundle file (with the saved passphrase) without importing it.
-pub fn preview_file(db: &Db, path: &Path) -> Result<Preview> {
-    let passphrase = db.handoff_settings()?.passphrase;
-    let (b, encrypted) = file::read_bundle(path, passphrase.as_deref())?;
+pub fn preview_file(db: &Db, secrets: &dyn SecretStore, path: &Path) -> Result<Preview> {
+    let (b, encrypted) = read_with_saved(secrets, path)?;
     bundle::preview(db, &b, encrypted)
 }
 
 /// Imports a bundle file (with the saved passphrase), receiving `accept` from now on.
-pub fn import_file(db: &mut Db, path: &Path, accept: &[String]) -> Result<ImportCounts> {
-    let passphrase = db.handoff_settings()?.passphrase;
-    let (b, encrypted) = file::read_bundle(path, passphrase.as_deref())?;
-    if passphrase.is_some() && !encrypted {
+pub fn import_file(
+    db: &mut Db,
+    secrets: &dyn SecretStore,
+    path: &Path,
+    accept: &[String],
+) -> Result<ImportCounts> {
+    let (b, encrypted) = read_with_saved(secrets, path)?;
+    if !encrypted && secrets.get(SYNC_PASSPHRASE)?.is_some() {
         return Err(crate::Error::PlainWithPassphrase);
     }
     bundle::import(db, &b, encrypted, accept)
 }
 
 /// Marks `classes` as received; the status after.
-pub fn receive_classes(db: &mut Db, classes: &[String]) -> Result<SyncStatus> {
+pub fn receive_classes(
+    db: &mut Db,
+    secrets: &dyn SecretStore,
+    classes: &[String],
+) -> Result<SyncStatus> {
     db.receive_classes(classes)?;
-    status(db)
+    status(db, secrets)
 }

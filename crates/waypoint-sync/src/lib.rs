@@ -7,6 +7,7 @@
 //! - [`crypto`]: age passphrase encryption with a pinned scrypt work factor.
 //! - [`folder`]: sync folders, one file per laptop, and "Sync now".
 //! - [`handoff`]: the app's use cases over this laptop's settings (the Sync page).
+//! - [`secrets`]: the OS credential store for passphrases, with an in-memory fallback.
 //! - [`file`]: writing a bundle safely (temp file, fsync, rename, re-read and verify) and
 //!   reading one with a size limit checked before the bytes are read.
 //!
@@ -21,5 +22,6 @@ pub mod file;
 pub mod folder;
 pub mod handoff;
 pub mod shares;
+pub mod secrets;
 
 pub use error::{Error, Result};

@@ -23,13 +23,17 @@ fn now_ms() -> u64 {
 /// The Sync page's status.
 #[tauri::command(async)]
 pub fn sync_status(state: State<'_, AppState>) -> Result<SyncStatus, IpcError> {
-    Ok(handoff::status(&*state.db()?)?)
+    Ok(handoff::status(&*state.db()?, state.secrets())?)
 }
 
 /// Sets this laptop's label.
 #[tauri::command(async)]
 pub fn set_sync_label(state: State<'_, AppState>, label: String) -> Result<SyncStatus, IpcError> {
-    Ok(handoff::set_label(&mut *state.db()?, &label)?)
+    Ok(handoff::set_label(
+        &mut *state.db()?,
+        state.secrets(),
+        &label,
+    )?)
 }
 
 /// Sets the sync folder by path, or clears it.
@@ -38,7 +42,11 @@ pub fn set_sync_folder(
     state: State<'_, AppState>,
     path: Option<String>,
 ) -> Result<SyncStatus, IpcError> {
-    Ok(handoff::set_folder(&mut *state.db()?, path.as_deref())?)
+    Ok(handoff::set_folder(
+        &mut *state.db()?,
+        state.secrets(),
+        path.as_deref(),
+    )?)
 }
 
 /// Picks the sync folder with the native dialog.
@@ -50,18 +58,20 @@ pub fn choose_sync_folder(
     let dir = super::dialogs::folder_path(&app)?.map(|d| d.display().to_string());
     let db = &mut *state.db()?;
     Ok(match dir {
-        Some(dir) => handoff::set_folder(db, Some(&dir))?,
-        None => handoff::status(db)?,
+        Some(dir) => handoff::set_folder(db, state.secrets(), Some(&dir))?,
+        None => handoff::status(db, state.secrets())?,
     })
 }
 
-/// Sets or changes the class passphrase.
+/// Sets or changes the class passphrase, in the OS credential store (or, where there is
+/// none, this session's memory).
 #[tauri::command(async)]
 pub fn set_passphrase(
     state: State<'_, AppState>,
     passphrase: String,
 ) -> Result<SyncStatus, IpcError> {
-    Ok(handoff::set_passphrase(&mut *state.db()?, &passphrase)?)
+    let db = state.db()?;
+    Ok(handoff::set_passphrase(&db, state.secrets(), &passphrase)?)
 }
 
 /// Chooses to receive classes from co-teachers.
@@ -70,7 +80,8 @@ pub fn receive_classes(
     state: State<'_, AppState>,
     class_ids: Vec<String>,
 ) -> Result<SyncStatus, IpcError> {
-    Ok(handoff::receive_classes(&mut *state.db()?, &class_ids)?)
+    let db = &mut *state.db()?;
+    Ok(handoff::receive_classes(db, state.secrets(), &class_ids)?)
 }
 
 /// "Sync now": this laptop's file out, every other laptop's file in.
@@ -80,7 +91,13 @@ pub fn sync_now(
     on_progress: Channel<Progress>,
 ) -> Result<SyncReport, IpcError> {
     let mut report = |p: Progress| drop(on_progress.send(p));
-    Ok(handoff::sync_now(&mut *state.db()?, now_ms(), &mut report)?)
+    let db = &mut *state.db()?;
+    Ok(handoff::sync_now(
+        db,
+        state.secrets(),
+        now_ms(),
+        &mut report,
+    )?)
 }
 
 /// Writes a bundle of everything where the teacher picks; `None` when cancelled.
@@ -94,7 +111,7 @@ pub fn export_bundle(
     let Some(path) = super::dialogs::save_path(&app, name, None)? else {
         return Ok(None);
     };
-    handoff::export_to(&*state.db()?, &path, readable, now_ms())?;
+    handoff::export_to(&*state.db()?, state.secrets(), &path, readable, now_ms())?;
     Ok(Some(path.display().to_string()))
 }
 
@@ -107,7 +124,12 @@ pub fn choose_bundle_file(app: AppHandle) -> Result<Option<String>, IpcError> {
 /// Reads a bundle file without importing it.
 #[tauri::command(async)]
 pub fn preview_bundle(state: State<'_, AppState>, path: String) -> Result<Preview, IpcError> {
-    Ok(handoff::preview_file(&*state.db()?, Path::new(&path))?)
+    let db = state.db()?;
+    Ok(handoff::preview_file(
+        &db,
+        state.secrets(),
+        Path::new(&path),
+    )?)
 }
 
 /// Imports a bundle file, receiving the classes chosen in the preview.
@@ -118,7 +140,12 @@ pub fn import_bundle(
     accept_classes: Vec<String>,
 ) -> Result<ImportCounts, IpcError> {
     let db = &mut *state.db()?;
-    Ok(handoff::import_file(db, Path::new(&path), &accept_classes)?)
+    Ok(handoff::import_file(
+        db,
+        state.secrets(),
+        Path::new(&path),
+        &accept_classes,
+    )?)
 }
 
 /// Every bundle imported, newest first.

@@ -109,6 +109,8 @@ export interface OwnershipFake {
   pin: string | null;
   /** The student in student mode, or null. */
   modeStudent: string | null;
+  /** student mode on but its student unreadable: the backend's locked state */
+  locked: boolean;
   /** What the next attach_artifact's picker returns: a file, or null (cancelled). */
   nextFile: { fileName: string; mime: string; size: number; kind: string; thumbnail: string | null } | null;
   calls: { cmd: string; args: Args }[];
@@ -120,7 +122,7 @@ export interface OwnershipFake {
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 export function ownershipFake(
-  init: Partial<Pick<OwnershipFake, 'goals' | 'reflections' | 'artifacts' | 'conferences' | 'prompts' | 'pin' | 'modeStudent'>> = {},
+  init: Partial<Pick<OwnershipFake, 'goals' | 'reflections' | 'artifacts' | 'conferences' | 'prompts' | 'pin' | 'modeStudent' | 'locked'>> = {},
   fallback?: (cmd: string, args: Args) => Promise<unknown>,
 ): OwnershipFake {
   const failures = new Map<string, AppError | string>();
@@ -146,6 +148,7 @@ export function ownershipFake(
     conferences: init.conferences ?? [],
     pin: init.pin ?? null,
     modeStudent: init.modeStudent ?? null,
+    locked: init.locked ?? false,
     nextFile: { fileName: 'poster.png', mime: 'image/png', size: 123_456, kind: 'image', thumbnail: 'data:image/png;base64,iVBORw0KGgo=' },
     calls: [],
     callsOf: (cmd) => f.calls.filter((c) => c.cmd === cmd).map((c) => c.args),
@@ -180,6 +183,11 @@ export function ownershipFake(
       });
       const modeView = (): StudentModeView => {
         const sid = f.modeStudent;
+        if (f.locked)
+          throw {
+            code: 'student_mode',
+            message: "Student mode is on, but Waypoint could not tell whose page was open, so this laptop stays locked. The teacher's PIN unlocks it.",
+          };
         if (sid === null) throw { code: 'invalid', message: 'Student mode is off; this page is only for student mode.' };
         return clone({
           studentId: sid,
@@ -316,9 +324,10 @@ export function ownershipFake(
           f.modeStudent = args.studentId as string;
           return null;
         case 'leave_student_mode':
-          if (f.modeStudent === null) throw { code: 'invalid', message: 'Student mode is already off.' };
+          if (f.modeStudent === null && !f.locked) throw { code: 'invalid', message: 'Student mode is already off.' };
           if (args.pin !== f.pin) throw { code: 'invalid', message: "That is not the teacher's PIN.", field: 'pin' };
           f.modeStudent = null;
+          f.locked = false;
           return null;
         case 'student_mode_view':
           return modeView();

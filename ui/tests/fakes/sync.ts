@@ -45,6 +45,7 @@ export function syncStatusOf(o: Partial<SyncStatus> = {}): SyncStatus {
     label: '',
     folder: null,
     hasPassphrase: false,
+    passphraseSessionOnly: false,
     ownChanges: 0,
     peers: [],
     openConflicts: 0,

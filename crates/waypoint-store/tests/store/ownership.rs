@@ -574,7 +574,7 @@ fn the_teacher_pin_is_digits_hashed_and_guarded_by_itself() -> Result<()> {
     let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
     assert!(!ownership::has_teacher_pin(db.conn())?, "no PIN at first");
     assert!(
-        !ownership::check_teacher_pin(db.conn(), "")?,
+        !ownership::check_teacher_pin(&mut db, "")?,
         "with no PIN, nothing matches"
     );
     assert_eq!(
@@ -590,11 +590,11 @@ fn the_teacher_pin_is_digits_hashed_and_guarded_by_itself() -> Result<()> {
     ownership::set_teacher_pin(&mut db, "", "2468")?;
     assert!(ownership::has_teacher_pin(db.conn())?, "the PIN is set");
     assert!(
-        ownership::check_teacher_pin(db.conn(), "2468")?,
+        ownership::check_teacher_pin(&mut db, "2468")?,
         "the right PIN matches"
     );
     assert!(
-        !ownership::check_teacher_pin(db.conn(), "2469")?,
+        !ownership::check_teacher_pin(&mut db, "2469")?,
         "a wrong one does not"
     );
     let stored: String = db.conn().query_row(
@@ -610,11 +610,11 @@ fn the_teacher_pin_is_digits_hashed_and_guarded_by_itself() -> Result<()> {
     );
     ownership::set_teacher_pin(&mut db, "2468", "13579")?;
     assert!(
-        ownership::check_teacher_pin(db.conn(), "13579")?,
+        ownership::check_teacher_pin(&mut db, "13579")?,
         "the new PIN works"
     );
     assert!(
-        !ownership::check_teacher_pin(db.conn(), "2468")?,
+        !ownership::check_teacher_pin(&mut db, "2468")?,
         "the old one no longer does"
     );
     assert!(
