@@ -305,7 +305,9 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 ..Default::default()
             };
             let class = roster::create_class(&mut Db::open(&path()?)?, &input)?;
-            emit(json, &class, |c| format!("Added class {} ({}).\n", c.name, c.id))
+            emit(json, &class, |c| {
+                format!("Added class {} ({}).\n", c.name, c.id)
+            })
         }
         Command::Students(StudentsCommand::List { class, archived }) => {
             let students =
@@ -385,8 +387,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 .map(read_passphrase)
                 .transpose()?;
             let (read, encrypted) = file::read_bundle(bundle_path, passphrase.as_deref())?;
-            let counts =
-                bundle::import(&mut Db::open(&path()?)?, &read, encrypted, receive_class)?;
+            let counts = bundle::import(&mut Db::open(&path()?)?, &read, encrypted, receive_class)?;
             emit(json, &counts, render::import_counts)
         }
         Command::SyncFolder {

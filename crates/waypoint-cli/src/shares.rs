@@ -142,7 +142,9 @@ pub fn run_shares(db: &mut Db, command: &SharesCommand, json: bool) -> Result<()
 pub fn run_forget(db: &mut Db, class: &str, json: bool) -> Result<(), Failure> {
     let class = class_id(class)?;
     shares::forget_class(db, class)?;
-    emit(json, &serde_json::json!({ "forgotten": class.to_string() }), |_| {
-        format!("Class {class} is no longer on this laptop; co-teachers keep it.\n")
-    })
+    emit(
+        json,
+        &serde_json::json!({ "forgotten": class.to_string() }),
+        |_| format!("Class {class} is no longer on this laptop; co-teachers keep it.\n"),
+    )
 }

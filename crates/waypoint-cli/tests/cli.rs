@@ -1946,11 +1946,53 @@ fn sharing_one_class_carries_that_class_only_and_edits_merge_both_ways() -> Resu
     let id = |v: &Value| v["id"].as_str().map(str::to_owned).context("an id");
     let p2 = id(&json(&a, &["classes", "add", "--name", "Period 2"])?)?;
     let p4 = id(&json(&a, &["classes", "add", "--name", "Period Four Xq"])?)?;
-    let ana = id(&json(&a, &["students", "add", "--class", &p2, "--given", "Ana", "--family", "Ruiz"])?)?;
-    let hidden = id(&json(&a, &["students", "add", "--class", &p4, "--given", "Wendeline", "--family", "Oxbury"])?)?;
+    let ana = id(&json(
+        &a,
+        &[
+            "students", "add", "--class", &p2, "--given", "Ana", "--family", "Ruiz",
+        ],
+    )?)?;
+    let hidden = id(&json(
+        &a,
+        &[
+            "students",
+            "add",
+            "--class",
+            &p4,
+            "--given",
+            "Wendeline",
+            "--family",
+            "Oxbury",
+        ],
+    )?)?;
     let (folder_s, pass_s) = (utf8(&folder)?, utf8(&pass)?);
-    json(&a, &["share", "--class", &p2, "--folder", folder_s, "--passphrase-file", pass_s, "--label", "A"])?;
-    let joined = json(&b, &["shares", "join", "--folder", folder_s, "--passphrase-file", pass_s, "--label", "B"])?;
+    json(
+        &a,
+        &[
+            "share",
+            "--class",
+            &p2,
+            "--folder",
+            folder_s,
+            "--passphrase-file",
+            pass_s,
+            "--label",
+            "A",
+        ],
+    )?;
+    let joined = json(
+        &b,
+        &[
+            "shares",
+            "join",
+            "--folder",
+            folder_s,
+            "--passphrase-file",
+            pass_s,
+            "--label",
+            "B",
+        ],
+    )?;
     assert_eq!(
         joined["shares"][0]["classId"].as_str(),
         Some(p2.as_str()),
@@ -1963,7 +2005,11 @@ fn sharing_one_class_carries_that_class_only_and_edits_merge_both_ways() -> Resu
         .iter()
         .filter_map(|c| c["name"].as_str())
         .collect();
-    assert_eq!(names, vec!["Period 2"], "B's class list shows only the shared class");
+    assert_eq!(
+        names,
+        vec!["Period 2"],
+        "B's class list shows only the shared class"
+    );
     let bytes = std::fs::read(&b)?;
     let text = String::from_utf8_lossy(&bytes);
     for secret in [&p4, &hidden, "Period Four Xq", "Wendeline", "Oxbury"] {
@@ -1973,12 +2019,37 @@ fn sharing_one_class_carries_that_class_only_and_edits_merge_both_ways() -> Resu
         );
     }
     let listed = json(&b, &["shares", "list"])?;
-    assert_eq!(listed[0]["className"], "Period 2", "the share is listed with its class");
+    assert_eq!(
+        listed[0]["className"], "Period 2",
+        "the share is listed with its class"
+    );
     // An edit on each side, then Sync now on both (and once more on A to take B's).
-    json(&a, &["students", "add", "--class", &p2, "--given", "Bo", "--family", "Lee"])?;
-    json(&b, &["students", "add", "--class", &p2, "--given", "Cy", "--family", "Diaz"])?;
+    json(
+        &a,
+        &[
+            "students", "add", "--class", &p2, "--given", "Bo", "--family", "Lee",
+        ],
+    )?;
+    json(
+        &b,
+        &[
+            "students", "add", "--class", &p2, "--given", "Cy", "--family", "Diaz",
+        ],
+    )?;
     for (db, label) in [(&a, "A"), (&b, "B"), (&a, "A")] {
-        json(db, &["shares", "sync", "--class", &p2, "--passphrase-file", pass_s, "--label", label])?;
+        json(
+            db,
+            &[
+                "shares",
+                "sync",
+                "--class",
+                &p2,
+                "--passphrase-file",
+                pass_s,
+                "--label",
+                label,
+            ],
+        )?;
     }
     let roster = |db: &Path| -> Result<Vec<String>> {
         let list = json(db, &["students", "list", "--class", &p2])?;
@@ -1991,15 +2062,25 @@ fn sharing_one_class_carries_that_class_only_and_edits_merge_both_ways() -> Resu
         names.sort();
         Ok(names)
     };
-    assert_eq!(roster(&a)?, vec!["Ana Ruiz", "Bo Lee", "Cy Diaz"], "A has both edits");
+    assert_eq!(
+        roster(&a)?,
+        vec!["Ana Ruiz", "Bo Lee", "Cy Diaz"],
+        "A has both edits"
+    );
     assert_eq!(roster(&b)?, roster(&a)?, "B has both edits too");
     assert!(!ana.is_empty(), "the first student was created");
     // A plain bundle for the shared class is refused on B, and B's data is unchanged.
     let plain = sb.file("plain.bundle");
-    json(&a, &["export", "--class", &p2, "--plain", "--out", utf8(&plain)?])?;
+    json(
+        &a,
+        &["export", "--class", &p2, "--plain", "--out", utf8(&plain)?],
+    )?;
     let before = sb.dump_of(&b)?;
     let out = sb.run_on(&b, &["import", utf8(&plain)?])?;
-    assert!(!out.status.success(), "a plain bundle under a share's passphrase is refused");
+    assert!(
+        !out.status.success(),
+        "a plain bundle under a share's passphrase is refused"
+    );
     assert!(
         the_one_stderr_line(&out).contains("not encrypted"),
         "the refusal says why: {}",
@@ -2008,7 +2089,12 @@ fn sharing_one_class_carries_that_class_only_and_edits_merge_both_ways() -> Resu
     assert_eq!(sb.dump_of(&b)?, before, "and nothing changed");
     // Forgetting the class removes it from B only.
     json(&b, &["forget-class", &p2])?;
-    assert!(json(&b, &["classes", "list"])?.as_array().is_some_and(|l| l.is_empty()), "B no longer holds the class");
+    assert!(
+        json(&b, &["classes", "list"])?
+            .as_array()
+            .is_some_and(|l| l.is_empty()),
+        "B no longer holds the class"
+    );
     assert_eq!(roster(&a)?.len(), 3, "A keeps it");
     Ok(())
 }

@@ -65,7 +65,9 @@ impl fmt::Display for Refusal {
                 f,
                 "claims to follow change {deps} of its own stream, which is not the change before it"
             ),
-            Refusal::WrongDevice => write!(f, "is stamped by another laptop than the one that wrote it"),
+            Refusal::WrongDevice => {
+                write!(f, "is stamped by another laptop than the one that wrote it")
+            }
             Refusal::DepsTooFar { stream, claimed } => write!(
                 f,
                 "claims to have seen change {claimed} of {stream}, which no laptop has sent"
@@ -76,7 +78,9 @@ impl fmt::Display for Refusal {
                 ahead_ms.div_ceil(3_600_000)
             ),
             Refusal::OutOfOrder => write!(f, "is repeated or out of order"),
-            Refusal::WrongClass => write!(f, "is filed under one class but changes a row of another"),
+            Refusal::WrongClass => {
+                write!(f, "is filed under one class but changes a row of another")
+            }
             Refusal::NotShared => write!(f, "is filed as shared data but changes a class's row"),
             Refusal::SharedInClass => write!(f, "is filed under a class but changes shared data"),
         }
@@ -305,10 +309,7 @@ mod tests {
         );
         o.hlc.wall_ms = NOW + MAX_CLOCK_AHEAD_MS + 1;
         assert!(
-            matches!(
-                check_op(&o, None, NOW),
-                Err(Refusal::FromTheFuture { .. })
-            ),
+            matches!(check_op(&o, None, NOW), Err(Refusal::FromTheFuture { .. })),
             "beyond the bound the op would move this laptop's clock forward"
         );
     }
@@ -335,7 +336,11 @@ mod tests {
             check_contiguous(&ops).is_err(),
             "a hole inside one bundle's range is damage"
         );
-        let ops = vec![op(1, 2, &[(stream(1), 1)]), op(2, 1, &[]), op(1, 3, &[(stream(1), 2)])];
+        let ops = vec![
+            op(1, 2, &[(stream(1), 1)]),
+            op(2, 1, &[]),
+            op(1, 3, &[(stream(1), 2)]),
+        ];
         assert_eq!(
             check_contiguous(&ops),
             Ok(()),

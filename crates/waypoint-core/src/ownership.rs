@@ -15,7 +15,10 @@ use crate::op::Fields;
 use crate::validate;
 use crate::{Error, Result};
 
-pub use crate::table::{ARTIFACT, CONFERENCE, GOAL, GOAL_CHECKIN, REFLECTION, REFLECTION_PROMPT, TEAM_APPROACH_NOTE, TEAM_REFLECTION};
+pub use crate::table::{
+    ARTIFACT, CONFERENCE, GOAL, GOAL_CHECKIN, REFLECTION, REFLECTION_PROMPT, TEAM_APPROACH_NOTE,
+    TEAM_REFLECTION,
+};
 
 /// Longest goal title.
 pub const GOAL_TITLE_MAX: usize = 160;

@@ -121,7 +121,10 @@ impl TableSpec {
 
     /// The field's kind, if it is one of this table's.
     pub fn kind(&self, field: &str) -> Option<FieldKind> {
-        self.fields.iter().find(|(f, _)| *f == field).map(|(_, k)| *k)
+        self.fields
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, k)| *k)
     }
 
     /// The editable field `field`, if the teacher may retype it in conflict review.
@@ -225,8 +228,7 @@ pub fn check_specs(specs: &[TableSpec]) -> Result<(), SpecProblem> {
                     .any(|u| !u.is_shared() && c.strip_suffix("_id") == Some(u.name))
             };
             let names_student = |c: &str| {
-                matches!(c, "student_id" | "class_id" | "target_id" | "set_id")
-                    || class_scoped(c)
+                matches!(c, "student_id" | "class_id" | "target_id" | "set_id") || class_scoped(c)
             };
             if let Some((column, _)) = t.fields.iter().find(|(c, _)| names_student(c)) {
                 return Err(SpecProblem::SharedNamesStudent {
@@ -281,11 +283,26 @@ pub const CLASS: TableSpec = TableSpec {
         ("archived", Bool),
     ],
     scope: Scope::ClassItself,
-    label: RowLabel::Column { prefix: "Class", column: "name" },
+    label: RowLabel::Column {
+        prefix: "Class",
+        column: "name",
+    },
     editable: &[
-        Editable { field: "name", max: NAME_MAX, required: true },
-        Editable { field: "subject", max: NAME_MAX, required: false },
-        Editable { field: "grade_level", max: SHORT_MAX, required: false },
+        Editable {
+            field: "name",
+            max: NAME_MAX,
+            required: true,
+        },
+        Editable {
+            field: "subject",
+            max: NAME_MAX,
+            required: false,
+        },
+        Editable {
+            field: "grade_level",
+            max: SHORT_MAX,
+            required: false,
+        },
     ],
     indexes: &[],
 };
@@ -302,15 +319,31 @@ pub const STUDENT: TableSpec = TableSpec {
         ("archived", Bool),
     ],
     scope: Scope::Column("class_id"),
-    label: RowLabel::Student { prefix: "Student", column: "id" },
+    label: RowLabel::Student {
+        prefix: "Student",
+        column: "id",
+    },
     editable: &[
-        Editable { field: "given_name", max: NAME_MAX, required: true },
-        Editable { field: "family_name", max: NAME_MAX, required: true },
-        Editable { field: "preferred_name", max: NAME_MAX, required: false },
+        Editable {
+            field: "given_name",
+            max: NAME_MAX,
+            required: true,
+        },
+        Editable {
+            field: "family_name",
+            max: NAME_MAX,
+            required: true,
+        },
+        Editable {
+            field: "preferred_name",
+            max: NAME_MAX,
+            required: false,
+        },
     ],
-    indexes: &[
-        Index { name: "by_class", columns: &["class_id"] },
-    ],
+    indexes: &[Index {
+        name: "by_class",
+        columns: &["class_id"],
+    }],
 };
 
 /// Learner profiles; the row id is the student's id.
@@ -329,11 +362,19 @@ pub const LEARNER_PROFILE: TableSpec = TableSpec {
         ("family_contacts", Json),
         ("notes", Text),
     ],
-    scope: Scope::Parent { column: "id", parent: "student" },
-    label: RowLabel::Student { prefix: "Profile of", column: "id" },
-    editable: &[
-        Editable { field: "notes", max: NOTES_MAX, required: false },
-    ],
+    scope: Scope::Parent {
+        column: "id",
+        parent: "student",
+    },
+    label: RowLabel::Student {
+        prefix: "Profile of",
+        column: "id",
+    },
+    editable: &[Editable {
+        field: "notes",
+        max: NOTES_MAX,
+        required: false,
+    }],
     indexes: &[],
 };
 
@@ -351,13 +392,19 @@ pub const FRAMEWORK: TableSpec = TableSpec {
         ("archived", Bool),
     ],
     scope: Scope::Shared,
-    label: RowLabel::Column { prefix: "Framework", column: "title" },
-    editable: &[
-        Editable { field: "title", max: NAME_MAX, required: true },
-    ],
-    indexes: &[
-        Index { name: "by_case", columns: &["case_identifier"] },
-    ],
+    label: RowLabel::Column {
+        prefix: "Framework",
+        column: "title",
+    },
+    editable: &[Editable {
+        field: "title",
+        max: NAME_MAX,
+        required: true,
+    }],
+    indexes: &[Index {
+        name: "by_case",
+        columns: &["case_identifier"],
+    }],
 };
 
 /// Framework nodes: strands and competencies. `parent_id` is "" at the top of the tree.
@@ -378,14 +425,31 @@ pub const NODE: TableSpec = TableSpec {
         ("archived", Bool),
     ],
     scope: Scope::Shared,
-    label: RowLabel::Column { prefix: "Competency", column: "code" },
+    label: RowLabel::Column {
+        prefix: "Competency",
+        column: "code",
+    },
     editable: &[
-        Editable { field: "label", max: COMPETENCY_LABEL_MAX, required: false },
-        Editable { field: "statement", max: STATEMENT_MAX, required: false },
+        Editable {
+            field: "label",
+            max: COMPETENCY_LABEL_MAX,
+            required: false,
+        },
+        Editable {
+            field: "statement",
+            max: STATEMENT_MAX,
+            required: false,
+        },
     ],
     indexes: &[
-        Index { name: "by_framework", columns: &["framework_id", "parent_id", "position"] },
-        Index { name: "by_case", columns: &["case_identifier"] },
+        Index {
+            name: "by_framework",
+            columns: &["framework_id", "parent_id", "position"],
+        },
+        Index {
+            name: "by_case",
+            columns: &["case_identifier"],
+        },
     ],
 };
 
@@ -394,11 +458,14 @@ pub const CLASS_FRAMEWORK: TableSpec = TableSpec {
     name: "class_framework",
     fields: &[("class_id", Text), ("framework_id", Text)],
     scope: Scope::Column("class_id"),
-    label: RowLabel::Id { prefix: "Framework link" },
+    label: RowLabel::Id {
+        prefix: "Framework link",
+    },
     editable: &[],
-    indexes: &[
-        Index { name: "by_class", columns: &["class_id"] },
-    ],
+    indexes: &[Index {
+        name: "by_class",
+        columns: &["class_id"],
+    }],
 };
 
 /// Evidence. Deleting tombstones it.
@@ -412,14 +479,35 @@ pub const EVIDENCE: TableSpec = TableSpec {
         ("kind", Text),
         ("note", Text),
     ],
-    scope: Scope::Parent { column: "student_id", parent: "student" },
-    label: RowLabel::Student { prefix: "Evidence for", column: "student_id" },
-    editable: &[
-        Editable { field: "note", max: EVIDENCE_NOTE_MAX, required: false },
-    ],
+    scope: Scope::Parent {
+        column: "student_id",
+        parent: "student",
+    },
+    label: RowLabel::Student {
+        prefix: "Evidence for",
+        column: "student_id",
+    },
+    editable: &[Editable {
+        field: "note",
+        max: EVIDENCE_NOTE_MAX,
+        required: false,
+    }],
     indexes: &[
-        Index { name: "by_student", columns: &["student_id", "competency_id", "date", "id", "level", "_deleted"] },
-        Index { name: "by_competency", columns: &["competency_id"] },
+        Index {
+            name: "by_student",
+            columns: &[
+                "student_id",
+                "competency_id",
+                "date",
+                "id",
+                "level",
+                "_deleted",
+            ],
+        },
+        Index {
+            name: "by_competency",
+            columns: &["competency_id"],
+        },
     ],
 };
 
@@ -434,12 +522,19 @@ pub const STATUS_OVERRIDE: TableSpec = TableSpec {
         ("reason", Text),
         ("date", Text),
     ],
-    scope: Scope::Parent { column: "student_id", parent: "student" },
-    label: RowLabel::Student { prefix: "Status override for", column: "student_id" },
+    scope: Scope::Parent {
+        column: "student_id",
+        parent: "student",
+    },
+    label: RowLabel::Student {
+        prefix: "Status override for",
+        column: "student_id",
+    },
     editable: &[],
-    indexes: &[
-        Index { name: "by_student", columns: &["student_id", "competency_id"] },
-    ],
+    indexes: &[Index {
+        name: "by_student",
+        columns: &["student_id", "competency_id"],
+    }],
 };
 
 // ---- The classroom: groups, stations and rotations. ----
@@ -453,11 +548,15 @@ pub const GROUP_SET: TableSpec = TableSpec {
         ("basis", Json),
     ],
     scope: Scope::Column("class_id"),
-    label: RowLabel::Column { prefix: "Group set", column: "title" },
+    label: RowLabel::Column {
+        prefix: "Group set",
+        column: "title",
+    },
     editable: &[],
-    indexes: &[
-        Index { name: "by_class", columns: &["class_id", "date"] },
-    ],
+    indexes: &[Index {
+        name: "by_class",
+        columns: &["class_id", "date"],
+    }],
 };
 
 /// The groups of a set, in `position` order.
@@ -471,12 +570,19 @@ pub const LEARNING_GROUP: TableSpec = TableSpec {
         ("locked", Bool),
         ("teacher_led", Bool),
     ],
-    scope: Scope::Parent { column: "set_id", parent: "group_set" },
-    label: RowLabel::Column { prefix: "Group", column: "name" },
+    scope: Scope::Parent {
+        column: "set_id",
+        parent: "group_set",
+    },
+    label: RowLabel::Column {
+        prefix: "Group",
+        column: "name",
+    },
     editable: &[],
-    indexes: &[
-        Index { name: "by_set", columns: &["set_id"] },
-    ],
+    indexes: &[Index {
+        name: "by_set",
+        columns: &["set_id"],
+    }],
 };
 
 /// A student's place in a set: which group, and why (the grouping engine's reason).
@@ -488,12 +594,24 @@ pub const GROUP_MEMBER: TableSpec = TableSpec {
         ("group_id", Text),
         ("reason", Text),
     ],
-    scope: Scope::Parent { column: "set_id", parent: "group_set" },
-    label: RowLabel::Student { prefix: "Group placement of", column: "student_id" },
+    scope: Scope::Parent {
+        column: "set_id",
+        parent: "group_set",
+    },
+    label: RowLabel::Student {
+        prefix: "Group placement of",
+        column: "student_id",
+    },
     editable: &[],
     indexes: &[
-        Index { name: "by_set", columns: &["set_id"] },
-        Index { name: "by_student", columns: &["student_id"] },
+        Index {
+            name: "by_set",
+            columns: &["set_id"],
+        },
+        Index {
+            name: "by_student",
+            columns: &["student_id"],
+        },
     ],
 };
 
@@ -511,11 +629,15 @@ pub const STATION: TableSpec = TableSpec {
         ("archived", Bool),
     ],
     scope: Scope::Column("class_id"),
-    label: RowLabel::Column { prefix: "Station", column: "name" },
+    label: RowLabel::Column {
+        prefix: "Station",
+        column: "name",
+    },
     editable: &[],
-    indexes: &[
-        Index { name: "by_class", columns: &["class_id"] },
-    ],
+    indexes: &[Index {
+        name: "by_class",
+        columns: &["class_id"],
+    }],
 };
 
 /// Rotation plans. `cells` is `{group id: [station id or null, one per round]}`.
@@ -531,11 +653,15 @@ pub const ROTATION_PLAN: TableSpec = TableSpec {
         ("cells", Json),
     ],
     scope: Scope::Column("class_id"),
-    label: RowLabel::Column { prefix: "Rotation of", column: "date" },
+    label: RowLabel::Column {
+        prefix: "Rotation of",
+        column: "date",
+    },
     editable: &[],
-    indexes: &[
-        Index { name: "by_class", columns: &["class_id", "date"] },
-    ],
+    indexes: &[Index {
+        name: "by_class",
+        columns: &["class_id", "date"],
+    }],
 };
 
 // ---- Activities and playlists. ----
@@ -553,11 +679,15 @@ pub const ACTIVITY: TableSpec = TableSpec {
         ("archived", Bool),
     ],
     scope: Scope::Column("class_id"),
-    label: RowLabel::Column { prefix: "Activity", column: "title" },
+    label: RowLabel::Column {
+        prefix: "Activity",
+        column: "title",
+    },
     editable: &[],
-    indexes: &[
-        Index { name: "by_class", columns: &["class_id"] },
-    ],
+    indexes: &[Index {
+        name: "by_class",
+        columns: &["class_id"],
+    }],
 };
 
 /// Playlists and choice boards. `activity_ids` is the ordered list of activity ids.
@@ -572,11 +702,15 @@ pub const PLAYLIST: TableSpec = TableSpec {
         ("archived", Bool),
     ],
     scope: Scope::Column("class_id"),
-    label: RowLabel::Column { prefix: "Playlist", column: "title" },
+    label: RowLabel::Column {
+        prefix: "Playlist",
+        column: "title",
+    },
     editable: &[],
-    indexes: &[
-        Index { name: "by_class", columns: &["class_id"] },
-    ],
+    indexes: &[Index {
+        name: "by_class",
+        columns: &["class_id"],
+    }],
 };
 
 /// A playlist given to a student, a group or a station (`target_kind`). Removing it
@@ -588,12 +722,23 @@ pub const PLAYLIST_ASSIGNMENT: TableSpec = TableSpec {
         ("target_kind", Text),
         ("target_id", Text),
     ],
-    scope: Scope::Parent { column: "playlist_id", parent: "playlist" },
-    label: RowLabel::Id { prefix: "Playlist assignment" },
+    scope: Scope::Parent {
+        column: "playlist_id",
+        parent: "playlist",
+    },
+    label: RowLabel::Id {
+        prefix: "Playlist assignment",
+    },
     editable: &[],
     indexes: &[
-        Index { name: "by_playlist", columns: &["playlist_id"] },
-        Index { name: "by_target", columns: &["target_id"] },
+        Index {
+            name: "by_playlist",
+            columns: &["playlist_id"],
+        },
+        Index {
+            name: "by_target",
+            columns: &["target_id"],
+        },
     ],
 };
 
@@ -608,12 +753,19 @@ pub const ACTIVITY_PROGRESS: TableSpec = TableSpec {
         ("status", Text),
         ("date", Text),
     ],
-    scope: Scope::Parent { column: "student_id", parent: "student" },
-    label: RowLabel::Student { prefix: "Playlist progress of", column: "student_id" },
+    scope: Scope::Parent {
+        column: "student_id",
+        parent: "student",
+    },
+    label: RowLabel::Student {
+        prefix: "Playlist progress of",
+        column: "student_id",
+    },
     editable: &[],
-    indexes: &[
-        Index { name: "by_student", columns: &["student_id", "playlist_id"] },
-    ],
+    indexes: &[Index {
+        name: "by_student",
+        columns: &["student_id", "playlist_id"],
+    }],
 };
 
 // ---- Student ownership: goals, reflections, the portfolio, conferences; the team reflection. ----
@@ -631,12 +783,19 @@ pub const GOAL: TableSpec = TableSpec {
         ("profile_links", Json),
         ("created_date", Text),
     ],
-    scope: Scope::Parent { column: "student_id", parent: "student" },
-    label: RowLabel::Column { prefix: "Goal", column: "title" },
+    scope: Scope::Parent {
+        column: "student_id",
+        parent: "student",
+    },
+    label: RowLabel::Column {
+        prefix: "Goal",
+        column: "title",
+    },
     editable: &[],
-    indexes: &[
-        Index { name: "by_student", columns: &["student_id"] },
-    ],
+    indexes: &[Index {
+        name: "by_student",
+        columns: &["student_id"],
+    }],
 };
 
 /// Check-ins on a goal.
@@ -649,12 +808,19 @@ pub const GOAL_CHECKIN: TableSpec = TableSpec {
         ("note", Text),
         ("author", Text),
     ],
-    scope: Scope::Parent { column: "goal_id", parent: "goal" },
-    label: RowLabel::Column { prefix: "Goal check-in of", column: "date" },
+    scope: Scope::Parent {
+        column: "goal_id",
+        parent: "goal",
+    },
+    label: RowLabel::Column {
+        prefix: "Goal check-in of",
+        column: "date",
+    },
     editable: &[],
-    indexes: &[
-        Index { name: "by_goal", columns: &["goal_id"] },
-    ],
+    indexes: &[Index {
+        name: "by_goal",
+        columns: &["goal_id"],
+    }],
 };
 
 /// The reflection prompt bank (shared by every class, like frameworks).
@@ -662,7 +828,10 @@ pub const REFLECTION_PROMPT: TableSpec = TableSpec {
     name: "reflection_prompt",
     fields: &[("text", Text), ("position", Number), ("archived", Bool)],
     scope: Scope::Shared,
-    label: RowLabel::Column { prefix: "Reflection prompt", column: "text" },
+    label: RowLabel::Column {
+        prefix: "Reflection prompt",
+        column: "text",
+    },
     editable: &[],
     indexes: &[],
 };
@@ -682,12 +851,19 @@ pub const REFLECTION: TableSpec = TableSpec {
         ("for_conference", Bool),
         ("author", Text),
     ],
-    scope: Scope::Parent { column: "student_id", parent: "student" },
-    label: RowLabel::Student { prefix: "Reflection by", column: "student_id" },
+    scope: Scope::Parent {
+        column: "student_id",
+        parent: "student",
+    },
+    label: RowLabel::Student {
+        prefix: "Reflection by",
+        column: "student_id",
+    },
     editable: &[],
-    indexes: &[
-        Index { name: "by_student", columns: &["student_id", "date"] },
-    ],
+    indexes: &[Index {
+        name: "by_student",
+        columns: &["student_id", "date"],
+    }],
 };
 
 /// Portfolio artifacts: the record. The file's bytes are kept beside the database, named by
@@ -706,12 +882,24 @@ pub const ARTIFACT: TableSpec = TableSpec {
         ("size", Number),
         ("sha256", Text),
     ],
-    scope: Scope::Parent { column: "student_id", parent: "student" },
-    label: RowLabel::Column { prefix: "Portfolio item", column: "title" },
+    scope: Scope::Parent {
+        column: "student_id",
+        parent: "student",
+    },
+    label: RowLabel::Column {
+        prefix: "Portfolio item",
+        column: "title",
+    },
     editable: &[],
     indexes: &[
-        Index { name: "by_student", columns: &["student_id", "date"] },
-        Index { name: "by_sha256", columns: &["sha256"] },
+        Index {
+            name: "by_student",
+            columns: &["student_id", "date"],
+        },
+        Index {
+            name: "by_sha256",
+            columns: &["sha256"],
+        },
     ],
 };
 
@@ -727,12 +915,19 @@ pub const CONFERENCE: TableSpec = TableSpec {
         ("follow_ups", Json),
         ("student_led", Bool),
     ],
-    scope: Scope::Parent { column: "student_id", parent: "student" },
-    label: RowLabel::Student { prefix: "Conference with", column: "student_id" },
+    scope: Scope::Parent {
+        column: "student_id",
+        parent: "student",
+    },
+    label: RowLabel::Student {
+        prefix: "Conference with",
+        column: "student_id",
+    },
     editable: &[],
-    indexes: &[
-        Index { name: "by_student", columns: &["student_id", "date"] },
-    ],
+    indexes: &[Index {
+        name: "by_student",
+        columns: &["student_id", "date"],
+    }],
 };
 
 /// The school team's reflection on personalized learning: the team, the day, and the
@@ -747,7 +942,10 @@ pub const TEAM_REFLECTION: TableSpec = TableSpec {
         ("answer_3", Text),
     ],
     scope: Scope::Shared,
-    label: RowLabel::Column { prefix: "Team reflection of", column: "date" },
+    label: RowLabel::Column {
+        prefix: "Team reflection of",
+        column: "date",
+    },
     editable: &[],
     indexes: &[],
 };
@@ -761,12 +959,18 @@ pub const TEAM_APPROACH_NOTE: TableSpec = TableSpec {
         ("now", Text),
         ("different", Text),
     ],
-    scope: Scope::Parent { column: "reflection_id", parent: "team_reflection" },
-    label: RowLabel::Id { prefix: "Team reflection note" },
+    scope: Scope::Parent {
+        column: "reflection_id",
+        parent: "team_reflection",
+    },
+    label: RowLabel::Id {
+        prefix: "Team reflection note",
+    },
     editable: &[],
-    indexes: &[
-        Index { name: "by_reflection", columns: &["reflection_id"] },
-    ],
+    indexes: &[Index {
+        name: "by_reflection",
+        columns: &["reflection_id"],
+    }],
 };
 
 #[cfg(test)]

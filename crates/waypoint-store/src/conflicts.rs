@@ -54,7 +54,6 @@ pub struct ConflictView {
     pub editable: bool,
 }
 
-
 /// Every open conflict, by table, row and field.
 pub fn list_conflicts(db: &Db) -> Result<Vec<ConflictView>> {
     let conn = db.conn();
@@ -136,9 +135,8 @@ pub fn resolve_conflict(
     let value = if cands.iter().any(|c| &c.value == value) {
         value.clone()
     } else {
-        let &waypoint_core::table::Editable { max, required, .. } = spec
-            .editable(field)
-            .ok_or_else(|| {
+        let &waypoint_core::table::Editable { max, required, .. } =
+            spec.editable(field).ok_or_else(|| {
                 Core::invalid("value", "Choose one of the values shown for this conflict.")
             })?;
         let typed = value

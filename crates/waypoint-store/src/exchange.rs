@@ -696,4 +696,3 @@ pub fn by_stream(ops: &[Op]) -> BTreeMap<StreamId, Vec<&Op>> {
     }
     out
 }
-

@@ -114,10 +114,12 @@ pub(crate) fn row_class(
             Scope::Shared => return Ok(None),
             Scope::ClassItself => return Ok(Some(Some(row_id))),
             Scope::Column(column) => {
-                return Ok(Some(match column_value(conn, spec, &row_id, column, fields)? {
-                    Some(class) => Some(class),
-                    None => class_of_streams(conn, spec, &row_id)?,
-                }));
+                return Ok(Some(
+                    match column_value(conn, spec, &row_id, column, fields)? {
+                        Some(class) => Some(class),
+                        None => class_of_streams(conn, spec, &row_id)?,
+                    },
+                ));
             }
             Scope::Parent { column, parent } => {
                 let parent_id = if column == "id" {

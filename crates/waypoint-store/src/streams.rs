@@ -238,7 +238,9 @@ impl Db {
                 .query_map([], |r| r.get::<_, String>(0))?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             for id in ids {
-                if crate::schema::row_class(&self.conn, spec, &id, None)? == Some(Some(class_text.clone())) {
+                if crate::schema::row_class(&self.conn, spec, &id, None)?
+                    == Some(Some(class_text.clone()))
+                {
                     rows.push((spec, id));
                 }
             }
@@ -261,7 +263,10 @@ impl Db {
         let tx = self.conn.transaction()?;
         let pattern = format!("%:c:{class_text}");
         tx.execute("DELETE FROM op WHERE origin LIKE ?1", [&pattern])?;
-        tx.execute("DELETE FROM version_vector WHERE origin LIKE ?1", [&pattern])?;
+        tx.execute(
+            "DELETE FROM version_vector WHERE origin LIKE ?1",
+            [&pattern],
+        )?;
         for (spec, id) in &rows {
             tx.execute(
                 "DELETE FROM op WHERE tbl = ?1 AND row_id = ?2",
@@ -274,7 +279,10 @@ impl Db {
             )?;
         }
         tx.execute("DELETE FROM share WHERE class_id = ?1", [&class_text])?;
-        tx.execute("DELETE FROM received_class WHERE class_id = ?1", [&class_text])?;
+        tx.execute(
+            "DELETE FROM received_class WHERE class_id = ?1",
+            [&class_text],
+        )?;
         tx.commit()?;
         Ok(files)
     }

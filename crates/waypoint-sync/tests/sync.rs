@@ -8,9 +8,9 @@ use serde_json::json;
 use std::path::Path;
 use waypoint_core::hlc::Hlc;
 use waypoint_core::ids::DeviceId;
-use waypoint_core::stream::StreamId;
 use waypoint_core::op::{Op, OpId, OpKind, VersionVector};
 use waypoint_core::roster::{ClassInput, StudentInput};
+use waypoint_core::stream::StreamId;
 use waypoint_store::oplog::dump_materialized;
 use waypoint_store::{Db, roster};
 use waypoint_sync::bundle::{self, Counts, Manifest, Source};
@@ -581,7 +581,15 @@ fn a_file_that_cannot_be_opened_is_reported_and_the_others_still_come_in() -> Re
         .collect::<Result<_>>()?;
     c.receive_classes(&class_ids)?;
     waypoint_sync::folder::sync_folder(&mut a, &folder, Some(PASS), "A", 1, None, &mut |_| {})?;
-    waypoint_sync::folder::sync_folder(&mut b, &folder, Some("another one!"), "B", 1, None, &mut |_| {})?;
+    waypoint_sync::folder::sync_folder(
+        &mut b,
+        &folder,
+        Some("another one!"),
+        "B",
+        1,
+        None,
+        &mut |_| {},
+    )?;
     std::fs::write(
         folder.join("waypoint-half-copied.bundle"),
         b"{\"manifest\":{",
@@ -619,7 +627,8 @@ fn a_file_that_cannot_be_opened_is_reported_and_the_others_still_come_in() -> Re
         Some(PASS),
         "C",
         1,
-        None, &mut |_| {},
+        None,
+        &mut |_| {},
     )
     .expect_err("no such folder");
     assert!(
@@ -746,14 +755,15 @@ fn a_purge_travels_and_blanks_the_values_on_the_other_laptop() -> Result<()> {
 }
 
 #[test]
-fn a_clock_a_year_ahead_does_not_beat_a_later_edit_that_saw_it() -> Result<()> {
+fn a_clock_hours_ahead_does_not_beat_a_later_edit_that_saw_it() -> Result<()> {
     let dir = tempfile::tempdir()?;
     let mut a = small_db(dir.path(), "a")?;
     let ahead = waypoint_store::OpenOptions {
         wall_clock: std::sync::Arc::new(|| {
             std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_millis() as u64 + 365 * 24 * 3600 * 1000)
+                // Within what an import accepts (a day ahead), far enough to win on time.
+                .map(|d| d.as_millis() as u64 + 20 * 3600 * 1000)
                 .unwrap_or(0)
         }),
     };
@@ -797,9 +807,25 @@ fn a_copied_database_syncs_as_a_laptop_of_its_own() -> Result<()> {
     let (_, s) = first_student(&copy)?;
     rename(&mut copy, &s, "Copy")?;
     rename(&mut a, &s, "Original")?;
-    waypoint_sync::folder::sync_folder(&mut copy, &folder, Some(PASS), "Copy", 1, None, &mut |_| {})?;
+    waypoint_sync::folder::sync_folder(
+        &mut copy,
+        &folder,
+        Some(PASS),
+        "Copy",
+        1,
+        None,
+        &mut |_| {},
+    )?;
     waypoint_sync::folder::sync_folder(&mut a, &folder, Some(PASS), "A", 1, None, &mut |_| {})?;
-    waypoint_sync::folder::sync_folder(&mut copy, &folder, Some(PASS), "Copy", 1, None, &mut |_| {})?;
+    waypoint_sync::folder::sync_folder(
+        &mut copy,
+        &folder,
+        Some(PASS),
+        "Copy",
+        1,
+        None,
+        &mut |_| {},
+    )?;
     assert_eq!(
         dump_materialized(a.conn())?,
         dump_materialized(copy.conn())?,
@@ -818,15 +844,18 @@ fn a_float_reads_back_exactly_so_a_second_import_is_nothing_new() -> Result<()> 
     // Found by the fuzz target: without exact float parsing, 3.0311e60 read back as
     // 3.0311000000000003e60, and the same bundle imported twice was called altered.
     let dir = tempfile::tempdir()?;
-    let mut a = Db::open(&dir.path().join("a.sqlite3"))?;
+    let mut a = small_db(dir.path(), "a")?;
     let mut b = Db::open(&dir.path().join("b.sqlite3"))?;
+    let (_, student) = first_student(&a)?;
     a.write(|w| {
         let mut f = waypoint_core::op::Fields::new();
+        f.insert("student_id".into(), json!(student.id.to_string()));
         f.insert("level".into(), json!(3.0311e60));
         w.set(&waypoint_core::competency::EVIDENCE, "e1", f)
     })?;
     let bytes = bundle::export(&a, None, "A", 1)?;
-    assert_eq!(import(&mut b, &bytes)?, 1, "the first time it is new");
+    let all = a.ops()?.len() as u64;
+    assert_eq!(import(&mut b, &bytes)?, all, "the first time it is new");
     let again = bundle::export(&b, None, "B", 2)?;
     assert_eq!(
         import(&mut a, &again)?,
@@ -988,7 +1017,8 @@ fn groups_rotations_and_playlists_travel_with_their_class() -> Result<()> {
         vec![class.clone()],
         "groups, stations, rotations and playlists name the class they belong to"
     );
-    let err = bundle::import(&mut b, &read, false, &[]).expect_err("the new class is not chosen yet");
+    let err =
+        bundle::import(&mut b, &read, false, &[]).expect_err("the new class is not chosen yet");
     assert!(
         matches!(err, Error::ClassNotChosen { .. }),
         "a class's classroom is refused until the class is chosen: {err}"
@@ -1081,12 +1111,12 @@ fn a_portfolio_file_travels_in_the_bundle_and_lands_on_the_other_laptop() -> Res
     let read = bundle::decode(&bytes)?;
     assert_eq!(
         read.manifest.format_version,
-        bundle::FILES_VERSION,
-        "a bundle carrying a file is written in the version that has files"
+        bundle::STREAMS_VERSION,
+        "a bundle of per-class streams carrying a file is written in version 3, which has files"
     );
     assert_eq!(
-        read.manifest.min_reader_version, 2,
-        "a reader that knows no files must refuse it as newer rather than drop the file"
+        read.manifest.min_reader_version, 3,
+        "a reader that knows no streams must refuse it as newer rather than misread it"
     );
     assert_eq!(read.files.len(), 1, "the one attached file is carried");
     assert_eq!(
@@ -1160,9 +1190,12 @@ fn a_bundle_whose_file_was_altered_is_refused_and_changes_nothing() -> Result<()
 }
 
 #[test]
-fn a_bundle_without_files_is_still_written_as_version_1() -> Result<()> {
+fn a_bundle_of_legacy_streams_without_files_is_still_written_as_version_1() -> Result<()> {
+    // A database whose ops are all from format 1 bundles (one stream per device) hands
+    // them on as version 1; anything written since is in per-class streams (version 3).
     let dir = tempfile::tempdir()?;
-    let a = small_db(dir.path(), "a")?;
+    let mut a = Db::open(&dir.path().join("a.sqlite3"))?;
+    import(&mut a, &golden_v1()?)?;
     let bytes = bundle::export(&a, None, "", 1)?;
     let read = bundle::decode(&bytes)?;
     assert_eq!(
@@ -1193,8 +1226,9 @@ fn a_file_over_the_budget_is_left_out_and_the_item_says_it_is_not_here_yet() -> 
         "a 350-byte file does not fit in a 10-byte budget"
     );
     assert_eq!(
-        read.manifest.format_version, 1,
-        "with every file left out, it is a plain version 1 bundle"
+        (read.manifest.format_version, read.manifest.counts.files),
+        (3, Some(0)),
+        "with every file left out, its files section is there and empty"
     );
     receive(&mut b, &read)?;
     let items = portfolio::list_artifacts(b.conn(), b.path(), &student)?;
@@ -1257,8 +1291,7 @@ fn files_out_of_order_or_in_a_version_1_bundle_are_refused() -> Result<()> {
         "refused for the order, every hash being right: {err}"
     );
     // A version 1 manifest with a files section tacked on: version 1 has no files.
-    let v1 = bundle::export(&small_db(root.path(), "s")?, None, "", 1)?;
-    let mut v1_text = String::from_utf8(v1)?;
+    let mut v1_text = String::from_utf8(golden_v1()?)?;
     v1_text.truncate(v1_text.len() - 2);
     v1_text.push_str(",\"files\":[]}\n");
     let err = bundle::decode(v1_text.as_bytes()).expect_err("files in version 1");
@@ -1371,8 +1404,16 @@ fn the_golden_v2_bundle_is_still_read_and_imported() -> Result<()> {
         "this build still writes format 2 byte for byte"
     );
     let root = tempfile::tempdir()?;
-    let mut db = empty_laptop(root.path(), "g")?;
+    // Its ops are dated in 2027: a laptop takes ops at most a day ahead of its own clock,
+    // so this one's clock reads a day after the golden bundle was made.
     let read = bundle::decode(&golden)?;
+    let made = read.manifest.created_wall_ms;
+    let mut db = Db::open_with(
+        &root.path().join("g.sqlite3"),
+        waypoint_store::OpenOptions {
+            wall_clock: std::sync::Arc::new(move || made + 24 * 3600 * 1000),
+        },
+    )?;
     assert_eq!(read.files.len(), 1, "the golden bundle carries one file");
     assert_eq!(
         receive(&mut db, &read)?.new,
@@ -1416,7 +1457,8 @@ fn a_killed_exports_temp_file_is_never_read_as_a_bundle_and_the_next_sync_remove
         waypoint_sync::folder::device_file_name(&c.device_id().to_string())
     ));
     std::fs::write(&c_temp, b"{\"manifest\":{")?;
-    let report = waypoint_sync::folder::sync_folder(&mut c, &folder, None, "C", 1, None, &mut |_| {})?;
+    let report =
+        waypoint_sync::folder::sync_folder(&mut c, &folder, None, "C", 1, None, &mut |_| {})?;
     assert!(
         report.files.is_empty(),
         "a temp file is not another laptop's bundle, whatever it holds: {report:?}"

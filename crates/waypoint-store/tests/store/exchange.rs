@@ -434,10 +434,7 @@ fn a_bulk_import_rebuilds_every_index_it_set_aside() -> Result<()> {
     a.write(|w| {
         for i in 0..10_050 {
             let mut f = Fields::new();
-            f.insert(
-                "student_id".into(),
-                serde_json::json!(students[i % 7]),
-            );
+            f.insert("student_id".into(), serde_json::json!(students[i % 7]));
             f.insert("level".into(), serde_json::json!(2));
             w.set(&EVIDENCE, &format!("01900000-0000-7000-8000-{i:012}"), f)?;
         }
