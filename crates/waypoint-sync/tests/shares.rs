@@ -611,7 +611,7 @@ fn the_golden_v3_bundle_is_pinned_and_imported() -> Result<()> {
     let dir = tempfile::tempdir()?;
     let mut db = Db::open(&dir.path().join("g.sqlite3"))?;
     let class = b.manifest.class_ids[0].clone();
-    let counts = bundle::import(&mut db, &b, false, &[class.clone()])?;
+    let counts = bundle::import(&mut db, &b, false, std::slice::from_ref(&class))?;
     assert_eq!(counts.new, 3, "its three ops are imported");
     let students = roster::list_students(db.conn(), &class, false)?;
     assert_eq!(
