@@ -22,6 +22,7 @@ pub mod portfolio;
 pub mod report;
 pub mod roster;
 pub mod rotation;
+pub mod snapshot;
 pub mod team;
 pub mod validate;
 
