@@ -96,6 +96,12 @@ pub enum Error {
         /// The limit.
         limit_mb: u64,
     },
+    /// A database taken from a backup failed its checks before it replaced anything.
+    #[error("The database in this backup is damaged ({reason}). Nothing was replaced.")]
+    RestoredDamaged {
+        /// What the check found.
+        reason: String,
+    },
     /// No OS data directory could be found for the default database.
     #[error("No data directory was found for this user, so there is nowhere to keep the database.")]
     NoDataDir,
