@@ -144,7 +144,11 @@ pub fn to_delete(names: &[String], today: NaiveDate) -> Vec<String> {
             SnapshotName::Daily(d) if !keep_days.contains(d) => Some((*n).clone()),
             _ => None,
         })
-        .chain(migrations[..old_migrations].iter().map(|(_, n)| (*n).clone()))
+        .chain(
+            migrations[..old_migrations]
+                .iter()
+                .map(|(_, n)| (*n).clone()),
+        )
         .collect();
     out.sort();
     out
@@ -201,9 +205,7 @@ mod tests {
     fn a_week_of_daily_snapshots_and_one_per_week_before() {
         // Every day for 60 days up to Wednesday 2026-03-04 (ISO week 10).
         let today = d("2026-03-04");
-        let dates: Vec<NaiveDate> = (0..60)
-            .map(|i| today - chrono::Duration::days(i))
-            .collect();
+        let dates: Vec<NaiveDate> = (0..60).map(|i| today - chrono::Duration::days(i)).collect();
         let keep = daily_to_keep(&dates, today);
         let want: BTreeSet<NaiveDate> = [
             // the last 7 days
@@ -264,14 +266,10 @@ mod tests {
 
     fn dates() -> impl Strategy<Value = (Vec<NaiveDate>, NaiveDate)> {
         let base = d("2026-01-01");
-        (
-            proptest::collection::vec(0u64..400, 0..60),
-            0u64..450,
-        )
-            .prop_map(move |(offsets, t)| {
-                let to = |o: u64| base + chrono::Duration::days(o as i64);
-                (offsets.into_iter().map(to).collect(), to(t))
-            })
+        (proptest::collection::vec(0u64..400, 0..60), 0u64..450).prop_map(move |(offsets, t)| {
+            let to = |o: u64| base + chrono::Duration::days(o as i64);
+            (offsets.into_iter().map(to).collect(), to(t))
+        })
     }
 
     proptest! {

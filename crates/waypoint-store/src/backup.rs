@@ -276,9 +276,8 @@ pub fn summarize_file(path: &Path) -> Result<CopySummary> {
 }
 
 fn summarize(conn: &Connection) -> Result<CopySummary> {
-    let count = |sql: &str| -> Result<u64> {
-        Ok(conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as u64)
-    };
+    let count =
+        |sql: &str| -> Result<u64> { Ok(conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as u64) };
     let schema_version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let device: String = conn
         .query_row("SELECT device_id FROM local_device WHERE id = 1", [], |r| {

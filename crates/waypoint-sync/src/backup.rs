@@ -585,7 +585,10 @@ fn read_all(
         match got {
             None => return Err(cut_short()),
             Some(h) if h != header.sha256 => {
-                return Err(damaged(&format!("the file {} does not match its hash", header.name)));
+                return Err(damaged(&format!(
+                    "the file {} does not match its hash",
+                    header.name
+                )));
             }
             Some(_) => {}
         }
@@ -702,8 +705,12 @@ pub fn restore_new(
     progress: &mut dyn FnMut(Progress),
 ) -> Result<BackupManifest> {
     let (staging, manifest) = stage(db_path, file, passphrase, progress)?;
-    let result = place_artifacts(db_path, &staging)
-        .and_then(|()| Ok(store_backup::install(db_path, &staging.join(DATABASE_ENTRY))?));
+    let result = place_artifacts(db_path, &staging).and_then(|()| {
+        Ok(store_backup::install(
+            db_path,
+            &staging.join(DATABASE_ENTRY),
+        )?)
+    });
     let _ = fs::remove_dir_all(&staging);
     result.map(|()| manifest)
 }

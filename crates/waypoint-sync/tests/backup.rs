@@ -36,8 +36,14 @@ fn backed_up(dir: &Path) -> Result<(Db, PathBuf, Vec<Progress>)> {
     let out = dir.join(backup::default_file_name("2026-03-04"));
     let mut seen = Vec::new();
     let manifest = backup::back_up(&db, &out, PASS, 1_772_600_000_000, &mut |p| seen.push(p))?;
-    assert_eq!(manifest.counts.students, 24, "the manifest counts the students");
-    assert_eq!(manifest.counts.files, 2, "the database and the one portfolio file");
+    assert_eq!(
+        manifest.counts.students, 24,
+        "the manifest counts the students"
+    );
+    assert_eq!(
+        manifest.counts.files, 2,
+        "the database and the one portfolio file"
+    );
     Ok((db, out, seen))
 }
 
@@ -58,7 +64,10 @@ fn a_backup_restores_the_same_data_and_files_under_a_new_device_id() -> Result<(
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| n.ends_with(".tmp"))
         .collect();
-    assert!(leftovers.is_empty(), "no temp file or plain copy is left: {leftovers:?}");
+    assert!(
+        leftovers.is_empty(),
+        "no temp file or plain copy is left: {leftovers:?}"
+    );
     let raw = std::fs::read(&out)?;
     assert!(
         waypoint_sync::crypto::is_encrypted(&raw),

@@ -114,7 +114,8 @@ fn a_damaged_copy_is_refused_and_the_database_is_untouched() -> Result<()> {
     let before = dump_materialized(db.conn())?;
     let device = db.device_id();
     assert!(
-        db.replace_with(&dir.path().join("missing.sqlite3")).is_err(),
+        db.replace_with(&dir.path().join("missing.sqlite3"))
+            .is_err(),
         "a staged file that is not there is refused"
     );
     assert_eq!(
