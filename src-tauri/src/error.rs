@@ -94,6 +94,7 @@ impl From<StoreError> for IpcError {
             | StoreError::FileTooBig { .. }
             | StoreError::Tampered { .. }
             | StoreError::NoRestorePoint
+            | StoreError::RestoredDamaged { .. }
             | StoreError::ChangedSinceImport => (ErrorCode::Invalid, None),
             StoreError::Domain(Core::BadId(_)) | StoreError::NotFound { .. } => {
                 (ErrorCode::NotFound, None)
@@ -125,7 +126,11 @@ impl From<waypoint_sync::Error> for IpcError {
                 };
                 return inner.into();
             }
-            Sync::WrongPassphrase | Sync::NeedsPassphrase | Sync::WeakPassphrase { .. } => {
+            Sync::WrongPassphrase
+            | Sync::NeedsPassphrase
+            | Sync::WeakPassphrase { .. }
+            | Sync::WrongBackupPassphrase
+            | Sync::WeakBackupPassphrase { .. } => {
                 (ErrorCode::Invalid, Some("passphrase".to_owned()))
             }
             Sync::NoFolder { .. } => (ErrorCode::Invalid, Some("folder".to_owned())),
@@ -136,7 +141,11 @@ impl From<waypoint_sync::Error> for IpcError {
             | Sync::TooMuchWork { .. }
             | Sync::UnknownPeer { .. }
             | Sync::ClassNotChosen { .. }
-            | Sync::OtherClasses { .. } => (ErrorCode::Invalid, None),
+            | Sync::OtherClasses { .. }
+            | Sync::NotABackup { .. }
+            | Sync::BackupDamaged { .. }
+            | Sync::BackupTooNew { .. }
+            | Sync::ChangedWhileBackingUp { .. } => (ErrorCode::Invalid, None),
             Sync::Io { .. } | Sync::VerifyFailed { .. } => (ErrorCode::Storage, None),
             Sync::Encrypt(_) => (ErrorCode::Internal, None),
         };

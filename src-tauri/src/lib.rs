@@ -8,6 +8,7 @@ pub mod commands;
 pub mod error;
 pub mod report_window;
 pub mod single_instance;
+pub mod snapshots;
 pub mod state;
 pub mod windows;
 
@@ -34,6 +35,7 @@ pub fn run() -> i32 {
     if let Err(e) = waypoint_store::ownership::ensure_starter_prompts(&mut db) {
         return fail(&e.to_string());
     }
+    snapshots::spawn(db_path.clone());
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(state::AppState::new(db))

@@ -198,6 +198,23 @@ impl Db {
     }
 }
 
+/// Takes today's snapshot of the database at `db_path` through a connection of its own (so
+/// the app's connection is not held while it is written), if there is none for `today`
+/// yet, then prunes. Returns the new snapshot's path, if one was taken.
+pub fn take_daily_snapshot_of(db_path: &Path, today: NaiveDate) -> Result<Option<PathBuf>> {
+    let path = snapshots_dir(db_path).join(SnapshotName::Daily(today).file_name());
+    let taken = if path.exists() {
+        None
+    } else {
+        let conn = Connection::open_with_flags(db_path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        copy_to(&conn, &path)?;
+        Some(path)
+    };
+    prune_snapshots(db_path, today)?;
+    Ok(taken)
+}
+
 /// Puts `staged` at `db_path`, where no database is open (the CLI restoring to a new path,
 /// or [`Db::replace_with`] after closing it). See [`Db::replace_with`] for the order.
 pub fn install(db_path: &Path, staged: &Path) -> Result<()> {
