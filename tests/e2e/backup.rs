@@ -30,8 +30,7 @@ fn dump_and_device(db: &Path) -> Result<(String, String)> {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_backup_written_in_the_app_restores_the_same_data_under_a_new_device_id() -> Result<()>
-{
+async fn a_backup_written_in_the_app_restores_the_same_data_under_a_new_device_id() -> Result<()> {
     let _serial = harness::serial().await;
     let (data, usb) = (tempfile::tempdir()?, tempfile::tempdir()?);
     let db_path = harness::db_path(data.path());
@@ -40,9 +39,13 @@ async fn a_backup_written_in_the_app_restores_the_same_data_under_a_new_device_i
     app.click("[data-testid=load-demo]").await?;
     app.wait_count("[data-testid=roster-item]", 24).await?;
     app.click("[data-testid=nav-sync]").await?;
-    app.fill("[data-testid=backup-folder]", &usb.path().display().to_string())
+    app.fill(
+        "[data-testid=backup-folder]",
+        &usb.path().display().to_string(),
+    )
+    .await?;
+    app.fill("[data-testid=backup-passphrase]", PASSPHRASE)
         .await?;
-    app.fill("[data-testid=backup-passphrase]", PASSPHRASE).await?;
     app.fill("[data-testid=backup-passphrase-confirm]", PASSPHRASE)
         .await?;
     app.click("[data-testid=backup-write]").await?;

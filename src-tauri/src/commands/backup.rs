@@ -1,8 +1,8 @@
 //! The Backups card: the local snapshots, "Back up to a folder…" and "Restore from
 //! backup…". The pickers are called from Rust; the work is in `waypoint_sync::backup`.
 
-use std::path::Path;
 use serde::Serialize;
+use std::path::Path;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 use waypoint_store::backup::{self as snapshots, SnapshotInfo};
