@@ -131,6 +131,12 @@ const COMMANDS: &[&str] = &[
     "open_class_summary",
     "open_team_reflection_report",
     "print_report",
+    "list_snapshots",
+    "choose_backup_folder",
+    "write_backup",
+    "choose_backup_file",
+    "preview_backup",
+    "restore_backup",
 ];
 
 fn main() {

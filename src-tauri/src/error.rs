@@ -105,6 +105,7 @@ impl From<StoreError> for IpcError {
             | StoreError::RefusedOp { .. }
             | StoreError::NoClass { .. }
             | StoreError::NoRestorePoint
+            | StoreError::RestoredDamaged { .. }
             | StoreError::ChangedSinceImport => (ErrorCode::Invalid, None),
             StoreError::PinThrottled { .. } => (ErrorCode::Invalid, Some("pin".to_owned())),
             StoreError::Domain(Core::BadId(_)) | StoreError::NotFound { .. } => {
@@ -144,7 +145,11 @@ impl From<waypoint_sync::Error> for IpcError {
             Sync::WrongPassphrase
             | Sync::NeedsPassphrase
             | Sync::WeakPassphrase { .. }
-            | Sync::PassphraseNotInSession => (ErrorCode::Invalid, Some("passphrase".to_owned())),
+            | Sync::PassphraseNotInSession
+            | Sync::WrongBackupPassphrase
+            | Sync::WeakBackupPassphrase { .. } => {
+                (ErrorCode::Invalid, Some("passphrase".to_owned()))
+            }
             Sync::NoFolder { .. } => (ErrorCode::Invalid, Some("folder".to_owned())),
             Sync::NotABundle { .. }
             | Sync::TooNew { .. }
@@ -157,7 +162,11 @@ impl From<waypoint_sync::Error> for IpcError {
             | Sync::PlainForShare { .. }
             | Sync::PlainWithPassphrase
             | Sync::AlreadyShared { .. }
-            | Sync::NotShared { .. } => (ErrorCode::Invalid, None),
+            | Sync::NotShared { .. }
+            | Sync::NotABackup { .. }
+            | Sync::BackupDamaged { .. }
+            | Sync::BackupTooNew { .. }
+            | Sync::ChangedWhileBackingUp { .. } => (ErrorCode::Invalid, None),
             Sync::ShareNeedsPassphrase { .. } => {
                 (ErrorCode::Invalid, Some("passphrase".to_owned()))
             }

@@ -8,6 +8,7 @@ pub mod commands;
 pub mod error;
 pub mod report_window;
 pub mod single_instance;
+pub mod snapshots;
 pub mod state;
 pub mod windows;
 
@@ -45,6 +46,7 @@ pub fn run() -> i32 {
             "waypoint: the old class passphrase could not be moved out of the database yet: {e}"
         );
     }
+    snapshots::spawn(db_path.clone());
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(state::AppState::new(db, secrets))

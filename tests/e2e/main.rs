@@ -2,6 +2,7 @@
 //! (tauri-driver → WebKitWebDriver → the app) under Xvfb, each run on its own temporary data
 //! directory. `make test` runs them under `xvfb-run`.
 
+mod backup;
 mod classroom;
 mod harness;
 mod mastery;

@@ -1150,3 +1150,72 @@ export const saveTeamAnswer = (id: string, question: number, answer: string): Pr
   call('save_team_answer', { id, question, answer });
 export const openTeamReflectionReport = (id: string, paper: Paper): Promise<void> =>
   call('open_team_reflection_report', { id, paper });
+
+// ---------------------------------------------------------------- backups
+
+/** A local snapshot beside the database (taken by the app once a day, and before an update). */
+export interface SnapshotInfo {
+  fileName: string;
+  kind: 'daily' | 'beforeMigration';
+  /** YYYY-MM-DD */
+  date: string;
+  bytes: number;
+}
+export interface BackupClass {
+  id: string;
+  name: string;
+  students: number;
+}
+/** What a backup holds, read from its manifest (the preview decrypts nothing else). */
+export interface BackupManifest {
+  format: string;
+  version: number;
+  createdWallMs: number;
+  schemaVersion: number;
+  sourceDevice: string;
+  classes: BackupClass[];
+  counts: { classes: number; students: number; evidence: number; artifacts: number; files: number; bytes: number };
+}
+export interface BackupProgress {
+  phase: 'writing' | 'checking' | 'restoring';
+  done: number;
+  total: number;
+}
+export interface BackupWritten {
+  path: string;
+  manifest: BackupManifest;
+}
+export interface RestoreDone {
+  manifest: BackupManifest;
+  /** The device id this laptop syncs under from now on. */
+  deviceId: string;
+}
+
+export const listSnapshots = (): Promise<SnapshotInfo[]> => call('list_snapshots');
+/** Opens a native folder picker; the chosen folder, or null. */
+export const chooseBackupFolder = (): Promise<string | null> => call('choose_backup_folder');
+/** Writes an encrypted backup into `folder`, named by today's date. */
+export function writeBackup(
+  folder: string,
+  passphrase: string,
+  onProgress: (p: BackupProgress) => void,
+): Promise<BackupWritten> {
+  const channel = new Channel<BackupProgress>();
+  channel.onmessage = onProgress;
+  return call('write_backup', { folder, passphrase, onProgress: channel });
+}
+/** Opens a native file picker; the chosen backup's path, or null. */
+export const chooseBackupFile = (): Promise<string | null> => call('choose_backup_file');
+/** Reads a backup's manifest; nothing is replaced. */
+export const previewBackup = (path: string, passphrase: string): Promise<BackupManifest> =>
+  call('preview_backup', { path, passphrase });
+/** Replaces everything on this laptop with the backup; it reopens under a new device id. */
+export function restoreBackup(
+  path: string,
+  passphrase: string,
+  onProgress: (p: BackupProgress) => void,
+): Promise<RestoreDone> {
+  const channel = new Channel<BackupProgress>();
+  channel.onmessage = onProgress;
+  return call('restore_backup', { path, passphrase, onProgress: channel });
+}

@@ -14,6 +14,8 @@ pub enum Failure {
     Sync(waypoint_sync::Error),
     /// A read-only command was pointed at a file that is not there.
     NoDatabase(PathBuf),
+    /// `waypoint restore` onto a database that is there, without `--replace`.
+    WouldReplace(PathBuf),
     /// The output could not be produced or written.
     Output(String),
     /// Whoever reads our output stopped reading (`waypoint classes list | head`): not an
@@ -87,8 +89,14 @@ impl Failure {
                 | waypoint_sync::Error::AlreadyShared { .. }
                 | waypoint_sync::Error::NotShared { .. }
                 | waypoint_sync::Error::ShareNeedsPassphrase { .. }
-                | waypoint_sync::Error::NoFolder { .. },
+                | waypoint_sync::Error::NoFolder { .. }
+                | waypoint_sync::Error::NotABackup { .. }
+                | waypoint_sync::Error::BackupDamaged { .. }
+                | waypoint_sync::Error::WrongBackupPassphrase
+                | waypoint_sync::Error::BackupTooNew { .. }
+                | waypoint_sync::Error::WeakBackupPassphrase { .. },
             ) => 2,
+            Failure::WouldReplace(_) => 2,
             _ => 1,
         }
     }
@@ -101,6 +109,10 @@ impl Failure {
             Failure::Sync(e) => e.to_string(),
             Failure::NoDatabase(path) => format!(
                 "There is no database at {}; check the --db path, or run `waypoint demo` to create one.",
+                path.display()
+            ),
+            Failure::WouldReplace(path) => format!(
+                "There is already a database at {}. Nothing was replaced: add --replace to replace it with the backup (what it holds now is lost), or restore to another --db path.",
                 path.display()
             ),
             Failure::Output(message) => message.clone(),

@@ -10,6 +10,7 @@
 //!
 //! Errors are one line on stderr and a non-zero exit status (see [`LONG_ABOUT`]).
 
+mod backup;
 mod classroom;
 mod failure;
 mod legacy;
@@ -172,6 +173,13 @@ enum Command {
     /// Write a printout as HTML: conference reports or the class summary
     #[command(subcommand)]
     Report(reports::ReportCommand),
+    /// Write an encrypted backup: the database and the portfolio files, in one file
+    Backup(backup::BackupArgs),
+    /// Restore an encrypted backup to --db (shows what it holds first; --replace to replace)
+    Restore(backup::RestoreArgs),
+    /// The local snapshots the app keeps beside the database
+    #[command(subcommand)]
+    Snapshots(backup::SnapshotsCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -451,6 +459,9 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             let today = chrono::Local::now().format("%Y-%m-%d").to_string();
             reports::run_report(&open_existing(&path()?)?, command, &today, json)
         }
+        Command::Backup(args) => backup::run_backup(&path()?, args, json),
+        Command::Restore(args) => backup::run_restore(&path()?, args, json),
+        Command::Snapshots(command) => backup::run_snapshots(&path()?, command, json),
         Command::Mastery(args) => {
             let result = args.calculate()?;
             emit(json, &result, |r| {
@@ -553,7 +564,7 @@ fn db_path(global: &Global) -> Result<PathBuf, Failure> {
 
 /// Opens a database that must already exist. Listing should not silently create an empty
 /// database (and its install marker) at a mistyped path and then report "no classes".
-fn open_existing(path: &Path) -> Result<Db, Failure> {
+pub(crate) fn open_existing(path: &Path) -> Result<Db, Failure> {
     if !path.is_file() {
         return Err(Failure::NoDatabase(path.to_path_buf()));
     }

@@ -24,6 +24,7 @@ pub mod portfolio;
 pub mod report;
 pub mod roster;
 pub mod rotation;
+pub mod snapshot;
 pub mod stream;
 pub mod table;
 pub mod team;

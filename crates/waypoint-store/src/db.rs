@@ -93,6 +93,10 @@ impl Db {
                 known: LATEST,
             });
         }
+        // A copy first, so a migration that goes wrong can be undone by hand.
+        if found > 0 && (found as usize) < LATEST {
+            crate::backup::snapshot_before_migration(&conn, path, found, (options.wall_clock)())?;
+        }
         migrations().to_latest(&mut conn)?;
         let now = (options.wall_clock)();
         let (device, install_token) = device::identify(&mut conn, path, now)?;

@@ -145,6 +145,11 @@ pub enum Error {
     SecretSetting {
         /// The settings key that was refused.
         key: String,
+    /// A database taken from a backup failed its checks before it replaced anything.
+    #[error("The database in this backup is damaged ({reason}). Nothing was replaced.")]
+    RestoredDamaged {
+        /// What the check found.
+        reason: String,
     },
     /// No OS data directory could be found for the default database.
     #[error("No data directory was found for this user, so there is nowhere to keep the database.")]

@@ -1,6 +1,8 @@
 //! Waypoint's SQLite store: the only crate that knows SQL.
 //!
 //! - [`db`]: `open()`, pragmas, migrations and the default database path.
+//! - [`backup`]: rotating snapshots in `snapshots/`, consistent copies for a backup, and
+//!   putting a restored database in place with a new device id.
 //! - [`data_folder`]: every file kept beside the database, and the erasure of its copies.
 //! - [`device`]: this installation's device id and the install-marker rule.
 //! - [`schema`]: the materialized tables built from their specs (rebuilt from the log when
@@ -34,6 +36,7 @@
 //! Every change to syncable data is an op: a use case describes the change, the op log
 //! appends it and applies it to the materialized tables, in one transaction.
 
+pub mod backup;
 pub mod conflicts;
 pub mod data_folder;
 pub mod db;

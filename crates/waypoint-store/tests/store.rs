@@ -11,6 +11,8 @@ use waypoint_core::roster::{ClassInput, LearnerProfile, STUDENT, StudentInput};
 use waypoint_store::oplog::dump_materialized;
 use waypoint_store::{Db, Error, OpenOptions, evidence, frameworks, roster};
 
+#[path = "store/backup.rs"]
+mod backup;
 #[path = "store/classroom.rs"]
 mod classroom;
 #[path = "store/competencies.rs"]

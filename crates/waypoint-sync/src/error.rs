@@ -170,6 +170,53 @@ pub enum Error {
         "Type the class passphrase on the Sync page first: this laptop has no password store, so Waypoint keeps it only until the app quits."
     )]
     PassphraseNotInSession,
+    /// The file is not a Waypoint backup.
+    #[error("This file is not a Waypoint backup ({reason}). Nothing was replaced.")]
+    NotABackup {
+        /// What is wrong, as a clause.
+        reason: String,
+    },
+    /// A backup that is cut short, altered, or does not match its manifest.
+    #[error(
+        "This backup is damaged or was altered: {reason}. Nothing was replaced; try another copy of the backup."
+    )]
+    BackupDamaged {
+        /// What does not match.
+        reason: String,
+    },
+    /// The passphrase does not open this backup.
+    #[error(
+        "This backup could not be opened with that passphrase. Use the backup passphrase chosen when it was made (not the class passphrase). Nothing was replaced."
+    )]
+    WrongBackupPassphrase,
+    /// A backup from a newer Waypoint.
+    #[error(
+        "This backup was made by a newer version of Waypoint (backup format {found}, schema {schema}); this version reads format {known} and schema up to {known_schema}. Update Waypoint, then restore it. Nothing was replaced."
+    )]
+    BackupTooNew {
+        /// The backup's format version.
+        found: u64,
+        /// Its schema version.
+        schema: u64,
+        /// The format version this build reads.
+        known: u32,
+        /// The newest schema this build knows.
+        known_schema: u64,
+    },
+    /// A backup passphrase that is too short.
+    #[error("The backup passphrase must be at least {min} characters long.")]
+    WeakBackupPassphrase {
+        /// The minimum.
+        min: usize,
+    },
+    /// A portfolio file changed or vanished while a backup was being written.
+    #[error(
+        "The portfolio file {path} changed while the backup was being written, so the backup was not kept. Make the backup again."
+    )]
+    ChangedWhileBackingUp {
+        /// The file.
+        path: PathBuf,
+    },
     /// The store refused or failed.
     #[error(transparent)]
     Store(#[from] waypoint_store::Error),

@@ -1,6 +1,8 @@
 //! Waypoint's sync bundles: one JSON file (a manifest plus ops) that carries a database's
 //! changes to a co-teacher on a USB stick or through a shared folder.
 //!
+//! - [`backup`]: encrypted backups (the database and the portfolio files in one age file,
+//!   format in `docs/backup-format.md`), their preview, and restoring them.
 //! - [`bundle`]: the format (version 1; version 2 when it carries portfolio files), building
 //!   a bundle from a database, and the strict reader that checks versions, the hashes and the
 //!   counts before anything is used.
@@ -15,6 +17,7 @@
 //! [`waypoint_store::Db::import_bundle_ops`]: one transaction, a set
 //! union of ops, so the same bundle twice, or bundles in any order, give the same state.
 
+pub mod backup;
 pub mod bundle;
 pub mod crypto;
 pub mod error;

@@ -2,6 +2,7 @@
 //! case in `waypoint-store`, map the error.
 
 pub mod app;
+pub mod backup;
 pub mod classes;
 pub mod classroom;
 pub mod dialogs;
@@ -146,6 +147,12 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         reports::open_class_summary,
         reports::open_team_reflection_report,
         reports::print_report,
+        backup::list_snapshots,
+        backup::choose_backup_folder,
+        backup::write_backup,
+        backup::choose_backup_file,
+        backup::preview_backup,
+        backup::restore_backup,
     ]
 }
 

@@ -158,6 +158,8 @@ export function syncFake(init: Partial<Pick<SyncFake, 'status' | 'conflicts' | '
           f.history = f.history.slice(1);
           f.status.canUndoImport = false;
           return null;
+        case 'list_snapshots':
+          return [];
         case 'list_conflicts':
           return clone(f.conflicts);
         case 'resolve_conflict': {
