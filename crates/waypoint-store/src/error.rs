@@ -145,6 +145,7 @@ pub enum Error {
     SecretSetting {
         /// The settings key that was refused.
         key: String,
+    },
     /// A database taken from a backup failed its checks before it replaced anything.
     #[error("The database in this backup is damaged ({reason}). Nothing was replaced.")]
     RestoredDamaged {
