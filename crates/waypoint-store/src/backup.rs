@@ -27,14 +27,8 @@ use crate::{Error, Result, device, exchange};
 /// A temp file older than this in `snapshots/` was left by a crash, and is removed.
 const STALE_TEMP: Duration = Duration::from_secs(3600);
 
-/// The folder of local snapshots for the database at `db_path`: `snapshots/` beside it.
-/// Every file in it is a copy of the database (a purge deletes them all).
-pub fn snapshots_dir(db_path: &Path) -> PathBuf {
-    db_path
-        .parent()
-        .unwrap_or_else(|| Path::new(""))
-        .join("snapshots")
-}
+/// Where the snapshots are kept: `snapshots/` beside the database (see [`crate::data_folder`]).
+pub use crate::data_folder::snapshots_dir;
 
 /// One snapshot on disk, as the Backups card lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
