@@ -131,6 +131,18 @@ pub fn default_file_name(date: &str) -> String {
     format!("waypoint-backup-{date}.{EXTENSION}")
 }
 
+/// The backup file to write into `folder` on `date`, once the passphrase is strong enough
+/// and the folder is there: checked before the database is copied, so a typo costs nothing.
+pub fn target_in(folder: &Path, passphrase: &str, date: &str) -> Result<PathBuf> {
+    check_passphrase(passphrase)?;
+    if !folder.is_dir() {
+        return Err(Error::NoFolder {
+            path: folder.to_path_buf(),
+        });
+    }
+    Ok(folder.join(default_file_name(date)))
+}
+
 /// A consistent copy of the database, hashed and ready to write; the copy is deleted when
 /// this is dropped. Made with the database open ([`prepare`]), written without it
 /// ([`write`]), so the app need not hold its database for the whole of a long backup.

@@ -59,18 +59,11 @@ pub fn write_backup(
     passphrase: String,
     on_progress: Channel<Progress>,
 ) -> Result<BackupWritten, IpcError> {
-    backup::check_passphrase(&passphrase)?;
-    let dir = Path::new(&folder);
-    if !dir.is_dir() {
-        return Err(waypoint_sync::Error::NoFolder {
-            path: dir.to_path_buf(),
-        }
-        .into());
-    }
-    let out = dir.join(backup::default_file_name(&crate::state::today()));
+    let out = backup::target_in(Path::new(&folder), &passphrase, &crate::state::today())?;
     let prepared = backup::prepare(&*state.db()?, now_ms())?;
-    let mut report = |p: Progress| drop(on_progress.send(p));
-    let manifest = backup::write(&prepared, &out, &passphrase, &mut report)?;
+    let manifest = backup::write(&prepared, &out, &passphrase, &mut |p: Progress| {
+        drop(on_progress.send(p))
+    })?;
     Ok(BackupWritten {
         path: out.display().to_string(),
         manifest,
