@@ -319,11 +319,11 @@ mod tests {
             .expect("the laptop goes to the student");
         drop(state);
         let path = dir.path().join("w.sqlite3");
-        // A value of the wrong type: the read of the mode fails, the rest of the database
-        // (the PIN among it) does not.
+        // Text that is not UTF-8 (as a damaged sector might leave): the read of the mode
+        // fails, the rest of the database (the PIN among it) does not.
         let locked = reopened_after(
             &path,
-            "UPDATE handoff_setting SET value = x'00ff' WHERE key = 'student_mode';",
+            "UPDATE handoff_setting SET value = CAST(x'c328' AS TEXT) WHERE key = 'student_mode';",
         );
         assert_eq!(
             code(locked.db()),
