@@ -3,6 +3,7 @@
 //! directory. `make test` runs them under `xvfb-run`.
 
 mod classroom;
+mod erasure;
 mod harness;
 mod mastery;
 mod ownership;
@@ -239,7 +240,7 @@ pub(crate) async fn create_class(app: &App, name: &str) -> Result<()> {
     app.wait_text("#class-switcher option:checked", name).await
 }
 
-async fn add_student(
+pub(crate) async fn add_student(
     app: &App,
     given: &str,
     family: &str,
