@@ -13,6 +13,7 @@ const COMMANDS: &[&str] = &[
     "create_student",
     "update_student",
     "set_student_archived",
+    "purge_student",
     "get_profile",
     "save_profile",
     "list_frameworks",

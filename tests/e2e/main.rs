@@ -4,6 +4,7 @@
 
 mod backup;
 mod classroom;
+mod erasure;
 mod harness;
 mod mastery;
 mod ownership;
@@ -240,7 +241,7 @@ pub(crate) async fn create_class(app: &App, name: &str) -> Result<()> {
     app.wait_text("#class-switcher option:checked", name).await
 }
 
-async fn add_student(
+pub(crate) async fn add_student(
     app: &App,
     given: &str,
     family: &str,

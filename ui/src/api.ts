@@ -130,6 +130,8 @@ export const updateStudent = (id: string, input: StudentInput): Promise<StudentV
   call('update_student', { id, input });
 export const setStudentArchived = (id: string, archived: boolean): Promise<StudentView> =>
   call('set_student_archived', { id, archived });
+/** Erases a student for good, here and (with the next sync) on co-teachers' laptops. No undo. */
+export const purgeStudent = (id: string): Promise<void> => call('purge_student', { id });
 
 export const getProfile = (studentId: string): Promise<LearnerProfile> => call('get_profile', { studentId });
 export const saveProfile = (studentId: string, profile: LearnerProfile): Promise<LearnerProfile> =>

@@ -99,6 +99,13 @@ export function fakeBackend(init: { classes?: ClassView[]; students?: StudentVie
           s.archived = args.archived as boolean;
           return { ...s };
         }
+        case 'purge_student': {
+          // Like the store: the student and their profile are gone from every view.
+          if (!b.students.some((x) => x.id === args.id)) throw { code: 'not_found', message: 'No such student.' };
+          b.students = b.students.filter((x) => x.id !== args.id);
+          b.profiles.delete(args.id as string);
+          return null;
+        }
         case 'get_profile':
           return cloneProfile(b.profiles.get(args.studentId as string) ?? emptyProfile());
         case 'save_profile': {

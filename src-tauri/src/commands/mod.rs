@@ -29,6 +29,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         students::create_student,
         students::update_student,
         students::set_student_archived,
+        students::purge_student,
         students::get_profile,
         students::save_profile,
         frameworks::list_frameworks,

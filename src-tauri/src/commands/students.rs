@@ -59,6 +59,14 @@ pub fn set_student_archived(
     )?)
 }
 
+/// Erases a student for good: every record about them here and, as the purge ops travel,
+/// on co-teachers' laptops; their portfolio files, the restore point and the snapshots.
+/// Cannot be undone; the UI asks the teacher to type the student's name first.
+#[tauri::command(async)]
+pub fn purge_student(state: State<'_, AppState>, id: String) -> Result<(), IpcError> {
+    Ok(roster::purge_student(&mut *state.db()?, &id)?)
+}
+
 /// A student's learner profile.
 #[tauri::command(async)]
 pub fn get_profile(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classOptionLabel, formatDisplayName, formatLegalName, initials, pluralStudents, profileBadges } from './display';
+import { classOptionLabel, confirmsName, formatDisplayName, formatLegalName, initials, pluralStudents, profileBadges } from './display';
 import { emptyProfile } from './profile';
 
 describe('formatDisplayName', () => {
@@ -43,5 +43,17 @@ describe('profileBadges', () => {
   it('shows nothing for an empty or missing profile', () => {
     expect(profileBadges(emptyProfile())).toEqual([]);
     expect(profileBadges(undefined)).toEqual([]);
+  });
+});
+
+describe('confirmsName', () => {
+  it('accepts the name typed with other case and spacing', () => {
+    expect(confirmsName('  ana   garcía ', 'Ana García'), 'case and spaces are not what the check is for').toBe(true);
+    expect(confirmsName('Ana Garci\u0301a', 'Ana García'), 'a decomposed accent is the same name').toBe(true);
+  });
+  it('refuses anything else, and never matches a blank name', () => {
+    expect(confirmsName('Ana Garcia', 'Ana García'), 'a different letter is a different name').toBe(false);
+    expect(confirmsName('Ana', 'Ana García'), 'part of the name is not a confirmation').toBe(false);
+    expect(confirmsName('', ''), 'nothing typed confirms nothing').toBe(false);
   });
 });

@@ -76,3 +76,13 @@ export function classOptionLabel(c: Pick<ClassView, 'name' | 'archived' | 'stude
 export function pluralStudents(n: number): string {
   return n === 1 ? '1 student' : `${n} students`;
 }
+
+/**
+ * Whether what the teacher typed names the student, for the confirmation before an erasure:
+ * case, accents' composition and extra spaces do not matter, any other difference does.
+ */
+export function confirmsName(typed: string, name: string): boolean {
+  const norm = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+  const want = norm(name);
+  return want !== '' && norm(typed) === want;
+}
