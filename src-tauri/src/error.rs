@@ -158,7 +158,9 @@ impl From<waypoint_sync::Error> for IpcError {
             | Sync::PlainWithPassphrase
             | Sync::AlreadyShared { .. }
             | Sync::NotShared { .. } => (ErrorCode::Invalid, None),
-            Sync::ShareNeedsPassphrase { .. } => (ErrorCode::Invalid, Some("passphrase".to_owned())),
+            Sync::ShareNeedsPassphrase { .. } => {
+                (ErrorCode::Invalid, Some("passphrase".to_owned()))
+            }
             Sync::Io { .. } | Sync::VerifyFailed { .. } | Sync::SecretStore { .. } => {
                 (ErrorCode::Storage, None)
             }

@@ -407,9 +407,12 @@ pub fn import(
 ) -> Result<waypoint_store::exchange::ImportCounts> {
     let m = &bundle.manifest;
     let touched = db.classes_of_ops(&bundle.ops)?;
-    let omitted: Vec<&String> = touched.iter().filter(|c| !m.class_ids.contains(c)).collect();
-    let invented = m.format_version >= STREAMS_VERSION
-        && m.class_ids.iter().any(|c| !touched.contains(c));
+    let omitted: Vec<&String> = touched
+        .iter()
+        .filter(|c| !m.class_ids.contains(c))
+        .collect();
+    let invented =
+        m.format_version >= STREAMS_VERSION && m.class_ids.iter().any(|c| !touched.contains(c));
     if !omitted.is_empty() || invented {
         return Err(Error::ManifestClasses);
     }

@@ -178,7 +178,8 @@ pub fn sync_folder(
             }
             Err(
                 e @ Error::Store(
-                    waypoint_store::Error::Tampered { .. } | waypoint_store::Error::RefusedOp { .. },
+                    waypoint_store::Error::Tampered { .. }
+                    | waypoint_store::Error::RefusedOp { .. },
                 ),
             ) => {
                 report.error = Some(e.to_string());

@@ -21,7 +21,7 @@ pub mod error;
 pub mod file;
 pub mod folder;
 pub mod handoff;
-pub mod shares;
 pub mod secrets;
+pub mod shares;
 
 pub use error::{Error, Result};

@@ -98,7 +98,10 @@ fn step(teachers: usize, classes: usize) -> impl Strategy<Value = Step> {
         (t.clone(), c.clone(), name.clone()).prop_map(|(t, c, n)| Step::AddStudent(t, c, n)),
         (t.clone(), c.clone(), 0..3usize, name.clone())
             .prop_map(|(t, c, s, n)| Step::Rename(t, c, s, n)),
-        (t.clone(), prop_oneof![Just("What helped?"), Just("What next?")])
+        (
+            t.clone(),
+            prop_oneof![Just("What helped?"), Just("What next?")]
+        )
             .prop_map(|(t, p)| Step::Prompt(t, p)),
         (t.clone(), t, c, any::<bool>(), any::<bool>())
             .prop_map(|(a, b, c, d, u)| Step::Sync(a, b, c, d, u)),
@@ -272,7 +275,11 @@ fn refused_unchanged(
     let ops_before = b.ops()?.len();
     let err = bundle::import(b, forged, true, &[class.to_string()])
         .expect_err("a forged bundle must be refused");
-    assert_eq!(dump_materialized(b.conn())?, before, "{why}: nothing changes");
+    assert_eq!(
+        dump_materialized(b.conn())?,
+        before,
+        "{why}: nothing changes"
+    );
     assert_eq!(b.ops()?.len(), ops_before, "{why}: no op is kept");
     Ok(err.to_string())
 }
@@ -290,32 +297,65 @@ fn forged_bundles_are_refused_and_change_nothing() -> Result<()> {
     let last = ops.len() - 1;
     let other = StreamId::class(DeviceId::mint(1, [3; 10]), class);
     ops[last].deps.advance(other, 999_999);
-    let msg = refused_unchanged(&mut b, &reseal(&ops, honest.manifest.clone())?, class, "forged deps")?;
-    assert!(msg.contains("claims to have seen"), "the message says why: {msg}");
+    let msg = refused_unchanged(
+        &mut b,
+        &reseal(&ops, honest.manifest.clone())?,
+        class,
+        "forged deps",
+    )?;
+    assert!(
+        msg.contains("claims to have seen"),
+        "the message says why: {msg}"
+    );
 
     // A claimed seq: an op numbered as the peer's next one with deps that skip its own past.
     let mut ops = honest.ops.clone();
     let mut claim = ops[last].clone();
     claim.id.seq += 5;
     ops.push(claim);
-    let msg = refused_unchanged(&mut b, &reseal(&ops, honest.manifest.clone())?, class, "a claimed seq")?;
-    assert!(msg.contains("can't be imported"), "the message says it is refused: {msg}");
+    let msg = refused_unchanged(
+        &mut b,
+        &reseal(&ops, honest.manifest.clone())?,
+        class,
+        "a claimed seq",
+    )?;
+    assert!(
+        msg.contains("can't be imported"),
+        "the message says it is refused: {msg}"
+    );
 
     // A far-future HLC would drag this laptop's clock forward for good.
     let mut ops = honest.ops.clone();
     ops[last].hlc.wall_ms += 400 * 24 * 3600 * 1000;
-    let msg = refused_unchanged(&mut b, &reseal(&ops, honest.manifest.clone())?, class, "a far-future HLC")?;
-    assert!(msg.contains("ahead of this laptop's clock"), "the message says why: {msg}");
+    let msg = refused_unchanged(
+        &mut b,
+        &reseal(&ops, honest.manifest.clone())?,
+        class,
+        "a far-future HLC",
+    )?;
+    assert!(
+        msg.contains("ahead of this laptop's clock"),
+        "the message says why: {msg}"
+    );
 
     // A manifest that hides a class its ops touch.
     let mut manifest = honest.manifest.clone();
     manifest.class_ids.clear();
-    let msg = refused_unchanged(&mut b, &reseal(&honest.ops, manifest)?, class, "a lying manifest")?;
-    assert!(msg.contains("list of classes"), "the message says why: {msg}");
+    let msg = refused_unchanged(
+        &mut b,
+        &reseal(&honest.ops, manifest)?,
+        class,
+        "a lying manifest",
+    )?;
+    assert!(
+        msg.contains("list of classes"),
+        "the message says why: {msg}"
+    );
 
     // An op filed under this class's stream that changes a row of another class.
     let other_class = roster::create_class(&mut a, &class_input("Period 4"))?;
-    let stranger = roster::create_student(&mut a, &other_class.id.to_string(), &student_input("Zed"))?;
+    let stranger =
+        roster::create_student(&mut a, &other_class.id.to_string(), &student_input("Zed"))?;
     let mut ops = honest.ops.clone();
     let mut moved = a
         .ops()?
@@ -333,8 +373,15 @@ fn forged_bundles_are_refused_and_change_nothing() -> Result<()> {
     let mut manifest = honest.manifest.clone();
     manifest.class_ids.push(other_class.id.to_string());
     manifest.class_ids.sort();
-    manifest.sender_vv.advance(ops[last + 1].id.stream, ops[last + 1].id.seq);
-    let msg = refused_unchanged(&mut b, &reseal(&ops, manifest)?, class, "a row smuggled into a class stream")?;
+    manifest
+        .sender_vv
+        .advance(ops[last + 1].id.stream, ops[last + 1].id.seq);
+    let msg = refused_unchanged(
+        &mut b,
+        &reseal(&ops, manifest)?,
+        class,
+        "a row smuggled into a class stream",
+    )?;
     assert!(!msg.is_empty(), "refused with a message: {msg}");
 
     // The honest bundle still goes in afterwards.
@@ -372,14 +419,22 @@ fn a_share_bundle_carries_one_class_and_the_shared_data_only() -> Result<()> {
     ownership::create_prompt(&mut a, "What surprised you?")?;
     let bytes = bundle::export_class(&mut a, p2.id, None, "A", 1)?;
     let text = String::from_utf8(bytes.clone())?;
-    for secret in [p4.id.to_string(), hidden.id.to_string(), "Quillon".into(), "Period 4".into()] {
+    for secret in [
+        p4.id.to_string(),
+        hidden.id.to_string(),
+        "Quillon".into(),
+        "Period 4".into(),
+    ] {
         assert!(
             !text.contains(&secret),
             "{secret} is in another class and must not travel"
         );
     }
     let b = bundle::decode(&bytes)?;
-    assert_eq!(b.manifest.format_version, 3, "per-class streams are format 3");
+    assert_eq!(
+        b.manifest.format_version, 3,
+        "per-class streams are format 3"
+    );
     assert_eq!(b.manifest.class_ids, vec![p2.id.to_string()], "one class");
     assert!(
         b.ops.iter().any(|o| o.table == "reflection_prompt"),
@@ -447,7 +502,10 @@ fn rows_written_before_streams_still_reach_a_co_teacher() -> Result<()> {
     bundle::import(&mut b, &bundle::decode(&bytes)?, true, &[])?;
     let students = roster::list_students(b.conn(), p2, false)?;
     assert_eq!(
-        students.iter().map(|s| s.display_name.as_str()).collect::<Vec<_>>(),
+        students
+            .iter()
+            .map(|s| s.display_name.as_str())
+            .collect::<Vec<_>>(),
         vec!["Ana Ruiz"],
         "the class's rows were written again in this laptop's own stream, so they arrive"
     );
@@ -480,9 +538,27 @@ fn golden_v3() -> Result<Vec<u8>> {
     };
     let student = "019a6b4e-0000-7000-8000-000000000032";
     let ops = vec![
-        op(in_class, 1, "class", &class.to_string(), json!({"name": "Golden share", "archived": false}))?,
-        op(in_class, 2, "student", student, json!({"class_id": class.to_string(), "given_name": "Zoë", "family_name": "Ñúñez"}))?,
-        op(shared, 1, "reflection_prompt", "019a6b4e-0000-7000-8000-000000000033", json!({"text": "What did you try?", "position": 1}))?,
+        op(
+            in_class,
+            1,
+            "class",
+            &class.to_string(),
+            json!({"name": "Golden share", "archived": false}),
+        )?,
+        op(
+            in_class,
+            2,
+            "student",
+            student,
+            json!({"class_id": class.to_string(), "given_name": "Zoë", "family_name": "Ñúñez"}),
+        )?,
+        op(
+            shared,
+            1,
+            "reflection_prompt",
+            "019a6b4e-0000-7000-8000-000000000033",
+            json!({"text": "What did you try?", "position": 1}),
+        )?,
     ];
     let mut vv = VersionVector::default();
     vv.advance(in_class, 2);
@@ -509,7 +585,10 @@ fn golden_v3() -> Result<Vec<u8>> {
             created_wall_ms: 1_795_000_000_000,
             ranges: vec![],
             sender_vv: vv,
-            counts: Counts { ops: 0, files: None },
+            counts: Counts {
+                ops: 0,
+                files: None,
+            },
             payload_sha256: String::new(),
             files_sha256: None,
         },
@@ -523,7 +602,11 @@ fn the_golden_v3_bundle_is_pinned_and_imported() -> Result<()> {
         std::fs::write(&path, golden_v3()?)?;
     }
     let golden = std::fs::read(&path)?;
-    assert_eq!(golden, golden_v3()?, "this build writes format 3 byte for byte");
+    assert_eq!(
+        golden,
+        golden_v3()?,
+        "this build writes format 3 byte for byte"
+    );
     let b = bundle::decode(&golden)?;
     let dir = tempfile::tempdir()?;
     let mut db = Db::open(&dir.path().join("g.sqlite3"))?;
@@ -531,7 +614,10 @@ fn the_golden_v3_bundle_is_pinned_and_imported() -> Result<()> {
     let counts = bundle::import(&mut db, &b, false, &[class.clone()])?;
     assert_eq!(counts.new, 3, "its three ops are imported");
     let students = roster::list_students(db.conn(), &class, false)?;
-    assert_eq!(students[0].display_name, "Zoë Ñúñez", "the class and its student arrive");
+    assert_eq!(
+        students[0].display_name, "Zoë Ñúñez",
+        "the class and its student arrive"
+    );
     Ok(())
 }
 

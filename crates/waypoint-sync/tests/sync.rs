@@ -8,9 +8,9 @@ use serde_json::json;
 use std::path::Path;
 use waypoint_core::hlc::Hlc;
 use waypoint_core::ids::DeviceId;
-use waypoint_core::stream::StreamId;
 use waypoint_core::op::{Op, OpId, OpKind, VersionVector};
 use waypoint_core::roster::{ClassInput, StudentInput};
+use waypoint_core::stream::StreamId;
 use waypoint_store::oplog::dump_materialized;
 use waypoint_store::{Db, roster};
 use waypoint_sync::bundle::{self, Counts, Manifest, Source};
@@ -581,7 +581,15 @@ fn a_file_that_cannot_be_opened_is_reported_and_the_others_still_come_in() -> Re
         .collect::<Result<_>>()?;
     c.receive_classes(&class_ids)?;
     waypoint_sync::folder::sync_folder(&mut a, &folder, Some(PASS), "A", 1, None, &mut |_| {})?;
-    waypoint_sync::folder::sync_folder(&mut b, &folder, Some("another one!"), "B", 1, None, &mut |_| {})?;
+    waypoint_sync::folder::sync_folder(
+        &mut b,
+        &folder,
+        Some("another one!"),
+        "B",
+        1,
+        None,
+        &mut |_| {},
+    )?;
     std::fs::write(
         folder.join("waypoint-half-copied.bundle"),
         b"{\"manifest\":{",
@@ -619,7 +627,8 @@ fn a_file_that_cannot_be_opened_is_reported_and_the_others_still_come_in() -> Re
         Some(PASS),
         "C",
         1,
-        None, &mut |_| {},
+        None,
+        &mut |_| {},
     )
     .expect_err("no such folder");
     assert!(
@@ -797,9 +806,25 @@ fn a_copied_database_syncs_as_a_laptop_of_its_own() -> Result<()> {
     let (_, s) = first_student(&copy)?;
     rename(&mut copy, &s, "Copy")?;
     rename(&mut a, &s, "Original")?;
-    waypoint_sync::folder::sync_folder(&mut copy, &folder, Some(PASS), "Copy", 1, None, &mut |_| {})?;
+    waypoint_sync::folder::sync_folder(
+        &mut copy,
+        &folder,
+        Some(PASS),
+        "Copy",
+        1,
+        None,
+        &mut |_| {},
+    )?;
     waypoint_sync::folder::sync_folder(&mut a, &folder, Some(PASS), "A", 1, None, &mut |_| {})?;
-    waypoint_sync::folder::sync_folder(&mut copy, &folder, Some(PASS), "Copy", 1, None, &mut |_| {})?;
+    waypoint_sync::folder::sync_folder(
+        &mut copy,
+        &folder,
+        Some(PASS),
+        "Copy",
+        1,
+        None,
+        &mut |_| {},
+    )?;
     assert_eq!(
         dump_materialized(a.conn())?,
         dump_materialized(copy.conn())?,
@@ -988,7 +1013,8 @@ fn groups_rotations_and_playlists_travel_with_their_class() -> Result<()> {
         vec![class.clone()],
         "groups, stations, rotations and playlists name the class they belong to"
     );
-    let err = bundle::import(&mut b, &read, false, &[]).expect_err("the new class is not chosen yet");
+    let err =
+        bundle::import(&mut b, &read, false, &[]).expect_err("the new class is not chosen yet");
     assert!(
         matches!(err, Error::ClassNotChosen { .. }),
         "a class's classroom is refused until the class is chosen: {err}"
@@ -1416,7 +1442,8 @@ fn a_killed_exports_temp_file_is_never_read_as_a_bundle_and_the_next_sync_remove
         waypoint_sync::folder::device_file_name(&c.device_id().to_string())
     ));
     std::fs::write(&c_temp, b"{\"manifest\":{")?;
-    let report = waypoint_sync::folder::sync_folder(&mut c, &folder, None, "C", 1, None, &mut |_| {})?;
+    let report =
+        waypoint_sync::folder::sync_folder(&mut c, &folder, None, "C", 1, None, &mut |_| {})?;
     assert!(
         report.files.is_empty(),
         "a temp file is not another laptop's bundle, whatever it holds: {report:?}"
