@@ -547,6 +547,57 @@ export const listConflicts = (): Promise<ConflictView[]> => call('list_conflicts
 export const resolveConflict = (table: string, rowId: string, field: string, value: unknown): Promise<void> =>
   call('resolve_conflict', { table, rowId, field, value });
 
+// ---- Sync: shares (one class, a sync folder and that class's own passphrase) ----
+
+export interface Share {
+  classId: string;
+  /** "" until a joined class's first sync brings its name */
+  className: string;
+  folder: string;
+  createdAtMs: number;
+  lastSyncMs: number | null;
+  /** true when its passphrase is known (stored, or typed this session) */
+  hasPassphrase: boolean;
+}
+export interface JoinedShares {
+  shares: Omit<Share, 'hasPassphrase'>[];
+  reports: SyncReport[];
+}
+/** What "Sync all" did for one share. */
+export interface ShareSync {
+  classId: string;
+  className: string;
+  report: SyncReport | null;
+  error: string | null;
+  /** true when it did not sync because its passphrase is not known this session */
+  needsPassphrase: boolean;
+}
+
+export const listShares = (): Promise<Share[]> => call('list_shares');
+/** Six random words, to show once and read to the co-teacher. */
+export const generateSharePassphrase = (): Promise<string> => call('generate_share_passphrase');
+/** Opens a native folder picker; resolves to the chosen folder's path, or null. */
+export const chooseShareFolder = (): Promise<string | null> => call('choose_share_folder');
+export const shareClass = (classId: string, folder: string, passphrase: string): Promise<Omit<Share, 'hasPassphrase'>> =>
+  call('share_class', { classId, folder, passphrase });
+export const joinShare = (folder: string, passphrase: string): Promise<JoinedShares> =>
+  call('join_share', { folder, passphrase });
+export function syncShare(classId: string, onProgress: (p: SyncProgress) => void): Promise<SyncReport> {
+  const channel = new Channel<SyncProgress>();
+  channel.onmessage = onProgress;
+  return call('sync_share', { classId, onProgress: channel });
+}
+export function syncAllShares(onProgress: (p: SyncProgress) => void): Promise<ShareSync[]> {
+  const channel = new Channel<SyncProgress>();
+  channel.onmessage = onProgress;
+  return call('sync_all_shares', { onProgress: channel });
+}
+/** Keeps a share's passphrase (asked once per session where there is no password store). */
+export const setSharePassphrase = (classId: string, passphrase: string): Promise<void> =>
+  call('set_share_passphrase', { classId, passphrase });
+/** Removes a class from this laptop only; co-teachers keep it and nothing is sent. */
+export const forgetClass = (classId: string): Promise<void> => call('forget_class', { classId });
+
 // ---- Classroom: groups, stations, rotations, the clock and the projector ----
 
 export type GroupingMode = 'like' | 'mixed';

@@ -14,6 +14,7 @@ use waypoint_store::Db;
 use waypoint_store::shares::Share;
 
 use crate::folder::{self, Progress, SyncReport};
+use crate::secrets::{SecretStore, share_key};
 use crate::{Error, Result, crypto, file};
 
 /// How many words a generated passphrase has: six words of 2048 are 66 bits, more than
@@ -208,4 +209,215 @@ pub fn forget_class(db: &mut Db, class: ClassId) -> Result<()> {
     let files = db.forget_class(class)?;
     waypoint_store::portfolio::remove_unused_files(db, &files)?;
     Ok(())
+}
+
+// ------------------------------------------------------------------------------------------
+// The app's use cases: the same, with each share's passphrase kept in a [`SecretStore`]
+// under [`share_key`] (the OS credential store, or memory for the session) and the label
+// taken from the handoff settings. The CLI passes passphrases in instead.
+
+/// One share as the Sync page lists it: the share, and whether its passphrase is known
+/// (stored, or typed this session), so the page can ask for it before syncing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct KeptShare {
+    /// The share.
+    #[serde(flatten)]
+    pub share: Share,
+    /// True when its passphrase is in the secret store.
+    pub has_passphrase: bool,
+}
+
+/// What "Sync all" did for one share: its report, or why it did not sync.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ShareSync {
+    /// The class.
+    pub class_id: String,
+    /// Its name ("" before the first sync of a join).
+    pub class_name: String,
+    /// What the sync did, when it ran.
+    pub report: Option<SyncReport>,
+    /// Why it did not, as a sentence.
+    pub error: Option<String>,
+    /// True when it did not because its passphrase is not known this session.
+    pub needs_passphrase: bool,
+}
+
+/// Every share, with whether its passphrase is known.
+pub fn kept_shares(db: &Db, secrets: &dyn SecretStore) -> Result<Vec<KeptShare>> {
+    db.shares()?
+        .into_iter()
+        .map(|share| {
+            let has_passphrase = secrets.get(&share_key(&share.class_id))?.is_some();
+            Ok(KeptShare {
+                share,
+                has_passphrase,
+            })
+        })
+        .collect()
+}
+
+/// The passphrase of the share of `class`, or [`Error::ShareNeedsPassphrase`] when it is
+/// not in the store (a laptop with no credential store, after a restart).
+fn kept_passphrase(db: &Db, secrets: &dyn SecretStore, class: ClassId) -> Result<String> {
+    if db.share(class)?.is_none() {
+        return Err(Error::NotShared {
+            class: class_display(db, class)?,
+        });
+    }
+    secrets
+        .get(&share_key(&class.to_string()))?
+        .ok_or_else(|| match class_display(db, class) {
+            Ok(class) => Error::ShareNeedsPassphrase { class },
+            Err(e) => e,
+        })
+}
+
+/// "Share this class" from the app: keeps `passphrase` in `secrets`, then shares. When
+/// sharing fails, the store is put back as it was.
+pub fn share_class_kept(
+    db: &mut Db,
+    secrets: &dyn SecretStore,
+    class: ClassId,
+    folder: &Path,
+    passphrase: &str,
+    wall_ms: u64,
+) -> Result<Share> {
+    crypto::check_passphrase(passphrase)?;
+    if db.share(class)?.is_some() {
+        // Checked before the store is touched: the passphrase kept for it must stay.
+        return Err(Error::AlreadyShared {
+            class: class_display(db, class)?,
+        });
+    }
+    let key = share_key(&class.to_string());
+    let before = secrets.get(&key)?;
+    secrets.set(&key, passphrase)?;
+    let label = db.handoff_settings()?.label;
+    share_class(db, class, folder, passphrase, &label, wall_ms).inspect_err(|_| {
+        // Best effort: a store that took the set takes this too.
+        let _ = match &before {
+            Some(old) => secrets.set(&key, old),
+            None => secrets.delete(&key),
+        };
+    })
+}
+
+/// "Join a shared class" from the app: joins, then keeps the passphrase for each class
+/// joined.
+pub fn join_share_kept(
+    db: &mut Db,
+    secrets: &dyn SecretStore,
+    folder: &Path,
+    passphrase: &str,
+    wall_ms: u64,
+) -> Result<Joined> {
+    let label = db.handoff_settings()?.label;
+    let joined = join_share(db, folder, passphrase, &label, wall_ms)?;
+    for share in &joined.shares {
+        secrets.set(&share_key(&share.class_id), passphrase)?;
+    }
+    Ok(joined)
+}
+
+/// "Sync now" for one share from the app, with its kept passphrase.
+pub fn sync_share_kept(
+    db: &mut Db,
+    secrets: &dyn SecretStore,
+    class: ClassId,
+    wall_ms: u64,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<SyncReport> {
+    let passphrase = kept_passphrase(db, secrets, class)?;
+    let label = db.handoff_settings()?.label;
+    sync_share(db, class, &passphrase, &label, wall_ms, progress)
+}
+
+/// "Sync all": every share in turn. One share that fails (its folder unplugged, its
+/// passphrase not known this session) is reported and the others still sync.
+pub fn sync_all_kept(
+    db: &mut Db,
+    secrets: &dyn SecretStore,
+    wall_ms: u64,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Vec<ShareSync>> {
+    let mut out = Vec::new();
+    for share in db.shares()? {
+        let class: ClassId = share
+            .class_id
+            .parse()
+            .map_err(|e: Core| waypoint_store::Error::from(e))?;
+        let result = sync_share_kept(db, secrets, class, wall_ms, progress);
+        let class_name = db.share(class)?.map(|s| s.class_name).unwrap_or_default();
+        out.push(match result {
+            Ok(report) => ShareSync {
+                class_id: share.class_id,
+                class_name,
+                report: Some(report),
+                error: None,
+                needs_passphrase: false,
+            },
+            Err(e) => ShareSync {
+                class_id: share.class_id,
+                class_name,
+                report: None,
+                needs_passphrase: matches!(e, Error::ShareNeedsPassphrase { .. }),
+                error: Some(e.to_string()),
+            },
+        });
+    }
+    Ok(out)
+}
+
+/// Keeps the passphrase of an existing share of `class` (asked once per session where
+/// there is no credential store). Refused when the class's files in its folder exist and
+/// none opens with it: a wrong one would write this laptop's file with it.
+pub fn set_share_passphrase(
+    db: &Db,
+    secrets: &dyn SecretStore,
+    class: ClassId,
+    passphrase: &str,
+) -> Result<()> {
+    let share = db.share(class)?.ok_or_else(|| Error::NotShared {
+        class: class.to_string(),
+    })?;
+    crypto::check_passphrase(passphrase)?;
+    let mut tried = false;
+    if let Ok(entries) = std::fs::read_dir(&share.folder) {
+        let mut files: Vec<_> = entries
+            .filter_map(|e| e.ok())
+            .filter(|e| folder::share_file_class(&e.file_name().to_string_lossy()) == Some(class))
+            .map(|e| e.path())
+            .collect();
+        files.sort();
+        for path in files {
+            match file::read_bundle(&path, Some(passphrase)) {
+                Ok(_) => {
+                    tried = false;
+                    break;
+                }
+                Err(Error::WrongPassphrase) => tried = true,
+                // A half-copied file says nothing about the passphrase.
+                Err(_) => {}
+            }
+        }
+    }
+    if tried {
+        return Err(invalid(
+            "passphrase",
+            format!(
+                "That is not the passphrase of {}: its files in the sync folder don't open with it. Check it with your co-teacher.",
+                class_display(db, class)?
+            ),
+        ));
+    }
+    secrets.set(&share_key(&class.to_string()), passphrase)
+}
+
+/// "Forget this class" from the app: also removes the share's kept passphrase (first, so
+/// a store that refuses leaves the class as it was).
+pub fn forget_class_kept(db: &mut Db, secrets: &dyn SecretStore, class: ClassId) -> Result<()> {
+    secrets.delete(&share_key(&class.to_string()))?;
+    forget_class(db, class)
 }

@@ -13,6 +13,7 @@ pub mod playlists;
 pub mod portfolio;
 pub mod projector;
 pub mod reports;
+pub mod shares;
 pub mod students;
 pub mod sync;
 
@@ -72,6 +73,15 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         sync::undo_last_import,
         sync::list_conflicts,
         sync::resolve_conflict,
+        shares::list_shares,
+        shares::generate_share_passphrase,
+        shares::choose_share_folder,
+        shares::share_class,
+        shares::join_share,
+        shares::sync_share,
+        shares::sync_all_shares,
+        shares::set_share_passphrase,
+        shares::forget_class,
         classroom::suggest_groups,
         classroom::save_group_set,
         classroom::list_group_sets,

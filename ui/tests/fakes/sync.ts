@@ -11,6 +11,7 @@ import type {
   SyncReport,
   SyncStatus,
 } from '../../src/api';
+import { sharesFake, type SharesFake } from './shares';
 
 type Args = Record<string, unknown>;
 
@@ -27,6 +28,8 @@ export interface SyncFake {
   exportPath: string | null;
   bundlePath: string | null;
   chosenFolder: string | null;
+  /** The share commands (the Shared classes card). */
+  shares: SharesFake;
   calls: { cmd: string; args: Args }[];
   callsOf(cmd: string): Args[];
   failNext(cmd: string, error: AppError | string): void;
@@ -97,6 +100,7 @@ export function syncFake(init: Partial<Pick<SyncFake, 'status' | 'conflicts' | '
     exportPath: '/home/t/waypoint.bundle',
     bundlePath: '/home/t/from-lee.bundle',
     chosenFolder: '/media/usb/waypoint',
+    shares: sharesFake(),
     calls: [],
     callsOf: (cmd) => f.calls.filter((c) => c.cmd === cmd).map((c) => c.args),
     failNext(cmd, error) {
@@ -170,6 +174,7 @@ export function syncFake(init: Partial<Pick<SyncFake, 'status' | 'conflicts' | '
           return null;
         }
         default:
+          if (f.shares.handles(cmd)) return f.shares.handle(cmd, args);
           throw { code: 'internal', message: `Unknown command ${cmd}` };
       }
     },
