@@ -31,8 +31,10 @@ async fn an_erased_student_leaves_no_trace_in_the_data_folder() -> Result<()> {
 
     // Something of hers in the profile and in a portfolio file, so the erasure has more than
     // a name to find.
-    app.click(&format!("[data-testid=roster-item][data-student-id='{id}']"))
-        .await?;
+    app.click(&format!(
+        "[data-testid=roster-item][data-student-id='{id}']"
+    ))
+    .await?;
     app.fill("#profile-notes", &format!("{GIVEN} likes tide pools."))
         .await?;
     app.click("[data-testid=save-profile]").await?;
@@ -77,8 +79,10 @@ async fn an_erased_student_leaves_no_trace_in_the_data_folder() -> Result<()> {
 
     // The erasure, as a teacher does it.
     app.click("[data-testid=nav-students]").await?;
-    app.click(&format!("[data-testid=roster-item][data-student-id='{id}']"))
-        .await?;
+    app.click(&format!(
+        "[data-testid=roster-item][data-student-id='{id}']"
+    ))
+    .await?;
     app.click("[data-testid=erase-student]").await?;
     app.fill("[data-testid=erase-confirm-name]", GIVEN).await?;
     let refused = app
@@ -89,8 +93,11 @@ async fn an_erased_student_leaves_no_trace_in_the_data_folder() -> Result<()> {
         Some(true),
         "the first name alone does not unlock the Erase button"
     );
-    app.fill("[data-testid=erase-confirm-name]", &format!("{GIVEN} {FAMILY}"))
-        .await?;
+    app.fill(
+        "[data-testid=erase-confirm-name]",
+        &format!("{GIVEN} {FAMILY}"),
+    )
+    .await?;
     app.click("[data-testid=erase-student-confirm]").await?;
     app.wait_text("[data-testid=toast]", &format!("Erased {GIVEN} {FAMILY}"))
         .await?;
@@ -148,11 +155,8 @@ async fn invoke(app: &App, args: &str) -> Result<String> {
          return true"
     ))
     .await?;
-    app.wait_true(
-        "return window.__probe !== 'pending'",
-        "the app answers",
-    )
-    .await?;
+    app.wait_true("return window.__probe !== 'pending'", "the app answers")
+        .await?;
     Ok(app
         .eval("return window.__probe")
         .await?
@@ -171,9 +175,7 @@ fn files_naming(dir: &Path, needle: &str) -> Result<Vec<PathBuf>> {
             if path.is_dir() {
                 pending.push(path);
             } else if let Ok(bytes) = std::fs::read(&path)
-                && bytes
-                    .windows(needle.len())
-                    .any(|w| w == needle.as_bytes())
+                && bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
             {
                 found.push(path);
             }
