@@ -6,6 +6,7 @@ mod classroom;
 mod harness;
 mod mastery;
 mod ownership;
+mod shares;
 mod sync;
 
 use anyhow::{Context, Result};
@@ -239,7 +240,7 @@ pub(crate) async fn create_class(app: &App, name: &str) -> Result<()> {
     app.wait_text("#class-switcher option:checked", name).await
 }
 
-async fn add_student(
+pub(crate) async fn add_student(
     app: &App,
     given: &str,
     family: &str,

@@ -49,7 +49,7 @@ async fn sync_now(app: &App) -> Result<String> {
 }
 
 /// Opens the student with this id (the same on both laptops) on the Students page.
-async fn open_student(app: &App, id: &str) -> Result<()> {
+pub(crate) async fn open_student(app: &App, id: &str) -> Result<()> {
     app.click("[data-testid=nav-students]").await?;
     app.click(&format!(
         "[data-testid=roster-item][data-student-id='{id}']"
@@ -58,7 +58,7 @@ async fn open_student(app: &App, id: &str) -> Result<()> {
 }
 
 /// Saves the open student's form with `css` set to `value`.
-async fn edit_student(app: &App, css: &str, value: &str) -> Result<()> {
+pub(crate) async fn edit_student(app: &App, css: &str, value: &str) -> Result<()> {
     app.fill(css, value).await?;
     app.click("[data-testid=save-student]").await?;
     app.wait_true(
