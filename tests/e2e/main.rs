@@ -8,6 +8,7 @@ mod erasure;
 mod harness;
 mod mastery;
 mod ownership;
+mod shares;
 mod sync;
 
 use anyhow::{Context, Result};

@@ -44,12 +44,31 @@ async fn sync_now(app: &App) -> Result<String> {
         "the Sync page opens with no report yet",
     )
     .await?;
+    // With no password store (the tests keep secrets in memory, as a bare Linux session
+    // does), a restarted app asks for the class passphrase once per session.
+    let asks = app
+        .eval("return !!document.querySelector('[data-testid=sync-now]')?.disabled")
+        .await?
+        .as_bool()
+        .unwrap_or(false);
+    if asks {
+        app.fill("[data-testid=sync-passphrase]", PASSPHRASE)
+            .await?;
+        app.fill("[data-testid=sync-passphrase-confirm]", PASSPHRASE)
+            .await?;
+        app.click("[data-testid=sync-passphrase-save]").await?;
+        app.wait_true(
+            "return !document.querySelector('[data-testid=sync-now]').disabled",
+            "Sync now is enabled once the passphrase is typed again",
+        )
+        .await?;
+    }
     app.click("[data-testid=sync-now]").await?;
     app.wait_nonempty("[data-testid=sync-summary]").await
 }
 
 /// Opens the student with this id (the same on both laptops) on the Students page.
-async fn open_student(app: &App, id: &str) -> Result<()> {
+pub(crate) async fn open_student(app: &App, id: &str) -> Result<()> {
     app.click("[data-testid=nav-students]").await?;
     app.click(&format!(
         "[data-testid=roster-item][data-student-id='{id}']"
@@ -58,7 +77,7 @@ async fn open_student(app: &App, id: &str) -> Result<()> {
 }
 
 /// Saves the open student's form with `css` set to `value`.
-async fn edit_student(app: &App, css: &str, value: &str) -> Result<()> {
+pub(crate) async fn edit_student(app: &App, css: &str, value: &str) -> Result<()> {
     app.fill(css, value).await?;
     app.click("[data-testid=save-student]").await?;
     app.wait_true(
