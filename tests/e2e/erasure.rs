@@ -83,6 +83,15 @@ async fn an_erased_student_leaves_no_trace_in_the_data_folder() -> Result<()> {
         "[data-testid=roster-item][data-student-id='{id}']"
     ))
     .await?;
+    // The page re-renders for the chosen student: wait until it is hers, so the click
+    // lands on her erase button and not on the one of the page being replaced.
+    app.find_text("[data-testid=erase-student-section]", GIVEN)
+        .await?;
+    app.wait_true(
+        &format!("return document.querySelector('#given-name')?.value === '{GIVEN}'"),
+        "her form is the one on the page",
+    )
+    .await?;
     app.click("[data-testid=erase-student]").await?;
     app.fill("[data-testid=erase-confirm-name]", GIVEN).await?;
     let refused = app
