@@ -428,7 +428,13 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         }
         Command::Share(args) => shares::run_share(&mut open_existing(&path()?)?, args, json),
         Command::Shares(command) => {
-            shares::run_shares(&mut open_existing(&path()?)?, command, json)
+            // Joining is how a co-teacher's new laptop gets its first class: it may have no
+            // database yet.
+            let mut db = match command {
+                shares::SharesCommand::Join { .. } => Db::open(&path()?)?,
+                _ => open_existing(&path()?)?,
+            };
+            shares::run_shares(&mut db, command, json)
         }
         Command::ForgetClass { class } => {
             shares::run_forget(&mut open_existing(&path()?)?, class, json)
