@@ -105,7 +105,7 @@ pub struct CaseNode {
 
 /// An item whose `isChildOf` parent is neither the document nor an item in the file; it is
 /// kept at the top level.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct MissingParent {
     /// The item's CASE identifier.

@@ -31,7 +31,7 @@ pub const STATIONS_MAX: usize = 12;
 
 /// What kind of station it is. The teacher-led station is where targeted instruction
 /// happens, so the rotation rule sends the neediest groups there first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum StationKind {
     /// With the teacher: targeted instruction.
@@ -82,7 +82,7 @@ impl StationKind {
 }
 
 /// What a teacher types to create or edit a station.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct StationInput {
     /// Required, for example "Teacher table".
@@ -139,7 +139,7 @@ impl StationInput {
 }
 
 /// A station as the UI shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct StationView {
     /// Its id.
@@ -161,7 +161,7 @@ pub struct StationView {
 }
 
 /// How a group set was formed: on which competencies, in which mode, with which seed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default, specta::Type)]
 #[serde(rename_all = "camelCase", default)]
 pub struct GroupBasis {
     /// The target competencies' ids.
@@ -175,7 +175,7 @@ pub struct GroupBasis {
 }
 
 /// One group of a set being saved.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default, specta::Type)]
 #[serde(rename_all = "camelCase", default)]
 pub struct GroupInput {
     /// Its name, for example "Group 1" or "Blue".
@@ -193,7 +193,7 @@ pub struct GroupInput {
 }
 
 /// What a teacher saves as a group set.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default, specta::Type)]
 #[serde(rename_all = "camelCase", default)]
 pub struct GroupSetInput {
     /// The class day it is for, `YYYY-MM-DD`.
@@ -282,7 +282,7 @@ impl GroupSetInput {
 }
 
 /// A group's name, focus and switches, as edited in place.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default, specta::Type)]
 #[serde(rename_all = "camelCase", default)]
 pub struct GroupUpdate {
     /// Its name.
@@ -326,7 +326,7 @@ impl GroupUpdate {
 }
 
 /// What a teacher chooses to build a rotation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default, specta::Type)]
 #[serde(rename_all = "camelCase", default)]
 pub struct RotationInput {
     /// The class day, `YYYY-MM-DD`.

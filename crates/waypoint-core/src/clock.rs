@@ -11,7 +11,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Where the clock is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
     /// Loaded, not started.
@@ -41,7 +41,7 @@ pub struct Clock {
 }
 
 /// What a window shows.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ClockView {
     /// The rotation loaded, if any.
@@ -65,7 +65,7 @@ pub struct ClockView {
 }
 
 /// What a window asks the clock to do.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum ClockAction {
     /// Load a rotation (idle at round 1).

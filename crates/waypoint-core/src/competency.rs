@@ -31,7 +31,7 @@ pub const NOTE_MAX: usize = validate::EVIDENCE_NOTE_MAX;
 pub const GRADES_MAX: usize = 16;
 
 /// What a framework is called.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase", default)]
 pub struct FrameworkInput {
     /// Required, for example "Grade 6 Mathematics".
@@ -59,7 +59,7 @@ impl FrameworkInput {
 }
 
 /// A framework as the UI shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct FrameworkView {
     /// Its id.
@@ -83,7 +83,7 @@ pub struct FrameworkView {
 }
 
 /// Whether a node groups others or is something a student masters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum NodeKind {
     /// A strand, domain or cluster: it groups nodes below it.
@@ -103,7 +103,7 @@ impl NodeKind {
 }
 
 /// What a teacher types to create or edit a node.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct NodeInput {
     /// Strand or competency.
@@ -161,7 +161,7 @@ impl NodeInput {
 }
 
 /// A framework node as the UI shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct NodeView {
     /// Its id.
@@ -212,7 +212,7 @@ pub fn short_label(label: &str, statement: &str) -> String {
 }
 
 /// How a piece of evidence was gathered.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum EvidenceKind {
     /// Watching the student work.
@@ -245,7 +245,7 @@ impl EvidenceKind {
 }
 
 /// What a teacher records: a student's level on a competency.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct EvidenceInput {
     /// The student.
@@ -325,7 +325,7 @@ pub fn fmt_level(level: f64) -> String {
 }
 
 /// A piece of evidence as the UI shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct EvidenceView {
     /// Its id.
@@ -345,7 +345,7 @@ pub struct EvidenceView {
 }
 
 /// What a teacher decides when overriding a status.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct OverrideInput {
     /// The status to show instead of the calculated one; `None` clears the override.
@@ -410,7 +410,7 @@ pub fn parse_status(s: &str) -> Option<Status> {
 }
 
 /// One override decision, as the history shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct OverrideView {
     /// Its id (time-ordered).
@@ -425,7 +425,9 @@ pub struct OverrideView {
 
 /// Where a calculated level puts a student relative to the proficient threshold: the bands
 /// a teacher groups by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, specta::Type,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Band {
     /// More than one level below proficient: reteach.
@@ -449,7 +451,7 @@ pub fn band(level: f64, threshold: f64) -> Band {
 }
 
 /// A student's calculated result on one competency, with any override applied.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CellResult {
     /// The calculated level, or `None` (no evidence, or the method gives no result yet).
@@ -493,7 +495,7 @@ pub fn cell_result(method: &Method, scale: &Scale, input: &CellInput) -> CellRes
 }
 
 /// A student row of the grid.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct GridStudent {
     /// The student.
@@ -503,7 +505,7 @@ pub struct GridStudent {
 }
 
 /// A competency column of the grid.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct GridCompetency {
     /// The competency.
@@ -525,7 +527,7 @@ pub struct GridCompetency {
 }
 
 /// A strand, for the grid's filter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct GridStrand {
     /// The strand.
@@ -541,7 +543,7 @@ pub struct GridStrand {
 }
 
 /// Students × competencies, with every cell calculated.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct MasteryGrid {
     /// Rows.

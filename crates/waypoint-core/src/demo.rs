@@ -63,7 +63,7 @@ pub fn demo_evidence(
 }
 
 /// One demo student: the name form and the profile.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct DemoStudent {
     /// Name and birth date.
@@ -74,7 +74,7 @@ pub struct DemoStudent {
 }
 
 /// The whole demo class.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, specta::Type)]
 pub struct DemoClass {
     /// The class.
     pub class: ClassInput,

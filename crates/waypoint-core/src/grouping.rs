@@ -73,7 +73,7 @@ use crate::competency::{Band, band};
 use crate::{Error, Result};
 
 /// Whether groups gather students of similar need or span the class.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum GroupingMode {
     /// Similar scores together: reteach, practice and extend groups.
@@ -85,7 +85,7 @@ pub enum GroupingMode {
 /// How many groups: an exact count, or sizes within `[min, max]`. With sizes the engine picks
 /// the fewest groups whose sizes can all lie within the range, `⌈n / max⌉`, and that count
 /// must satisfy `n ≥ count × min`, else the error names the numbers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase", tag = "kind")]
 pub enum GroupCount {
     /// Exactly this many groups, sizes as balanced as the constraints allow.
@@ -103,7 +103,7 @@ pub enum GroupCount {
 }
 
 /// A competency to group on.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct TargetCompetency {
     /// The competency's id.
@@ -115,7 +115,7 @@ pub struct TargetCompetency {
 }
 
 /// A student and their calculated levels on the targets.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct GroupingStudent {
     /// The student's id.
@@ -128,7 +128,7 @@ pub struct GroupingStudent {
 
 /// What the teacher asks for beyond the levels. Constraints that mention an absent student
 /// are ignored (that student is not placed), but every id must still be in the class.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default, specta::Type)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Constraints {
     /// Pairs of student ids never to share a group.
@@ -142,7 +142,7 @@ pub struct Constraints {
 }
 
 /// Everything the engine needs to propose groups.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct GroupingInput {
     /// The class.
@@ -160,7 +160,7 @@ pub struct GroupingInput {
 }
 
 /// One proposed group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ProposedGroup {
     /// Student ids, by score descending, then name.
@@ -179,7 +179,7 @@ pub struct ProposedGroup {
 }
 
 /// Why a student was placed where they were.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct StudentReason {
     /// The student's id.
@@ -191,7 +191,7 @@ pub struct StudentReason {
 }
 
 /// The proposed grouping.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct GroupingResult {
     /// Teacher-led group first, then by mean score ascending (neediest first); never empty.
@@ -205,7 +205,7 @@ pub struct GroupingResult {
 }
 
 /// Which search produced a grouping.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum SearchMethod {
     /// Every partition was considered: the result is optimal.

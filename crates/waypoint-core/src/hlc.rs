@@ -13,7 +13,9 @@ use std::fmt;
 use crate::ids::DeviceId;
 
 /// One HLC timestamp. Orders by wall time, then counter, then device id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, specta::Type,
+)]
 pub struct Hlc {
     /// Milliseconds since the Unix epoch, as the clock saw them (never less than before).
     pub wall_ms: u64,

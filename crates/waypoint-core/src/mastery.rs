@@ -95,7 +95,7 @@ pub const DEFAULT_RATE: f64 = 0.65;
 pub const DEFAULT_N: u32 = 3;
 
 /// One level of a proficiency scale.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ScaleLevel {
     /// Its value, the number scores and calculations use.
@@ -107,7 +107,7 @@ pub struct ScaleLevel {
 }
 
 /// A proficiency scale: its levels, lowest first, and the level that counts as mastery.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Scale {
     /// The levels, in increasing order of value.
@@ -299,7 +299,7 @@ impl Scale {
 /// As JSON: `{"name": "decaying_average", "rate": 0.65}`, `{"name": "highest"}`,
 /// `{"name": "n_mastery", "n": 3}`. A method read from JSON is not checked; call
 /// [`Method::validate`] (the calculations do, and give no result for a bad one).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(
     tag = "name",
     rename_all = "snake_case",
@@ -515,7 +515,7 @@ impl Method {
 /// A calculated level, or the reason there is none. Exactly one of the two is set.
 ///
 /// As JSON: `{"level": 3.25, "noResult": null}` or `{"level": null, "noResult": "No evidence yet."}`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Calculation {
     /// The level, within the scale.
@@ -560,7 +560,7 @@ pub fn calculate(method: &Method, scores: &[f64], scale: &Scale) -> Calculation 
 }
 
 /// Where a student stands on a competency.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// No scores yet.
@@ -572,7 +572,7 @@ pub enum Status {
 }
 
 /// A calculated status, with the level it came from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct StatusCalc {
     /// The status.

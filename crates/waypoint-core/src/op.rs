@@ -22,7 +22,9 @@ pub const DELETED_FIELD: &str = "_deleted";
 /// An op's identity: the stream it was written in and its sequence number there
 /// (contiguous from 1). Written as `origin` in bundles: formats 1 and 2 named the device,
 /// which reads as that device's legacy stream.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, specta::Type,
+)]
 pub struct OpId {
     /// The stream that holds the op.
     #[serde(rename = "origin")]
@@ -32,7 +34,7 @@ pub struct OpId {
 }
 
 /// What an op does to its row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum OpKind {
     /// Sets the fields in the payload.
@@ -69,7 +71,7 @@ impl OpKind {
 }
 
 /// A version vector: for each stream, the highest seq seen with nothing missing below it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(transparent)]
 pub struct VersionVector(pub BTreeMap<StreamId, u64>);
 
@@ -106,7 +108,7 @@ impl VersionVector {
 pub type Fields = BTreeMap<String, Value>;
 
 /// One immutable change.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 pub struct Op {
     /// (origin, seq).
     pub id: OpId,
@@ -139,7 +141,7 @@ impl Op {
 }
 
 /// One value that an undominated write proposes for a field.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 pub struct Candidate {
     /// The value written.
     pub value: Value,
@@ -150,7 +152,7 @@ pub struct Candidate {
 }
 
 /// A field's materialized state.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 pub struct FieldState {
     /// The displayed value: the undominated write with the highest HLC.
     pub value: Value,
@@ -159,7 +161,7 @@ pub struct FieldState {
 }
 
 /// A row's materialized state.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 pub struct RowState {
     /// The table.
     pub table: String,

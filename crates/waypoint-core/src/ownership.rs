@@ -65,7 +65,7 @@ pub const STARTER_PROMPTS: &[&str] = &[
 ];
 
 /// Where a goal stands.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum GoalStatus {
     /// Being worked on.
@@ -103,7 +103,7 @@ impl GoalStatus {
 }
 
 /// Who wrote a check-in or a reflection.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum Author {
     /// The student, usually in student mode.
@@ -133,7 +133,7 @@ impl Author {
 }
 
 /// What a teacher or student types to create or edit a goal.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct GoalInput {
     /// Required, for example "Explain ratios with a table".
@@ -279,7 +279,7 @@ fn items(
 }
 
 /// A check-in on a goal.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CheckInInput {
     /// `YYYY-MM-DD`, required.
@@ -324,7 +324,7 @@ impl CheckInInput {
 }
 
 /// A check-in as the UI shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CheckInView {
     /// Its id.
@@ -423,7 +423,7 @@ pub fn is_stale(
 }
 
 /// A goal as the UI shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct GoalView {
     /// Its id.
@@ -457,7 +457,7 @@ pub struct GoalView {
 }
 
 /// A student as a list names them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct StudentRef {
     /// The student.
@@ -467,7 +467,7 @@ pub struct StudentRef {
 }
 
 /// One goal in the class overview, with its student.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct GoalOverviewEntry {
     /// The student.
@@ -480,7 +480,7 @@ pub struct GoalOverviewEntry {
 
 /// The class's goals that need the teacher: overdue, stale, and students with no active
 /// goal.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct GoalOverview {
     /// Active goals past their target date.
@@ -497,7 +497,7 @@ pub fn prompt_text(text: &str) -> Result<String> {
 }
 
 /// A prompt of the bank as the UI shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct PromptView {
     /// Its id.
@@ -509,7 +509,7 @@ pub struct PromptView {
 }
 
 /// What a student or teacher writes as a reflection.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ReflectionInput {
     /// The prompt answered, or "" for a free reflection.
@@ -585,7 +585,7 @@ impl ReflectionInput {
 }
 
 /// A reflection as the UI shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ReflectionView {
     /// Its id.
@@ -615,7 +615,7 @@ pub struct ReflectionView {
 }
 
 /// A conference record as typed.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ConferenceInput {
     /// `YYYY-MM-DD`, required.
@@ -682,7 +682,7 @@ impl ConferenceInput {
 }
 
 /// A conference record as the UI shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ConferenceView {
     /// Its id.
@@ -705,7 +705,7 @@ pub struct ConferenceView {
 
 /// What student mode shows: one student's goals, the active prompts and their own
 /// reflections, and nothing about anyone else.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct StudentModeView {
     /// The student.

@@ -29,7 +29,7 @@ pub const LINK_MAX: usize = 500;
 pub const ACTIVITIES_MAX: usize = 30;
 
 /// How a student works on an activity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum Modality {
     /// Reading.
@@ -74,7 +74,7 @@ impl Modality {
 }
 
 /// A playlist (every activity, in order) or a choice board (pick some).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum PlaylistKind {
     /// Every activity, in order.
@@ -110,7 +110,7 @@ impl PlaylistKind {
 }
 
 /// Where a student is with one activity.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum ProgressStatus {
     /// Not begun (also what no progress row means).
@@ -144,7 +144,7 @@ impl ProgressStatus {
 }
 
 /// Who a playlist is assigned to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum TargetKind {
     /// One student.
@@ -178,7 +178,7 @@ impl TargetKind {
 }
 
 /// What a teacher types to create or edit an activity.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ActivityInput {
     /// The competency it practises.
@@ -283,7 +283,7 @@ fn whole_in_range(field: &str, value: f64, min: u32, max: u32, message: &str) ->
 }
 
 /// An activity as the UI shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ActivityView {
     /// Its id.
@@ -309,7 +309,7 @@ pub struct ActivityView {
 }
 
 /// What a teacher saves as a playlist or choice board.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct PlaylistInput {
     /// Required, for example "Ratios: week 3".
@@ -393,7 +393,7 @@ impl PlaylistInput {
 }
 
 /// Who an assignment is for.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct AssignTarget {
     /// Student, group or station.
@@ -403,7 +403,7 @@ pub struct AssignTarget {
 }
 
 /// A playlist's assignment as the UI shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct AssignmentView {
     /// Its id (to unassign).
@@ -415,7 +415,7 @@ pub struct AssignmentView {
 }
 
 /// A playlist or choice board as the UI shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct PlaylistView {
     /// Its id.
@@ -440,7 +440,7 @@ pub struct PlaylistView {
 }
 
 /// One activity of a student's playlist, with where the student is on it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct StudentActivity {
     /// The activity.
@@ -450,7 +450,7 @@ pub struct StudentActivity {
 }
 
 /// A playlist as one student sees it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct StudentPlaylist {
     /// The playlist.
@@ -507,7 +507,7 @@ fn fields<const N: usize>(pairs: [(&str, Value); N]) -> Fields {
 }
 
 /// A student's new status on one activity of one playlist, as the student's page sends it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ProgressChange {
     /// The student.

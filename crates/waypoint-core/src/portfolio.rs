@@ -28,7 +28,7 @@ pub const COMPETENCIES_MAX: usize = 20;
 pub const FILE_NAME_MAX: usize = 255;
 
 /// What a teacher types about an artifact (the file itself is chosen separately).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ArtifactInput {
     /// Required, for example "Bridge model, final version".
@@ -137,7 +137,7 @@ pub fn clean_file_name(name: &str) -> String {
 }
 
 /// An artifact as the UI shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ArtifactView {
     /// Its id.

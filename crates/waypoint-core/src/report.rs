@@ -157,7 +157,7 @@ fn safe_thumbnail(url: &str) -> Option<&str> {
 }
 
 /// Paper size.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum Paper {
     /// US Letter.
@@ -176,7 +176,7 @@ impl Paper {
 }
 
 /// Teacher-led or student-led.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum Variant {
     /// The teacher leads; the report opens with the profile.
@@ -186,7 +186,7 @@ pub enum Variant {
 }
 
 /// One competency's line on the report.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CompetencyLine {
     /// Its code.
@@ -204,7 +204,7 @@ pub struct CompetencyLine {
 }
 
 /// A strand and its competencies.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct StrandLines {
     /// The strand's name.
@@ -214,7 +214,7 @@ pub struct StrandLines {
 }
 
 /// A goal on the report.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ReportGoal {
     /// Its title.
@@ -232,7 +232,7 @@ pub struct ReportGoal {
 }
 
 /// A reflection the student chose for the conference.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ReportReflection {
     /// When.
@@ -244,7 +244,7 @@ pub struct ReportReflection {
 }
 
 /// A portfolio highlight.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ReportArtifact {
     /// Its title.
@@ -260,7 +260,7 @@ pub struct ReportArtifact {
 }
 
 /// Everything one student's conference report shows.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ConferenceReport {
     /// The student's name.
@@ -629,7 +629,7 @@ pub fn conference_html(reports: &[ConferenceReport], variant: Variant, paper: Pa
 }
 
 /// One competency's row of the class summary: how many students at each status.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct SummaryRow {
     /// Its code.
@@ -645,7 +645,7 @@ pub struct SummaryRow {
 }
 
 /// A group on the class summary.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct SummaryGroup {
     /// Its name.
@@ -657,7 +657,7 @@ pub struct SummaryGroup {
 }
 
 /// The class summary printout.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ClassSummary {
     /// The class's name.
@@ -740,7 +740,7 @@ pub fn class_summary_html(s: &ClassSummary, paper: Paper) -> String {
 }
 
 /// One approach on the team's reflection printout.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct TeamApproachLine {
     /// The theme it belongs to.
@@ -756,7 +756,7 @@ pub struct TeamApproachLine {
 }
 
 /// The team's reflection printout.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct TeamReport {
     /// The team.

@@ -16,7 +16,7 @@ pub use crate::table::{CLASS, LEARNER_PROFILE, STUDENT};
 use crate::{Error, Result};
 
 /// What a teacher types to create or edit a class.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ClassInput {
     /// Required, for example "Grade 6 Math — Period 2".
@@ -54,7 +54,7 @@ impl ClassInput {
 }
 
 /// A class as the UI shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ClassView {
     /// Its id.
@@ -72,7 +72,7 @@ pub struct ClassView {
 }
 
 /// What a teacher types to add or edit a student.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase", default)]
 pub struct StudentInput {
     /// Required.
@@ -126,7 +126,7 @@ impl StudentInput {
 }
 
 /// A student as the UI shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct StudentView {
     /// Its id.
@@ -160,7 +160,7 @@ pub fn display_name(given: &str, family: &str, preferred: &str) -> String {
 }
 
 /// Whether a student prefers to work alone or with peers.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "lowercase")]
 pub enum WorkWith {
     /// Not recorded.
@@ -176,7 +176,9 @@ pub enum WorkWith {
 }
 
 /// How a student likes to take in new material.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, specta::Type,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum LearnBy {
     /// Reading.
@@ -188,7 +190,7 @@ pub enum LearnBy {
 }
 
 /// The kind of an accommodation plan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub enum AccommodationKind {
     /// An Individualized Education Program.
     #[serde(rename = "iep")]
@@ -205,7 +207,7 @@ pub enum AccommodationKind {
 }
 
 /// One accommodation, with the supports it names.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Accommodation {
     /// Which kind of plan.
@@ -219,7 +221,7 @@ pub struct Accommodation {
 }
 
 /// A family contact.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase", default)]
 pub struct FamilyContact {
     /// Required.
@@ -235,7 +237,7 @@ pub struct FamilyContact {
 }
 
 /// Everything the teacher knows about how a student learns best.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase", default)]
 pub struct LearnerProfile {
     /// What the student is good at.

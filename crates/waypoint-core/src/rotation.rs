@@ -26,7 +26,7 @@ use crate::classroom::StationKind;
 use crate::{Error, Result};
 
 /// A group as the rule sees it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct RotationGroup {
     /// For messages, e.g. "Group 2".
@@ -40,7 +40,7 @@ pub struct RotationGroup {
 }
 
 /// A station as the rule sees it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct RotationStation {
     /// For messages.
@@ -55,7 +55,7 @@ pub struct RotationStation {
 pub type Cells = Vec<Vec<Option<usize>>>;
 
 /// A plan made by the rule.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Plan {
     /// `cells[group][round]`.

@@ -32,8 +32,9 @@ pub enum StreamScope {
     Shared,
 }
 
-/// One device's stream for one scope.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// One device's stream for one scope. It travels as its text form (see `Display`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, specta::Type)]
+#[specta(type = String)]
 pub struct StreamId {
     /// The device that writes it (and the only one that may).
     pub device: DeviceId,

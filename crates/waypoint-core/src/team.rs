@@ -176,7 +176,7 @@ pub fn answer(question: u32, text: &str) -> Result<String> {
 }
 
 /// One approach with the team's notes on it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct TeamApproach {
     /// The approach's id.
@@ -194,7 +194,7 @@ pub struct TeamApproach {
 }
 
 /// A reflection-guide question with the team's answer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct TeamQuestion {
     /// The question.
@@ -204,7 +204,7 @@ pub struct TeamQuestion {
 }
 
 /// A team's reflection as the UI shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct TeamReflectionView {
     /// Its id.
@@ -220,7 +220,7 @@ pub struct TeamReflectionView {
 }
 
 /// A team reflection in a list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct TeamReflectionSummary {
     /// Its id.

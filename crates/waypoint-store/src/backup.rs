@@ -31,7 +31,7 @@ const STALE_TEMP: Duration = Duration::from_secs(3600);
 pub use crate::data_folder::snapshots_dir;
 
 /// One snapshot on disk, as the Backups card lists it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct SnapshotInfo {
     /// The file's name in `snapshots/`.
@@ -45,7 +45,7 @@ pub struct SnapshotInfo {
 }
 
 /// Why a snapshot was taken.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub enum SnapshotKind {
     /// The day's snapshot.
@@ -55,7 +55,7 @@ pub enum SnapshotKind {
 }
 
 /// What a copy of the database holds, for a backup's manifest and its preview.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CopySummary {
     /// The schema version of the copy.
@@ -73,7 +73,7 @@ pub struct CopySummary {
 }
 
 /// A class and how many students it has.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ClassCount {
     /// Its id.

@@ -17,7 +17,7 @@ use waypoint_core::validate;
 use crate::{Db, Error, Result};
 
 /// One value a conflict's field could take.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ConflictCandidate {
     /// The raw value.
@@ -35,7 +35,7 @@ pub struct ConflictCandidate {
 }
 
 /// One open conflict.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ConflictView {
     /// The table.

@@ -374,7 +374,7 @@ pub fn export_grid_csv(conn: &Connection, class_id: &str, path: &Path) -> Result
 }
 
 /// One method's answer for the same evidence: the "what if" column.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct WhatIf {
     /// The method, with its parameter.
@@ -392,7 +392,7 @@ pub struct WhatIf {
 }
 
 /// Everything about one student on one competency.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CellDetail {
     /// The student.
@@ -490,7 +490,7 @@ pub fn cell_detail(conn: &Connection, student_id: &str, competency_id: &str) -> 
 }
 
 /// One student's line in a competency summary.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct SummaryStudent {
     /// The student.
@@ -504,7 +504,7 @@ pub struct SummaryStudent {
 }
 
 /// How many students sit at one scale level.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct LevelCount {
     /// The scale level (a calculated level counts at the highest level at or below it).
@@ -516,7 +516,7 @@ pub struct LevelCount {
 }
 
 /// A competency across a class.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CompetencySummary {
     /// The competency.

@@ -30,7 +30,7 @@ use crate::oplog::{apply_row, insert_op_if_new, load_ops_where, row_has_ops, wri
 use crate::{Db, Error, Result};
 
 /// What an import did.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportCounts {
     /// Ops this database did not have.
@@ -57,7 +57,7 @@ pub struct BundleSource {
 }
 
 /// One line of the import log.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportLogEntry {
     /// The bundle's id.
@@ -73,7 +73,7 @@ pub struct ImportLogEntry {
 }
 
 /// A co-teacher's laptop that has sent bundles here.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Peer {
     /// Its device id.
@@ -88,7 +88,7 @@ pub struct Peer {
 
 /// Ops held above a gap for one stream: the vector covers `covered`, and `held` ops with
 /// higher seqs are here while some below them are missing.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Gap {
     /// The stream.

@@ -570,7 +570,7 @@ pub fn detach_framework(db: &mut Db, class_id: &str, framework_id: &str) -> Resu
 }
 
 /// What a CASE import did.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CaseImportReport {
     /// The framework made or updated.

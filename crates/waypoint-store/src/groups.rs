@@ -28,7 +28,7 @@ use crate::roster::{get_class, list_students, live_fields, not_found, parse_id, 
 use crate::{Db, Result};
 
 /// A group kept as it is when groups are suggested again (a locked group).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default, specta::Type)]
 #[serde(rename_all = "camelCase", default)]
 pub struct KeptGroup {
     /// Its name.
@@ -40,7 +40,7 @@ pub struct KeptGroup {
 }
 
 /// What the teacher asks the engine for.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct GroupRequest {
     /// The target competencies.
@@ -61,7 +61,7 @@ pub struct GroupRequest {
 }
 
 /// A student in a suggested group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ProposedMember {
     /// The student.
@@ -75,7 +75,7 @@ pub struct ProposedMember {
 }
 
 /// A suggested group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ProposedGroupView {
     /// "Group 1", …, or a kept group's name.
@@ -95,7 +95,7 @@ pub struct ProposedGroupView {
 }
 
 /// A student left out as absent.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct AbsentStudent {
     /// The student.
@@ -105,7 +105,7 @@ pub struct AbsentStudent {
 }
 
 /// The engine's suggestion, with names.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct GroupProposal {
     /// The groups, kept ones first, then the teacher-led group, then neediest first.
@@ -119,7 +119,7 @@ pub struct GroupProposal {
 }
 
 /// A student in a saved group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct GroupMemberView {
     /// The student.
@@ -131,7 +131,7 @@ pub struct GroupMemberView {
 }
 
 /// A playlist named on a group card.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct PlaylistRef {
     /// The playlist.
@@ -141,7 +141,7 @@ pub struct PlaylistRef {
 }
 
 /// A saved group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct GroupView {
     /// Its id.
@@ -161,7 +161,7 @@ pub struct GroupView {
 }
 
 /// A saved group set.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct GroupSetView {
     /// Its id.
@@ -179,7 +179,7 @@ pub struct GroupSetView {
 }
 
 /// A line of the history of sets.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct GroupSetSummary {
     /// Its id.

@@ -17,7 +17,7 @@ use crate::{Db, Error, Result};
 const LEGACY_PASSPHRASE_KEY: &str = "passphrase";
 
 /// What the Sync page and `sync-folder` need to know about this laptop's settings.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct HandoffSettings {
     /// The label co-teachers see, e.g. "Ms. Ortiz".

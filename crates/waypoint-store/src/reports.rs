@@ -21,7 +21,7 @@ use crate::roster::{class_name, get_profile, get_student, list_students, parse_i
 use crate::{Result, portfolio};
 
 /// What to print.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ReportRequest {
     /// The class.

@@ -122,7 +122,7 @@ pub fn set_station_archived(db: &mut Db, id: &str, archived: bool) -> Result<Sta
 // ---- Rotation plans ----
 
 /// A group as a rotation shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct RotationGroupView {
     /// The group.
@@ -136,7 +136,7 @@ pub struct RotationGroupView {
 }
 
 /// A student in a rotation's group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct RotationMember {
     /// The student.
@@ -146,7 +146,7 @@ pub struct RotationMember {
 }
 
 /// A rotation plan as the UI shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct RotationView {
     /// Its id.
@@ -174,7 +174,7 @@ pub struct RotationView {
 }
 
 /// A line of the list of plans.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct RotationSummary {
     /// Its id.
@@ -353,7 +353,7 @@ fn rotation_groups(groups: Vec<crate::groups::GroupView>) -> Vec<RotationGroupVi
 }
 
 /// A plan the rule would make, not saved (`waypoint rotation`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct RotationPreview {
     /// The groups that rotate.
@@ -675,7 +675,7 @@ pub fn update_rotation_timing(
 // ---- Group cards (print) ----
 
 /// A station on a group's card.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CardStation {
     /// 1-based round.
@@ -691,7 +691,7 @@ pub struct CardStation {
 }
 
 /// An activity on a group's card.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CardActivity {
     /// Its title.
@@ -703,7 +703,7 @@ pub struct CardActivity {
 }
 
 /// A playlist on a group's card.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CardPlaylist {
     /// Its title.
@@ -717,7 +717,7 @@ pub struct CardPlaylist {
 }
 
 /// One printed card per group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct GroupCard {
     /// The group's name.
@@ -840,7 +840,7 @@ pub fn group_cards(conn: &Connection, plan_id: &str) -> Result<Vec<GroupCard>> {
 // ---- Projector ----
 
 /// A group on the projector: names and stations only.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ProjectorGroup {
     /// The group's name.
@@ -852,7 +852,7 @@ pub struct ProjectorGroup {
 }
 
 /// What the projector shows. It carries no scores, levels or profile data by construction.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ProjectorView {
     /// The clock.

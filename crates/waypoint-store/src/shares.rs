@@ -13,7 +13,7 @@ use waypoint_core::ids::ClassId;
 use crate::{Db, Result};
 
 /// One share, as the Sync page lists it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Share {
     /// The class.

@@ -13,7 +13,7 @@ use crate::rotations::{RotationView, current_rotation, get_rotation};
 use waypoint_core::ids::ClassId;
 
 /// A teacher-led group member with their level.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct TodayMember {
     /// The student.
@@ -27,7 +27,7 @@ pub struct TodayMember {
 }
 
 /// The competency the teacher-led group works on.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct TodayCompetency {
     /// Its id.
@@ -39,7 +39,7 @@ pub struct TodayCompetency {
 }
 
 /// The group at the teacher's table.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct TeacherGroup {
     /// Its name.
@@ -51,7 +51,7 @@ pub struct TeacherGroup {
 }
 
 /// A student due for 1:1 time.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CoverageEntry {
     /// The student.
@@ -65,7 +65,7 @@ pub struct CoverageEntry {
 }
 
 /// Everything the Today screen shows.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct TodayView {
     /// Today, `YYYY-MM-DD`.

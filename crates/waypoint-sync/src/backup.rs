@@ -46,7 +46,7 @@ const MAX_HEADER: u32 = 4096;
 const PROGRESS_STEP: u64 = 1 << 20;
 
 /// What a backup holds, written first so a preview needs nothing else.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct BackupManifest {
     /// Always [`FORMAT`].
@@ -66,7 +66,7 @@ pub struct BackupManifest {
 }
 
 /// A backup's counts.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct BackupCounts {
     /// Classes.
@@ -93,7 +93,7 @@ struct EntryHeader {
 }
 
 /// Which step a long backup or restore is in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub enum Phase {
     /// Encrypting and writing the backup.
@@ -105,7 +105,7 @@ pub enum Phase {
 }
 
 /// How far a backup or restore has got, in bytes of the files it holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Progress {
     /// The step.

@@ -55,7 +55,7 @@ pub const STREAMS_VERSION: u32 = 3;
 pub const MAX_BUNDLE_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
 /// A contiguous range of one stream's ops in a bundle.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct OpRange {
     /// The stream (written `origin`: in versions 1 and 2 it was the device).
@@ -67,7 +67,7 @@ pub struct OpRange {
 }
 
 /// Who made the bundle.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Source {
     /// The sending device.
@@ -77,7 +77,7 @@ pub struct Source {
 }
 
 /// How many of each thing the bundle holds.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Counts {
     /// Ops in the payload.
@@ -88,7 +88,7 @@ pub struct Counts {
 }
 
 /// Everything about a bundle except its ops.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Manifest {
     /// Always [`FORMAT`].
@@ -299,7 +299,7 @@ pub fn export_for_peer(db: &Db, peer: DeviceId, label: &str, wall_ms: u64) -> Re
 }
 
 /// A class a bundle holds, as the teacher chooses whether to receive it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct BundleClass {
     /// The class id.
@@ -323,7 +323,7 @@ impl BundleClass {
 }
 
 /// What a bundle is, read without importing it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Preview {
     /// The sender's label.

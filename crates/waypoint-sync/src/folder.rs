@@ -20,7 +20,7 @@ use crate::bundle::{self, BundleClass};
 use crate::{Error, Result, file};
 
 /// What one other laptop's file brought.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct FileReport {
     /// The file's name in the folder.
@@ -36,7 +36,7 @@ pub struct FileReport {
 }
 
 /// What "Sync now" did.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct SyncReport {
     /// This laptop's own file.
@@ -48,7 +48,7 @@ pub struct SyncReport {
 }
 
 /// Where "Sync now" is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Progress {
     /// "import" while reading other laptops' files, "export" while writing this one's.

@@ -17,7 +17,7 @@ use crate::secrets::{SYNC_PASSPHRASE, SecretStore};
 use crate::{Error, Result, crypto, file};
 
 /// A co-teacher's laptop, as the Sync page lists it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct PeerView {
     /// Its device id.
@@ -31,7 +31,7 @@ pub struct PeerView {
 }
 
 /// Everything the Sync page shows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct SyncStatus {
     /// This laptop's device id.

@@ -100,7 +100,7 @@ pub fn share_class(
 }
 
 /// What joining found in the folder.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Joined {
     /// The classes joined (those whose files the passphrase opened).
@@ -218,7 +218,7 @@ pub fn forget_class(db: &mut Db, class: ClassId) -> Result<()> {
 
 /// One share as the Sync page lists it: the share, and whether its passphrase is known
 /// (stored, or typed this session), so the page can ask for it before syncing.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct KeptShare {
     /// The share.
@@ -229,7 +229,7 @@ pub struct KeptShare {
 }
 
 /// What "Sync all" did for one share: its report, or why it did not sync.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ShareSync {
     /// The class.
