@@ -26,3 +26,8 @@ bench:
 	cargo bench -p waypoint-store --bench mastery_grid
 	cargo bench -p waypoint-sync --bench handoff
 	cargo bench -p waypoint-core --bench grouping
+
+# Writes ui/src/bindings.ts again from the Rust commands and types (a test fails when it is stale).
+.PHONY: bindings
+bindings:
+	WAYPOINT_BLESS=1 cargo test -p waypoint-app --lib bindings_are_fresh

@@ -8,7 +8,7 @@ use serde::Serialize;
 use waypoint_store::Error as StoreError;
 
 /// The closed set of error codes the UI may branch on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     /// The input broke a rule; `field` says which input.
@@ -24,7 +24,7 @@ pub enum ErrorCode {
 }
 
 /// An error as the UI receives it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 pub struct IpcError {
     /// What kind of failure.
     pub code: ErrorCode,

@@ -4,6 +4,7 @@
 //! Only this crate depends on tauri. Commands stay thin; the work is in `waypoint-store`
 //! and `waypoint-core`.
 
+pub mod bindings;
 pub mod commands;
 pub mod error;
 pub mod report_window;
@@ -52,7 +53,7 @@ pub fn run() -> i32 {
         .manage(state::AppState::new(db, secrets))
         .manage(report_window::ReportPage::default())
         .register_uri_scheme_protocol(report_window::SCHEME, report_window::serve)
-        .invoke_handler(commands::handler())
+        .invoke_handler(commands::collected_handler())
         .build(tauri::generate_context!("../tauri.conf.json"));
     let app = match app {
         Ok(app) => app,

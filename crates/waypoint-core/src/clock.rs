@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 /// Where the clock is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
-pub enum Phase {
+pub enum ClockPhase {
     /// Loaded, not started.
     Idle,
     /// Work at the stations.
@@ -32,7 +32,7 @@ pub struct Clock {
     block_ms: u64,
     transition_ms: u64,
     round: u32,
-    phase: Option<Phase>,
+    phase: Option<ClockPhase>,
     /// Time spent in the current phase before `running_since`.
     elapsed_ms: u64,
     running_since: Option<u64>,
@@ -51,7 +51,7 @@ pub struct ClockView {
     /// How many rounds.
     pub rounds: u32,
     /// The phase.
-    pub phase: Phase,
+    pub phase: ClockPhase,
     /// True while counting down.
     pub running: bool,
     /// Whole seconds left in the phase, rounded up.
@@ -60,7 +60,7 @@ pub struct ClockView {
     pub phase_seconds: u64,
     /// True when a window should chime at each change.
     pub chime: bool,
-    /// Phase changes so far.
+    /// ClockPhase changes so far.
     pub transitions: u64,
 }
 
@@ -125,7 +125,7 @@ impl Clock {
             block_ms: u64::from(block_minutes.max(1)) * 60_000,
             transition_ms: u64::from(transition_minutes) * 60_000,
             round: 0,
-            phase: Some(Phase::Idle),
+            phase: Some(ClockPhase::Idle),
             elapsed_ms: 0,
             running_since: None,
             chime: self.chime,
@@ -138,15 +138,15 @@ impl Clock {
         self.plan_id.as_deref()
     }
 
-    fn phase(&self) -> Phase {
-        self.phase.unwrap_or(Phase::Idle)
+    fn phase(&self) -> ClockPhase {
+        self.phase.unwrap_or(ClockPhase::Idle)
     }
 
     fn phase_ms(&self) -> u64 {
         match self.phase() {
-            Phase::Block => self.block_ms,
-            Phase::Transition => self.transition_ms,
-            Phase::Idle | Phase::Done => 0,
+            ClockPhase::Block => self.block_ms,
+            ClockPhase::Transition => self.transition_ms,
+            ClockPhase::Idle | ClockPhase::Done => 0,
         }
     }
 
@@ -160,23 +160,23 @@ impl Clock {
     /// Moves to the phase after the current one, at time `at`.
     fn step(&mut self, at: u64) {
         let next = match self.phase() {
-            Phase::Idle => Phase::Block,
-            Phase::Block if self.round + 1 >= self.rounds => Phase::Done,
-            Phase::Block if self.transition_ms == 0 => {
+            ClockPhase::Idle => ClockPhase::Block,
+            ClockPhase::Block if self.round + 1 >= self.rounds => ClockPhase::Done,
+            ClockPhase::Block if self.transition_ms == 0 => {
                 self.round += 1;
-                Phase::Block
+                ClockPhase::Block
             }
-            Phase::Block => Phase::Transition,
-            Phase::Transition => {
+            ClockPhase::Block => ClockPhase::Transition,
+            ClockPhase::Transition => {
                 self.round += 1;
-                Phase::Block
+                ClockPhase::Block
             }
-            Phase::Done => Phase::Done,
+            ClockPhase::Done => ClockPhase::Done,
         };
         self.phase = Some(next);
         self.elapsed_ms = 0;
         self.transitions += 1;
-        if next == Phase::Done {
+        if next == ClockPhase::Done {
             self.running_since = None;
         } else if self.running_since.is_some() {
             self.running_since = Some(at);
@@ -203,8 +203,8 @@ impl Clock {
             return;
         }
         match self.phase() {
-            Phase::Done => {}
-            Phase::Idle => {
+            ClockPhase::Done => {}
+            ClockPhase::Idle => {
                 self.running_since = Some(now);
                 self.step(now);
             }
@@ -227,12 +227,12 @@ impl Clock {
             return;
         }
         match self.phase() {
-            Phase::Done => {}
-            Phase::Idle | Phase::Transition => self.step(now),
-            Phase::Block if self.round + 1 >= self.rounds => self.step(now),
-            Phase::Block => {
+            ClockPhase::Done => {}
+            ClockPhase::Idle | ClockPhase::Transition => self.step(now),
+            ClockPhase::Block if self.round + 1 >= self.rounds => self.step(now),
+            ClockPhase::Block => {
                 self.round += 1;
-                self.phase = Some(Phase::Block);
+                self.phase = Some(ClockPhase::Block);
                 self.elapsed_ms = 0;
                 self.transitions += 1;
                 if self.running_since.is_some() {
@@ -245,7 +245,7 @@ impl Clock {
     /// Back to idle at round 0, keeping the rotation and the chime setting.
     pub fn reset(&mut self) {
         self.round = 0;
-        self.phase = Some(Phase::Idle);
+        self.phase = Some(ClockPhase::Idle);
         self.elapsed_ms = 0;
         self.running_since = None;
     }
@@ -289,32 +289,32 @@ mod tests {
         let mut c = Clock::default().load("p", 2, 10, 2);
         assert_eq!(
             c.view(0).phase,
-            Phase::Idle,
+            ClockPhase::Idle,
             "loading does not start the clock"
         );
         c.start(0);
         let v = c.view(MIN);
         assert_eq!(
             (v.phase, v.round, v.remaining_seconds),
-            (Phase::Block, 0, 540),
+            (ClockPhase::Block, 0, 540),
             "9 minutes left of the first block"
         );
         let v = c.view(10 * MIN + 30_000);
         assert_eq!(
             (v.phase, v.remaining_seconds),
-            (Phase::Transition, 90),
+            (ClockPhase::Transition, 90),
             "the transition follows the block on its own"
         );
         let v = c.view(12 * MIN + 1);
         assert_eq!(
             (v.phase, v.round),
-            (Phase::Block, 1),
+            (ClockPhase::Block, 1),
             "round 2 starts after the transition"
         );
         let v = c.view(30 * MIN);
         assert_eq!(
             (v.phase, v.running),
-            (Phase::Done, false),
+            (ClockPhase::Done, false),
             "after the last block there is no transition"
         );
         assert_eq!(
@@ -343,7 +343,7 @@ mod tests {
         let v = c.view(63 * MIN + 500);
         assert_eq!(
             (v.phase, v.round),
-            (Phase::Block, 1),
+            (ClockPhase::Block, 1),
             "with no transition, the next block follows at once"
         );
     }
@@ -357,21 +357,21 @@ mod tests {
         let v = c.view(MIN);
         assert_eq!(
             (v.phase, v.round, v.remaining_seconds),
-            (Phase::Block, 1, 900),
+            (ClockPhase::Block, 1, 900),
             "next starts round 2 fresh"
         );
         c.next(2 * MIN);
         let v = c.view(2 * MIN);
         assert_eq!(
             v.phase,
-            Phase::Done,
+            ClockPhase::Done,
             "next after the last round ends the rotation"
         );
         assert!(v.chime, "the chime setting is kept");
         c.reset();
         assert_eq!(
             c.view(3 * MIN).phase,
-            Phase::Idle,
+            ClockPhase::Idle,
             "reset goes back to idle"
         );
     }

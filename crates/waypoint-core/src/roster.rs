@@ -160,8 +160,12 @@ pub fn display_name(given: &str, family: &str, preferred: &str) -> String {
 }
 
 /// Whether a student prefers to work alone or with peers.
+///
+/// The UI sees it as a string: `""` (not set) is a name specta cannot give a TypeScript
+/// literal, and the UI's own type lists the four values.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "lowercase")]
+#[specta(type = String)]
 pub enum WorkWith {
     /// Not recorded.
     #[default]

@@ -865,7 +865,7 @@ pub struct ProjectorView {
 
 /// The projector's view of the loaded plan at the clock's round.
 pub fn projector_view(conn: &Connection, clock: ClockView) -> Result<ProjectorView> {
-    use waypoint_core::clock::Phase;
+    use waypoint_core::clock::ClockPhase;
     let Some(plan_id) = clock.plan_id.clone() else {
         return Ok(ProjectorView {
             clock,
@@ -889,14 +889,14 @@ pub fn projector_view(conn: &Connection, clock: ClockView) -> Result<ProjectorVi
     let rounds = view.cells.len();
     // During a transition the groups are on their way to the next round's station.
     let shown = match clock.phase {
-        Phase::Transition => (clock.round as usize + 1).min(rounds.saturating_sub(1)),
+        ClockPhase::Transition => (clock.round as usize + 1).min(rounds.saturating_sub(1)),
         _ => (clock.round as usize).min(rounds.saturating_sub(1)),
     };
     let title = match clock.phase {
-        Phase::Idle => format!("Get ready: round 1 of {rounds}"),
-        Phase::Done => "All done!".to_owned(),
-        Phase::Transition => format!("Move to round {} of {rounds}", shown + 1),
-        Phase::Block => format!("Round {} of {rounds}", shown + 1),
+        ClockPhase::Idle => format!("Get ready: round 1 of {rounds}"),
+        ClockPhase::Done => "All done!".to_owned(),
+        ClockPhase::Transition => format!("Move to round {} of {rounds}", shown + 1),
+        ClockPhase::Block => format!("Round {} of {rounds}", shown + 1),
     };
     let groups = view
         .groups

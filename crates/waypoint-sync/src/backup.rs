@@ -95,7 +95,7 @@ struct EntryHeader {
 /// Which step a long backup or restore is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
-pub enum Phase {
+pub enum BackupPhase {
     /// Encrypting and writing the backup.
     Writing,
     /// Reading the written backup back to check it.
@@ -107,9 +107,9 @@ pub enum Phase {
 /// How far a backup or restore has got, in bytes of the files it holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
-pub struct Progress {
+pub struct BackupProgress {
     /// The step.
-    pub phase: Phase,
+    pub phase: BackupPhase,
     /// Bytes done.
     pub done: u64,
     /// Bytes in all.
@@ -272,11 +272,11 @@ pub fn prepare(db: &Db, now_ms: u64) -> Result<Prepared> {
 
 /// Reports progress every [`PROGRESS_STEP`] bytes and at the end.
 struct Meter<'a> {
-    phase: Phase,
+    phase: BackupPhase,
     done: u64,
     total: u64,
     last: u64,
-    report: &'a mut dyn FnMut(Progress),
+    report: &'a mut dyn FnMut(BackupProgress),
 }
 
 impl Meter<'_> {
@@ -284,7 +284,7 @@ impl Meter<'_> {
         self.done += n;
         if self.done - self.last >= PROGRESS_STEP || self.done == self.total {
             self.last = self.done;
-            (self.report)(Progress {
+            (self.report)(BackupProgress {
                 phase: self.phase,
                 done: self.done,
                 total: self.total,
@@ -325,7 +325,7 @@ pub fn write(
     prepared: &Prepared,
     out: &Path,
     passphrase: &str,
-    progress: &mut dyn FnMut(Progress),
+    progress: &mut dyn FnMut(BackupProgress),
 ) -> Result<BackupManifest> {
     check_passphrase(passphrase)?;
     let dir = out.parent().unwrap_or_else(|| Path::new(""));
@@ -338,7 +338,7 @@ pub fn write(
     let result = (|| {
         write_encrypted(prepared, &temp, passphrase, progress)?;
         let mut meter = Meter {
-            phase: Phase::Checking,
+            phase: BackupPhase::Checking,
             done: 0,
             total: prepared.manifest.counts.bytes,
             last: 0,
@@ -376,7 +376,7 @@ fn write_encrypted(
     prepared: &Prepared,
     temp: &Path,
     passphrase: &str,
-    progress: &mut dyn FnMut(Progress),
+    progress: &mut dyn FnMut(BackupProgress),
 ) -> Result<()> {
     let file = fs::OpenOptions::new()
         .write(true)
@@ -395,7 +395,7 @@ fn write_encrypted(
     manifest.push(b'\n');
     w.write_all(&manifest).map_err(io_err(temp))?;
     let mut meter = Meter {
-        phase: Phase::Writing,
+        phase: BackupPhase::Writing,
         done: 0,
         total: prepared.manifest.counts.bytes,
         last: 0,
@@ -427,7 +427,7 @@ pub fn back_up(
     out: &Path,
     passphrase: &str,
     now_ms: u64,
-    progress: &mut dyn FnMut(Progress),
+    progress: &mut dyn FnMut(BackupProgress),
 ) -> Result<BackupManifest> {
     check_passphrase(passphrase)?;
     let prepared = prepare(db, now_ms)?;
@@ -629,7 +629,7 @@ fn stage(
     db_path: &Path,
     file: &Path,
     passphrase: &str,
-    progress: &mut dyn FnMut(Progress),
+    progress: &mut dyn FnMut(BackupProgress),
 ) -> Result<(PathBuf, BackupManifest)> {
     let dir = db_path.parent().unwrap_or_else(|| Path::new(""));
     fs::create_dir_all(dir).map_err(io_err(dir))?;
@@ -650,7 +650,7 @@ fn stage(
             Ok(Some((f, path)))
         };
         let mut meter = Meter {
-            phase: Phase::Restoring,
+            phase: BackupPhase::Restoring,
             done: 0,
             total: 0,
             last: 0,
@@ -698,7 +698,7 @@ pub fn restore(
     db: &mut Db,
     file: &Path,
     passphrase: &str,
-    progress: &mut dyn FnMut(Progress),
+    progress: &mut dyn FnMut(BackupProgress),
 ) -> Result<BackupManifest> {
     let db_path = db.path().to_path_buf();
     let (staging, manifest) = stage(&db_path, file, passphrase, progress)?;
@@ -714,7 +714,7 @@ pub fn restore_new(
     db_path: &Path,
     file: &Path,
     passphrase: &str,
-    progress: &mut dyn FnMut(Progress),
+    progress: &mut dyn FnMut(BackupProgress),
 ) -> Result<BackupManifest> {
     let (staging, manifest) = stage(db_path, file, passphrase, progress)?;
     let result = place_artifacts(db_path, &staging).and_then(|()| {

@@ -50,7 +50,7 @@ pub struct SyncReport {
 /// Where "Sync now" is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
-pub struct Progress {
+pub struct SyncProgress {
     /// "import" while reading other laptops' files, "export" while writing this one's.
     pub stage: &'static str,
     /// The file being read, for "import".
@@ -93,7 +93,7 @@ pub fn sync_folder(
     label: &str,
     wall_ms: u64,
     share: Option<ClassId>,
-    progress: &mut dyn FnMut(Progress),
+    progress: &mut dyn FnMut(SyncProgress),
 ) -> Result<SyncReport> {
     if !dir.is_dir() {
         return Err(Error::NoFolder {
@@ -142,7 +142,7 @@ pub fn sync_folder(
         let result = match read {
             Ok((b, encrypted)) => {
                 report.label = b.manifest.source.label.clone();
-                progress(Progress {
+                progress(SyncProgress {
                     stage: "import",
                     file: name.clone(),
                     done: 0,
@@ -150,7 +150,7 @@ pub fn sync_folder(
                 });
                 let accept: Vec<String> = share.iter().map(|c| c.to_string()).collect();
                 let r = bundle::import(db, &b, encrypted, &accept);
-                progress(Progress {
+                progress(SyncProgress {
                     stage: "import",
                     file: name.clone(),
                     done: b.manifest.counts.ops,
@@ -192,7 +192,7 @@ pub fn sync_folder(
         files.push(report);
     }
     // The total is known once the bundle is made; until then the stage has none.
-    progress(Progress {
+    progress(SyncProgress {
         stage: "export",
         file: own.clone(),
         done: 0,
@@ -205,7 +205,7 @@ pub fn sync_folder(
     };
     let written = file::write_bundle(&wrote, &bytes, passphrase)?;
     let ops = written.manifest.counts.ops;
-    progress(Progress {
+    progress(SyncProgress {
         stage: "export",
         file: own,
         done: ops,

@@ -12,7 +12,7 @@ use waypoint_store::Db;
 use waypoint_store::exchange::{Gap, ImportCounts};
 
 use crate::bundle::{self, Preview};
-use crate::folder::{self, Progress, SyncReport};
+use crate::folder::{self, SyncProgress, SyncReport};
 use crate::secrets::{SYNC_PASSPHRASE, SecretStore};
 use crate::{Error, Result, crypto, file};
 
@@ -164,7 +164,7 @@ pub fn sync_now(
     db: &mut Db,
     secrets: &dyn SecretStore,
     wall_ms: u64,
-    progress: &mut dyn FnMut(Progress),
+    progress: &mut dyn FnMut(SyncProgress),
 ) -> Result<SyncReport> {
     let s = db.handoff_settings()?;
     let folder = s.folder.ok_or_else(|| {

@@ -13,7 +13,7 @@ use waypoint_core::ids::ClassId;
 use waypoint_store::Db;
 use waypoint_store::shares::Share;
 
-use crate::folder::{self, Progress, SyncReport};
+use crate::folder::{self, SyncProgress, SyncReport};
 use crate::secrets::{SecretStore, share_key};
 use crate::{Error, Result, crypto, file};
 
@@ -185,7 +185,7 @@ pub fn sync_share(
     passphrase: &str,
     label: &str,
     wall_ms: u64,
-    progress: &mut dyn FnMut(Progress),
+    progress: &mut dyn FnMut(SyncProgress),
 ) -> Result<SyncReport> {
     let share = db.share(class)?.ok_or_else(|| Error::NotShared {
         class: class.to_string(),
@@ -327,7 +327,7 @@ pub fn sync_share_kept(
     secrets: &dyn SecretStore,
     class: ClassId,
     wall_ms: u64,
-    progress: &mut dyn FnMut(Progress),
+    progress: &mut dyn FnMut(SyncProgress),
 ) -> Result<SyncReport> {
     let passphrase = kept_passphrase(db, secrets, class)?;
     let label = db.handoff_settings()?.label;
@@ -340,7 +340,7 @@ pub fn sync_all_kept(
     db: &mut Db,
     secrets: &dyn SecretStore,
     wall_ms: u64,
-    progress: &mut dyn FnMut(Progress),
+    progress: &mut dyn FnMut(SyncProgress),
 ) -> Result<Vec<ShareSync>> {
     let mut out = Vec::new();
     for share in db.shares()? {

@@ -7,12 +7,12 @@ use waypoint_core::portfolio::ArtifactInput;
 use waypoint_store::oplog::dump_materialized;
 use waypoint_store::{Db, portfolio, roster};
 use waypoint_sync::Error;
-use waypoint_sync::backup::{self, Phase, Progress};
+use waypoint_sync::backup::{self, BackupPhase, BackupProgress};
 
 const PASS: &str = "backup passphrase 1";
 
 /// A database with the demo class and one portfolio file, and a backup of it.
-fn backed_up(dir: &Path) -> Result<(Db, PathBuf, Vec<Progress>)> {
+fn backed_up(dir: &Path) -> Result<(Db, PathBuf, Vec<BackupProgress>)> {
     let mut db = Db::open(&dir.join("data/w.sqlite3"))?;
     let class = roster::load_demo_class(&mut db)?;
     let student = roster::list_students(db.conn(), &class.id.to_string(), false)?[0]
@@ -52,8 +52,8 @@ fn a_backup_restores_the_same_data_and_files_under_a_new_device_id() -> Result<(
     let dir = tempfile::tempdir()?;
     let (mut db, out, progress) = backed_up(dir.path())?;
     assert!(
-        progress.iter().any(|p| p.phase == Phase::Writing)
-            && progress.iter().any(|p| p.phase == Phase::Checking),
+        progress.iter().any(|p| p.phase == BackupPhase::Writing)
+            && progress.iter().any(|p| p.phase == BackupPhase::Checking),
         "progress is reported while writing and while checking"
     );
     let last = progress.last().context("some progress")?;
@@ -104,7 +104,7 @@ fn a_backup_restores_the_same_data_and_files_under_a_new_device_id() -> Result<(
         "the portfolio file is back in artifacts/"
     );
     assert!(
-        restoring.iter().all(|p| p.phase == Phase::Restoring) && !restoring.is_empty(),
+        restoring.iter().all(|p| p.phase == BackupPhase::Restoring) && !restoring.is_empty(),
         "restoring reports its progress"
     );
 

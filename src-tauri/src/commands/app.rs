@@ -7,7 +7,7 @@ use crate::error::IpcError;
 use crate::state::AppState;
 
 /// What the About line shows.
-#[derive(Serialize)]
+#[derive(Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct AppInfo {
     version: &'static str,
@@ -17,6 +17,7 @@ pub struct AppInfo {
 
 /// The app version, the database path and this device's id.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
     let db = state.db()?;
     Ok(AppInfo {

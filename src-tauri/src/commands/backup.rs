@@ -6,7 +6,7 @@ use std::path::Path;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 use waypoint_store::backup::{self as snapshots, SnapshotInfo};
-use waypoint_sync::backup::{self, BackupManifest, Progress};
+use waypoint_sync::backup::{self, BackupManifest, BackupProgress};
 
 use crate::error::IpcError;
 use crate::state::AppState;
@@ -19,7 +19,7 @@ fn now_ms() -> u64 {
 }
 
 /// A backup written: where, and what it holds.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct BackupWritten {
     /// The backup file.
@@ -29,7 +29,7 @@ pub struct BackupWritten {
 }
 
 /// A restore done: what came back, and the device id sync now goes on under.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct RestoreDone {
     /// The backup's manifest.
@@ -40,12 +40,14 @@ pub struct RestoreDone {
 
 /// The local snapshots beside the database, newest first.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn list_snapshots(state: State<'_, AppState>) -> Result<Vec<SnapshotInfo>, IpcError> {
     Ok(snapshots::list_snapshots(state.db()?.path())?)
 }
 
 /// Picks the folder to back up to; `None` when cancelled.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn choose_backup_folder(app: AppHandle) -> Result<Option<String>, IpcError> {
     Ok(super::dialogs::folder_path(&app)?.map(|p| p.display().to_string()))
 }
@@ -53,15 +55,16 @@ pub fn choose_backup_folder(app: AppHandle) -> Result<Option<String>, IpcError> 
 /// Writes a backup into `folder`, named by today's date. The database is held only while
 /// its copy is made; the long encryption runs without it.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn write_backup(
     state: State<'_, AppState>,
     folder: String,
     passphrase: String,
-    on_progress: Channel<Progress>,
+    on_progress: Channel<BackupProgress>,
 ) -> Result<BackupWritten, IpcError> {
     let out = backup::target_in(Path::new(&folder), &passphrase, &crate::state::today())?;
     let prepared = backup::prepare(&*state.db()?, now_ms())?;
-    let manifest = backup::write(&prepared, &out, &passphrase, &mut |p: Progress| {
+    let manifest = backup::write(&prepared, &out, &passphrase, &mut |p: BackupProgress| {
         drop(on_progress.send(p))
     })?;
     Ok(BackupWritten {
@@ -72,12 +75,14 @@ pub fn write_backup(
 
 /// Picks a backup file to restore; `None` when cancelled.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn choose_backup_file(app: AppHandle) -> Result<Option<String>, IpcError> {
     Ok(super::dialogs::open_path(&app)?.map(|p| p.display().to_string()))
 }
 
 /// What a backup holds, from its manifest only; nothing is replaced.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn preview_backup(
     state: State<'_, AppState>,
     path: String,
@@ -90,14 +95,15 @@ pub fn preview_backup(
 
 /// Restores a backup in place of the open database, which reopens under a new device id.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn restore_backup(
     state: State<'_, AppState>,
     path: String,
     passphrase: String,
-    on_progress: Channel<Progress>,
+    on_progress: Channel<BackupProgress>,
 ) -> Result<RestoreDone, IpcError> {
     let mut db = state.db()?;
-    let mut report = |p: Progress| drop(on_progress.send(p));
+    let mut report = |p: BackupProgress| drop(on_progress.send(p));
     let manifest = backup::restore(&mut db, Path::new(&path), &passphrase, &mut report)?;
     Ok(RestoreDone {
         manifest,

@@ -1,6 +1,7 @@
 //! Competency framework commands: frameworks, their nodes, class attachments, CASE import.
 
 use std::path::Path;
+use waypoint_core::ids::{ClassId, FrameworkId, NodeId};
 
 use serde::Serialize;
 use tauri::State;
@@ -14,6 +15,7 @@ use crate::state::AppState;
 
 /// Frameworks, sorted by title.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn list_frameworks(
     state: State<'_, AppState>,
     include_archived: bool,
@@ -26,15 +28,20 @@ pub fn list_frameworks(
 
 /// The frameworks a class uses.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn class_frameworks(
     state: State<'_, AppState>,
-    class_id: String,
+    class_id: ClassId,
 ) -> Result<Vec<FrameworkView>, IpcError> {
-    Ok(frameworks::class_frameworks(state.db()?.conn(), &class_id)?)
+    Ok(frameworks::class_frameworks(
+        state.db()?.conn(),
+        &class_id.to_string(),
+    )?)
 }
 
 /// Creates an empty framework.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn create_framework(
     state: State<'_, AppState>,
     input: FrameworkInput,
@@ -44,175 +51,191 @@ pub fn create_framework(
 
 /// Renames a framework.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn update_framework(
     state: State<'_, AppState>,
-    id: String,
+    id: FrameworkId,
     input: FrameworkInput,
 ) -> Result<FrameworkView, IpcError> {
     Ok(frameworks::update_framework(
         &mut *state.db()?,
-        &id,
+        &id.to_string(),
         &input,
     )?)
 }
 
 /// Archives or unarchives a framework.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn set_framework_archived(
     state: State<'_, AppState>,
-    id: String,
+    id: FrameworkId,
     archived: bool,
 ) -> Result<FrameworkView, IpcError> {
     Ok(frameworks::set_framework_archived(
         &mut *state.db()?,
-        &id,
+        &id.to_string(),
         archived,
     )?)
 }
 
 /// Sets a framework's proficiency scale.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn set_framework_scale(
     state: State<'_, AppState>,
-    id: String,
+    id: FrameworkId,
     scale: Scale,
 ) -> Result<FrameworkView, IpcError> {
     Ok(frameworks::set_framework_scale(
         &mut *state.db()?,
-        &id,
+        &id.to_string(),
         &scale,
     )?)
 }
 
 /// Sets a framework's mastery method.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn set_framework_method(
     state: State<'_, AppState>,
-    id: String,
+    id: FrameworkId,
     method: Method,
 ) -> Result<FrameworkView, IpcError> {
     Ok(frameworks::set_framework_method(
         &mut *state.db()?,
-        &id,
+        &id.to_string(),
         &method,
     )?)
 }
 
 /// A framework's nodes in tree order.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn list_nodes(
     state: State<'_, AppState>,
-    framework_id: String,
+    framework_id: FrameworkId,
     include_archived: bool,
 ) -> Result<Vec<NodeView>, IpcError> {
     Ok(frameworks::list_nodes(
         state.db()?.conn(),
-        &framework_id,
+        &framework_id.to_string(),
         include_archived,
     )?)
 }
 
 /// Adds a strand or competency.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn create_node(
     state: State<'_, AppState>,
-    framework_id: String,
-    parent_id: Option<String>,
+    framework_id: FrameworkId,
+    parent_id: Option<NodeId>,
     input: NodeInput,
 ) -> Result<NodeView, IpcError> {
     let mut db = state.db()?;
     Ok(frameworks::create_node(
         &mut db,
-        &framework_id,
-        parent_id.as_deref(),
+        &framework_id.to_string(),
+        parent_id.map(|v| v.to_string()).as_deref(),
         &input,
     )?)
 }
 
 /// Edits a node.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn update_node(
     state: State<'_, AppState>,
-    id: String,
+    id: NodeId,
     input: NodeInput,
 ) -> Result<NodeView, IpcError> {
-    Ok(frameworks::update_node(&mut *state.db()?, &id, &input)?)
+    Ok(frameworks::update_node(
+        &mut *state.db()?,
+        &id.to_string(),
+        &input,
+    )?)
 }
 
 /// Moves a node to a place among a parent's children; returns the framework's nodes.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn move_node(
     state: State<'_, AppState>,
-    id: String,
-    parent_id: Option<String>,
+    id: NodeId,
+    parent_id: Option<NodeId>,
     index: usize,
 ) -> Result<Vec<NodeView>, IpcError> {
     Ok(frameworks::move_node(
         &mut *state.db()?,
-        &id,
-        parent_id.as_deref(),
+        &id.to_string(),
+        parent_id.map(|v| v.to_string()).as_deref(),
         index,
     )?)
 }
 
 /// Archives or unarchives a node.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn set_node_archived(
     state: State<'_, AppState>,
-    id: String,
+    id: NodeId,
     archived: bool,
 ) -> Result<NodeView, IpcError> {
     Ok(frameworks::set_node_archived(
         &mut *state.db()?,
-        &id,
+        &id.to_string(),
         archived,
     )?)
 }
 
 /// Sets or clears a competency's own mastery method.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn set_node_method(
     state: State<'_, AppState>,
-    id: String,
+    id: NodeId,
     method: Option<Method>,
 ) -> Result<NodeView, IpcError> {
     Ok(frameworks::set_node_method(
         &mut *state.db()?,
-        &id,
+        &id.to_string(),
         method.as_ref(),
     )?)
 }
 
 /// Attaches a framework to a class.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn attach_framework(
     state: State<'_, AppState>,
-    class_id: String,
-    framework_id: String,
+    class_id: ClassId,
+    framework_id: FrameworkId,
 ) -> Result<(), IpcError> {
     Ok(frameworks::attach_framework(
         &mut *state.db()?,
-        &class_id,
-        &framework_id,
+        &class_id.to_string(),
+        &framework_id.to_string(),
     )?)
 }
 
 /// Detaches a framework from a class.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn detach_framework(
     state: State<'_, AppState>,
-    class_id: String,
-    framework_id: String,
+    class_id: ClassId,
+    framework_id: FrameworkId,
 ) -> Result<(), IpcError> {
     Ok(frameworks::detach_framework(
         &mut *state.db()?,
-        &class_id,
-        &framework_id,
+        &class_id.to_string(),
+        &framework_id.to_string(),
     )?)
 }
 
 /// How far a CASE import has got.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct ImportProgress {
     /// Nodes written.
     pub done: u64,
@@ -222,16 +245,18 @@ pub struct ImportProgress {
 
 /// Imports a CASE CFPackage the teacher picked (its name and text), reporting progress.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn import_case(
     state: State<'_, AppState>,
     file_name: String,
     text: String,
-    class_id: Option<String>,
+    class_id: Option<ClassId>,
     on_progress: Channel<ImportProgress>,
 ) -> Result<CaseImportReport, IpcError> {
     let mut report = |done, total| drop(on_progress.send(ImportProgress { done, total }));
     let db = &mut *state.db()?;
-    let (name, class) = (Path::new(&file_name), class_id.as_deref());
+    let class = class_id.map(|v| v.to_string());
+    let (name, class) = (Path::new(&file_name), class.as_deref());
     let (bytes, progress) = (text.as_bytes(), &mut report);
     Ok(frameworks::import_case_bytes(
         db, name, bytes, class, progress,

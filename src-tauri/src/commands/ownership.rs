@@ -6,6 +6,9 @@
 //! act for the mode's student only: they take no student id from the page.
 
 use tauri::State;
+use waypoint_core::ids::{
+    ClassId, ConferenceId, GoalId, PromptId, ReflectionId, StudentId, TeamReflectionId,
+};
 use waypoint_core::ownership::{
     CheckInInput, ConferenceInput, ConferenceView, GoalInput, GoalOverview, GoalView, PromptView,
     ReflectionInput, ReflectionView, StudentModeView,
@@ -18,27 +21,29 @@ use crate::state::{AppState, today};
 
 /// A student's goals.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn list_goals(
     state: State<'_, AppState>,
-    student_id: String,
+    student_id: StudentId,
 ) -> Result<Vec<GoalView>, IpcError> {
     Ok(ownership::list_goals(
         state.db()?.conn(),
-        &student_id,
+        &student_id.to_string(),
         &today(),
     )?)
 }
 
 /// Creates a goal for a student.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn create_goal(
     state: State<'_, AppState>,
-    student_id: String,
+    student_id: StudentId,
     input: GoalInput,
 ) -> Result<GoalView, IpcError> {
     Ok(ownership::create_goal(
         &mut *state.db()?,
-        &student_id,
+        &student_id.to_string(),
         &input,
         &today(),
     )?)
@@ -46,14 +51,15 @@ pub fn create_goal(
 
 /// Edits a goal.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn update_goal(
     state: State<'_, AppState>,
-    id: String,
+    id: GoalId,
     input: GoalInput,
 ) -> Result<GoalView, IpcError> {
     Ok(ownership::update_goal(
         &mut *state.db()?,
-        &id,
+        &id.to_string(),
         &input,
         &today(),
     )?)
@@ -61,26 +67,33 @@ pub fn update_goal(
 
 /// Deletes a goal (undo with `restore_goal`).
 #[tauri::command(async)]
-pub fn delete_goal(state: State<'_, AppState>, id: String) -> Result<(), IpcError> {
-    Ok(ownership::delete_goal(&mut *state.db()?, &id)?)
+#[specta::specta]
+pub fn delete_goal(state: State<'_, AppState>, id: GoalId) -> Result<(), IpcError> {
+    Ok(ownership::delete_goal(&mut *state.db()?, &id.to_string())?)
 }
 
 /// Brings back a deleted goal.
 #[tauri::command(async)]
-pub fn restore_goal(state: State<'_, AppState>, id: String) -> Result<GoalView, IpcError> {
-    Ok(ownership::restore_goal(&mut *state.db()?, &id, &today())?)
+#[specta::specta]
+pub fn restore_goal(state: State<'_, AppState>, id: GoalId) -> Result<GoalView, IpcError> {
+    Ok(ownership::restore_goal(
+        &mut *state.db()?,
+        &id.to_string(),
+        &today(),
+    )?)
 }
 
 /// Adds a check-in to a goal.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn add_check_in(
     state: State<'_, AppState>,
-    goal_id: String,
+    goal_id: GoalId,
     input: CheckInInput,
 ) -> Result<GoalView, IpcError> {
     Ok(ownership::add_check_in(
         &mut *state.db()?,
-        &goal_id,
+        &goal_id.to_string(),
         &input,
         &today(),
     )?)
@@ -88,19 +101,21 @@ pub fn add_check_in(
 
 /// The class's overdue and stale goals and its students without an active goal.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn goal_overview(
     state: State<'_, AppState>,
-    class_id: String,
+    class_id: ClassId,
 ) -> Result<GoalOverview, IpcError> {
     Ok(ownership::goal_overview(
         state.db()?.conn(),
-        &class_id,
+        &class_id.to_string(),
         &today(),
     )?)
 }
 
 /// The prompt bank.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn list_prompts(
     state: State<'_, AppState>,
     include_archived: bool,
@@ -113,134 +128,157 @@ pub fn list_prompts(
 
 /// Adds a prompt to the bank.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn create_prompt(state: State<'_, AppState>, text: String) -> Result<PromptView, IpcError> {
     Ok(ownership::create_prompt(&mut *state.db()?, &text)?)
 }
 
 /// Rewords a prompt.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn update_prompt(
     state: State<'_, AppState>,
-    id: String,
+    id: PromptId,
     text: String,
 ) -> Result<PromptView, IpcError> {
-    Ok(ownership::update_prompt(&mut *state.db()?, &id, &text)?)
+    Ok(ownership::update_prompt(
+        &mut *state.db()?,
+        &id.to_string(),
+        &text,
+    )?)
 }
 
 /// Archives or unarchives a prompt.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn set_prompt_archived(
     state: State<'_, AppState>,
-    id: String,
+    id: PromptId,
     archived: bool,
 ) -> Result<PromptView, IpcError> {
     Ok(ownership::set_prompt_archived(
         &mut *state.db()?,
-        &id,
+        &id.to_string(),
         archived,
     )?)
 }
 
 /// A student's reflections, newest first.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn list_reflections(
     state: State<'_, AppState>,
-    student_id: String,
+    student_id: StudentId,
 ) -> Result<Vec<ReflectionView>, IpcError> {
     Ok(ownership::list_reflections(
         state.db()?.conn(),
-        &student_id,
+        &student_id.to_string(),
     )?)
 }
 
 /// Adds a reflection for a student.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn add_reflection(
     state: State<'_, AppState>,
-    student_id: String,
+    student_id: StudentId,
     input: ReflectionInput,
 ) -> Result<ReflectionView, IpcError> {
     Ok(ownership::add_reflection(
         &mut *state.db()?,
-        &student_id,
+        &student_id.to_string(),
         &input,
     )?)
 }
 
 /// Edits a reflection (and its self-assessment evidence).
 #[tauri::command(async)]
+#[specta::specta]
 pub fn update_reflection(
     state: State<'_, AppState>,
-    id: String,
+    id: ReflectionId,
     input: ReflectionInput,
 ) -> Result<ReflectionView, IpcError> {
     Ok(ownership::update_reflection(
         &mut *state.db()?,
-        &id,
+        &id.to_string(),
         &input,
     )?)
 }
 
 /// Deletes a reflection (and its self-assessment evidence).
 #[tauri::command(async)]
-pub fn delete_reflection(state: State<'_, AppState>, id: String) -> Result<(), IpcError> {
-    Ok(ownership::delete_reflection(&mut *state.db()?, &id)?)
+#[specta::specta]
+pub fn delete_reflection(state: State<'_, AppState>, id: ReflectionId) -> Result<(), IpcError> {
+    Ok(ownership::delete_reflection(
+        &mut *state.db()?,
+        &id.to_string(),
+    )?)
 }
 
 /// A student's conference records, newest first.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn list_conferences(
     state: State<'_, AppState>,
-    student_id: String,
+    student_id: StudentId,
 ) -> Result<Vec<ConferenceView>, IpcError> {
     Ok(ownership::list_conferences(
         state.db()?.conn(),
-        &student_id,
+        &student_id.to_string(),
     )?)
 }
 
 /// Records a conference.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn create_conference(
     state: State<'_, AppState>,
-    student_id: String,
+    student_id: StudentId,
     input: ConferenceInput,
 ) -> Result<ConferenceView, IpcError> {
     Ok(ownership::create_conference(
         &mut *state.db()?,
-        &student_id,
+        &student_id.to_string(),
         &input,
     )?)
 }
 
 /// Edits a conference record.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn update_conference(
     state: State<'_, AppState>,
-    id: String,
+    id: ConferenceId,
     input: ConferenceInput,
 ) -> Result<ConferenceView, IpcError> {
     Ok(ownership::update_conference(
         &mut *state.db()?,
-        &id,
+        &id.to_string(),
         &input,
     )?)
 }
 
 /// Deletes a conference record.
 #[tauri::command(async)]
-pub fn delete_conference(state: State<'_, AppState>, id: String) -> Result<(), IpcError> {
-    Ok(ownership::delete_conference(&mut *state.db()?, &id)?)
+#[specta::specta]
+pub fn delete_conference(state: State<'_, AppState>, id: ConferenceId) -> Result<(), IpcError> {
+    Ok(ownership::delete_conference(
+        &mut *state.db()?,
+        &id.to_string(),
+    )?)
 }
 
 /// Whether a teacher PIN is set on this laptop.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn has_teacher_pin(state: State<'_, AppState>) -> Result<bool, IpcError> {
     Ok(ownership::has_teacher_pin(state.db()?.conn())?)
 }
 
 /// Sets the teacher PIN; `current_pin` must match when one is set.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn set_teacher_pin(
     state: State<'_, AppState>,
     current_pin: String,
@@ -255,18 +293,24 @@ pub fn set_teacher_pin(
 
 /// Hands the laptop to a student: only their page is reachable until the PIN is given.
 #[tauri::command(async)]
-pub fn enter_student_mode(state: State<'_, AppState>, student_id: String) -> Result<(), IpcError> {
-    state.enter_student_mode(&student_id, &today())
+#[specta::specta]
+pub fn enter_student_mode(
+    state: State<'_, AppState>,
+    student_id: StudentId,
+) -> Result<(), IpcError> {
+    state.enter_student_mode(&student_id.to_string(), &today())
 }
 
 /// Gives the laptop back to the teacher, with the teacher's PIN.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn leave_student_mode(state: State<'_, AppState>, pin: String) -> Result<(), IpcError> {
     state.leave_student_mode(&pin)
 }
 
 /// In student mode, the one student's page.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn student_mode_view(state: State<'_, AppState>) -> Result<StudentModeView, IpcError> {
     let (db, student) = state.student_db()?;
     Ok(ownership::student_mode_view(db.conn(), &student, &today())?)
@@ -274,16 +318,17 @@ pub fn student_mode_view(state: State<'_, AppState>) -> Result<StudentModeView, 
 
 /// In student mode, a check-in on one of the student's own goals.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn student_mode_check_in(
     state: State<'_, AppState>,
-    goal_id: String,
+    goal_id: GoalId,
     input: CheckInInput,
 ) -> Result<StudentModeView, IpcError> {
     let (mut db, student) = state.student_db()?;
     Ok(ownership::student_check_in(
         &mut db,
         &student,
-        &goal_id,
+        &goal_id.to_string(),
         &input,
         &today(),
     )?)
@@ -291,6 +336,7 @@ pub fn student_mode_check_in(
 
 /// In student mode, a reflection by the student.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn student_mode_reflect(
     state: State<'_, AppState>,
     input: ReflectionInput,
@@ -306,6 +352,7 @@ pub fn student_mode_reflect(
 
 /// Every team reflection, newest first.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn list_team_reflections(
     state: State<'_, AppState>,
 ) -> Result<Vec<TeamReflectionSummary>, IpcError> {
@@ -314,6 +361,7 @@ pub fn list_team_reflections(
 
 /// Starts a team reflection.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn create_team_reflection(
     state: State<'_, AppState>,
     team: String,
@@ -328,25 +376,30 @@ pub fn create_team_reflection(
 
 /// A team reflection with every approach and question.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn get_team_reflection(
     state: State<'_, AppState>,
-    id: String,
+    id: TeamReflectionId,
 ) -> Result<TeamReflectionView, IpcError> {
-    Ok(team::get_team_reflection(state.db()?.conn(), &id)?)
+    Ok(team::get_team_reflection(
+        state.db()?.conn(),
+        &id.to_string(),
+    )?)
 }
 
 /// Saves the team's notes on one approach.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn save_team_approach(
     state: State<'_, AppState>,
-    id: String,
+    id: TeamReflectionId,
     approach_id: String,
     now: String,
     different: String,
 ) -> Result<TeamReflectionView, IpcError> {
     Ok(team::save_team_approach(
         &mut *state.db()?,
-        &id,
+        &id.to_string(),
         &approach_id,
         &now,
         &different,
@@ -355,15 +408,16 @@ pub fn save_team_approach(
 
 /// Saves the team's answer to one of the three questions.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn save_team_answer(
     state: State<'_, AppState>,
-    id: String,
+    id: TeamReflectionId,
     question: u32,
     answer: String,
 ) -> Result<TeamReflectionView, IpcError> {
     Ok(team::save_team_answer(
         &mut *state.db()?,
-        &id,
+        &id.to_string(),
         question,
         &answer,
     )?)

@@ -2,6 +2,7 @@
 //! groups and stations, and each student's playlists and progress.
 
 use tauri::State;
+use waypoint_core::ids::{ActivityId, AssignmentId, ClassId, PlaylistId, StudentId};
 use waypoint_core::playlist::{
     ActivityInput, ActivityView, AssignTarget, PlaylistInput, PlaylistView, ProgressChange,
     StudentPlaylist,
@@ -13,148 +14,171 @@ use crate::state::{AppState, today};
 
 /// A class's activities.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn list_activities(
     state: State<'_, AppState>,
-    class_id: String,
+    class_id: ClassId,
     include_archived: bool,
 ) -> Result<Vec<ActivityView>, IpcError> {
     let db = state.db()?;
     Ok(playlists::list_activities(
         db.conn(),
-        &class_id,
+        &class_id.to_string(),
         include_archived,
     )?)
 }
 
 /// Creates an activity in a class.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn create_activity(
     state: State<'_, AppState>,
-    class_id: String,
+    class_id: ClassId,
     input: ActivityInput,
 ) -> Result<ActivityView, IpcError> {
     Ok(playlists::create_activity(
         &mut *state.db()?,
-        &class_id,
+        &class_id.to_string(),
         &input,
     )?)
 }
 
 /// Edits an activity.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn update_activity(
     state: State<'_, AppState>,
-    id: String,
+    id: ActivityId,
     input: ActivityInput,
 ) -> Result<ActivityView, IpcError> {
-    Ok(playlists::update_activity(&mut *state.db()?, &id, &input)?)
+    Ok(playlists::update_activity(
+        &mut *state.db()?,
+        &id.to_string(),
+        &input,
+    )?)
 }
 
 /// Archives or unarchives an activity.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn set_activity_archived(
     state: State<'_, AppState>,
-    id: String,
+    id: ActivityId,
     archived: bool,
 ) -> Result<ActivityView, IpcError> {
     Ok(playlists::set_activity_archived(
         &mut *state.db()?,
-        &id,
+        &id.to_string(),
         archived,
     )?)
 }
 
 /// A class's playlists and choice boards with their activities and assignments.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn list_playlists(
     state: State<'_, AppState>,
-    class_id: String,
+    class_id: ClassId,
     include_archived: bool,
 ) -> Result<Vec<PlaylistView>, IpcError> {
     let db = state.db()?;
     Ok(playlists::list_playlists(
         db.conn(),
-        &class_id,
+        &class_id.to_string(),
         include_archived,
     )?)
 }
 
 /// Creates a playlist or choice board in a class.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn create_playlist(
     state: State<'_, AppState>,
-    class_id: String,
+    class_id: ClassId,
     input: PlaylistInput,
 ) -> Result<PlaylistView, IpcError> {
     Ok(playlists::create_playlist(
         &mut *state.db()?,
-        &class_id,
+        &class_id.to_string(),
         &input,
     )?)
 }
 
 /// Edits a playlist or choice board.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn update_playlist(
     state: State<'_, AppState>,
-    id: String,
+    id: PlaylistId,
     input: PlaylistInput,
 ) -> Result<PlaylistView, IpcError> {
-    Ok(playlists::update_playlist(&mut *state.db()?, &id, &input)?)
+    Ok(playlists::update_playlist(
+        &mut *state.db()?,
+        &id.to_string(),
+        &input,
+    )?)
 }
 
 /// Archives or unarchives a playlist or choice board.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn set_playlist_archived(
     state: State<'_, AppState>,
-    id: String,
+    id: PlaylistId,
     archived: bool,
 ) -> Result<PlaylistView, IpcError> {
     Ok(playlists::set_playlist_archived(
         &mut *state.db()?,
-        &id,
+        &id.to_string(),
         archived,
     )?)
 }
 
 /// Assigns a playlist to a student, a group or a station.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn assign_playlist(
     state: State<'_, AppState>,
-    playlist_id: String,
+    playlist_id: PlaylistId,
     target: AssignTarget,
 ) -> Result<PlaylistView, IpcError> {
     Ok(playlists::assign_playlist(
         &mut *state.db()?,
-        &playlist_id,
+        &playlist_id.to_string(),
         &target,
     )?)
 }
 
 /// Removes an assignment.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn unassign_playlist(
     state: State<'_, AppState>,
-    assignment_id: String,
+    assignment_id: AssignmentId,
 ) -> Result<PlaylistView, IpcError> {
     Ok(playlists::unassign_playlist(
         &mut *state.db()?,
-        &assignment_id,
+        &assignment_id.to_string(),
     )?)
 }
 
 /// The playlists that reach a student, with their progress.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn student_playlists(
     state: State<'_, AppState>,
-    student_id: String,
+    student_id: StudentId,
 ) -> Result<Vec<StudentPlaylist>, IpcError> {
     let db = state.db()?;
-    Ok(playlists::student_playlists(db.conn(), &student_id)?)
+    Ok(playlists::student_playlists(
+        db.conn(),
+        &student_id.to_string(),
+    )?)
 }
 
 /// Records a student's status on one activity of a playlist, dated the teacher's local day.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn set_activity_progress(
     state: State<'_, AppState>,
     change: ProgressChange,

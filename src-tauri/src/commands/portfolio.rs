@@ -3,6 +3,7 @@
 //! The bytes go beside the database; see `waypoint_store::portfolio`.
 
 use std::path::Path;
+use waypoint_core::ids::{ArtifactId, StudentId};
 
 use tauri::{AppHandle, State};
 use waypoint_core::portfolio::{ArtifactInput, ArtifactView};
@@ -13,32 +14,34 @@ use crate::state::AppState;
 
 /// Opens the native file picker and attaches the chosen file; `None` if cancelled.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn attach_artifact(
     app: AppHandle,
     state: State<'_, AppState>,
-    student_id: String,
+    student_id: StudentId,
     input: ArtifactInput,
 ) -> Result<Option<ArtifactView>, IpcError> {
     // The database is locked only once the picker has closed.
     let Some(path) = super::dialogs::pick_artifact(&app, &input)? else {
         return Ok(None);
     };
-    let (db, id) = (&mut *state.db()?, &student_id);
+    let (db, id) = (&mut *state.db()?, &student_id.to_string());
     Ok(Some(portfolio::attach_artifact(db, id, &path, &input)?))
 }
 
 /// Attaches the file at `path` (drag and drop, tests).
 #[tauri::command(async)]
+#[specta::specta]
 pub fn attach_artifact_path(
     state: State<'_, AppState>,
-    student_id: String,
+    student_id: StudentId,
     path: String,
     input: ArtifactInput,
 ) -> Result<ArtifactView, IpcError> {
     let mut db = state.db()?;
     Ok(portfolio::attach_artifact(
         &mut db,
-        &student_id,
+        &student_id.to_string(),
         Path::new(&path),
         &input,
     )?)
@@ -46,30 +49,40 @@ pub fn attach_artifact_path(
 
 /// A student's portfolio, newest first, each item with its file's state and thumbnail.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn list_artifacts(
     state: State<'_, AppState>,
-    student_id: String,
+    student_id: StudentId,
 ) -> Result<Vec<ArtifactView>, IpcError> {
     let db = state.db()?;
     Ok(portfolio::list_artifacts(
         db.conn(),
         db.path(),
-        &student_id,
+        &student_id.to_string(),
     )?)
 }
 
 /// Edits an artifact's record (not its file).
 #[tauri::command(async)]
+#[specta::specta]
 pub fn update_artifact(
     state: State<'_, AppState>,
-    id: String,
+    id: ArtifactId,
     input: ArtifactInput,
 ) -> Result<ArtifactView, IpcError> {
-    Ok(portfolio::update_artifact(&mut *state.db()?, &id, &input)?)
+    Ok(portfolio::update_artifact(
+        &mut *state.db()?,
+        &id.to_string(),
+        &input,
+    )?)
 }
 
 /// Deletes an artifact's record; its bytes stay.
 #[tauri::command(async)]
-pub fn delete_artifact(state: State<'_, AppState>, id: String) -> Result<(), IpcError> {
-    Ok(portfolio::delete_artifact(&mut *state.db()?, &id)?)
+#[specta::specta]
+pub fn delete_artifact(state: State<'_, AppState>, id: ArtifactId) -> Result<(), IpcError> {
+    Ok(portfolio::delete_artifact(
+        &mut *state.db()?,
+        &id.to_string(),
+    )?)
 }

@@ -11,6 +11,7 @@ use crate::state::AppState;
 
 /// The clock now.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn rotation_clock(state: State<'_, AppState>) -> Result<ClockView, IpcError> {
     let (mut clock, now) = state.clock()?;
     Ok(clock.view(now))
@@ -18,6 +19,7 @@ pub fn rotation_clock(state: State<'_, AppState>) -> Result<ClockView, IpcError>
 
 /// Loads a rotation, starts, pauses, skips, resets, or sets the chime.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn control_clock(
     state: State<'_, AppState>,
     action: ClockAction,
@@ -35,6 +37,7 @@ pub fn control_clock(
 
 /// What the projector shows: the clock, and each group's station and members' short names.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn projector_view(state: State<'_, AppState>) -> Result<ProjectorView, IpcError> {
     let clock = {
         let (mut clock, now) = state.clock()?;
@@ -45,6 +48,7 @@ pub fn projector_view(state: State<'_, AppState>) -> Result<ProjectorView, IpcEr
 
 /// Opens the projector window, or brings it forward.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn open_projector(app: AppHandle) -> Result<(), IpcError> {
     crate::windows::show_or_open(
         &app,

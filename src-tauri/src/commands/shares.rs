@@ -9,7 +9,7 @@ use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 use waypoint_core::ids::ClassId;
 use waypoint_store::shares::Share;
-use waypoint_sync::folder::{Progress, SyncReport};
+use waypoint_sync::folder::{SyncProgress, SyncReport};
 use waypoint_sync::shares::{self, Joined, KeptShare, ShareSync};
 
 use crate::error::IpcError;
@@ -28,12 +28,14 @@ fn class_id(id: &str) -> Result<ClassId, IpcError> {
 
 /// This laptop's shares, with whether each passphrase is known this session.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn list_shares(state: State<'_, AppState>) -> Result<Vec<KeptShare>, IpcError> {
     Ok(shares::kept_shares(&*state.db()?, state.secrets())?)
 }
 
 /// A new passphrase of six words, to show once and read to the co-teacher.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn generate_share_passphrase() -> String {
     shares::generate_passphrase()
 }
@@ -41,19 +43,21 @@ pub fn generate_share_passphrase() -> String {
 /// Picks a folder for a share with the native dialog; `None` when cancelled. The page can
 /// also take a typed path (a USB stick's mount point), as for the sync folder.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn choose_share_folder(app: AppHandle) -> Result<Option<String>, IpcError> {
     Ok(super::dialogs::folder_path(&app)?.map(|d| d.display().to_string()))
 }
 
 /// "Share this class" through `folder` with `passphrase`.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn share_class(
     state: State<'_, AppState>,
-    class_id: String,
+    class_id: ClassId,
     folder: String,
     passphrase: String,
 ) -> Result<Share, IpcError> {
-    let class = self::class_id(&class_id)?;
+    let class = self::class_id(&class_id.to_string())?;
     let db = &mut *state.db()?;
     Ok(shares::share_class_kept(
         db,
@@ -67,6 +71,7 @@ pub fn share_class(
 
 /// "Join a shared class": every class in `folder` that `passphrase` opens.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn join_share(
     state: State<'_, AppState>,
     folder: String,
@@ -84,13 +89,14 @@ pub fn join_share(
 
 /// "Sync now" for one share.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn sync_share(
     state: State<'_, AppState>,
-    class_id: String,
-    on_progress: Channel<Progress>,
+    class_id: ClassId,
+    on_progress: Channel<SyncProgress>,
 ) -> Result<SyncReport, IpcError> {
-    let class = self::class_id(&class_id)?;
-    let mut report = |p: Progress| drop(on_progress.send(p));
+    let class = self::class_id(&class_id.to_string())?;
+    let mut report = |p: SyncProgress| drop(on_progress.send(p));
     let db = &mut *state.db()?;
     Ok(shares::sync_share_kept(
         db,
@@ -103,11 +109,12 @@ pub fn sync_share(
 
 /// "Sync all": every share in turn, each with its outcome.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn sync_all_shares(
     state: State<'_, AppState>,
-    on_progress: Channel<Progress>,
+    on_progress: Channel<SyncProgress>,
 ) -> Result<Vec<ShareSync>, IpcError> {
-    let mut report = |p: Progress| drop(on_progress.send(p));
+    let mut report = |p: SyncProgress| drop(on_progress.send(p));
     let db = &mut *state.db()?;
     Ok(shares::sync_all_kept(
         db,
@@ -119,12 +126,13 @@ pub fn sync_all_shares(
 
 /// Keeps a share's passphrase (typed once per session where there is no password store).
 #[tauri::command(async)]
+#[specta::specta]
 pub fn set_share_passphrase(
     state: State<'_, AppState>,
-    class_id: String,
+    class_id: ClassId,
     passphrase: String,
 ) -> Result<(), IpcError> {
-    let class = self::class_id(&class_id)?;
+    let class = self::class_id(&class_id.to_string())?;
     let db = state.db()?;
     Ok(shares::set_share_passphrase(
         &db,
@@ -136,8 +144,9 @@ pub fn set_share_passphrase(
 
 /// "Forget this class": removes it from this laptop only; nothing is sent.
 #[tauri::command(async)]
-pub fn forget_class(state: State<'_, AppState>, class_id: String) -> Result<(), IpcError> {
-    let class = self::class_id(&class_id)?;
+#[specta::specta]
+pub fn forget_class(state: State<'_, AppState>, class_id: ClassId) -> Result<(), IpcError> {
+    let class = self::class_id(&class_id.to_string())?;
     let db = &mut *state.db()?;
     Ok(shares::forget_class_kept(db, state.secrets(), class)?)
 }

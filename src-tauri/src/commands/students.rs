@@ -1,6 +1,7 @@
 //! Student and learner-profile commands.
 
 use tauri::State;
+use waypoint_core::ids::{ClassId, StudentId};
 use waypoint_core::roster::{LearnerProfile, StudentInput, StudentView};
 use waypoint_store::roster;
 
@@ -9,52 +10,60 @@ use crate::state::AppState;
 
 /// Students in a class.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn list_students(
     state: State<'_, AppState>,
-    class_id: String,
+    class_id: ClassId,
     include_archived: bool,
 ) -> Result<Vec<StudentView>, IpcError> {
     Ok(roster::list_students(
         state.db()?.conn(),
-        &class_id,
+        &class_id.to_string(),
         include_archived,
     )?)
 }
 
 /// Adds a student to a class.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn create_student(
     state: State<'_, AppState>,
-    class_id: String,
+    class_id: ClassId,
     input: StudentInput,
 ) -> Result<StudentView, IpcError> {
     Ok(roster::create_student(
         &mut *state.db()?,
-        &class_id,
+        &class_id.to_string(),
         &input,
     )?)
 }
 
 /// Edits a student's name or birth date.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn update_student(
     state: State<'_, AppState>,
-    id: String,
+    id: StudentId,
     input: StudentInput,
 ) -> Result<StudentView, IpcError> {
-    Ok(roster::update_student(&mut *state.db()?, &id, &input)?)
+    Ok(roster::update_student(
+        &mut *state.db()?,
+        &id.to_string(),
+        &input,
+    )?)
 }
 
 /// Archives or unarchives a student.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn set_student_archived(
     state: State<'_, AppState>,
-    id: String,
+    id: StudentId,
     archived: bool,
 ) -> Result<StudentView, IpcError> {
     Ok(roster::set_student_archived(
         &mut *state.db()?,
-        &id,
+        &id.to_string(),
         archived,
     )?)
 }
@@ -63,29 +72,35 @@ pub fn set_student_archived(
 /// on co-teachers' laptops; their portfolio files, the restore point and the snapshots.
 /// Cannot be undone; the UI asks the teacher to type the student's name first.
 #[tauri::command(async)]
-pub fn purge_student(state: State<'_, AppState>, id: String) -> Result<(), IpcError> {
-    Ok(roster::purge_student(&mut *state.db()?, &id)?)
+#[specta::specta]
+pub fn purge_student(state: State<'_, AppState>, id: StudentId) -> Result<(), IpcError> {
+    Ok(roster::purge_student(&mut *state.db()?, &id.to_string())?)
 }
 
 /// A student's learner profile.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn get_profile(
     state: State<'_, AppState>,
-    student_id: String,
+    student_id: StudentId,
 ) -> Result<LearnerProfile, IpcError> {
-    Ok(roster::get_profile(state.db()?.conn(), &student_id)?)
+    Ok(roster::get_profile(
+        state.db()?.conn(),
+        &student_id.to_string(),
+    )?)
 }
 
 /// Saves a student's learner profile.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn save_profile(
     state: State<'_, AppState>,
-    student_id: String,
+    student_id: StudentId,
     profile: LearnerProfile,
 ) -> Result<LearnerProfile, IpcError> {
     Ok(roster::save_profile(
         &mut *state.db()?,
-        &student_id,
+        &student_id.to_string(),
         &profile,
     )?)
 }

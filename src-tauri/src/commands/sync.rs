@@ -4,10 +4,11 @@
 use std::path::Path;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
+use waypoint_core::ids::ClassId;
 use waypoint_store::conflicts::{self, ConflictView};
 use waypoint_store::exchange::{ImportCounts, ImportLogEntry};
 use waypoint_sync::bundle::Preview;
-use waypoint_sync::folder::{Progress, SyncReport};
+use waypoint_sync::folder::{SyncProgress, SyncReport};
 use waypoint_sync::handoff::{self, SyncStatus};
 
 use crate::error::IpcError;
@@ -22,12 +23,14 @@ fn now_ms() -> u64 {
 
 /// The Sync page's status.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn sync_status(state: State<'_, AppState>) -> Result<SyncStatus, IpcError> {
     Ok(handoff::status(&*state.db()?, state.secrets())?)
 }
 
 /// Sets this laptop's label.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn set_sync_label(state: State<'_, AppState>, label: String) -> Result<SyncStatus, IpcError> {
     Ok(handoff::set_label(
         &mut *state.db()?,
@@ -38,6 +41,7 @@ pub fn set_sync_label(state: State<'_, AppState>, label: String) -> Result<SyncS
 
 /// Sets the sync folder by path, or clears it.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn set_sync_folder(
     state: State<'_, AppState>,
     path: Option<String>,
@@ -51,6 +55,7 @@ pub fn set_sync_folder(
 
 /// Picks the sync folder with the native dialog.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn choose_sync_folder(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -66,6 +71,7 @@ pub fn choose_sync_folder(
 /// Sets or changes the class passphrase, in the OS credential store (or, where there is
 /// none, this session's memory).
 #[tauri::command(async)]
+#[specta::specta]
 pub fn set_passphrase(
     state: State<'_, AppState>,
     passphrase: String,
@@ -76,21 +82,27 @@ pub fn set_passphrase(
 
 /// Chooses to receive classes from co-teachers.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn receive_classes(
     state: State<'_, AppState>,
-    class_ids: Vec<String>,
+    class_ids: Vec<ClassId>,
 ) -> Result<SyncStatus, IpcError> {
     let db = &mut *state.db()?;
-    Ok(handoff::receive_classes(db, state.secrets(), &class_ids)?)
+    Ok(handoff::receive_classes(
+        db,
+        state.secrets(),
+        &class_ids.iter().map(ClassId::to_string).collect::<Vec<_>>(),
+    )?)
 }
 
 /// "Sync now": this laptop's file out, every other laptop's file in.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn sync_now(
     state: State<'_, AppState>,
-    on_progress: Channel<Progress>,
+    on_progress: Channel<SyncProgress>,
 ) -> Result<SyncReport, IpcError> {
-    let mut report = |p: Progress| drop(on_progress.send(p));
+    let mut report = |p: SyncProgress| drop(on_progress.send(p));
     let db = &mut *state.db()?;
     Ok(handoff::sync_now(
         db,
@@ -102,6 +114,7 @@ pub fn sync_now(
 
 /// Writes a bundle of everything where the teacher picks; `None` when cancelled.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn export_bundle(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -117,12 +130,14 @@ pub fn export_bundle(
 
 /// Picks a bundle file to import; `None` when cancelled.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn choose_bundle_file(app: AppHandle) -> Result<Option<String>, IpcError> {
     Ok(super::dialogs::open_path(&app)?.map(|p| p.display().to_string()))
 }
 
 /// Reads a bundle file without importing it.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn preview_bundle(state: State<'_, AppState>, path: String) -> Result<Preview, IpcError> {
     let db = state.db()?;
     Ok(handoff::preview_file(
@@ -134,6 +149,7 @@ pub fn preview_bundle(state: State<'_, AppState>, path: String) -> Result<Previe
 
 /// Imports a bundle file, receiving the classes chosen in the preview.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn import_bundle(
     state: State<'_, AppState>,
     path: String,
@@ -150,24 +166,28 @@ pub fn import_bundle(
 
 /// Every bundle imported, newest first.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn import_history(state: State<'_, AppState>) -> Result<Vec<ImportLogEntry>, IpcError> {
     Ok(state.db()?.import_log()?)
 }
 
 /// Puts the database back as it was before the last import.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn undo_last_import(state: State<'_, AppState>) -> Result<(), IpcError> {
     Ok(state.db()?.undo_last_import()?)
 }
 
 /// Every open conflict.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn list_conflicts(state: State<'_, AppState>) -> Result<Vec<ConflictView>, IpcError> {
     Ok(conflicts::list_conflicts(&*state.db()?)?)
 }
 
 /// Closes a conflict with the value the teacher kept or typed.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn resolve_conflict(
     state: State<'_, AppState>,
     table: String,
