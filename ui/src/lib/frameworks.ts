@@ -622,3 +622,46 @@ export const scaleFieldControl: FieldMapper = (field) => {
   if (/^levels\.(\d{1,2})$/.test(field)) return `scale-${field.split('.')[1]}-value`;
   return null;
 };
+
+/** A move asked for from the keyboard: up or down among siblings, out of a strand, into the strand above. */
+export type TreeMove = 'up' | 'down' | 'out' | 'in';
+
+/**
+ * Where a keyboard move takes a node and the sentence that says it was done, or the sentence
+ * that says why it can't move; null when the node is unknown.
+ */
+export function planTreeMove(
+  tree: Tree,
+  id: string,
+  how: TreeMove,
+  showArchived: boolean,
+): { to: { parentId: string | null; index: number }; done: string } | { refused: string } | null {
+  const e = tree.byId.get(id);
+  if (!e) return null;
+  const node = e.node;
+  if (how === 'up' || how === 'down') {
+    const direction = how === 'up' ? -1 : 1;
+    const to = siblingMove(tree, id, direction, showArchived);
+    if (to === null) return { refused: `${nodeShortLabel(node)} is already ${direction === -1 ? 'first' : 'last'} in its group.` };
+    return { to, done: `Moved ${nodeShortLabel(node)} ${direction === -1 ? 'up' : 'down'}.` };
+  }
+  if (how === 'out') {
+    // Out of its strand, just after it.
+    const to = outdentMove(tree, id);
+    const from = e.parentId === null ? undefined : tree.byId.get(e.parentId)?.node;
+    if (to === null || !from) return { refused: `“${nodeShortLabel(node)}” is already at the top level.` };
+    return { to, done: `Moved “${nodeShortLabel(node)}” out of “${nodeShortLabel(from)}”.` };
+  }
+  // Into the strand just above it, as its last item.
+  const to = indentMove(tree, id, showArchived);
+  if (!to.ok) {
+    const above = to.reason === 'notStrand' ? tree.byId.get(to.siblingId)?.node : undefined;
+    return {
+      refused: above
+        ? `“${nodeShortLabel(node)}” can't move into “${nodeShortLabel(above)}”: only a strand can hold other items.`
+        : `“${nodeShortLabel(node)}” can't move in: nothing is above it in its group.`,
+    };
+  }
+  const into = tree.byId.get(to.parentId)!.node;
+  return { to, done: `Moved “${nodeShortLabel(node)}” into “${nodeShortLabel(into)}”.` };
+}

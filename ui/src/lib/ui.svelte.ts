@@ -1,5 +1,7 @@
 // App-wide UI state shared by components: the confirm dialog and the toast.
 
+import { toAppError } from '../api';
+
 export interface ConfirmRequest {
   title: string;
   message: string;
@@ -75,4 +77,14 @@ export function showToast(
 
 export function dismissToast(id?: number): void {
   if (id === undefined || ui.toast?.id === id) ui.toast = null;
+}
+
+/** The sentence to show for a failed action: the backend's message, or a generic one. */
+export function errorMessage(err: unknown): string {
+  return toAppError(err).message;
+}
+
+/** Shows why an action failed, as an error toast. */
+export function showError(err: unknown): void {
+  showToast(errorMessage(err), { tone: 'error' });
 }
