@@ -110,7 +110,43 @@ fn camel(snake: &str) -> String {
 /// serde's JSON as the UI receives it: serde's renames and tagging, and every number a
 /// plain `number`. Counts and milliseconds are integers far below 2^53, and a level is
 /// never NaN (the core refuses one), so neither `bigint` nor `number | null` is the truth.
+///
+/// Every field is required. serde fills a `#[serde(default)]` field that an old bundle or
+/// settings row lacks, which makes it optional to read; but the backend always sends it,
+/// and the UI always sends whole inputs, so a field the UI may leave out would be a lie in
+/// both directions.
 struct WireFormat;
+
+/// Marks every field inside `dt` required (see [`WireFormat`]).
+fn require_fields(dt: &mut DataType) {
+    use specta::datatype::Fields;
+    let fields = |fields: &mut Fields| match fields {
+        Fields::Named(named) => named.fields.iter_mut().for_each(|(_, field)| {
+            field.optional = false;
+            field.ty.as_mut().map(require_fields);
+        }),
+        Fields::Unnamed(unnamed) => unnamed
+            .fields
+            .iter_mut()
+            .for_each(|field| drop(field.ty.as_mut().map(require_fields))),
+        Fields::Unit => {}
+    };
+    match dt {
+        DataType::Struct(s) => fields(&mut s.fields),
+        DataType::Enum(e) => e
+            .variants
+            .iter_mut()
+            .for_each(|(_, v)| fields(&mut v.fields)),
+        DataType::List(list) => require_fields(&mut list.ty),
+        DataType::Nullable(inner) => require_fields(inner),
+        DataType::Tuple(t) => t.elements.iter_mut().for_each(require_fields),
+        DataType::Intersection(parts) => parts.iter_mut().for_each(require_fields),
+        DataType::Map(_)
+        | DataType::Primitive(_)
+        | DataType::Generic(_)
+        | DataType::Reference(_) => {}
+    }
+}
 
 impl WireFormat {
     fn numbers() -> specta_util::Remapper {
@@ -133,12 +169,16 @@ impl WireFormat {
 impl Format for WireFormat {
     fn map_types(&'_ self, types: &Types) -> Result<Cow<'_, Types>, FormatError> {
         let types = specta_serde::Format.map_types(types)?;
-        Ok(Cow::Owned(Self::numbers().remap_types(types.into_owned())))
+        let mut types = Self::numbers().remap_types(types.into_owned());
+        types.iter_mut(|named| drop(named.ty.as_mut().map(require_fields)));
+        Ok(Cow::Owned(types))
     }
 
     fn map_type(&'_ self, types: &Types, dt: &DataType) -> Result<Cow<'_, DataType>, FormatError> {
         let dt = specta_serde::Format.map_type(types, dt)?;
-        Ok(Cow::Owned(Self::numbers().remap_dt(dt.into_owned())))
+        let mut dt = Self::numbers().remap_dt(dt.into_owned());
+        require_fields(&mut dt);
+        Ok(Cow::Owned(dt))
     }
 }
 

@@ -52,7 +52,7 @@ export interface Commands {
   sync_now(args: { onProgress: TAURI_CHANNEL<SyncProgress> }): Promise<SyncReport>;
   export_bundle(args: { readable: boolean }): Promise<string | null>;
   choose_bundle_file(): Promise<string | null>;
-  preview_bundle(args: { path: string }): Promise<Preview>;
+  preview_bundle(args: { path: string }): Promise<BundlePreview>;
   import_bundle(args: { path: string; acceptClasses: string[] }): Promise<ImportCounts>;
   import_history(): Promise<ImportLogEntry[]>;
   undo_last_import(): Promise<null>;
@@ -62,7 +62,7 @@ export interface Commands {
   generate_share_passphrase(): Promise<string>;
   choose_share_folder(): Promise<string | null>;
   share_class(args: { classId: ClassId; folder: string; passphrase: string }): Promise<Share>;
-  join_share(args: { folder: string; passphrase: string }): Promise<Joined>;
+  join_share(args: { folder: string; passphrase: string }): Promise<JoinedShares>;
   sync_share(args: { classId: ClassId; onProgress: TAURI_CHANNEL<SyncProgress> }): Promise<SyncReport>;
   sync_all_shares(args: { onProgress: TAURI_CHANNEL<SyncProgress> }): Promise<ShareSync[]>;
   set_share_passphrase(args: { classId: ClassId; passphrase: string }): Promise<null>;
@@ -164,9 +164,9 @@ export type Accommodation = {
 	/**  Which kind of plan. */
 	kind: AccommodationKind,
 	/**  The supports, in the teacher's words. */
-	notes?: string,
+	notes: string,
 	/**  The next review, `YYYY-MM-DD` or "". */
-	reviewDate?: string,
+	reviewDate: string,
 };
 
 /**  The kind of an accommodation plan. */
@@ -197,9 +197,9 @@ export type ActivityInput = {
 	 */
 	minutes: number,
 	/**  What to do; may span lines. */
-	instructions?: string,
+	instructions: string,
 	/**  A web address shown as text, or "". */
-	link?: string,
+	link: string,
 };
 
 /**  An activity as the UI shows it. */
@@ -243,11 +243,11 @@ export type ArtifactInput = {
 	/**  Required, `YYYY-MM-DD`: when the work was done. */
 	date: string,
 	/**  The student's or teacher's reflection on it; may span lines. */
-	reflection?: string,
+	reflection: string,
 	/**  The competencies it is evidence for. */
-	competencyIds?: string[],
+	competencyIds: string[],
 	/**  Shown on the conference printout. */
-	highlight?: boolean,
+	highlight: boolean,
 };
 
 /**  An artifact as the UI shows it. */
@@ -395,6 +395,24 @@ export type BundleClass = {
 	known: boolean,
 };
 
+/**  What a bundle is, read without importing it. */
+export type BundlePreview = {
+	/**  The sender's label. */
+	sourceLabel: string,
+	/**  The sending device. */
+	sourceDevice: string,
+	/**  When it was made, Unix milliseconds. */
+	createdWallMs: number,
+	/**  How many changes it carries. */
+	opCount: number,
+	/**  How many portfolio files it carries. */
+	files: number,
+	/**  True when it was encrypted. */
+	encrypted: boolean,
+	/**  The classes it holds. */
+	classes: BundleClass[],
+};
+
 /**  An activity on a group's card. */
 export type CardActivity = {
 	/**  Its title. */
@@ -505,9 +523,9 @@ export type CheckInInput = {
 	/**  How far along, 0–100. A float so that a slider's 42.0 is accepted and rounded. */
 	progress: number,
 	/**  What happened; may span lines. */
-	note?: string,
+	note: string,
 	/**  Who checked in. */
-	author?: Author,
+	author: Author,
 };
 
 /**  A check-in as the UI shows it. */
@@ -540,11 +558,11 @@ export type ClassId = string;
 /**  What a teacher types to create or edit a class. */
 export type ClassInput = {
 	/**  Required, for example "Grade 6 Math — Period 2". */
-	name?: string,
+	name: string,
 	/**  Optional. */
-	subject?: string,
+	subject: string,
 	/**  Optional, free text ("6", "K", "9–10"). */
-	gradeLevel?: string,
+	gradeLevel: string,
 };
 
 /**  A class as the UI shows it. */
@@ -639,15 +657,15 @@ export type ConferenceInput = {
 	/**  `YYYY-MM-DD`, required. */
 	date: string,
 	/**  Who was there, by name. */
-	attendees?: string[],
+	attendees: string[],
 	/**  What was said; may span lines. */
-	notes?: string,
+	notes: string,
 	/**  What the student does next. */
-	nextSteps?: string[],
+	nextSteps: string[],
 	/**  What the adults follow up on. */
-	followUps?: string[],
+	followUps: string[],
 	/**  Led by the student. */
-	studentLed?: boolean,
+	studentLed: boolean,
 };
 
 /**  A conference record as the UI shows it. */
@@ -710,13 +728,13 @@ export type ConflictView = {
  */
 export type Constraints = {
 	/**  Pairs of student ids never to share a group. */
-	apart?: ([string, string])[],
+	apart: ([string, string])[],
 	/**  Sets of student ids each to be all in one group. */
-	together?: string[][],
+	together: string[][],
 	/**  Student ids that must all be in the teacher-led group. */
-	teacherLed?: string[],
+	teacherLed: string[],
 	/**  Student ids left out entirely. */
-	absent?: string[],
+	absent: string[],
 };
 
 /**  A student due for 1:1 time. */
@@ -758,9 +776,9 @@ export type EvidenceInput = {
 	/**  `YYYY-MM-DD`, required. */
 	date: string,
 	/**  How it was gathered. */
-	kind?: EvidenceKind,
+	kind: EvidenceKind,
 	/**  Optional note. */
-	note?: string,
+	note: string,
 };
 
 /**  How a piece of evidence was gathered. */
@@ -799,15 +817,15 @@ export type EvidenceView = {
 /**  A family contact. */
 export type FamilyContact = {
 	/**  Required. */
-	name?: string,
+	name: string,
 	/**  "Mother", "Grandfather", "Guardian", … */
-	relationship?: string,
+	relationship: string,
 	/**  Phone, free text. */
-	phone?: string,
+	phone: string,
 	/**  Email, optional. */
-	email?: string,
+	email: string,
 	/**  The language to write to the family in; reports use it. */
-	preferredLanguage?: string,
+	preferredLanguage: string,
 };
 
 /**  What one other laptop's file brought. */
@@ -830,9 +848,9 @@ export type FrameworkId = string;
 /**  What a framework is called. */
 export type FrameworkInput = {
 	/**  Required, for example "Grade 6 Mathematics". */
-	title?: string,
+	title: string,
 	/**  Optional. */
-	subject?: string,
+	subject: string,
 };
 
 /**  A framework as the UI shows it. */
@@ -878,17 +896,17 @@ export type GoalInput = {
 	/**  Required, for example "Explain ratios with a table". */
 	title: string,
 	/**  Why it matters, in the student's words; may span lines. */
-	why?: string,
+	why: string,
 	/**  The steps, in order; blanks are dropped. */
-	steps?: string[],
+	steps: string[],
 	/**  `YYYY-MM-DD` or "". */
-	targetDate?: string,
+	targetDate: string,
 	/**  Where it stands. */
-	status?: GoalStatus,
+	status: GoalStatus,
 	/**  Competencies the goal is about (the store checks they exist). */
-	competencyIds?: string[],
+	competencyIds: string[],
 	/**  Interests or career goals from the learner profile it connects to, by their text. */
-	profileLinks?: string[],
+	profileLinks: string[],
 };
 
 /**
@@ -1002,13 +1020,13 @@ export type GridStudent = {
 /**  How a group set was formed: on which competencies, in which mode, with which seed. */
 export type GroupBasis = {
 	/**  The target competencies' ids. */
-	competencyIds?: string[],
+	competencyIds: string[],
 	/**  Their codes, for display. */
-	competencyCodes?: string[],
+	competencyCodes: string[],
 	/**  "like", "mixed" or "manual". */
-	mode?: string,
+	mode: string,
 	/**  The seed the engine ran with. */
-	seed?: number,
+	seed: number,
 };
 
 /**  One printed card per group. */
@@ -1048,17 +1066,17 @@ export type GroupId = string;
 /**  One group of a set being saved. */
 export type GroupInput = {
 	/**  Its name, for example "Group 1" or "Blue". */
-	name?: string,
+	name: string,
 	/**  What it works on. */
-	focus?: string,
+	focus: string,
 	/**  True for the group the teacher works with first. */
-	teacherLed?: boolean,
+	teacherLed: boolean,
 	/**  A locked group is kept when groups are suggested again, and refuses moves. */
-	locked?: boolean,
+	locked: boolean,
 	/**  Its students. */
-	studentIds?: string[],
+	studentIds: string[],
 	/**  One reason per student, aligned with `student_ids` (may be shorter). */
-	reasons?: string[],
+	reasons: string[],
 };
 
 /**  A student in a saved group. */
@@ -1092,11 +1110,11 @@ export type GroupRequest = {
 	/**  Like-ability or mixed. */
 	mode: GroupingMode,
 	/**  Apart, together, with the teacher, absent. */
-	constraints?: Constraints,
+	constraints: Constraints,
 	/**  The engine's seed: the same seed gives the same groups. */
-	seed?: number,
+	seed: number,
 	/**  Locked groups kept as they are; their students are not regrouped. */
-	keep?: KeptGroup[],
+	keep: KeptGroup[],
 };
 
 /**  A saved set of groups for a class on a date. */
@@ -1105,13 +1123,13 @@ export type GroupSetId = string;
 /**  What a teacher saves as a group set. */
 export type GroupSetInput = {
 	/**  The class day it is for, `YYYY-MM-DD`. */
-	date?: string,
+	date: string,
 	/**  Its title. */
-	title?: string,
+	title: string,
 	/**  What it was formed on. */
-	basis?: GroupBasis,
+	basis: GroupBasis,
 	/**  The groups, in order. */
-	groups?: GroupInput[],
+	groups: GroupInput[],
 };
 
 /**  A line of the history of sets. */
@@ -1149,13 +1167,13 @@ export type GroupSetView = {
 /**  A group's name, focus and switches, as edited in place. */
 export type GroupUpdate = {
 	/**  Its name. */
-	name?: string,
+	name: string,
 	/**  What it works on. */
-	focus?: string,
+	focus: string,
 	/**  Locked groups are kept by "suggest again" and refuse moves. */
-	locked?: boolean,
+	locked: boolean,
 	/**  The group the teacher works with first. */
-	teacherLed?: boolean,
+	teacherLed: boolean,
 };
 
 /**  A saved group. */
@@ -1222,11 +1240,11 @@ export type IpcError = {
 	/**  A sentence for the teacher. */
 	message: string,
 	/**  The input's key path (`givenName`, `familyContacts.0.name`), for `invalid` only. */
-	field?: string | null,
+	field: string | null,
 };
 
 /**  What joining found in the folder. */
-export type Joined = {
+export type JoinedShares = {
 	/**  The classes joined (those whose files the passphrase opened). */
 	shares: Share[],
 	/**  What syncing each brought. */
@@ -1236,11 +1254,11 @@ export type Joined = {
 /**  A group kept as it is when groups are suggested again (a locked group). */
 export type KeptGroup = {
 	/**  Its name. */
-	name?: string,
+	name: string,
 	/**  Its students. */
-	studentIds?: string[],
+	studentIds: string[],
 	/**  True when it is the teacher-led group. */
-	teacherLed?: boolean,
+	teacherLed: boolean,
 };
 
 /**
@@ -1264,27 +1282,27 @@ export type LearnBy =
 /**  Everything the teacher knows about how a student learns best. */
 export type LearnerProfile = {
 	/**  What the student is good at. */
-	strengths?: string[],
+	strengths: string[],
 	/**  Where the student needs support. */
-	needs?: string[],
+	needs: string[],
 	/**  What the student cares about. */
-	interests?: string[],
+	interests: string[],
 	/**  What the student hopes to do. */
-	careerGoals?: string[],
+	careerGoals: string[],
 	/**  Alone or with peers. */
-	workWith?: WorkWith,
+	workWith: WorkWith,
 	/**  Reading, listening and/or doing. */
-	learnBy?: LearnBy[],
+	learnBy: LearnBy[],
 	/**  The language spoken at home. */
-	homeLanguage?: string,
+	homeLanguage: string,
 	/**  Other languages. */
-	otherLanguages?: string[],
+	otherLanguages: string[],
 	/**  IEP, 504, EL and other supports. */
-	accommodations?: Accommodation[],
+	accommodations: Accommodation[],
 	/**  Family contacts. */
-	familyContacts?: FamilyContact[],
+	familyContacts: FamilyContact[],
 	/**  Anything else. */
-	notes?: string,
+	notes: string,
 };
 
 /**  How many students sit at one scale level. */
@@ -1375,13 +1393,13 @@ export type NodeInput = {
 	/**  Strand or competency. */
 	kind: NodeKind,
 	/**  The human code, e.g. `CCSS.Math.Content.6.RP.A.1`; optional. */
-	code?: string,
+	code: string,
 	/**  A short label for grids and cards; optional (the statement is shortened instead). */
-	label?: string,
+	label: string,
 	/**  The full statement; required. */
-	statement?: string,
+	statement: string,
 	/**  Grade levels, e.g. `["06"]`. */
-	gradeLevels?: string[],
+	gradeLevels: string[],
 };
 
 /**  Whether a node groups others or is something a student masters. */
@@ -1427,7 +1445,7 @@ export type OverrideInput = {
 	/**  The status to show instead of the calculated one; `None` clears the override. */
 	status: Status | null,
 	/**  Why; required when setting an override. */
-	reason?: string,
+	reason: string,
 	/**  The day it was decided, `YYYY-MM-DD`. */
 	date: string,
 };
@@ -1473,12 +1491,12 @@ export type PlaylistInput = {
 	/**  Playlist or choice board. */
 	kind: PlaylistKind,
 	/**  The activities, in order. */
-	activityIds?: string[],
+	activityIds: string[],
 	/**
 	 *  For a choice board, how many a student picks; for a playlist, ignored and set to the
 	 *  number of activities. A float so a fraction is a field error, not a failed call.
 	 */
-	pickCount?: number,
+	pickCount: number,
 };
 
 /**  A playlist (every activity, in order) or a choice board (pick some). */
@@ -1519,24 +1537,6 @@ export type PlaylistView = {
 	activities: ActivityView[],
 	/**  Who it is assigned to, oldest first. */
 	assignments: AssignmentView[],
-};
-
-/**  What a bundle is, read without importing it. */
-export type Preview = {
-	/**  The sender's label. */
-	sourceLabel: string,
-	/**  The sending device. */
-	sourceDevice: string,
-	/**  When it was made, Unix milliseconds. */
-	createdWallMs: number,
-	/**  How many changes it carries. */
-	opCount: number,
-	/**  How many portfolio files it carries. */
-	files: number,
-	/**  True when it was encrypted. */
-	encrypted: boolean,
-	/**  The classes it holds. */
-	classes: BundleClass[],
 };
 
 /**  A student's new status on one activity of one playlist, as the student's page sends it. */
@@ -1629,22 +1629,22 @@ export type ReflectionId = string;
 /**  What a student or teacher writes as a reflection. */
 export type ReflectionInput = {
 	/**  The prompt answered, or "" for a free reflection. */
-	promptId?: string,
+	promptId: string,
 	/**  The answer, required; may span lines. */
 	response: string,
 	/**  `YYYY-MM-DD`, required. */
 	date: string,
 	/**  The competency it is about, or "". */
-	competencyId?: string,
+	competencyId: string,
 	/**
 	 *  A level on the competency's scale (checked by the store, which knows the scale),
 	 *  or none.
 	 */
-	selfRating?: number | null,
+	selfRating: number | null,
 	/**  Shown on the conference printout. */
-	forConference?: boolean,
+	forConference: boolean,
 	/**  Who wrote it. */
-	author?: Author,
+	author: Author,
 };
 
 /**  A reflection as the UI shows it. */
@@ -1684,10 +1684,17 @@ export type ReportRequest = {
 	/**  "auto" (each family's preferred language), or a catalog's code such as "en" or "es". */
 	lang: string,
 	/**  Teacher-led or student-led. */
-	variant: Variant,
+	variant: ReportVariant,
 	/**  Letter or A4. */
 	paper: Paper,
 };
+
+/**  Teacher-led or student-led. */
+export type ReportVariant = 
+/**  The teacher leads; the report opens with the profile. */
+"teacher" | 
+/**  The student leads; the report opens with their own goal and reflection. */
+"student";
 
 /**  A restore done: what came back, and the device id sync now goes on under. */
 export type RestoreDone = {
@@ -1717,15 +1724,15 @@ export type RotationId = string;
 /**  What a teacher chooses to build a rotation. */
 export type RotationInput = {
 	/**  The class day, `YYYY-MM-DD`. */
-	date?: string,
+	date: string,
 	/**  The groups that rotate. */
-	groupSetId?: string,
+	groupSetId: string,
 	/**  The stations, in the order they are listed. */
-	stationIds?: string[],
+	stationIds: string[],
 	/**  Minutes of work at each station. */
-	blockMinutes?: number,
+	blockMinutes: number,
 	/**  Minutes to move between stations. */
-	transitionMinutes?: number,
+	transitionMinutes: number,
 };
 
 /**  A student in a rotation's group. */
@@ -1863,9 +1870,9 @@ export type StationInput = {
 	/**  Most students at once; `None` for no limit. */
 	capacity: number | null,
 	/**  What is on the table. */
-	materials?: string,
+	materials: string,
 	/**  What students do there. */
-	instructions?: string,
+	instructions: string,
 };
 
 /**
@@ -1930,13 +1937,13 @@ export type StudentId = string;
 /**  What a teacher types to add or edit a student. */
 export type StudentInput = {
 	/**  Required. */
-	givenName?: string,
+	givenName: string,
 	/**  Required. */
-	familyName?: string,
+	familyName: string,
 	/**  Optional: the name the student goes by. */
-	preferredName?: string,
+	preferredName: string,
 	/**  Optional, `YYYY-MM-DD`. */
-	birthDate?: string,
+	birthDate: string,
 };
 
 /**
@@ -2174,13 +2181,6 @@ export type TodayView = {
 };
 
 export type Value = null | boolean | number | string | Value[] | { [key in string]: Value };
-
-/**  Teacher-led or student-led. */
-export type Variant = 
-/**  The teacher leads; the report opens with the profile. */
-"teacher" | 
-/**  The student leads; the report opens with their own goal and reflection. */
-"student";
 
 /**  One method's answer for the same evidence: the "what if" column. */
 export type WhatIf = {

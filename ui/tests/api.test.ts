@@ -1,8 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
+vi.mock('@tauri-apps/api/core', () => ({
+  invoke: vi.fn(),
+  // Tauri's Channel needs the webview's IPC; this stand-in keeps only what api.ts uses.
+  Channel: class {
+    onmessage: (message: unknown) => void = () => {};
+  },
+}));
 import { invoke } from '@tauri-apps/api/core';
-import { createStudent, isAppError, listClasses, saveProfile, toAppError } from '../src/api';
+import { commands, isAppError, progressChannel, toAppError } from '../src/api';
 import { emptyProfile } from '../src/lib/profile';
 
 const mockInvoke = vi.mocked(invoke);
@@ -39,27 +45,48 @@ describe('isAppError / toAppError', () => {
   });
 });
 
-describe('command wrappers', () => {
-  it('call the right command with camelCase args', async () => {
+describe('commands', () => {
+  it('invoke the command of their name with the args as given', async () => {
     mockInvoke.mockResolvedValueOnce([]);
-    await listClasses(true);
+    await commands.list_classes({ includeArchived: true });
     expect(mockInvoke).toHaveBeenCalledWith('list_classes', { includeArchived: true });
 
     const input = { givenName: 'A', familyName: 'B', preferredName: '', birthDate: '' };
     mockInvoke.mockResolvedValueOnce({});
-    await createStudent('c1', input);
+    await commands.create_student({ classId: 'c1', input });
     expect(mockInvoke).toHaveBeenLastCalledWith('create_student', { classId: 'c1', input });
 
     const profile = emptyProfile();
     mockInvoke.mockResolvedValueOnce(profile);
-    await saveProfile('s1', profile);
+    await commands.save_profile({ studentId: 's1', profile });
     expect(mockInvoke).toHaveBeenLastCalledWith('save_profile', { studentId: 's1', profile });
   });
 
   it('reject with an AppError even when invoke rejects with a plain string', async () => {
     mockInvoke.mockRejectedValueOnce('IPC failed');
-    const err: unknown = await listClasses(false).catch((e: unknown) => e);
+    const err: unknown = await commands.list_classes({ includeArchived: false }).catch((e: unknown) => e);
     expect(isAppError(err), 'callers rely on every rejection being an AppError').toBe(true);
     expect(err).toEqual({ code: 'internal', message: 'IPC failed' });
+  });
+
+  it('turn tauri refusing an argument (a malformed id) into an invalid error naming that argument', async () => {
+    mockInvoke.mockRejectedValueOnce(
+      'invalid args `id` for command `update_class`: UUID parsing failed: invalid character: expected an optional prefix of `urn:uuid:` followed by [0-9a-fA-F-], found `x` at 1',
+    );
+    const err: unknown = await commands
+      .update_class({ id: 'x', input: { name: 'P2', subject: '', gradeLevel: '' } })
+      .catch((e: unknown) => e);
+    expect(err, 'a bad id is input the teacher can act on, like any other invalid request').toMatchObject({
+      code: 'invalid',
+      field: 'id',
+    });
+    expect((err as { message: string }).message, 'the message is a sentence, not tauri\'s text').not.toContain('UUID');
+  });
+
+  it('hand each message a command sends on its channel to the given callback', () => {
+    const heard: number[] = [];
+    const channel = progressChannel<number>((n) => heard.push(n));
+    channel.onmessage(3);
+    expect(heard, 'the channel passes its messages straight through').toEqual([3]);
   });
 });

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use clap::builder::NonEmptyStringValueParser;
 use clap::{Args, Subcommand};
-use waypoint_core::report::{Paper, Variant};
+use waypoint_core::report::{Paper, ReportVariant};
 use waypoint_store::Db;
 use waypoint_store::reports::{self, ReportRequest};
 
@@ -85,8 +85,8 @@ pub fn run_report(
     match command {
         ReportCommand::Conference(args) => {
             let variant = match args.variant.as_str() {
-                "teacher" => Variant::Teacher,
-                "student" => Variant::Student,
+                "teacher" => ReportVariant::Teacher,
+                "student" => ReportVariant::Student,
                 other => {
                     return Err(waypoint_core::Error::invalid(
                         "variant",

@@ -115,7 +115,7 @@ pub fn run_shares(db: &mut Db, command: &SharesCommand, json: bool) -> Result<()
             emit(json, &joined, |j| {
                 j.shares
                     .iter()
-                    .map(|s| format!("Joined class {} ({}).\n", s.class_id, s.class_name))
+                    .map(|s| format!("JoinedShares class {} ({}).\n", s.class_id, s.class_name))
                     .collect()
             })
         }

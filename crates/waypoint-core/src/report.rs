@@ -178,7 +178,7 @@ impl Paper {
 /// Teacher-led or student-led.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
-pub enum Variant {
+pub enum ReportVariant {
     /// The teacher leads; the report opens with the profile.
     Teacher,
     /// The student leads; the report opens with their own goal and reflection.
@@ -392,12 +392,12 @@ fn reflection_html(r: &ReportReflection) -> String {
 }
 
 /// One student's report, as the body of one page (or two).
-fn conference_page(r: &ConferenceReport, variant: Variant) -> String {
+fn conference_page(r: &ConferenceReport, variant: ReportVariant) -> String {
     let c = Catalog::get(&r.lang);
     let mut out = String::from("<section class=\"page\">");
     let kind = match variant {
-        Variant::Teacher => c.t("report.teacherLed"),
-        Variant::Student => c.t("report.studentLed"),
+        ReportVariant::Teacher => c.t("report.teacherLed"),
+        ReportVariant::Student => c.t("report.studentLed"),
     };
     out.push_str(&format!(
         "<header class=\"top\"><h1>{} — {}</h1><p class=\"sub\">{} · {}: {} · {}: {}</p></header>",
@@ -409,7 +409,7 @@ fn conference_page(r: &ConferenceReport, variant: Variant) -> String {
         esc(&c.t("report.date")),
         esc(&r.date)
     ));
-    if variant == Variant::Student {
+    if variant == ReportVariant::Student {
         // A student-led conference opens with the student's own goal and words.
         out.push_str("<div class=\"lead\">");
         out.push_str(&format!("<h2>{}</h2>", esc(&c.t("report.myGoal"))));
@@ -526,10 +526,10 @@ fn conference_page(r: &ConferenceReport, variant: Variant) -> String {
     }
 
     let goals = match variant {
-        Variant::Teacher => &r.goals[..],
-        Variant::Student => r.goals.get(1..).unwrap_or_default(),
+        ReportVariant::Teacher => &r.goals[..],
+        ReportVariant::Student => r.goals.get(1..).unwrap_or_default(),
     };
-    if variant == Variant::Teacher || !goals.is_empty() {
+    if variant == ReportVariant::Teacher || !goals.is_empty() {
         out.push_str(&format!("<h2>{}</h2>", esc(&c.t("report.goals"))));
         if goals.is_empty() {
             out.push_str(&format!(
@@ -543,10 +543,10 @@ fn conference_page(r: &ConferenceReport, variant: Variant) -> String {
     }
 
     let reflections = match variant {
-        Variant::Teacher => &r.reflections[..],
-        Variant::Student => r.reflections.get(1..).unwrap_or_default(),
+        ReportVariant::Teacher => &r.reflections[..],
+        ReportVariant::Student => r.reflections.get(1..).unwrap_or_default(),
     };
-    if variant == Variant::Teacher || !reflections.is_empty() {
+    if variant == ReportVariant::Teacher || !reflections.is_empty() {
         out.push_str(&format!("<h2>{}</h2>", esc(&c.t("report.reflections"))));
         if reflections.is_empty() {
             out.push_str(&format!(
@@ -610,7 +610,11 @@ fn conference_page(r: &ConferenceReport, variant: Variant) -> String {
 }
 
 /// The conference reports as one printable document: each student starts a new page.
-pub fn conference_html(reports: &[ConferenceReport], variant: Variant, paper: Paper) -> String {
+pub fn conference_html(
+    reports: &[ConferenceReport],
+    variant: ReportVariant,
+    paper: Paper,
+) -> String {
     let lang = reports.first().map_or(DEFAULT_LANG, |r| r.lang.as_str());
     let title = match reports {
         [one] => format!(
@@ -862,7 +866,7 @@ mod tests {
     fn markup_in_a_name_prints_as_text() {
         let html = conference_html(
             &[report("<b>Ana</b> & \"Bo\"", "en")],
-            Variant::Teacher,
+            ReportVariant::Teacher,
             Paper::Letter,
         );
         assert!(
@@ -878,7 +882,7 @@ mod tests {
 
     #[test]
     fn spanish_families_get_spanish_labels_and_growth_is_shown() {
-        let html = conference_html(&[report("Ana", "es")], Variant::Teacher, Paper::A4);
+        let html = conference_html(&[report("Ana", "es")], ReportVariant::Teacher, Paper::A4);
         for label in [
             "Informe de la conferencia",
             "Metas",
@@ -903,7 +907,7 @@ mod tests {
     fn every_student_is_a_page_and_student_led_opens_with_their_goal() {
         let html = conference_html(
             &[report("Ana", "en"), report("Bo", "en")],
-            Variant::Student,
+            ReportVariant::Student,
             Paper::Letter,
         );
         assert_eq!(

@@ -11,7 +11,7 @@ use waypoint_core::ids::StudentId;
 use waypoint_core::mastery::Status;
 use waypoint_core::report::{
     self, ClassSummary, CompetencyLine, ConferenceReport, Paper, ReportArtifact, ReportGoal,
-    ReportReflection, StrandLines, SummaryGroup, SummaryRow, Variant,
+    ReportReflection, ReportVariant, StrandLines, SummaryGroup, SummaryRow,
 };
 
 use crate::evidence::{levels_as_of, mastery_grid};
@@ -31,7 +31,7 @@ pub struct ReportRequest {
     /// "auto" (each family's preferred language), or a catalog's code such as "en" or "es".
     pub lang: String,
     /// Teacher-led or student-led.
-    pub variant: Variant,
+    pub variant: ReportVariant,
     /// Letter or A4.
     pub paper: Paper,
 }

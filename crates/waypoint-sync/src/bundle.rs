@@ -325,7 +325,7 @@ impl BundleClass {
 /// What a bundle is, read without importing it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
-pub struct Preview {
+pub struct BundlePreview {
     /// The sender's label.
     pub source_label: String,
     /// The sending device.
@@ -369,9 +369,9 @@ pub fn classes(db: &Db, bundle: &Bundle) -> Result<Vec<BundleClass>> {
 }
 
 /// Describes `bundle` for the teacher before importing it.
-pub fn preview(db: &Db, bundle: &Bundle, encrypted: bool) -> Result<Preview> {
+pub fn preview(db: &Db, bundle: &Bundle, encrypted: bool) -> Result<BundlePreview> {
     let m = &bundle.manifest;
-    Ok(Preview {
+    Ok(BundlePreview {
         source_label: m.source.label.clone(),
         source_device: m.source.device.to_string(),
         created_wall_ms: m.created_wall_ms,

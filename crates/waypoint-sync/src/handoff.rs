@@ -11,7 +11,7 @@ use waypoint_core::Error as Core;
 use waypoint_store::Db;
 use waypoint_store::exchange::{Gap, ImportCounts};
 
-use crate::bundle::{self, Preview};
+use crate::bundle::{self, BundlePreview};
 use crate::folder::{self, SyncProgress, SyncReport};
 use crate::secrets::{SYNC_PASSPHRASE, SecretStore};
 use crate::{Error, Result, crypto, file};
@@ -223,7 +223,7 @@ pub fn export_to(
 }
 
 /// Reads a bundle file (with the saved passphrase) without importing it.
-pub fn preview_file(db: &Db, secrets: &dyn SecretStore, path: &Path) -> Result<Preview> {
+pub fn preview_file(db: &Db, secrets: &dyn SecretStore, path: &Path) -> Result<BundlePreview> {
     let (b, encrypted) = read_with_saved(secrets, path)?;
     bundle::preview(db, &b, encrypted)
 }

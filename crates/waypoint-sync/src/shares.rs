@@ -102,7 +102,7 @@ pub fn share_class(
 /// What joining found in the folder.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
-pub struct Joined {
+pub struct JoinedShares {
     /// The classes joined (those whose files the passphrase opened).
     pub shares: Vec<Share>,
     /// What syncing each brought.
@@ -118,7 +118,7 @@ pub fn join_share(
     passphrase: &str,
     label: &str,
     wall_ms: u64,
-) -> Result<Joined> {
+) -> Result<JoinedShares> {
     check_folder(folder)?;
     let mut classes: Vec<ClassId> = Vec::new();
     let mut wrong_passphrase = false;
@@ -155,7 +155,7 @@ pub fn join_share(
             },
         ));
     }
-    let mut out = Joined {
+    let mut out = JoinedShares {
         shares: vec![],
         reports: vec![],
     };
@@ -312,7 +312,7 @@ pub fn join_share_kept(
     folder: &Path,
     passphrase: &str,
     wall_ms: u64,
-) -> Result<Joined> {
+) -> Result<JoinedShares> {
     let label = db.handoff_settings()?.label;
     let joined = join_share(db, folder, passphrase, &label, wall_ms)?;
     for share in &joined.shares {

@@ -10,7 +10,7 @@ use tauri::{AppHandle, State};
 use waypoint_core::ids::ClassId;
 use waypoint_store::shares::Share;
 use waypoint_sync::folder::{SyncProgress, SyncReport};
-use waypoint_sync::shares::{self, Joined, KeptShare, ShareSync};
+use waypoint_sync::shares::{self, JoinedShares, KeptShare, ShareSync};
 
 use crate::error::IpcError;
 use crate::state::AppState;
@@ -76,7 +76,7 @@ pub fn join_share(
     state: State<'_, AppState>,
     folder: String,
     passphrase: String,
-) -> Result<Joined, IpcError> {
+) -> Result<JoinedShares, IpcError> {
     let db = &mut *state.db()?;
     Ok(shares::join_share_kept(
         db,

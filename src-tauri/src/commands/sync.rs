@@ -7,7 +7,7 @@ use tauri::{AppHandle, State};
 use waypoint_core::ids::ClassId;
 use waypoint_store::conflicts::{self, ConflictView};
 use waypoint_store::exchange::{ImportCounts, ImportLogEntry};
-use waypoint_sync::bundle::Preview;
+use waypoint_sync::bundle::BundlePreview;
 use waypoint_sync::folder::{SyncProgress, SyncReport};
 use waypoint_sync::handoff::{self, SyncStatus};
 
@@ -138,7 +138,7 @@ pub fn choose_bundle_file(app: AppHandle) -> Result<Option<String>, IpcError> {
 /// Reads a bundle file without importing it.
 #[tauri::command(async)]
 #[specta::specta]
-pub fn preview_bundle(state: State<'_, AppState>, path: String) -> Result<Preview, IpcError> {
+pub fn preview_bundle(state: State<'_, AppState>, path: String) -> Result<BundlePreview, IpcError> {
     let db = state.db()?;
     Ok(handoff::preview_file(
         &db,

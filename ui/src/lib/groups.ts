@@ -49,7 +49,7 @@ export const MODE_LABELS: Record<GroupingMode | 'manual', string> = {
 };
 
 /** The short form used in lists: "like ability", "mixed ability". */
-export function modeShort(mode: GroupingMode | 'manual'): string {
+export function modeShort(mode: string): string {
   return mode === 'like' ? 'like ability' : mode === 'mixed' ? 'mixed ability' : 'by hand';
 }
 

@@ -5,15 +5,7 @@
 // after it. The panel (QuickCapture.svelte) owns the competency, the filters and focus, and
 // gives them to the session through a `CaptureContext`.
 
-import {
-  deleteEvidence,
-  recordEvidence,
-  restoreEvidence,
-  updateEvidence,
-  type EvidenceKind,
-  type EvidenceView,
-  type StudentView,
-} from '../../api';
+import { commands, type EvidenceKind, type EvidenceView, type StudentView } from '../../api';
 import {
   inputOf,
   isOnScale,
@@ -153,7 +145,7 @@ export class CaptureSession {
     }
     this.#setRow(s.id, { pending: true });
     try {
-      const ev = await recordEvidence({ studentId: s.id, competencyId: comp.id, level, date, kind: ctx.kind(), note: '' });
+      const ev = await commands.record_evidence({ input: { studentId: s.id, competencyId: comp.id, level, date, kind: ctx.kind(), note: '' } });
       this.entries.push({ evidence: ev, studentName: s.displayName });
       this.#setRow(s.id, { saved: true });
       this.message = '';
@@ -188,7 +180,7 @@ export class CaptureSession {
     }
     this.#setRow(ev.studentId, { pending: true });
     try {
-      const updated = await updateEvidence(ev.id, { ...inputOf(ev), level: next });
+      const updated = await commands.update_evidence({ id: ev.id, input: { ...inputOf(ev), level: next } });
       const i = this.#entryIndex(ev.id);
       if (i >= 0) this.entries[i] = { evidence: updated, studentName: last.studentName };
       this.#setRow(ev.studentId, { saved: true });
@@ -220,7 +212,7 @@ export class CaptureSession {
     if (!entry) return 'That entry is no longer here.';
     const ev = entry.evidence;
     try {
-      const updated = await updateEvidence(ev.id, { ...inputOf(ev), note });
+      const updated = await commands.update_evidence({ id: ev.id, input: { ...inputOf(ev), note } });
       const i = this.#entryIndex(ev.id);
       if (i >= 0) this.entries[i] = { evidence: updated, studentName: entry.studentName };
       this.#setRow(ev.studentId, { saved: true });
@@ -242,7 +234,7 @@ export class CaptureSession {
     const ev = last.evidence;
     this.#setRow(ev.studentId, { pending: true });
     try {
-      await deleteEvidence(ev.id);
+      await commands.delete_evidence({ id: ev.id });
       this.entries = this.entries.filter((e) => e.evidence.id !== ev.id);
       this.#setRow(ev.studentId, {});
       this.message = '';
@@ -260,7 +252,7 @@ export class CaptureSession {
 
   async #redo(entry: SessionEntry): Promise<void> {
     try {
-      const ev = await restoreEvidence(entry.evidence.id);
+      const ev = await commands.restore_evidence({ id: entry.evidence.id });
       this.entries.push({ evidence: ev, studentName: entry.studentName });
       this.#setRow(ev.studentId, { saved: true });
       const comp = this.#ctx.competencies().find((c) => c.id === ev.competencyId);
