@@ -57,6 +57,14 @@ async fn an_erased_student_leaves_no_trace_in_the_data_folder() -> Result<()> {
         "before the erasure her name is in the data folder, so the scan can find it"
     );
 
+    // A malformed id never reaches the command: Tauri refuses the argument, in the words
+    // ui/src/api.ts maps to an `invalid` error next to the argument (`BAD_ARGUMENT`).
+    let refused = invoke(&app, "'purge_student', { id: 'not-an-id' }").await?;
+    assert!(
+        refused.starts_with("invalid args `id` for command `purge_student`"),
+        "a typed id refuses text that is not one, as api.ts expects to read it: {refused}"
+    );
+
     // Student mode (with Benedikt) refuses the erasure: it is a teacher's command.
     app.click(&format!(
         "[data-testid=roster-item][data-student-id='{other}']"

@@ -24,7 +24,8 @@ export type ReportLang = 'auto' | 'en' | 'es';
 /**
  * Tauri's own rejection when an argument cannot be read, e.g. an id that is not a UUID:
  * "invalid args `id` for command `update_class`: …". It never reaches a command, so it is
- * mapped here to the same `invalid` error a command would give.
+ * mapped here to the same `invalid` error a command would give. The end-to-end erasure test
+ * pins Tauri's wording.
  */
 const BAD_ARGUMENT = /^invalid args `(\w+)` for command `\w+`/;
 const BAD_ARGUMENT_MESSAGE = 'Waypoint could not read that request: one of its ids is not valid. Reload the page and try again.';
