@@ -10,7 +10,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use crate::op::Fields;
+use crate::op::{Fields, fields};
 use crate::validate::{self, NAME_MAX, NOTES_MAX};
 use crate::{Error, Result};
 
@@ -396,10 +396,6 @@ pub fn short_name(preferred_or_given: &str, family: &str) -> String {
         Some(initial) => format!("{first} {}.", initial.to_uppercase()),
         None => first.to_owned(),
     }
-}
-
-fn fields<const N: usize>(pairs: [(&str, Value); N]) -> Fields {
-    pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
 }
 
 #[cfg(test)]

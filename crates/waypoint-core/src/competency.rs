@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 
 use crate::ids::{EvidenceId, FrameworkId, NodeId, OverrideId, StudentId};
 use crate::mastery::{self, Method, Scale, Status, StatusCalc};
-use crate::op::Fields;
+use crate::op::{Fields, fields};
 use crate::validate::{self, SHORT_MAX};
 use crate::{Error, Result};
 
@@ -626,10 +626,6 @@ pub fn scale_from_value(value: Option<&Value>) -> Result<Scale> {
             reason: e.to_string(),
         }),
     }
-}
-
-fn fields<const N: usize>(pairs: [(&str, Value); N]) -> Fields {
-    pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
 }
 
 #[cfg(test)]

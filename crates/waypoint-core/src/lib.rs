@@ -6,26 +6,30 @@
 //! the store and the shell are the only places that read a clock or touch a disk.
 
 pub mod admission;
+pub mod author;
 pub mod case;
 pub mod classroom;
 pub mod clock;
+pub mod conferences;
 pub mod competency;
 pub mod demo;
 pub mod error;
+pub mod goals;
 pub mod grouping;
 pub mod hlc;
 pub mod ids;
 pub mod mastery;
 pub mod op;
-pub mod ownership;
 pub mod pin;
 pub mod playlist;
 pub mod portfolio;
+pub mod reflections;
 pub mod report;
 pub mod roster;
 pub mod rotation;
 pub mod snapshot;
 pub mod stream;
+pub mod student_mode;
 pub mod table;
 pub mod team;
 pub mod validate;
