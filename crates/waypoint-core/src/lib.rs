@@ -8,14 +8,17 @@
 pub mod admission;
 pub mod author;
 pub mod case;
-pub mod classroom;
+
 pub mod clock;
 pub mod conferences;
-pub mod competency;
+
 pub mod demo;
 pub mod error;
+pub mod evidence;
+pub mod frameworks;
 pub mod goals;
 pub mod grouping;
+pub mod groups;
 pub mod hlc;
 pub mod ids;
 pub mod mastery;
@@ -26,7 +29,7 @@ pub mod portfolio;
 pub mod reflections;
 pub mod report;
 pub mod roster;
-pub mod rotation;
+pub mod rotations;
 pub mod snapshot;
 pub mod stream;
 pub mod student_mode;

@@ -10,11 +10,12 @@ use std::path::Path;
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
-use waypoint_core::competency::{
+use waypoint_core::evidence::{
     Band, CellInput, CellResult, EVIDENCE, EvidenceInput, EvidenceKind, EvidenceView,
-    GridCompetency, GridStrand, GridStudent, MasteryGrid, NodeKind, NodeView, OverrideInput,
-    OverrideView, STATUS_OVERRIDE, band, cell_result, grid_csv, parse_status,
+    GridCompetency, GridStrand, GridStudent, MasteryGrid, OverrideInput, OverrideView,
+    STATUS_OVERRIDE, band, cell_result, grid_csv, parse_status,
 };
+use waypoint_core::frameworks::{NodeKind, NodeView};
 use waypoint_core::ids::{ClassId, EvidenceId, FrameworkId, NodeId, OverrideId, StudentId};
 use waypoint_core::mastery::{self, Method, Scale, Working};
 use waypoint_core::roster::{STUDENT, StudentView, changed_fields};

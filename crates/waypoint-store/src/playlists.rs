@@ -20,7 +20,7 @@ use std::collections::{HashMap, HashSet};
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::{Value, json};
-use waypoint_core::competency::{NodeKind, short_label};
+use waypoint_core::frameworks::{NodeKind, short_label};
 use waypoint_core::ids::{
     ActivityId, AssignmentId, ClassId, GroupId, NodeId, PlaylistId, ProgressId, StationId,
     StudentId,

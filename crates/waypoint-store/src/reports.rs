@@ -170,7 +170,7 @@ fn artifacts(conn: &Connection, db_path: &Path, student_id: &str) -> Result<Vec<
 fn student_report(
     conn: &Connection,
     db_path: &Path,
-    grid: &waypoint_core::competency::MasteryGrid,
+    grid: &waypoint_core::evidence::MasteryGrid,
     class: &str,
     student_id: &str,
     lang: &str,

@@ -6,7 +6,7 @@ use super::{
     GroupingMode, GroupingResult, ProposedGroup, SearchMethod, StudentReason, mean_threshold,
 };
 use crate::Error;
-use crate::competency::{Band, band};
+use crate::evidence::{Band, band};
 
 impl Problem<'_> {
     /// Builds the result from the group of each placed student.

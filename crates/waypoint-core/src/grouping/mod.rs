@@ -77,7 +77,7 @@ use std::collections::{HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use crate::Result;
-use crate::competency::{Band, band};
+use crate::evidence::{Band, band};
 
 mod exact;
 mod explain;

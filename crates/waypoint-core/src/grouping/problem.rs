@@ -10,7 +10,7 @@ use super::{
     DIVERSITY_WEIGHT, FEASIBILITY_BUDGET, GroupCount, GroupingInput, GroupingMode, SIZE_WEIGHT,
     band_index, mean_threshold, score,
 };
-use crate::competency::{Band, band};
+use crate::evidence::{Band, band};
 use crate::{Error, Result};
 
 /// What the objective needs to know about a set of students.

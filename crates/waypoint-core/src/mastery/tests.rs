@@ -483,7 +483,7 @@ fn serde_shapes() {
     assert_eq!(
         serde_json::to_value(Status::NotStarted).expect("serializes"),
         serde_json::json!("not_started"),
-        "statuses are snake_case, as competency::status_str stores them"
+        "statuses are snake_case, as evidence::status_str stores them"
     );
     let scale = Scale::default_scale();
     let back: Scale = serde_json::from_value(serde_json::to_value(&scale).expect("serializes"))

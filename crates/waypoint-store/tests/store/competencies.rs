@@ -3,9 +3,8 @@
 
 use anyhow::Result;
 use std::path::Path;
-use waypoint_core::competency::{
-    EvidenceInput, EvidenceKind, FrameworkInput, NodeInput, NodeKind, OverrideInput,
-};
+use waypoint_core::evidence::{EvidenceInput, EvidenceKind, OverrideInput};
+use waypoint_core::frameworks::{FrameworkInput, NodeInput, NodeKind};
 use waypoint_core::mastery::{Method, Status, WorkingStep};
 use waypoint_store::oplog::dump_materialized;
 use waypoint_store::{Db, Error, evidence, frameworks, roster};
@@ -398,7 +397,7 @@ fn evidence_drives_the_grid_and_the_method_and_overrides_change_the_status() -> 
     assert_eq!(summary.no_result, 2, "two students have no evidence");
     assert_eq!(
         summary.students[0].band,
-        Some(waypoint_core::competency::Band::Practice),
+        Some(waypoint_core::evidence::Band::Practice),
         "2.75 is practice"
     );
 
