@@ -26,7 +26,7 @@ use waypoint_core::ids::{
     StudentId,
 };
 use waypoint_core::op::Fields;
-use waypoint_core::playlist::{
+use waypoint_core::playlists::{
     ACTIVITY, ACTIVITY_PROGRESS, ActivityInput, ActivityView, AssignTarget, AssignmentView,
     Modality, PLAYLIST, PLAYLIST_ASSIGNMENT, PlaylistInput, PlaylistKind, PlaylistView,
     ProgressChange, ProgressStatus, StudentActivity, StudentPlaylist, TargetKind,

@@ -12,7 +12,7 @@ use waypoint_core::goals::{GOAL, GOAL_CHECKIN};
 use waypoint_core::groups::GROUP_MEMBER;
 use waypoint_core::ids::{ClassId, StudentId};
 use waypoint_core::op::Fields;
-use waypoint_core::playlist::{ACTIVITY_PROGRESS, PLAYLIST_ASSIGNMENT};
+use waypoint_core::playlists::{ACTIVITY_PROGRESS, PLAYLIST_ASSIGNMENT};
 use waypoint_core::portfolio::ARTIFACT;
 use waypoint_core::reflections::REFLECTION;
 use waypoint_core::roster::{

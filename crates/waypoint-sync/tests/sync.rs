@@ -909,8 +909,8 @@ fn undo_refuses_a_restore_point_older_than_the_last_import() -> Result<()> {
 fn classroom_day(db: &mut Db) -> Result<(String, String)> {
     use waypoint_core::grouping::{Constraints, GroupCount, GroupingMode};
     use waypoint_core::groups::GroupBasis;
-    use waypoint_core::playlist::{ActivityInput, AssignTarget, Modality, PlaylistInput};
-    use waypoint_core::playlist::{PlaylistKind, TargetKind};
+    use waypoint_core::playlists::{ActivityInput, AssignTarget, Modality, PlaylistInput};
+    use waypoint_core::playlists::{PlaylistKind, TargetKind};
     use waypoint_core::rotations::RotationInput;
     use waypoint_core::rotations::{StationInput, StationKind};
     use waypoint_store::{evidence, groups, playlists, rotations};

@@ -2,7 +2,7 @@
 //! groups and stations, and each student's playlists and progress.
 
 use tauri::State;
-use waypoint_core::playlist::{
+use waypoint_core::playlists::{
     ActivityInput, ActivityView, AssignTarget, PlaylistInput, PlaylistView, ProgressChange,
     StudentPlaylist,
 };

@@ -2,7 +2,7 @@
 //! the report window (see [`crate::report_window`]), where `print_report` prints it.
 
 use tauri::{AppHandle, State};
-use waypoint_core::report::Paper;
+use waypoint_core::reports::Paper;
 use waypoint_store::reports::{self, ReportRequest};
 
 use crate::error::IpcError;
