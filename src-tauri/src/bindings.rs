@@ -128,7 +128,8 @@ fn require_fields(dt: &mut DataType) {
         Fields::Unnamed(unnamed) => unnamed
             .fields
             .iter_mut()
-            .for_each(|field| drop(field.ty.as_mut().map(require_fields))),
+            .filter_map(|field| field.ty.as_mut())
+            .for_each(require_fields),
         Fields::Unit => {}
     };
     match dt {
@@ -170,7 +171,11 @@ impl Format for WireFormat {
     fn map_types(&'_ self, types: &Types) -> Result<Cow<'_, Types>, FormatError> {
         let types = specta_serde::Format.map_types(types)?;
         let mut types = Self::numbers().remap_types(types.into_owned());
-        types.iter_mut(|named| drop(named.ty.as_mut().map(require_fields)));
+        types.iter_mut(|named| {
+            if let Some(ty) = named.ty.as_mut() {
+                require_fields(ty);
+            }
+        });
         Ok(Cow::Owned(types))
     }
 

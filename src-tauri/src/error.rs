@@ -308,16 +308,7 @@ mod tests {
                 "wire name of {c:?}"
             );
         }
-        let api = include_str!("../../ui/src/api.ts");
-        let ui_line = api
-            .lines()
-            .find(|l| l.starts_with("export type ErrorCode"))
-            .unwrap_or_default();
-        let ui_codes: Vec<&str> = ui_line.split('\'').skip(1).step_by(2).collect();
-        assert_eq!(
-            ui_codes,
-            all.map(name),
-            "ui/src/api.ts must list the same closed set of codes"
-        );
+        // The UI's `ErrorCode` is generated from this enum (ui/src/bindings.ts), and api.ts's
+        // runtime check is a `Record<ErrorCode, true>`, so a new code is a type error there.
     }
 }

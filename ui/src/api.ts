@@ -30,7 +30,14 @@ export type ReportLang = 'auto' | 'en' | 'es';
 const BAD_ARGUMENT = /^invalid args `(\w+)` for command `\w+`/;
 const BAD_ARGUMENT_MESSAGE = 'Waypoint could not read that request: one of its ids is not valid. Reload the page and try again.';
 
-const ERROR_CODES: readonly ErrorCode[] = ['invalid', 'not_found', 'storage', 'internal', 'student_mode'];
+/** Every code, for the runtime check; keyed by the generated type, so none can be missing. */
+const ERROR_CODES: Record<ErrorCode, true> = {
+  invalid: true,
+  not_found: true,
+  storage: true,
+  internal: true,
+  student_mode: true,
+};
 
 /** True when `e` already has the exact shape of an AppError. */
 export function isAppError(e: unknown): e is AppError {
@@ -38,7 +45,7 @@ export function isAppError(e: unknown): e is AppError {
   const o = e as Record<string, unknown>;
   return (
     typeof o.code === 'string' &&
-    (ERROR_CODES as readonly string[]).includes(o.code) &&
+    Object.hasOwn(ERROR_CODES, o.code) &&
     typeof o.message === 'string' &&
     (o.field === undefined || typeof o.field === 'string')
   );

@@ -491,6 +491,11 @@ export type CellDetail = {
 	result: CellResult,
 	/**  The calculated level after each piece of evidence (the trend), oldest first. */
 	trend: (number | null)[],
+	/**
+	 *  How the method that applies arrives at its level from the evidence, step by step
+	 *  (the same calculation as the level; an override does not change it).
+	 */
+	working: Working,
 	/**  Every method's result side by side. */
 	whatIf: WhatIf[],
 	/**  Override decisions, newest first. */
@@ -2205,3 +2210,145 @@ export type WhatIf = {
  *  literal, and the UI's own type lists the four values.
  */
 export type WorkWith = string;
+
+/**
+ *  A calculation with its working: the steps in order and where they arrive.
+ * 
+ *  As JSON: `{"steps": [{"kind": "latest", "score": 3}], "level": 3, "noResult": null}`.
+ */
+export type Working = {
+	/**
+	 *  The steps, in order. When there is a level, the last step's [`WorkingStep::value`]
+	 *  is exactly it.
+	 */
+	steps: WorkingStep[],
+	/**  The level, within the scale: exactly what [`super::calculate`] gives. */
+	level: number | null,
+	/**  Why there is no level, as a sentence for the teacher (as [`super::calculate`] says it). */
+	noResult: string | null,
+};
+
+/**
+ *  One step of a calculation. `kind` names what happened (the UI maps it to a sentence);
+ *  the other fields are the numbers that sentence needs, levels on the scale and shares
+ *  from 0 to 1.
+ * 
+ *  As JSON: `{"kind": "highest", "scores": [2, 3, 1], "result": 3}`,
+ *  `{"kind": "decay", "position": 2, "previous": 2, "score": 3, "rate": 0.65, "result": 2.65}`.
+ */
+export type WorkingStep = 
+/**  There are no scores, so there is no level. */
+{ kind: "no_evidence" } | 
+/**  Score `position` (1-based, oldest first) is not a number, so there is no level. */
+{ kind: "not_a_number"; 
+/**  Its place among the scores, from 1. */
+position: number } | 
+/**  The method's parameter is out of range, so there is no level. */
+{ kind: "invalid_method"; 
+/**  What is wrong with it, as a sentence for the teacher. */
+reason: string } | 
+/**  highest: the highest of the scores. */
+{ kind: "highest"; 
+/**  Every score, oldest first. */
+scores: number[]; 
+/**  The highest of them. */
+result: number } | 
+/**  latest: the newest score is the result. */
+{ kind: "latest"; 
+/**  The newest score. */
+score: number } | 
+/**
+ *  The mean of some scores: all of them (average) or those at or above the threshold
+ *  (n_mastery). A single score is its own mean.
+ */
+{ kind: "mean"; 
+/**  The scores averaged, oldest first. */
+scores: number[]; 
+/**  Their mean. */
+result: number } | 
+/**  weighted_average with a single score: it counts in full. */
+{ kind: "single_score"; 
+/**  The score, which is the result. */
+score: number } | 
+/**  weighted_average: the mean of the scores before the newest. */
+{ kind: "mean_before_newest"; 
+/**  The scores before the newest, oldest first. */
+scores: number[]; 
+/**  Their mean. */
+mean: number } | 
+/**  weighted_average: `newest × weight + mean × (1 − weight)`. */
+{ kind: "weighted"; 
+/**  The newest score. */
+newest: number; 
+/**  The newest score's share, from 0 to 1. */
+weight: number; 
+/**  The mean of the scores before it. */
+mean: number; 
+/**  The weighted result. */
+result: number } | 
+/**  decaying_average: the first score starts the running value. */
+{ kind: "decay_start"; 
+/**  The first score, which is the running value after it. */
+score: number } | 
+/**  decaying_average: after score `position`, `previous × (1 − rate) + score × rate`. */
+{ kind: "decay"; 
+/**  The score's place, from 2. */
+position: number; 
+/**  The running value before this score. */
+previous: number; 
+/**  This score. */
+score: number; 
+/**  Each new score's share, more than 0 and at most 1. */
+rate: number; 
+/**  The running value after this score. */
+result: number } | 
+/**  n_mastery: the scores at or above the threshold, against how many are needed. */
+{ kind: "at_threshold"; 
+/**  The scale's threshold. */
+threshold: number; 
+/**  The scores at or above it, oldest first (may be empty). */
+scores: number[]; 
+/**  How many the method needs (its `n`). */
+needed: number } | 
+/**  n_mastery: fewer scores at or above the threshold than needed, so there is no level. */
+{ kind: "too_few_at_threshold"; 
+/**  How many there are. */
+has: number; 
+/**  How many are needed. */
+needed: number } | 
+/**  power_law: fewer scores than the fit needs, so there is no level. */
+{ kind: "too_few_for_power_law"; 
+/**  How many scores there are. */
+has: number; 
+/**  How many the fit needs (3). */
+needed: number } | 
+/**
+ *  power_law: the curve `level = a × n^b` fitted through the scores (each score at or
+ *  below 0 counted as `floor`), read at the newest score `at`; a fitted value at or
+ *  below the floor reads as 0.
+ */
+{ kind: "power_law_fit"; 
+/**  Every score, oldest first. */
+scores: number[]; 
+/**  The stand-in for a score of zero (0.1). */
+floor: number; 
+/**  The fitted `a`. */
+a: number; 
+/**  The fitted `b`. */
+b: number; 
+/**  The newest score's place, where the curve is read. */
+at: number; 
+/**  The curve's value there. */
+fitted: number; 
+/**  The result: `fitted`, or 0 when it is at or below the floor. */
+result: number } | 
+/**  The value was outside the scale and was kept within it. */
+{ kind: "clamped"; 
+/**  The value before. */
+raw: number; 
+/**  The scale's lowest value. */
+min: number; 
+/**  The scale's highest value. */
+max: number; 
+/**  The value within the scale: the level. */
+result: number };

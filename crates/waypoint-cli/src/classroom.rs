@@ -3,8 +3,9 @@
 
 use clap::builder::NonEmptyStringValueParser;
 use clap::{Args, Subcommand};
-use waypoint_core::classroom::{GroupBasis, StationInput, StationKind};
 use waypoint_core::grouping::{Constraints, GroupCount, GroupingMode};
+use waypoint_core::groups::GroupBasis;
+use waypoint_core::rotations::{StationInput, StationKind};
 use waypoint_store::groups::{self, GroupProposal, GroupRequest};
 use waypoint_store::rotations::{self, RotationPreview};
 use waypoint_store::{Db, evidence};

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use clap::builder::NonEmptyStringValueParser;
 use clap::{Args, Subcommand};
-use waypoint_core::report::{Paper, ReportVariant};
+use waypoint_core::reports::{Paper, ReportVariant};
 use waypoint_store::Db;
 use waypoint_store::reports::{self, ReportRequest};
 
@@ -95,7 +95,7 @@ pub fn run_report(
                     .into());
                 }
             };
-            let known = waypoint_core::report::languages();
+            let known = waypoint_core::reports::languages();
             if args.lang != "auto" && !known.iter().any(|(code, _)| *code == args.lang) {
                 let codes: Vec<&str> = known.iter().map(|(c, _)| c.as_str()).collect();
                 return Err(waypoint_core::Error::invalid(

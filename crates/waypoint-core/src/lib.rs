@@ -6,26 +6,33 @@
 //! the store and the shell are the only places that read a clock or touch a disk.
 
 pub mod admission;
+pub mod author;
 pub mod case;
-pub mod classroom;
+
 pub mod clock;
-pub mod competency;
+pub mod conferences;
+
 pub mod demo;
 pub mod error;
+pub mod evidence;
+pub mod frameworks;
+pub mod goals;
 pub mod grouping;
+pub mod groups;
 pub mod hlc;
 pub mod ids;
 pub mod mastery;
 pub mod op;
-pub mod ownership;
 pub mod pin;
-pub mod playlist;
+pub mod playlists;
 pub mod portfolio;
-pub mod report;
+pub mod reflections;
+pub mod reports;
 pub mod roster;
-pub mod rotation;
+pub mod rotations;
 pub mod snapshot;
 pub mod stream;
+pub mod student_mode;
 pub mod table;
 pub mod team;
 pub mod validate;

@@ -107,6 +107,11 @@ impl VersionVector {
 /// The field values an op sets, by field name.
 pub type Fields = BTreeMap<String, Value>;
 
+/// [`Fields`] from `(name, value)` pairs, as each input type's `to_fields` writes them.
+pub fn fields<const N: usize>(pairs: [(&str, Value); N]) -> Fields {
+    pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+}
+
 /// One immutable change.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 pub struct Op {

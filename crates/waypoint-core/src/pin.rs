@@ -6,7 +6,9 @@
 //! nothing (a teacher mistypes), then each one doubles the wait from [`FIRST_DELAY_MS`] up
 //! to [`MAX_DELAY_MS`]. A correct PIN starts over. The store keeps the count and the time
 //! of the next allowed attempt in local bookkeeping, so a restart does not reset it; time
-//! is passed in here.
+//! is passed in here. [`teacher_pin`] is the rule a new PIN must follow.
+
+use crate::{Error, Result};
 
 /// Wrong PINs in a row that cost no wait.
 pub const FREE_ATTEMPTS: u32 = 3;
@@ -63,10 +65,41 @@ pub fn wait_seconds(wait_ms: u64) -> u64 {
     wait_ms.div_ceil(1000)
 }
 
+/// A teacher PIN: 4 to 8 digits. `field` names the input it came from.
+pub fn teacher_pin(field: &str, pin: &str) -> Result<String> {
+    let ok = (4..=8).contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit());
+    if ok {
+        Ok(pin.to_owned())
+    } else {
+        Err(Error::invalid(field, "A PIN is 4 to 8 digits."))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    fn err_of(r: Result<impl std::fmt::Debug>) -> (String, String) {
+        match r {
+            Err(Error::Invalid { field, message }) => (field, message),
+            other => panic!("expected a validation error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn pins_are_four_to_eight_digits() {
+        for good in ["1234", "12345678"] {
+            assert!(teacher_pin("newPin", good).is_ok(), "{good} is a PIN");
+        }
+        for bad in ["123", "123456789", "12a4", " 1234", "١٢٣٤"] {
+            assert_eq!(
+                err_of(teacher_pin("newPin", bad)).0,
+                "newPin",
+                "{bad:?} is not 4-8 ASCII digits"
+            );
+        }
+    }
 
     #[test]
     fn three_wrong_pins_are_free_then_the_wait_doubles_to_fifteen_minutes() {

@@ -2,7 +2,7 @@
 //! and the rules for which files may go in a portfolio.
 //!
 //! The record (title, date, reflection, competencies, highlight, and the file's name, type,
-//! size and SHA-256) is an ordinary synced row of [`ARTIFACT`](crate::ownership::ARTIFACT);
+//! size and SHA-256) is an ordinary synced row of [`ARTIFACT`];
 //! the bytes live beside the database, named by their SHA-256, and the store copies them.
 //! This module only decides: a file's type is read from its first bytes (a renamed file
 //! can't pass for something it is not) and then from its extension, and only images, PDFs,
@@ -10,12 +10,14 @@
 //! page that could run when opened.
 
 use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::ids::{ArtifactId, NodeId, StudentId};
-use crate::op::Fields;
+use crate::op::{Fields, fields};
 use crate::validate;
 use crate::{Error, Result};
+
+pub use crate::table::ARTIFACT;
 
 /// The largest file a portfolio accepts: 100 MB, enough for a few minutes of phone video,
 /// small enough that a sync bundle carrying it stays manageable.
@@ -348,10 +350,6 @@ pub fn accept(file_name: &str, mime: &str) -> Result<&'static str> {
             "This kind of file can't go in a portfolio: {shown}. Attach images, PDFs, audio, video or documents."
         ),
     ))
-}
-
-fn fields<const N: usize>(pairs: [(&str, Value); N]) -> Fields {
-    pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use crate::ids::{ClassId, StudentId};
-use crate::op::Fields;
+use crate::op::{Fields, fields};
 use crate::validate::{self, ENTRIES_MAX, NAME_MAX, NOTES_MAX, SHORT_MAX};
 
 pub use crate::table::{CLASS, LEARNER_PROFILE, STUDENT};
@@ -406,10 +406,6 @@ pub fn changed_fields(old: &Fields, new: &Fields) -> Fields {
         .filter(|(k, v)| old.get(*k).unwrap_or(&Value::Null) != *v)
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect()
-}
-
-fn fields<const N: usize>(pairs: [(&str, Value); N]) -> Fields {
-    pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
 }
 
 #[cfg(test)]

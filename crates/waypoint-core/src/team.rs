@@ -1,8 +1,8 @@
 //! The school team's reflection tool on personalized learning: four themes, a few
 //! approaches under each with what they look like in a classroom, and three questions the
 //! team answers together. The content is written for Waypoint and lives here as constants;
-//! only the team's notes and answers are data (see [`crate::ownership::TEAM_REFLECTION`]
-//! and [`crate::ownership::TEAM_APPROACH_NOTE`]).
+//! only the team's notes and answers are data (see [`TEAM_REFLECTION`]
+//! and [`TEAM_APPROACH_NOTE`]).
 //!
 //! Approach ids are stable ("what.competency-based"): notes are stored against them, so
 //! an id must never be reused for a different approach. A wording change is fine.
@@ -12,6 +12,8 @@ use serde::{Deserialize, Serialize};
 use crate::ids::TeamReflectionId;
 use crate::validate;
 use crate::{Error, Result};
+
+pub use crate::table::{TEAM_APPROACH_NOTE, TEAM_REFLECTION};
 
 /// Longest team name.
 pub const TEAM_MAX: usize = 160;

@@ -151,6 +151,15 @@ pub fn email(field: &str, value: &str) -> Result<String> {
     }
 }
 
+/// A required date: [`date`], and blank refused.
+pub fn required_date(field: &str, label: &str, value: &str) -> Result<String> {
+    let d = date(field, label, value)?;
+    if d.is_empty() {
+        return Err(Error::invalid(field, format!("{label} can't be blank.")));
+    }
+    Ok(d)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

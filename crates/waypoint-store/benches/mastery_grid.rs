@@ -7,7 +7,8 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_main};
 use serde_json::json;
-use waypoint_core::competency::{EVIDENCE, FrameworkInput, NodeInput, NodeKind};
+use waypoint_core::evidence::EVIDENCE;
+use waypoint_core::frameworks::{FrameworkInput, NodeInput, NodeKind};
 use waypoint_core::ids::EvidenceId;
 use waypoint_core::op::Fields;
 use waypoint_core::roster::{ClassInput, StudentInput};

@@ -29,7 +29,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{OptionalExtension, params};
 use waypoint_core::op::{Op, OpKind};
-use waypoint_core::ownership::ARTIFACT;
+use waypoint_core::portfolio::ARTIFACT;
 
 use crate::{Db, Error, Result};
 

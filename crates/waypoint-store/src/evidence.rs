@@ -10,13 +10,14 @@ use std::path::Path;
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
-use waypoint_core::competency::{
+use waypoint_core::evidence::{
     Band, CellInput, CellResult, EVIDENCE, EvidenceInput, EvidenceKind, EvidenceView,
-    GridCompetency, GridStrand, GridStudent, MasteryGrid, NodeKind, NodeView, OverrideInput,
-    OverrideView, STATUS_OVERRIDE, band, cell_result, grid_csv, parse_status,
+    GridCompetency, GridStrand, GridStudent, MasteryGrid, OverrideInput, OverrideView,
+    STATUS_OVERRIDE, band, cell_result, grid_csv, parse_status,
 };
+use waypoint_core::frameworks::{NodeKind, NodeView};
 use waypoint_core::ids::{ClassId, EvidenceId, FrameworkId, NodeId, OverrideId, StudentId};
-use waypoint_core::mastery::{self, Method, Scale};
+use waypoint_core::mastery::{self, Method, Scale, Working};
 use waypoint_core::roster::{STUDENT, StudentView, changed_fields};
 
 use crate::device::random10;
@@ -413,6 +414,9 @@ pub struct CellDetail {
     pub result: CellResult,
     /// The calculated level after each piece of evidence (the trend), oldest first.
     pub trend: Vec<Option<f64>>,
+    /// How the method that applies arrives at its level from the evidence, step by step
+    /// (the same calculation as the level; an override does not change it).
+    pub working: Working,
     /// Every method's result side by side.
     pub what_if: Vec<WhatIf>,
     /// Override decisions, newest first.
@@ -436,6 +440,7 @@ pub fn cell_detail(conn: &Connection, student_id: &str, competency_id: &str) -> 
             override_status: overrides.first().and_then(|o| o.status),
         },
     );
+    let working = mastery::explain(&method, &plain, &scale);
     let trend = (1..=plain.len())
         .map(|k| mastery::calculate(&method, &plain[..k], &scale).level)
         .collect();
@@ -484,6 +489,7 @@ pub fn cell_detail(conn: &Connection, student_id: &str, competency_id: &str) -> 
         evidence,
         result,
         trend,
+        working,
         what_if,
         overrides,
     })

@@ -11,7 +11,7 @@ use std::path::Path;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::{Value, json};
 use waypoint_core::case::{self, CasePackage, MissingParent};
-use waypoint_core::competency::{
+use waypoint_core::frameworks::{
     CLASS_FRAMEWORK, FRAMEWORK, FrameworkInput, FrameworkView, NODE, NodeInput, NodeKind, NodeView,
     method_from_value, scale_from_value,
 };
@@ -163,7 +163,7 @@ pub fn set_framework_scale(db: &mut Db, id: &str, scale: &Scale) -> Result<Frame
             .into_iter()
             .flatten()
             .filter(|l| !scale.levels.iter().any(|s| (s.value - l).abs() < 1e-9))
-            .map(waypoint_core::competency::fmt_level)
+            .map(waypoint_core::evidence::fmt_level)
             .collect();
         if !off.is_empty() {
             return Err(waypoint_core::Error::invalid(
@@ -802,17 +802,17 @@ pub(crate) fn load_demo_framework(
         .collect();
     let today = waypoint_core::demo::day_of(w.wall_ms());
     for e in waypoint_core::demo::demo_evidence(students.len(), competencies.len(), today) {
-        let input = waypoint_core::competency::EvidenceInput {
+        let input = waypoint_core::evidence::EvidenceInput {
             student_id: students[e.student].clone(),
             competency_id: competencies[e.competency].to_string(),
             level: e.level,
             date: e.date,
-            kind: waypoint_core::competency::EvidenceKind::Observation,
+            kind: waypoint_core::evidence::EvidenceKind::Observation,
             note: String::new(),
         };
         let id = waypoint_core::ids::EvidenceId::mint(w.wall_ms(), random10());
         w.set(
-            &waypoint_core::competency::EVIDENCE,
+            &waypoint_core::evidence::EVIDENCE,
             &id.to_string(),
             input.to_fields(),
         )?;

@@ -10,13 +10,13 @@ use std::collections::HashMap;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use waypoint_core::classroom::{
-    GROUP_MEMBER, GROUP_SET, GroupBasis, GroupInput, GroupSetInput, GroupUpdate, LEARNING_GROUP,
-};
-use waypoint_core::competency::Band;
+use waypoint_core::evidence::Band;
 use waypoint_core::grouping::{
     self, Constraints, GroupCount, GroupingInput, GroupingMode, GroupingStudent, SearchMethod,
     TargetCompetency,
+};
+use waypoint_core::groups::{
+    GROUP_MEMBER, GROUP_SET, GroupBasis, GroupInput, GroupSetInput, GroupUpdate, LEARNING_GROUP,
 };
 use waypoint_core::ids::{ClassId, GroupId, GroupSetId, MembershipId, StudentId};
 use waypoint_core::roster::StudentView;

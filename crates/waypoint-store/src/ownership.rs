@@ -15,18 +15,24 @@
 
 use rusqlite::{Connection, OptionalExtension, Row};
 use serde_json::{Value, json};
-use waypoint_core::competency::{EVIDENCE, EvidenceInput, EvidenceKind, NOTE_MAX, NodeKind};
+use waypoint_core::author::Author;
+use waypoint_core::conferences::{CONFERENCE, ConferenceInput, ConferenceView};
+use waypoint_core::evidence::{EVIDENCE, EvidenceInput, EvidenceKind, NOTE_MAX};
+use waypoint_core::frameworks::NodeKind;
+use waypoint_core::goals::{
+    CheckInInput, CheckInView, GOAL, GOAL_CHECKIN, GoalInput, GoalOverview, GoalOverviewEntry,
+    GoalRecord, GoalStatus, GoalView, StudentRef,
+};
 use waypoint_core::ids::{
     CheckInId, ConferenceId, EvidenceId, GoalId, NodeId, PromptId, ReflectionId, StudentId,
 };
 use waypoint_core::op::Fields;
-use waypoint_core::ownership::{
-    Author, CONFERENCE, CheckInInput, CheckInView, ConferenceInput, ConferenceView, GOAL,
-    GOAL_CHECKIN, GoalInput, GoalOverview, GoalOverviewEntry, GoalRecord, GoalStatus, GoalView,
+use waypoint_core::reflections::{
     PromptView, REFLECTION, REFLECTION_PROMPT, ReflectionInput, ReflectionView, STARTER_PROMPTS,
-    StudentModeView, StudentRef, prompt_text,
+    prompt_text,
 };
 use waypoint_core::roster::{STUDENT, changed_fields};
+use waypoint_core::student_mode::StudentModeView;
 use waypoint_core::validate;
 
 use crate::device::random10;
@@ -169,7 +175,7 @@ fn competency_code(conn: &Connection, id: &str) -> Result<String> {
         .optional()?;
     Ok(match row {
         Some((code, _, _)) if !code.trim().is_empty() => code,
-        Some((_, label, statement)) => waypoint_core::competency::short_label(&label, &statement),
+        Some((_, label, statement)) => waypoint_core::frameworks::short_label(&label, &statement),
         None => String::new(),
     })
 }
@@ -523,7 +529,7 @@ fn reflection_row(r: &Row<'_>) -> rusqlite::Result<Result<ReflectionView>> {
     let author = text(r, 10)?;
     let (code, label, statement) = (text(r, 11)?, text(r, 12)?, text(r, 13)?);
     let competency_code = if code.trim().is_empty() {
-        waypoint_core::competency::short_label(&label, &statement)
+        waypoint_core::frameworks::short_label(&label, &statement)
     } else {
         code
     };

@@ -19,7 +19,7 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use argon2::{Algorithm, Argon2, Params, Version};
 use rusqlite::{Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
-use waypoint_core::ownership::teacher_pin;
+use waypoint_core::pin::teacher_pin;
 use waypoint_core::pin::{PinThrottle, wait_seconds};
 
 use crate::{Db, Error, Result};

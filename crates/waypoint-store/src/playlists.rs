@@ -20,13 +20,13 @@ use std::collections::{HashMap, HashSet};
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::{Value, json};
-use waypoint_core::competency::{NodeKind, short_label};
+use waypoint_core::frameworks::{NodeKind, short_label};
 use waypoint_core::ids::{
     ActivityId, AssignmentId, ClassId, GroupId, NodeId, PlaylistId, ProgressId, StationId,
     StudentId,
 };
 use waypoint_core::op::Fields;
-use waypoint_core::playlist::{
+use waypoint_core::playlists::{
     ACTIVITY, ACTIVITY_PROGRESS, ActivityInput, ActivityView, AssignTarget, AssignmentView,
     Modality, PLAYLIST, PLAYLIST_ASSIGNMENT, PlaylistInput, PlaylistKind, PlaylistView,
     ProgressChange, ProgressStatus, StudentActivity, StudentPlaylist, TargetKind,

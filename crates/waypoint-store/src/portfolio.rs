@@ -32,7 +32,7 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 use waypoint_core::ids::{ArtifactId, StudentId};
 use waypoint_core::op::{Op, OpKind};
-use waypoint_core::ownership::ARTIFACT;
+use waypoint_core::portfolio::ARTIFACT;
 use waypoint_core::portfolio::{
     ArtifactInput, ArtifactView, MAX_ARTIFACT_BYTES, SNIFF_BYTES, accept, file_fields, kind_of,
     mime_of,

@@ -1,4 +1,4 @@
-//! Gathers what the printouts show and renders them with [`waypoint_core::report`]: the
+//! Gathers what the printouts show and renders them with [`waypoint_core::reports`]: the
 //! conference report of one student or a whole class, the class summary, and the team's
 //! reflection. The HTML is the same whether the app prints it or `waypoint report` writes it.
 
@@ -9,7 +9,7 @@ use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use waypoint_core::ids::StudentId;
 use waypoint_core::mastery::Status;
-use waypoint_core::report::{
+use waypoint_core::reports::{
     self, ClassSummary, CompetencyLine, ConferenceReport, Paper, ReportArtifact, ReportGoal,
     ReportReflection, ReportVariant, StrandLines, SummaryGroup, SummaryRow,
 };
@@ -51,7 +51,7 @@ fn json_list(raw: Option<String>) -> Result<Vec<String>> {
 /// first family contact who gave one (English when it has no catalog, or nobody gave one).
 fn student_lang(conn: &Connection, student_id: &str, asked: &str) -> Result<String> {
     if asked != "auto" {
-        return Ok(report::Catalog::get(asked).code().to_owned());
+        return Ok(reports::Catalog::get(asked).code().to_owned());
     }
     let profile = get_profile(conn, student_id)?;
     // The first contact is the family's main one; their language decides.
@@ -60,8 +60,8 @@ fn student_lang(conn: &Connection, student_id: &str, asked: &str) -> Result<Stri
         .iter()
         .find(|c| !c.preferred_language.trim().is_empty())
         .map_or_else(
-            || report::DEFAULT_LANG.to_owned(),
-            |c| report::lang_for(&c.preferred_language),
+            || reports::DEFAULT_LANG.to_owned(),
+            |c| reports::lang_for(&c.preferred_language),
         ))
 }
 
@@ -170,7 +170,7 @@ fn artifacts(conn: &Connection, db_path: &Path, student_id: &str) -> Result<Vec<
 fn student_report(
     conn: &Connection,
     db_path: &Path,
-    grid: &waypoint_core::competency::MasteryGrid,
+    grid: &waypoint_core::evidence::MasteryGrid,
     class: &str,
     student_id: &str,
     lang: &str,
@@ -279,7 +279,7 @@ pub fn conference_report(
             student_report(conn, db_path, &grid, &req.class_id, s, &lang, today)
         })
         .collect::<Result<Vec<_>>>()?;
-    Ok(report::conference_html(&reports, req.variant, req.paper))
+    Ok(reports::conference_html(&reports, req.variant, req.paper))
 }
 
 /// The class summary: the mastery distribution per competency and the current groups.
@@ -334,20 +334,20 @@ pub fn class_summary(
             })
             .unwrap_or_default(),
     };
-    Ok(report::class_summary_html(&summary, paper))
+    Ok(reports::class_summary_html(&summary, paper))
 }
 
 /// The team's reflection on personalized learning, approach by approach, with the reflection
 /// guide's answers.
 pub fn team_reflection(conn: &Connection, id: &str, paper: Paper) -> Result<String> {
     let view = crate::team::get_team_reflection(conn, id)?;
-    let report = report::TeamReport {
+    let report = reports::TeamReport {
         team: view.team,
         date: view.date,
         approaches: view
             .approaches
             .into_iter()
-            .map(|a| report::TeamApproachLine {
+            .map(|a| reports::TeamApproachLine {
                 theme: a.theme,
                 title: a.title,
                 looks_like: a.looks_like,
@@ -361,5 +361,5 @@ pub fn team_reflection(conn: &Connection, id: &str, paper: Paper) -> Result<Stri
             .map(|q| (q.question, q.answer))
             .collect(),
     };
-    Ok(report::team_html(&report, paper))
+    Ok(reports::team_html(&report, paper))
 }

@@ -5,13 +5,16 @@
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::json;
-use waypoint_core::classroom::GROUP_MEMBER;
-use waypoint_core::competency::{EVIDENCE, STATUS_OVERRIDE};
+use waypoint_core::conferences::CONFERENCE;
 use waypoint_core::demo::demo_class;
+use waypoint_core::evidence::{EVIDENCE, STATUS_OVERRIDE};
+use waypoint_core::goals::{GOAL, GOAL_CHECKIN};
+use waypoint_core::groups::GROUP_MEMBER;
 use waypoint_core::ids::{ClassId, StudentId};
 use waypoint_core::op::Fields;
-use waypoint_core::ownership::{ARTIFACT, CONFERENCE, GOAL, GOAL_CHECKIN, REFLECTION};
-use waypoint_core::playlist::{ACTIVITY_PROGRESS, PLAYLIST_ASSIGNMENT};
+use waypoint_core::playlists::{ACTIVITY_PROGRESS, PLAYLIST_ASSIGNMENT};
+use waypoint_core::portfolio::ARTIFACT;
+use waypoint_core::reflections::REFLECTION;
 use waypoint_core::roster::{
     CLASS, ClassInput, ClassView, LEARNER_PROFILE, LearnerProfile, STUDENT, StudentInput,
     StudentView, changed_fields, display_name,

@@ -9,13 +9,12 @@ use std::collections::{BTreeMap, HashMap};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use waypoint_core::classroom::RotationInput;
-use waypoint_core::classroom::{
-    ROTATION_PLAN, STATION, StationInput, StationKind, StationView, check_timing, short_name,
-};
 use waypoint_core::clock::ClockView;
 use waypoint_core::ids::{ClassId, RotationId, StationId};
-use waypoint_core::rotation::{self, Cells, RotationGroup, RotationStation};
+use waypoint_core::rotations::{
+    self, Cells, ROTATION_PLAN, RotationGroup, RotationInput, RotationStation, STATION,
+    StationInput, StationKind, StationView, check_timing, short_name,
+};
 
 use crate::device::random10;
 use crate::evidence::mastery_grid;
@@ -378,7 +377,7 @@ pub fn preview_rotation(
     let stations = plan_stations(conn, &set.class_id, station_ids, false)?;
     let groups = rule_groups(conn, &set.class_id, &set.id)?;
     let rule_input: Vec<RotationGroup> = groups.iter().map(|(_, g)| g.clone()).collect();
-    let plan = rotation::plan(&rule_input, &rule_stations(&stations))?;
+    let plan = rotations::plan(&rule_input, &rule_stations(&stations))?;
     let cells = (0..stations.len())
         .map(|r| {
             plan.cells
@@ -408,7 +407,7 @@ pub fn build_rotation(db: &mut Db, class_id: &str, input: &RotationInput) -> Res
         let stations = plan_stations(w.conn(), &class, &input.station_ids, false)?;
         let groups = rule_groups(w.conn(), &class, &set.id)?;
         let rule_input: Vec<RotationGroup> = groups.iter().map(|(_, g)| g.clone()).collect();
-        let plan = rotation::plan(&rule_input, &rule_stations(&stations))?;
+        let plan = rotations::plan(&rule_input, &rule_stations(&stations))?;
         let cells = to_stored(&groups, &stations, &plan.cells);
         let id = RotationId::mint(w.wall_ms(), random10()).to_string();
         w.set(
@@ -478,7 +477,7 @@ pub fn get_rotation(conn: &Connection, id: &str) -> Result<RotationView> {
     let groups = rule_groups(conn, &plan.class_id, &set.id)?;
     let cells = to_rule_cells(&plan, &groups, &stations);
     let rule_input: Vec<RotationGroup> = groups.iter().map(|(_, g)| g.clone()).collect();
-    let rule = match rotation::plan(&rule_input, &rule_stations(&stations)) {
+    let rule = match rotations::plan(&rule_input, &rule_stations(&stations)) {
         Ok(p) if p.cells == cells => p.rule,
         Ok(p) => format!("{} Some cells were changed by hand.", p.rule),
         Err(_) => "Cells were set by hand.".to_owned(),
@@ -638,7 +637,7 @@ pub fn set_rotation_cell(
         row.resize(rounds, None);
         row[round] = station_id.map(str::to_owned);
         let rule_input: Vec<RotationGroup> = groups.iter().map(|(_, g)| g.clone()).collect();
-        rotation::check(
+        rotations::check(
             &rule_input,
             &rule_stations(&stations),
             &to_rule_cells(&plan, &groups, &stations),

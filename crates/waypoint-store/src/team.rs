@@ -12,8 +12,8 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::json;
 use waypoint_core::ids::{TeamNoteId, TeamReflectionId};
 use waypoint_core::op::Fields;
-use waypoint_core::ownership::{TEAM_APPROACH_NOTE, TEAM_REFLECTION};
 use waypoint_core::roster::changed_fields;
+use waypoint_core::team::{TEAM_APPROACH_NOTE, TEAM_REFLECTION};
 use waypoint_core::team::{
     TeamReflectionSummary, TeamReflectionView, answer, approach, approach_note, reflection_view,
     team_date, team_name,

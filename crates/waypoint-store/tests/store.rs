@@ -5,7 +5,7 @@ use anyhow::Result;
 use proptest::prelude::*;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use waypoint_core::competency::{EvidenceInput, EvidenceKind};
+use waypoint_core::evidence::{EvidenceInput, EvidenceKind};
 use waypoint_core::mastery::Method;
 use waypoint_core::roster::{ClassInput, LearnerProfile, STUDENT, StudentInput};
 use waypoint_store::oplog::dump_materialized;
@@ -439,7 +439,7 @@ fn run(db: &mut Db, actions: &[Action]) -> Result<()> {
     let nodes = frameworks::list_nodes(db.conn(), &framework, true)?;
     let competencies: Vec<String> = nodes
         .iter()
-        .filter(|n| n.kind == waypoint_core::competency::NodeKind::Competency)
+        .filter(|n| n.kind == waypoint_core::frameworks::NodeKind::Competency)
         .map(|n| n.id.to_string())
         .collect();
     for a in actions {

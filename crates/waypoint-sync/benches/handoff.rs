@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use criterion::{BatchSize, Criterion, criterion_main};
 use rusqlite::{Connection, params};
 use serde_json::json;
-use waypoint_core::competency::EVIDENCE;
+use waypoint_core::evidence::EVIDENCE;
 use waypoint_core::op::{Fields, Op};
 use waypoint_core::roster::{ClassInput, StudentInput};
 use waypoint_store::{Db, roster};

@@ -5,11 +5,13 @@
 
 use anyhow::{Result, anyhow};
 use std::path::{Path, PathBuf};
-use waypoint_core::competency::{EvidenceInput, EvidenceKind, NodeKind};
-use waypoint_core::ownership::{
-    Author, CheckInInput, ConferenceInput, GoalInput, GoalStatus, ReflectionInput,
-};
+use waypoint_core::author::Author;
+use waypoint_core::conferences::ConferenceInput;
+use waypoint_core::evidence::{EvidenceInput, EvidenceKind};
+use waypoint_core::frameworks::NodeKind;
+use waypoint_core::goals::{CheckInInput, GoalInput, GoalStatus};
 use waypoint_core::portfolio::ArtifactInput;
+use waypoint_core::reflections::ReflectionInput;
 use waypoint_core::roster::{ClassInput, LearnerProfile, StudentInput};
 use waypoint_store::data_folder::snapshots_dir;
 use waypoint_store::exchange::restore_point_path;

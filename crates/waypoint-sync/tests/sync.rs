@@ -851,7 +851,7 @@ fn a_float_reads_back_exactly_so_a_second_import_is_nothing_new() -> Result<()> 
         let mut f = waypoint_core::op::Fields::new();
         f.insert("student_id".into(), json!(student.id.to_string()));
         f.insert("level".into(), json!(3.0311e60));
-        w.set(&waypoint_core::competency::EVIDENCE, "e1", f)
+        w.set(&waypoint_core::evidence::EVIDENCE, "e1", f)
     })?;
     let bytes = bundle::export(&a, None, "A", 1)?;
     let all = a.ops()?.len() as u64;
@@ -907,11 +907,12 @@ fn undo_refuses_a_restore_point_older_than_the_last_import() -> Result<()> {
 /// The demo class with a saved group set, four stations, a rotation and a playlist given to
 /// the first group, as one teacher would leave it before a handoff.
 fn classroom_day(db: &mut Db) -> Result<(String, String)> {
-    use waypoint_core::classroom::{GroupBasis, RotationInput};
-    use waypoint_core::classroom::{StationInput, StationKind};
     use waypoint_core::grouping::{Constraints, GroupCount, GroupingMode};
-    use waypoint_core::playlist::{ActivityInput, AssignTarget, Modality, PlaylistInput};
-    use waypoint_core::playlist::{PlaylistKind, TargetKind};
+    use waypoint_core::groups::GroupBasis;
+    use waypoint_core::playlists::{ActivityInput, AssignTarget, Modality, PlaylistInput};
+    use waypoint_core::playlists::{PlaylistKind, TargetKind};
+    use waypoint_core::rotations::RotationInput;
+    use waypoint_core::rotations::{StationInput, StationKind};
     use waypoint_store::{evidence, groups, playlists, rotations};
     let class = roster::load_demo_class(db)?.id.to_string();
     let competency = evidence::mastery_grid(db.conn(), &class)?.competencies[0]

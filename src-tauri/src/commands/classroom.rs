@@ -2,10 +2,9 @@
 //! use case in `waypoint_store::{groups, rotations, today}`.
 
 use tauri::State;
-use waypoint_core::classroom::{
-    GroupSetInput, GroupUpdate, RotationInput, StationInput, StationView,
-};
+use waypoint_core::groups::{GroupSetInput, GroupUpdate};
 use waypoint_core::ids::{ClassId, GroupId, GroupSetId, RotationId, StationId, StudentId};
+use waypoint_core::rotations::{RotationInput, StationInput, StationView};
 use waypoint_store::groups::{self, GroupProposal, GroupRequest, GroupSetSummary, GroupSetView};
 use waypoint_store::rotations::{self, GroupCard, RotationSummary, RotationView};
 use waypoint_store::today::{self, TodayView};

@@ -1,7 +1,7 @@
 //! Evidence, status override and mastery view commands.
 
 use tauri::{AppHandle, State};
-use waypoint_core::competency::{
+use waypoint_core::evidence::{
     EvidenceInput, EvidenceView, MasteryGrid, OverrideInput, OverrideView,
 };
 use waypoint_core::ids::{ClassId, EvidenceId, NodeId, StudentId};

@@ -6,7 +6,7 @@ use waypoint_core::ids::{ClassId, FrameworkId, NodeId};
 use serde::Serialize;
 use tauri::State;
 use tauri::ipc::Channel;
-use waypoint_core::competency::{FrameworkInput, FrameworkView, NodeInput, NodeView};
+use waypoint_core::frameworks::{FrameworkInput, FrameworkView, NodeInput, NodeView};
 use waypoint_core::mastery::{Method, Scale};
 use waypoint_store::frameworks::{self, CaseImportReport};
 

@@ -6,13 +6,13 @@
 //! act for the mode's student only: they take no student id from the page.
 
 use tauri::State;
+use waypoint_core::conferences::{ConferenceInput, ConferenceView};
+use waypoint_core::goals::{CheckInInput, GoalInput, GoalOverview, GoalView};
 use waypoint_core::ids::{
     ClassId, ConferenceId, GoalId, PromptId, ReflectionId, StudentId, TeamReflectionId,
 };
-use waypoint_core::ownership::{
-    CheckInInput, ConferenceInput, ConferenceView, GoalInput, GoalOverview, GoalView, PromptView,
-    ReflectionInput, ReflectionView, StudentModeView,
-};
+use waypoint_core::reflections::{PromptView, ReflectionInput, ReflectionView};
+use waypoint_core::student_mode::StudentModeView;
 use waypoint_core::team::{TeamReflectionSummary, TeamReflectionView};
 use waypoint_store::{ownership, team};
 

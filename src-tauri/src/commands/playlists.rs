@@ -3,7 +3,7 @@
 
 use tauri::State;
 use waypoint_core::ids::{ActivityId, AssignmentId, ClassId, PlaylistId, StudentId};
-use waypoint_core::playlist::{
+use waypoint_core::playlists::{
     ActivityInput, ActivityView, AssignTarget, PlaylistInput, PlaylistView, ProgressChange,
     StudentPlaylist,
 };

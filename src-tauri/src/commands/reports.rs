@@ -3,7 +3,7 @@
 
 use tauri::{AppHandle, State};
 use waypoint_core::ids::{ClassId, TeamReflectionId};
-use waypoint_core::report::Paper;
+use waypoint_core::reports::Paper;
 use waypoint_store::reports::{self, ReportRequest};
 
 use crate::error::IpcError;

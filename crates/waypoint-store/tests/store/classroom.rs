@@ -1,10 +1,11 @@
 //! Groups, stations, rotations, the projector's view and the Today view, on the demo class.
 
 use anyhow::Result;
-use waypoint_core::classroom::{GroupBasis, GroupUpdate, RotationInput, StationInput, StationKind};
 use waypoint_core::clock::Clock;
-use waypoint_core::competency::{EvidenceInput, EvidenceKind};
+use waypoint_core::evidence::{EvidenceInput, EvidenceKind};
 use waypoint_core::grouping::{Constraints, GroupCount, GroupingMode};
+use waypoint_core::groups::{GroupBasis, GroupUpdate};
+use waypoint_core::rotations::{RotationInput, StationInput, StationKind};
 use waypoint_store::groups::{self, GroupRequest, GroupSetView};
 use waypoint_store::oplog::dump_materialized;
 use waypoint_store::{Db, evidence, roster, rotations, today};

@@ -3,10 +3,9 @@
 
 use anyhow::Result;
 use std::path::Path;
-use waypoint_core::competency::{
-    EvidenceInput, EvidenceKind, FrameworkInput, NodeInput, NodeKind, OverrideInput,
-};
-use waypoint_core::mastery::{Method, Status};
+use waypoint_core::evidence::{EvidenceInput, EvidenceKind, OverrideInput};
+use waypoint_core::frameworks::{FrameworkInput, NodeInput, NodeKind};
+use waypoint_core::mastery::{Method, Status, WorkingStep};
 use waypoint_store::oplog::dump_materialized;
 use waypoint_store::{Db, Error, evidence, frameworks, roster};
 
@@ -351,6 +350,28 @@ fn evidence_drives_the_grid_and_the_method_and_overrides_change_the_status() -> 
         "one method is the current one"
     );
     assert_eq!(detail.trend.len(), 2, "a trend point per piece of evidence");
+    assert_eq!(
+        detail.working.steps,
+        vec![WorkingStep::Mean {
+            scores: vec![1.5, 4.0],
+            result: 2.75
+        }],
+        "the working shows the average over both scores, oldest first"
+    );
+    assert_eq!(
+        detail.working.level,
+        detail
+            .what_if
+            .iter()
+            .find(|w| w.current)
+            .and_then(|w| w.level),
+        "the working arrives at the level of the method that applies"
+    );
+    assert_eq!(
+        detail.working.level,
+        Some(2.75),
+        "an override changes the status, not the calculated level the working shows"
+    );
     evidence::set_status_override(
         &mut db,
         &students[0],
@@ -376,7 +397,7 @@ fn evidence_drives_the_grid_and_the_method_and_overrides_change_the_status() -> 
     assert_eq!(summary.no_result, 2, "two students have no evidence");
     assert_eq!(
         summary.students[0].band,
-        Some(waypoint_core::competency::Band::Practice),
+        Some(waypoint_core::evidence::Band::Practice),
         "2.75 is practice"
     );
 

@@ -407,7 +407,7 @@ fn a_concurrent_delete_and_edit_keeps_the_row_with_a_conflict() -> Result<()> {
 
 #[test]
 fn a_bulk_import_rebuilds_every_index_it_set_aside() -> Result<()> {
-    use waypoint_core::competency::EVIDENCE;
+    use waypoint_core::evidence::EVIDENCE;
     use waypoint_core::op::Fields;
     let dir = tempfile::tempdir()?;
     let mut a = replica(dir.path(), "a", false)?;

@@ -4,10 +4,12 @@
 //! teacher PIN, student mode's limits, and the team reflection tool.
 
 use anyhow::{Result, anyhow};
-use waypoint_core::competency::{EvidenceKind, NodeKind};
-use waypoint_core::ownership::{
-    Author, CheckInInput, ConferenceInput, GoalInput, GoalStatus, ReflectionInput, STARTER_PROMPTS,
-};
+use waypoint_core::author::Author;
+use waypoint_core::conferences::ConferenceInput;
+use waypoint_core::evidence::EvidenceKind;
+use waypoint_core::frameworks::NodeKind;
+use waypoint_core::goals::{CheckInInput, GoalInput, GoalStatus};
+use waypoint_core::reflections::{ReflectionInput, STARTER_PROMPTS};
 use waypoint_core::team::{APPROACHES, QUESTIONS};
 use waypoint_store::oplog::dump_materialized;
 use waypoint_store::{Db, Error, evidence, frameworks, ownership, roster, team};
@@ -194,7 +196,7 @@ fn the_overview_finds_overdue_and_stale_goals_and_students_without_one() -> Resu
     roster::set_student_archived(&mut db, &d.students[3], true)?;
 
     let o = ownership::goal_overview(db.conn(), &d.class, "2026-03-10")?;
-    let ids = |v: &[waypoint_core::ownership::GoalOverviewEntry]| -> Vec<String> {
+    let ids = |v: &[waypoint_core::goals::GoalOverviewEntry]| -> Vec<String> {
         v.iter().map(|e| e.student_id.to_string()).collect()
     };
     assert_eq!(

@@ -8,13 +8,14 @@
 use anyhow::{Result, anyhow};
 use serde_json::json;
 use std::sync::atomic::{AtomicU64, Ordering};
-use waypoint_core::classroom::{GROUP_MEMBER, GROUP_SET, LEARNING_GROUP, ROTATION_PLAN, STATION};
-use waypoint_core::competency::{FrameworkInput, NodeInput, NodeKind};
+use waypoint_core::frameworks::{FrameworkInput, NodeInput, NodeKind};
+use waypoint_core::groups::{GROUP_MEMBER, GROUP_SET, LEARNING_GROUP};
 use waypoint_core::ids::{GroupId, GroupSetId, MembershipId, RotationId, StationId};
 use waypoint_core::op::Fields;
-use waypoint_core::playlist::{
+use waypoint_core::playlists::{
     ActivityInput, AssignTarget, Modality, PlaylistInput, PlaylistKind, ProgressStatus, TargetKind,
 };
+use waypoint_core::rotations::{ROTATION_PLAN, STATION};
 use waypoint_store::oplog::dump_materialized;
 use waypoint_store::{Db, Error, frameworks, playlists, roster};
 
@@ -375,7 +376,7 @@ fn playlists_keep_their_order_and_choice_boards_check_their_picks() -> Result<()
         &r.class,
         &list(PlaylistKind::Playlist, "Week 3", &[c, a, b], 0.0),
     )?;
-    let titles = |v: &waypoint_core::playlist::PlaylistView| -> Vec<String> {
+    let titles = |v: &waypoint_core::playlists::PlaylistView| -> Vec<String> {
         v.activities.iter().map(|a| a.title.clone()).collect()
     };
     assert_eq!(

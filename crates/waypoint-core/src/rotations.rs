@@ -1,5 +1,9 @@
-//! The station rotation rule: which station each group is at in each round, and the checks
-//! a hand-edited plan must pass.
+//! Stations and rotation plans: their tables, what a teacher types for a station or a
+//! rotation and its validation, and the station rotation rule: which station each group is
+//! at in each round, and the checks a hand-edited plan must pass.
+//!
+//! A rotation plan keeps its cells per group id: for each group, the station it is at in
+//! each round.
 //!
 //! # The rule
 //!
@@ -21,9 +25,226 @@
 //! visits a station twice and no station holds more students than its capacity in any round.
 
 use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
 
-use crate::classroom::StationKind;
+use crate::op::{Fields, fields};
+use crate::validate::{self, NAME_MAX, NOTES_MAX};
 use crate::{Error, Result};
+
+pub use crate::table::{ROTATION_PLAN, STATION};
+
+/// Most students a station can be said to hold.
+pub const CAPACITY_MAX: u32 = 200;
+/// Longest block of work, in minutes.
+pub const BLOCK_MAX: u32 = 180;
+/// Longest transition, in minutes.
+pub const TRANSITION_MAX: u32 = 30;
+/// Most stations in one rotation.
+pub const STATIONS_MAX: usize = 12;
+
+/// What kind of station it is. The teacher-led station is where targeted instruction
+/// happens, so the rotation rule sends the neediest groups there first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum StationKind {
+    /// With the teacher: targeted instruction.
+    TeacherLed,
+    /// Students work together.
+    Collaborative,
+    /// Students work on their own.
+    Independent,
+    /// On a device.
+    Online,
+    /// Anything else.
+    Custom,
+}
+
+impl StationKind {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StationKind::TeacherLed => "teacher_led",
+            StationKind::Collaborative => "collaborative",
+            StationKind::Independent => "independent",
+            StationKind::Online => "online",
+            StationKind::Custom => "custom",
+        }
+    }
+
+    /// Parses the stored name; anything unknown reads as custom (a newer laptop's kind).
+    pub fn parse(s: &str) -> StationKind {
+        match s {
+            "teacher_led" => StationKind::TeacherLed,
+            "collaborative" => StationKind::Collaborative,
+            "independent" => StationKind::Independent,
+            "online" => StationKind::Online,
+            _ => StationKind::Custom,
+        }
+    }
+
+    /// How a teacher reads it.
+    pub fn label(self) -> &'static str {
+        match self {
+            StationKind::TeacherLed => "Teacher-led",
+            StationKind::Collaborative => "Collaborative",
+            StationKind::Independent => "Independent",
+            StationKind::Online => "Online",
+            StationKind::Custom => "Custom",
+        }
+    }
+}
+
+/// What a teacher types to create or edit a station.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct StationInput {
+    /// Required, for example "Teacher table".
+    pub name: String,
+    /// The kind.
+    pub kind: StationKind,
+    /// Most students at once; `None` for no limit.
+    pub capacity: Option<u32>,
+    /// What is on the table.
+    #[serde(default)]
+    pub materials: String,
+    /// What students do there.
+    #[serde(default)]
+    pub instructions: String,
+}
+
+impl StationInput {
+    /// Checks and normalizes every field.
+    pub fn validate(&self) -> Result<StationInput> {
+        if let Some(c) = self.capacity
+            && !(1..=CAPACITY_MAX).contains(&c)
+        {
+            return Err(Error::invalid(
+                "capacity",
+                format!(
+                    "Capacity must be between 1 and {CAPACITY_MAX} students, or blank for no limit."
+                ),
+            ));
+        }
+        Ok(StationInput {
+            name: validate::text("name", "Station name", &self.name, true, NAME_MAX)?,
+            kind: self.kind,
+            capacity: self.capacity,
+            materials: validate::notes("materials", "Materials", &self.materials, NOTES_MAX)?,
+            instructions: validate::notes(
+                "instructions",
+                "Instructions",
+                &self.instructions,
+                NOTES_MAX,
+            )?,
+        })
+    }
+
+    /// The op fields for this (already validated) input.
+    pub fn to_fields(&self) -> Fields {
+        fields([
+            ("name", json!(self.name)),
+            ("kind", json!(self.kind.as_str())),
+            ("capacity", self.capacity.map_or(Value::Null, |c| json!(c))),
+            ("materials", json!(self.materials)),
+            ("instructions", json!(self.instructions)),
+        ])
+    }
+}
+
+/// A station as the UI shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct StationView {
+    /// Its id.
+    pub id: String,
+    /// Its class.
+    pub class_id: String,
+    /// Its name.
+    pub name: String,
+    /// Its kind.
+    pub kind: StationKind,
+    /// Most students at once, `None` for no limit.
+    pub capacity: Option<u32>,
+    /// What is on the table.
+    pub materials: String,
+    /// What students do there.
+    pub instructions: String,
+    /// Archived stations are not offered for new rotations.
+    pub archived: bool,
+}
+
+/// What a teacher chooses to build a rotation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default, specta::Type)]
+#[serde(rename_all = "camelCase", default)]
+pub struct RotationInput {
+    /// The class day, `YYYY-MM-DD`.
+    pub date: String,
+    /// The groups that rotate.
+    pub group_set_id: String,
+    /// The stations, in the order they are listed.
+    pub station_ids: Vec<String>,
+    /// Minutes of work at each station.
+    pub block_minutes: u32,
+    /// Minutes to move between stations.
+    pub transition_minutes: u32,
+}
+
+impl RotationInput {
+    /// Checks the date, the station count and the timing.
+    pub fn validate(&self) -> Result<RotationInput> {
+        let date = validate::date("date", "Date", &self.date)?;
+        if date.is_empty() {
+            return Err(Error::invalid("date", "Choose the day of this rotation."));
+        }
+        if self.station_ids.is_empty() || self.station_ids.len() > STATIONS_MAX {
+            return Err(Error::invalid(
+                "stationIds",
+                format!("Choose 1 to {STATIONS_MAX} stations."),
+            ));
+        }
+        let mut unique = self.station_ids.clone();
+        unique.sort();
+        unique.dedup();
+        if unique.len() != self.station_ids.len() {
+            return Err(Error::invalid(
+                "stationIds",
+                "Each station can be chosen once.",
+            ));
+        }
+        check_timing(self.block_minutes, self.transition_minutes)?;
+        Ok(RotationInput {
+            date,
+            ..self.clone()
+        })
+    }
+}
+
+/// Block minutes 1..=[`BLOCK_MAX`], transition minutes 0..=[`TRANSITION_MAX`].
+pub fn check_timing(block: u32, transition: u32) -> Result<()> {
+    if !(1..=BLOCK_MAX).contains(&block) {
+        return Err(Error::invalid(
+            "blockMinutes",
+            format!("A block is 1 to {BLOCK_MAX} minutes."),
+        ));
+    }
+    if transition > TRANSITION_MAX {
+        return Err(Error::invalid(
+            "transitionMinutes",
+            format!("A transition is 0 to {TRANSITION_MAX} minutes."),
+        ));
+    }
+    Ok(())
+}
+
+/// A name shortened for the projector and wall charts: the first name and the family name's
+/// initial ("Ana R."), or the first name alone when there is no family name.
+pub fn short_name(preferred_or_given: &str, family: &str) -> String {
+    let first = preferred_or_given.trim();
+    match family.trim().chars().next() {
+        Some(initial) => format!("{first} {}.", initial.to_uppercase()),
+        None => first.to_owned(),
+    }
+}
 
 /// A group as the rule sees it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
@@ -340,5 +561,72 @@ mod tests {
         );
         let fine: Cells = vec![vec![Some(0), None], vec![Some(1), Some(0)]];
         assert!(check(&gs, &st, &fine).is_ok(), "a free round is allowed");
+    }
+
+    fn station(capacity: Option<u32>) -> StationInput {
+        StationInput {
+            name: "  Teacher table ".into(),
+            kind: StationKind::TeacherLed,
+            capacity,
+            materials: String::new(),
+            instructions: "Bring your notebook".into(),
+        }
+    }
+
+    #[test]
+    fn a_station_is_trimmed_and_its_capacity_checked() {
+        let ok = station(Some(6))
+            .validate()
+            .expect("a plain station is valid");
+        assert_eq!(ok.name, "Teacher table", "names are trimmed");
+        assert!(
+            station(Some(0)).validate().is_err(),
+            "a station holding nobody makes no sense"
+        );
+        assert!(
+            station(None).validate().is_ok(),
+            "no capacity means no limit"
+        );
+        assert_eq!(
+            ok.to_fields()["kind"],
+            json!("teacher_led"),
+            "the kind is stored by its snake_case name"
+        );
+    }
+
+    #[test]
+    fn rotation_timing_and_stations_are_checked() {
+        let input = RotationInput {
+            date: "2026-11-24".into(),
+            group_set_id: "g".into(),
+            station_ids: vec!["a".into(), "b".into()],
+            block_minutes: 15,
+            transition_minutes: 2,
+        };
+        assert!(input.validate().is_ok(), "a plain rotation is valid");
+        let twice = RotationInput {
+            station_ids: vec!["a".into(), "a".into()],
+            ..input.clone()
+        };
+        assert!(
+            twice.validate().is_err(),
+            "a station chosen twice is refused"
+        );
+        let long = RotationInput {
+            block_minutes: 0,
+            ..input
+        };
+        assert!(long.validate().is_err(), "a zero-minute block is refused");
+    }
+
+    #[test]
+    fn short_names_are_first_name_and_initial() {
+        assert_eq!(
+            short_name("Ana", "ruiz"),
+            "Ana R.",
+            "initial is upper-cased"
+        );
+        assert_eq!(short_name("Ana", ""), "Ana", "no family name, no initial");
+        assert_eq!(short_name("Émile", "Ørsted"), "Émile Ø.", "any alphabet");
     }
 }

@@ -8,10 +8,10 @@
 //! ticking off different activities never touch the same field.
 
 use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::ids::{ActivityId, AssignmentId, ClassId, PlaylistId};
-use crate::op::Fields;
+use crate::op::{Fields, fields};
 use crate::validate;
 use crate::{Error, Result};
 
@@ -500,10 +500,6 @@ pub fn via_label(prefix: &str, name: &str) -> String {
     } else {
         format!("{prefix} {name}").trim().to_owned()
     }
-}
-
-fn fields<const N: usize>(pairs: [(&str, Value); N]) -> Fields {
-    pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
 }
 
 /// A student's new status on one activity of one playlist, as the student's page sends it.

@@ -1,24 +1,21 @@
-//! Student ownership of learning: goals and check-ins, reflections on prompts (with an
-//! optional self-rating that is also self-assessment evidence), portfolio artifacts, and
-//! conference records. This module holds their tables; their types and validation are
-//! below them.
+//! Students' goals and their check-ins: what a teacher or student types, the checks it
+//! must pass, the goal as the UI shows it, and when a goal is overdue or stale (from a
+//! today that is passed in).
 //!
 //! A check-in is a row of its own, so a student's check-in in student mode and a teacher's
 //! on another laptop never touch the same field.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
+use serde_json::json;
 
-use crate::ids::{CheckInId, ConferenceId, EvidenceId, GoalId, PromptId, ReflectionId, StudentId};
-use crate::op::Fields;
+use crate::author::Author;
+use crate::ids::{CheckInId, GoalId, StudentId};
+use crate::op::{Fields, fields};
 use crate::validate;
 use crate::{Error, Result};
 
-pub use crate::table::{
-    ARTIFACT, CONFERENCE, GOAL, GOAL_CHECKIN, REFLECTION, REFLECTION_PROMPT, TEAM_APPROACH_NOTE,
-    TEAM_REFLECTION,
-};
+pub use crate::table::{GOAL, GOAL_CHECKIN};
 
 /// Longest goal title.
 pub const GOAL_TITLE_MAX: usize = 160;
@@ -34,35 +31,8 @@ pub const GOAL_COMPETENCIES_MAX: usize = 20;
 pub const PROFILE_LINKS_MAX: usize = 10;
 /// Longest check-in note.
 pub const CHECK_IN_NOTE_MAX: usize = 2000;
-/// Longest reflection response.
-pub const RESPONSE_MAX: usize = 4000;
-/// Longest prompt in the bank: one or two sentences a student reads at a glance.
-pub const PROMPT_MAX: usize = 300;
-/// Most people at a conference.
-pub const ATTENDEES_MAX: usize = 12;
-/// Longest conference notes.
-pub const CONFERENCE_NOTES_MAX: usize = 8000;
-/// Most next steps or follow-ups on a conference.
-pub const CONFERENCE_ITEMS_MAX: usize = 20;
 /// A goal with no check-in (or creation) for more than this many days is stale.
 pub const STALE_DAYS: i64 = 14;
-
-/// The starter prompt bank, written once into a new bank: plain words a student can
-/// answer alone, about learning rather than behaviour.
-pub const STARTER_PROMPTS: &[&str] = &[
-    "What did you learn this week that you are proud of?",
-    "What was hard, and what did you try when it was hard?",
-    "What is one thing you want to get better at next, and why?",
-    "Which piece of work shows your best thinking? What makes it your best?",
-    "When did you help someone learn, or when did someone help you?",
-    "What mistake taught you something? What did it teach you?",
-    "What question do you still have about what we are learning?",
-    "How close are you to your goal? What is your next step?",
-    "Where and how do you learn best: alone, with a partner, or in a group? How do you know?",
-    "What did you do this week that you could not do before?",
-    "If you taught this to a friend, what would you tell them first?",
-    "What would you like your teacher or family to know about your learning right now?",
-];
 
 /// Where a goal stands.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
@@ -98,36 +68,6 @@ impl GoalStatus {
             "not_met" => GoalStatus::NotMet,
             "dropped" => GoalStatus::Dropped,
             _ => GoalStatus::Active,
-        }
-    }
-}
-
-/// Who wrote a check-in or a reflection.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-#[serde(rename_all = "snake_case")]
-pub enum Author {
-    /// The student, usually in student mode.
-    Student,
-    /// The teacher.
-    #[default]
-    Teacher,
-}
-
-impl Author {
-    /// The stored name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Author::Student => "student",
-            Author::Teacher => "teacher",
-        }
-    }
-
-    /// Parses the stored name; anything unknown reads as the teacher, so nothing is ever
-    /// presented as a student's own words that might not be.
-    pub fn parse(s: &str) -> Author {
-        match s {
-            "student" => Author::Student,
-            _ => Author::Teacher,
         }
     }
 }
@@ -244,40 +184,6 @@ fn distinct_ids(ids: &[String]) -> Vec<String> {
     out
 }
 
-/// A required date: [`validate::date`], and blank refused.
-fn required_date(field: &str, label: &str, value: &str) -> Result<String> {
-    let d = validate::date(field, label, value)?;
-    if d.is_empty() {
-        return Err(Error::invalid(field, format!("{label} can't be blank.")));
-    }
-    Ok(d)
-}
-
-/// A list of one-line items (steps, names): trimmed, blanks dropped, at most `max_items`
-/// of at most `max_len` characters. Errors name `field.i` for an item, `field` for the count.
-fn items(
-    field: &str,
-    label: &str,
-    values: &[String],
-    max_len: usize,
-    max_items: usize,
-) -> Result<Vec<String>> {
-    let mut out = Vec::new();
-    for (i, v) in values.iter().enumerate() {
-        let v = validate::text(&format!("{field}.{i}"), label, v, false, max_len)?;
-        if !v.is_empty() {
-            out.push(v);
-        }
-    }
-    if out.len() > max_items {
-        return Err(Error::invalid(
-            field,
-            format!("There can be at most {max_items}; there are {}.", out.len()),
-        ));
-    }
-    Ok(out)
-}
-
 /// A check-in on a goal.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
@@ -304,7 +210,7 @@ impl CheckInInput {
             ));
         }
         Ok(CheckInInput {
-            date: required_date("date", "Date", &self.date)?,
+            date: validate::required_date("date", "Date", &self.date)?,
             progress: self.progress.round(),
             note: validate::notes("note", "Note", &self.note, CHECK_IN_NOTE_MAX)?,
             author: self.author,
@@ -489,249 +395,6 @@ pub struct GoalOverview {
     pub stale: Vec<GoalOverviewEntry>,
     /// Students with no active goal.
     pub without_goal: Vec<StudentRef>,
-}
-
-/// A prompt's text: required, one line, at most [`PROMPT_MAX`] characters.
-pub fn prompt_text(text: &str) -> Result<String> {
-    validate::text("text", "The prompt", text, true, PROMPT_MAX)
-}
-
-/// A prompt of the bank as the UI shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-#[serde(rename_all = "camelCase")]
-pub struct PromptView {
-    /// Its id.
-    pub id: PromptId,
-    /// What it asks.
-    pub text: String,
-    /// Archived prompts are not offered for new reflections.
-    pub archived: bool,
-}
-
-/// What a student or teacher writes as a reflection.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, specta::Type)]
-#[serde(rename_all = "camelCase")]
-pub struct ReflectionInput {
-    /// The prompt answered, or "" for a free reflection.
-    #[serde(default)]
-    pub prompt_id: String,
-    /// The answer, required; may span lines.
-    pub response: String,
-    /// `YYYY-MM-DD`, required.
-    pub date: String,
-    /// The competency it is about, or "".
-    #[serde(default)]
-    pub competency_id: String,
-    /// A level on the competency's scale (checked by the store, which knows the scale),
-    /// or none.
-    #[serde(default)]
-    pub self_rating: Option<f64>,
-    /// Shown on the conference printout.
-    #[serde(default)]
-    pub for_conference: bool,
-    /// Who wrote it.
-    #[serde(default)]
-    pub author: Author,
-}
-
-impl ReflectionInput {
-    /// Checks every field but the rating's scale: a rating needs a competency and must be a
-    /// number; whether it is on the competency's scale is the store's check.
-    pub fn validate(&self) -> Result<ReflectionInput> {
-        let response = validate::notes("response", "The reflection", &self.response, RESPONSE_MAX)?;
-        if response.is_empty() {
-            return Err(Error::invalid("response", "The reflection can't be blank."));
-        }
-        let competency_id = self.competency_id.trim().to_owned();
-        if let Some(r) = self.self_rating {
-            if !r.is_finite() {
-                return Err(Error::invalid(
-                    "selfRating",
-                    "A self-rating is a level on the scale.",
-                ));
-            }
-            if competency_id.is_empty() {
-                return Err(Error::invalid(
-                    "competencyId",
-                    "Choose the competency the self-rating is about.",
-                ));
-            }
-        }
-        Ok(ReflectionInput {
-            prompt_id: self.prompt_id.trim().to_owned(),
-            response,
-            date: required_date("date", "Date", &self.date)?,
-            competency_id,
-            self_rating: self.self_rating,
-            for_conference: self.for_conference,
-            author: self.author,
-        })
-    }
-
-    /// The op fields for this (already validated) input, with the prompt's text as it is
-    /// now. The store adds `student_id` and `evidence_id`.
-    pub fn to_fields(&self, prompt_text: &str) -> Fields {
-        fields([
-            ("prompt_id", json!(self.prompt_id)),
-            ("prompt_text", json!(prompt_text)),
-            ("response", json!(self.response)),
-            ("date", json!(self.date)),
-            ("competency_id", json!(self.competency_id)),
-            ("self_rating", json!(self.self_rating)),
-            ("for_conference", json!(self.for_conference)),
-            ("author", json!(self.author.as_str())),
-        ])
-    }
-}
-
-/// A reflection as the UI shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
-#[serde(rename_all = "camelCase")]
-pub struct ReflectionView {
-    /// Its id.
-    pub id: ReflectionId,
-    /// The student.
-    pub student_id: StudentId,
-    /// The prompt answered, or "".
-    pub prompt_id: String,
-    /// The prompt's text when it was answered ("" for a free reflection).
-    pub prompt_text: String,
-    /// The answer.
-    pub response: String,
-    /// `YYYY-MM-DD`.
-    pub date: String,
-    /// The competency, or "".
-    pub competency_id: String,
-    /// That competency's code (else its short label), or "".
-    pub competency_code: String,
-    /// The self-rating, if any.
-    pub self_rating: Option<f64>,
-    /// Shown on the conference printout.
-    pub for_conference: bool,
-    /// Who wrote it.
-    pub author: Author,
-    /// The self-assessment evidence made from the rating, if any.
-    pub evidence_id: Option<EvidenceId>,
-}
-
-/// A conference record as typed.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, specta::Type)]
-#[serde(rename_all = "camelCase")]
-pub struct ConferenceInput {
-    /// `YYYY-MM-DD`, required.
-    pub date: String,
-    /// Who was there, by name.
-    #[serde(default)]
-    pub attendees: Vec<String>,
-    /// What was said; may span lines.
-    #[serde(default)]
-    pub notes: String,
-    /// What the student does next.
-    #[serde(default)]
-    pub next_steps: Vec<String>,
-    /// What the adults follow up on.
-    #[serde(default)]
-    pub follow_ups: Vec<String>,
-    /// Led by the student.
-    #[serde(default)]
-    pub student_led: bool,
-}
-
-impl ConferenceInput {
-    /// Checks and normalizes every field; blank names and items are dropped.
-    pub fn validate(&self) -> Result<ConferenceInput> {
-        Ok(ConferenceInput {
-            date: required_date("date", "Date", &self.date)?,
-            attendees: items(
-                "attendees",
-                "A name",
-                &self.attendees,
-                validate::NAME_MAX,
-                ATTENDEES_MAX,
-            )?,
-            notes: validate::notes("notes", "Notes", &self.notes, CONFERENCE_NOTES_MAX)?,
-            next_steps: items(
-                "nextSteps",
-                "A next step",
-                &self.next_steps,
-                STEP_MAX,
-                CONFERENCE_ITEMS_MAX,
-            )?,
-            follow_ups: items(
-                "followUps",
-                "A follow-up",
-                &self.follow_ups,
-                STEP_MAX,
-                CONFERENCE_ITEMS_MAX,
-            )?,
-            student_led: self.student_led,
-        })
-    }
-
-    /// The op fields for this (already validated) input; the store adds `student_id`.
-    pub fn to_fields(&self) -> Fields {
-        fields([
-            ("date", json!(self.date)),
-            ("attendees", json!(self.attendees)),
-            ("notes", json!(self.notes)),
-            ("next_steps", json!(self.next_steps)),
-            ("follow_ups", json!(self.follow_ups)),
-            ("student_led", json!(self.student_led)),
-        ])
-    }
-}
-
-/// A conference record as the UI shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
-#[serde(rename_all = "camelCase")]
-pub struct ConferenceView {
-    /// Its id.
-    pub id: ConferenceId,
-    /// The student.
-    pub student_id: StudentId,
-    /// `YYYY-MM-DD`.
-    pub date: String,
-    /// Who was there.
-    pub attendees: Vec<String>,
-    /// What was said.
-    pub notes: String,
-    /// What the student does next.
-    pub next_steps: Vec<String>,
-    /// What the adults follow up on.
-    pub follow_ups: Vec<String>,
-    /// Led by the student.
-    pub student_led: bool,
-}
-
-/// What student mode shows: one student's goals, the active prompts and their own
-/// reflections, and nothing about anyone else.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
-#[serde(rename_all = "camelCase")]
-pub struct StudentModeView {
-    /// The student.
-    pub student_id: StudentId,
-    /// Their display name.
-    pub display_name: String,
-    /// Their goals.
-    pub goals: Vec<GoalView>,
-    /// The prompts they may answer (archived ones left out).
-    pub prompts: Vec<PromptView>,
-    /// Their reflections, newest first.
-    pub reflections: Vec<ReflectionView>,
-}
-
-/// A teacher PIN: 4 to 8 digits. `field` names the input it came from.
-pub fn teacher_pin(field: &str, pin: &str) -> Result<String> {
-    let ok = (4..=8).contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit());
-    if ok {
-        Ok(pin.to_owned())
-    } else {
-        Err(Error::invalid(field, "A PIN is 4 to 8 digits."))
-    }
-}
-
-fn fields<const N: usize>(pairs: [(&str, Value); N]) -> Fields {
-    pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
 }
 
 #[cfg(test)]
@@ -962,161 +625,6 @@ mod tests {
         );
         let v = record("2026-01-01", vec![]).view("2026-03-25");
         assert!(v.stale && v.overdue, "the view carries both flags");
-    }
-
-    #[test]
-    fn a_reflection_needs_a_response_and_a_competency_for_its_rating() {
-        let r = ReflectionInput {
-            prompt_id: " p ".into(),
-            response: " I learned ratios. ".into(),
-            date: "2026-03-02".into(),
-            competency_id: " c ".into(),
-            self_rating: Some(3.0),
-            for_conference: true,
-            author: Author::Student,
-        };
-        let v = r.validate().expect("a full reflection is valid");
-        assert_eq!(
-            (v.prompt_id.as_str(), v.competency_id.as_str()),
-            ("p", "c"),
-            "ids are trimmed"
-        );
-        assert_eq!(
-            v.to_fields("Q?")["prompt_text"],
-            json!("Q?"),
-            "the prompt's text is snapshotted"
-        );
-        let blank = ReflectionInput {
-            response: "  ".into(),
-            ..r.clone()
-        };
-        assert_eq!(
-            err_of(blank.validate()).0,
-            "response",
-            "a reflection says something"
-        );
-        let long = ReflectionInput {
-            response: "x".repeat(RESPONSE_MAX + 1),
-            ..r.clone()
-        };
-        assert_eq!(
-            err_of(long.validate()).0,
-            "response",
-            "responses have a limit"
-        );
-        let undated = ReflectionInput {
-            date: String::new(),
-            ..r.clone()
-        };
-        assert_eq!(
-            err_of(undated.validate()).0,
-            "date",
-            "a reflection is dated"
-        );
-        let orphan = ReflectionInput {
-            competency_id: String::new(),
-            ..r.clone()
-        };
-        assert_eq!(
-            err_of(orphan.validate()).0,
-            "competencyId",
-            "a rating is on a competency"
-        );
-        let nan = ReflectionInput {
-            self_rating: Some(f64::NAN),
-            ..r.clone()
-        };
-        assert_eq!(
-            err_of(nan.validate()).0,
-            "selfRating",
-            "a rating is a number"
-        );
-        let free = ReflectionInput {
-            competency_id: String::new(),
-            self_rating: None,
-            ..r
-        };
-        assert!(
-            free.validate().is_ok(),
-            "a free reflection needs no competency"
-        );
-    }
-
-    #[test]
-    fn a_conference_drops_blanks_and_keeps_limits() {
-        let c = ConferenceInput {
-            date: "2026-03-02".into(),
-            attendees: vec![" Ana ".into(), "".into(), "Ms. Ortiz".into()],
-            notes: "Talked.\nAgreed.".into(),
-            next_steps: vec!["Read".into(), " ".into()],
-            follow_ups: vec![],
-            student_led: true,
-        };
-        let v = c.validate().expect("a conference is valid");
-        assert_eq!(
-            v.attendees,
-            ["Ana", "Ms. Ortiz"],
-            "names trimmed, blanks dropped"
-        );
-        assert_eq!(v.next_steps, ["Read"], "blank steps dropped");
-        let crowd = ConferenceInput {
-            attendees: (0..=ATTENDEES_MAX).map(|i| format!("P{i}")).collect(),
-            ..c.clone()
-        };
-        assert_eq!(err_of(crowd.validate()).0, "attendees", "at most 12 people");
-        let many = ConferenceInput {
-            follow_ups: (0..=CONFERENCE_ITEMS_MAX)
-                .map(|i| format!("F{i}"))
-                .collect(),
-            ..c.clone()
-        };
-        assert_eq!(
-            err_of(many.validate()).0,
-            "followUps",
-            "at most 20 follow-ups"
-        );
-        let long = ConferenceInput {
-            notes: "x".repeat(CONFERENCE_NOTES_MAX + 1),
-            ..c.clone()
-        };
-        assert_eq!(err_of(long.validate()).0, "notes", "notes have a limit");
-        let undated = ConferenceInput {
-            date: String::new(),
-            ..c
-        };
-        assert_eq!(
-            err_of(undated.validate()).0,
-            "date",
-            "a conference is dated"
-        );
-    }
-
-    #[test]
-    fn pins_are_four_to_eight_digits() {
-        for good in ["1234", "12345678"] {
-            assert!(teacher_pin("newPin", good).is_ok(), "{good} is a PIN");
-        }
-        for bad in ["123", "123456789", "12a4", " 1234", "١٢٣٤"] {
-            assert_eq!(
-                err_of(teacher_pin("newPin", bad)).0,
-                "newPin",
-                "{bad:?} is not 4-8 ASCII digits"
-            );
-        }
-    }
-
-    #[test]
-    fn the_starter_bank_is_plain_and_distinct() {
-        assert!(
-            (10..=15).contains(&STARTER_PROMPTS.len()),
-            "about a dozen prompts"
-        );
-        for p in STARTER_PROMPTS {
-            assert!(prompt_text(p).is_ok(), "{p} passes the bank's own rule");
-            assert!(p.ends_with('?'), "{p} is a question");
-        }
-        let distinct: std::collections::HashSet<_> = STARTER_PROMPTS.iter().collect();
-        assert_eq!(distinct.len(), STARTER_PROMPTS.len(), "no prompt twice");
     }
 
     #[test]
