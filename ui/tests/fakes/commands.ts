@@ -133,3 +133,18 @@ export function switchboard(o: { copyArgs?: boolean } = {}): Switchboard {
 
 /** A deep copy through JSON, so a test's view of the fake's state never aliases an answer. */
 export const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+/**
+ * The same commands, each answering a deep copy of what it returns, so a later change to the
+ * fake's state never reaches an answer the page already holds (as with the real IPC).
+ */
+export function answeringCopies<T extends FakeCommands>(handlers: T): T {
+  const out: Record<string, (a: unknown) => Promise<unknown>> = {};
+  for (const [name, handler] of Object.entries(handlers) as [string, (a: unknown) => unknown][]) {
+    out[name] = async (a) => {
+      const v = await handler(a);
+      return v === undefined ? v : clone(v);
+    };
+  }
+  return out as T;
+}
