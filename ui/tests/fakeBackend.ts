@@ -16,7 +16,7 @@ export interface FakeBackend {
   commands: FakeCommands;
   /** Make the next call of `cmd` reject with `error`. */
   failNext(cmd: string, error: Rejection): void;
-  handle(cmd: string, args?: unknown): Promise<unknown>;
+  handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
 }
 
 let seq = 0;

@@ -17,7 +17,7 @@ export interface BackupFake {
   calls: Call[];
   callsOf(cmd: string): Record<string, unknown>[];
   failNext(cmd: string, error: Rejection): void;
-  handle(cmd: string, args?: unknown): Promise<unknown>;
+  handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
 }
 
 export const NEW_DEVICE = '0192dddd-4444-7000-8000-000000000004';

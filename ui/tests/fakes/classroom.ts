@@ -48,7 +48,7 @@ export interface ClassroomFake {
   callsOf(cmd: string): Record<string, unknown>[];
   failNext(cmd: string, error: Rejection): void;
   holdNext(cmd: string): () => void;
-  handle(cmd: string, args?: unknown): Promise<unknown>;
+  handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
 }
 
 let seq = 0;

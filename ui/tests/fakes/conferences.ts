@@ -92,7 +92,7 @@ export interface ConferencesFake {
   failNext(cmd: string, error: Rejection): void;
   /** Holds the answers of `cmd` until `release()` is called. */
   hold(cmd: string): { release: () => void };
-  handle(cmd: string, args?: unknown): Promise<unknown>;
+  handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
 }
 
 export function conferencesFake(init: Partial<Pick<ConferencesFake, 'overview' | 'prompts' | 'teams' | 'students'>> = {}): ConferencesFake {

@@ -110,7 +110,7 @@ export interface EvidenceFake {
   calls: Call[];
   callsOf(cmd: string): Record<string, unknown>[];
   failNext(cmd: string, error: Rejection): void;
-  handle(cmd: string, args?: unknown): Promise<unknown>;
+  handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
 }
 
 /** A piece of evidence as the backend keeps it: serde's defaults for a left-out kind or note. */

@@ -21,7 +21,7 @@ export interface FrameworksFake {
   /** Hold the next call of `cmd` until the returned function is called. */
   holdNext(cmd: string): () => void;
   callsOf(cmd: string): Record<string, unknown>[];
-  handle(cmd: string, args?: unknown): Promise<unknown>;
+  handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
 }
 
 export function framework(title: string, o: Partial<FrameworkView> = {}): FrameworkView {

@@ -66,7 +66,7 @@ export interface MasteryFake {
   calls: Call[];
   callsOf(cmd: string): Record<string, unknown>[];
   failNext(cmd: string, error: Rejection): void;
-  handle(cmd: string, args?: unknown): Promise<unknown>;
+  handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
 }
 
 let seq = 0;

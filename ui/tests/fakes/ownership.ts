@@ -136,7 +136,7 @@ export interface OwnershipFake {
   calls: Call[];
   callsOf(cmd: string): Record<string, unknown>[];
   failNext(cmd: string, error: Rejection): void;
-  handle(cmd: string, args?: unknown): Promise<unknown>;
+  handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
 }
 
 export function ownershipFake(

@@ -45,7 +45,7 @@ export interface PlaylistsFake {
   calls: Call[];
   callsOf(cmd: string): Record<string, unknown>[];
   failNext(cmd: string, error: Rejection): void;
-  handle(cmd: string, args?: unknown): Promise<unknown>;
+  handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
 }
 
 /** An activity's fields from the form, with serde's defaults for what it left out. */
