@@ -1,9 +1,9 @@
-// An in-memory stand-in for the backup commands, for the Backups card tests. It implements
-// the generated command interface: snapshots, the pickers' answers, progress through the channel, a
-// preview from the manifest, and a restore that reports a new device id.
+// An in-memory stand-in for the backup commands, for the Backups card tests. It implements the
+// generated command interface (see ./commands.ts): snapshots, the pickers' answers, progress
+// through the channel, a preview from the manifest, and a restore that reports a new device id.
 import type { AppError } from '../../src/api';
 import type { BackupManifest, BackupProgress, SnapshotInfo } from '../../src/bindings';
-import { switchboard, type Call, type FakeCommands, type Rejection } from './commands';
+import { switchboard, type Call, type FakeCommands, type Rejection, type Switchboard } from './commands';
 
 export interface BackupFake {
   snapshots: SnapshotInfo[];
@@ -15,7 +15,7 @@ export interface BackupFake {
   /** The passphrase the fake backup opens with. */
   passphrase: string;
   calls: Call[];
-  callsOf(cmd: string): Record<string, unknown>[];
+  callsOf: Switchboard['callsOf'];
   failNext(cmd: string, error: Rejection): void;
   handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
 }

@@ -1,5 +1,6 @@
 // An in-memory stand-in for the classroom commands (groups, stations, rotations, the clock and
-// the projector), for the Groups & rotation page's tests. It mirrors the contract in api.ts:
+// the projector), for the Groups & rotation page's tests. It implements the generated
+// command interface (see ./commands.ts):
 // suggestions are deterministic (by level on the first target, then name), moves are refused
 // for locked groups, stations are checked field by field, rotations follow the rule
 // "group g is at station (g + round) mod n", and a hand-set cell is refused when it repeats a
@@ -22,7 +23,7 @@ import type {
   StationView,
   StudentView,
 } from '../../src/bindings';
-import { answeringCopies, switchboard, type Call, type FakeCommands, type Rejection } from './commands';
+import { answeringCopies, switchboard, type Call, type FakeCommands, type Rejection, type Switchboard } from './commands';
 
 export interface FakeCompetency {
   id: string;
@@ -45,7 +46,7 @@ export interface ClassroomFake {
   playlists: GroupCard['playlists'];
   projectorOpened: number;
   calls: Call[];
-  callsOf(cmd: string): Record<string, unknown>[];
+  callsOf: Switchboard['callsOf'];
   failNext(cmd: string, error: Rejection): void;
   holdNext(cmd: string): () => void;
   handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;

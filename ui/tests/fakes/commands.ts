@@ -54,7 +54,7 @@ export interface Switchboard {
   /** Every call, in order, with its arguments. */
   calls: Call[];
   /** The arguments of every call of `cmd`, in order. */
-  callsOf(cmd: string): Record<string, unknown>[];
+  callsOf<K extends CommandName>(cmd: K): CommandArgs<K>[];
   /** Make the next call of `cmd` reject with `error` (several queue up, one per call). */
   failNext(cmd: string, error: Rejection): void;
   /** Make every call of `cmd` reject with `error` until `recover(cmd)`. */
@@ -79,7 +79,7 @@ export function switchboard(o: { copyArgs?: boolean } = {}): Switchboard {
   const holds = new Map<string, Promise<void>>();
   const sb: Switchboard = {
     calls: [],
-    callsOf: (cmd) => sb.calls.filter((c) => c.cmd === cmd).map((c) => c.args),
+    callsOf: <K extends CommandName>(cmd: K) => sb.calls.filter((c) => c.cmd === cmd).map((c) => c.args as CommandArgs<K>),
     failNext(cmd, error) {
       once.set(cmd, [...(once.get(cmd) ?? []), error]);
     },

@@ -1,8 +1,8 @@
 // An in-memory stand-in for the Goals & conferences page's commands: the class goal overview,
 // the prompt bank, the reports (which only record that they were asked for) and the team's
-// reflections.
+// reflections. It implements the generated command interface (see ./commands.ts).
 import type { GoalOverview, GoalView, PromptView, StudentView, TeamApproach, TeamReflectionView } from '../../src/bindings';
-import { clone, switchboard, type Call, type FakeCommands, type Rejection } from './commands';
+import { clone, switchboard, type Call, type FakeCommands, type Rejection, type Switchboard } from './commands';
 
 export const CLASS_ID = 'class-1';
 
@@ -88,7 +88,7 @@ export interface ConferencesFake {
   prompts: PromptView[];
   teams: TeamReflectionView[];
   calls: Call[];
-  callsOf(cmd: string): Record<string, unknown>[];
+  callsOf: Switchboard['callsOf'];
   failNext(cmd: string, error: Rejection): void;
   /** Holds the answers of `cmd` until `release()` is called. */
   hold(cmd: string): { release: () => void };

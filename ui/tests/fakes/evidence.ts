@@ -1,6 +1,7 @@
 // An in-memory stand-in for the framework and evidence commands the Evidence
-// page uses. It mirrors api.ts: levels are checked against the framework's
-// scale, unknown ids are not_found, and a test can make one command fail.
+// page uses. It implements the generated command interface (see ./commands.ts):
+// levels are checked against the framework's scale, unknown ids are not_found,
+// and a test can make one command fail.
 import type {
   Band,
   CellResult,
@@ -13,7 +14,7 @@ import type {
   Scale,
   StudentView,
 } from '../../src/bindings';
-import { switchboard, type Call, type FakeCommands, type Rejection } from './commands';
+import { switchboard, type Call, type FakeCommands, type Rejection, type Switchboard } from './commands';
 
 let seq = 0;
 const newId = (p: string) => `${p}-${++seq}`;
@@ -108,7 +109,7 @@ export interface EvidenceFake {
   evidence: EvidenceView[];
   deleted: EvidenceView[];
   calls: Call[];
-  callsOf(cmd: string): Record<string, unknown>[];
+  callsOf: Switchboard['callsOf'];
   failNext(cmd: string, error: Rejection): void;
   handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
 }

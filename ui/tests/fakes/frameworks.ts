@@ -1,10 +1,11 @@
 // An in-memory stand-in for the framework commands, for the Frameworks page tests. It
-// mirrors the contract in api.ts and the backend's rules that the page relies on: nodes
-// listed in tree pre-order, move_node's index counting the parent's other children
-// (archived ones too), {code, message, field} rejections, progress through the channel.
+// implements the generated command interface (see ./commands.ts) and the backend's rules that
+// the page relies on: nodes listed in tree pre-order, move_node's index counting the parent's
+// other children (archived ones too), {code, message, field} rejections, progress through the
+// channel.
 import type { CaseImportReport, ClassView, FrameworkView, ImportProgress, NodeKind, NodeView } from '../../src/bindings';
 import { defaultScale } from '../../src/lib/frameworks';
-import { clone, switchboard, type Call, type CommandArgs, type FakeCommands, type Rejection } from './commands';
+import { clone, switchboard, type Call, type CommandArgs, type FakeCommands, type Rejection, type Switchboard } from './commands';
 
 let seq = 0;
 const newId = (p: string) => `${p}-${++seq}`;
@@ -20,7 +21,7 @@ export interface FrameworksFake {
   failNext(cmd: string, error: Rejection): void;
   /** Hold the next call of `cmd` until the returned function is called. */
   holdNext(cmd: string): () => void;
-  callsOf(cmd: string): Record<string, unknown>[];
+  callsOf: Switchboard['callsOf'];
   handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
 }
 

@@ -1,5 +1,6 @@
 // An in-memory stand-in for the mastery commands (class_frameworks, mastery_grid,
-// cell_detail, competency_summary and the writes), for the Mastery page's tests. It keeps
+// cell_detail, competency_summary and the writes), for the Mastery page's tests, as the
+// generated command interface types them (see ./commands.ts). It keeps
 // evidence, overrides and methods in memory, records every call, and can reject the next
 // call of a command with an AppError. Levels are calculated with the UI's own
 // explainCalculation (its formulas are pinned against the backend's in mastery.test.ts).
@@ -25,7 +26,7 @@ import type {
 import { explainCalculation } from '../../src/lib/mastery';
 import { evidenceView, studentOf } from './evidence';
 import { defaultMethod, METHOD_NAMES, methodFormula, methodTitle, sameMethod } from '../../src/lib/methods';
-import { switchboard, type Call, type FakeCommands, type Rejection } from './commands';
+import { switchboard, type Call, type FakeCommands, type Rejection, type Switchboard } from './commands';
 
 export function defaultScale(): Scale {
   const labels: [number, string][] = [
@@ -64,7 +65,7 @@ export interface MasteryFake {
   /** What export_grid_csv resolves to. */
   exportResult: string | null;
   calls: Call[];
-  callsOf(cmd: string): Record<string, unknown>[];
+  callsOf: Switchboard['callsOf'];
   failNext(cmd: string, error: Rejection): void;
   handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
 }

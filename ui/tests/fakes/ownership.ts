@@ -1,8 +1,9 @@
 // An in-memory stand-in for the student-ownership commands (goals and check-ins, prompts,
 // reflections, the portfolio, conferences, the teacher PIN and student mode) and what the
 // student's page reads around them (the class's competencies, the learner profile, a
-// competency's scale). Anything else is handed to `fallback` (e.g. the shell's fakeBackend),
-// or refused like an unknown command.
+// competency's scale), typed by the generated command interface (see ./commands.ts). Anything
+// else is answered by `fallback` (e.g. the shell fakeBackend's commands), or refused like an
+// unknown command.
 import type {
   ArtifactInput,
   ArtifactView,
@@ -19,7 +20,7 @@ import type {
   StudentModeView,
 } from '../../src/bindings';
 import { emptyProfile } from '../../src/lib/profile';
-import { clone, switchboard, type Call, type FakeCommands, type Rejection } from './commands';
+import { clone, switchboard, type Call, type FakeCommands, type Rejection, type Switchboard } from './commands';
 
 export const CLASS_ID = 'class-1';
 export const ANA = 's-ana';
@@ -134,7 +135,7 @@ export interface OwnershipFake {
   /** What the next attach_artifact's picker returns: a file, or null (cancelled). */
   nextFile: { fileName: string; mime: string; size: number; kind: string; thumbnail: string | null } | null;
   calls: Call[];
-  callsOf(cmd: string): Record<string, unknown>[];
+  callsOf: Switchboard['callsOf'];
   failNext(cmd: string, error: Rejection): void;
   handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
 }

@@ -1,6 +1,7 @@
 // An in-memory stand-in for the Playlists page's and the student section's commands:
 // activities, playlists and choice boards, assignments, progress, and what the page reads
 // around them (competencies from the mastery grid, students, the newest group set, stations).
+// It implements the generated command interface (see ./commands.ts).
 import type {
   ActivityInput,
   ActivityView,
@@ -13,7 +14,7 @@ import type {
   StudentPlaylist,
   StudentView,
 } from '../../src/bindings';
-import { clone, switchboard, type Call, type FakeCommands, type Rejection } from './commands';
+import { clone, switchboard, type Call, type FakeCommands, type Rejection, type Switchboard } from './commands';
 
 export const CLASS_ID = 'class-1';
 
@@ -43,7 +44,7 @@ export interface PlaylistsFake {
   /** progress[studentId][playlistId][activityId] */
   progress: Record<string, Record<string, Record<string, ProgressStatus>>>;
   calls: Call[];
-  callsOf(cmd: string): Record<string, unknown>[];
+  callsOf: Switchboard['callsOf'];
   failNext(cmd: string, error: Rejection): void;
   handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
 }

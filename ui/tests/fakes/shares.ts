@@ -1,6 +1,7 @@
 // An in-memory stand-in for the share commands, for the Sync page tests: the shares with
 // whether each passphrase is known this session, sharing, joining, syncing one or all,
-// the passphrase prompt's check, and forgetting a class. It mirrors the contract in api.ts.
+// the passphrase prompt's check, and forgetting a class. It implements the generated
+// command interface (see ./commands.ts); the sync fake answers with these commands.
 import type { AppError } from '../../src/api';
 import type { ClassView, KeptShare, Share, ShareSync, SyncProgress, SyncReport } from '../../src/bindings';
 import { clone, type FakeCommands } from './commands';

@@ -1,6 +1,7 @@
-// An in-memory stand-in for the sync commands, for the Sync page tests. It mirrors the
-// contract in api.ts: status after each setting, progress through the channel, a report
-// per file, previews, imports, the history, undo and conflicts.
+// An in-memory stand-in for the sync commands, for the Sync page tests. It implements the
+// generated command interface (see ./commands.ts), with the share commands of ./shares.ts:
+// status after each setting, progress through the channel, a report per file, previews,
+// imports, the history, undo and conflicts.
 import type {
   ConflictView,
   ImportCounts,
@@ -10,7 +11,7 @@ import type {
   SyncReport,
   SyncStatus,
 } from '../../src/bindings';
-import { clone, switchboard, type Call, type FakeCommands, type Rejection } from './commands';
+import { clone, switchboard, type Call, type FakeCommands, type Rejection, type Switchboard } from './commands';
 import { sharesFake, type SharesFake } from './shares';
 
 export interface SyncFake {
@@ -29,7 +30,7 @@ export interface SyncFake {
   /** The share commands (the Shared classes card). */
   shares: SharesFake;
   calls: Call[];
-  callsOf(cmd: string): Record<string, unknown>[];
+  callsOf: Switchboard['callsOf'];
   failNext(cmd: string, error: Rejection): void;
   /** Hold the next call of `cmd` until the returned function is called. */
   holdNext(cmd: string): () => void;

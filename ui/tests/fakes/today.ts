@@ -1,8 +1,9 @@
 // An in-memory stand-in for the Today page's and the projector's commands: today_view, the
 // rotation clock (load, start, pause, next, reset, chime), open_projector, projector_view,
-// competency_summary (for the scale) and record_evidence. It mirrors the contract in api.ts.
+// competency_summary (for the scale) and record_evidence. It implements the generated
+// command interface (see ./commands.ts).
 import type { ClockAction, ClockView, ProjectorView, RotationView, Scale, StationView, TodayView } from '../../src/bindings';
-import { clone, switchboard, type Call, type FakeCommands, type Rejection } from './commands';
+import { clone, switchboard, type Call, type FakeCommands, type Rejection, type Switchboard } from './commands';
 import { evidenceView } from './evidence';
 
 export const CLASS_ID = 'class-1';
@@ -89,7 +90,7 @@ export interface TodayFake {
   clock: ClockView;
   projector: ProjectorView;
   calls: Call[];
-  callsOf(cmd: string): Record<string, unknown>[];
+  callsOf: Switchboard['callsOf'];
   failNext(cmd: string, error: Rejection): void;
   /** Fail every call of `cmd` until `recover` is called. */
   failAlways(cmd: string, error: Rejection): void;
