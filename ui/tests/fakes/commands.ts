@@ -138,7 +138,7 @@ export const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
  * The same commands, each answering a deep copy of what it returns, so a later change to the
  * fake's state never reaches an answer the page already holds (as with the real IPC).
  */
-export function answeringCopies<T extends FakeCommands>(handlers: T): T {
+export function answeringCopies(handlers: FakeCommands): FakeCommands {
   const out: Record<string, (a: unknown) => Promise<unknown>> = {};
   for (const [name, handler] of Object.entries(handlers) as [string, (a: unknown) => unknown][]) {
     out[name] = async (a) => {
@@ -146,5 +146,5 @@ export function answeringCopies<T extends FakeCommands>(handlers: T): T {
       return v === undefined ? v : clone(v);
     };
   }
-  return out as T;
+  return out as FakeCommands;
 }

@@ -214,12 +214,12 @@ export function masteryFake(init: {
         }
       }
     }
-    const latest = overridesOf(studentId, c.id)[0];
-    const overridden = latest !== undefined && latest.status !== null;
+    const override = overridesOf(studentId, c.id)[0]?.status ?? null;
+    const overridden = override !== null;
     return {
       level,
       count: ev.length,
-      status: overridden ? (latest.status as Status) : calculated,
+      status: override ?? calculated,
       calculatedStatus: calculated,
       masteredOn,
       overridden,

@@ -122,7 +122,7 @@ export function playlistsFake(init: Partial<Pick<PlaylistsFake, 'activities' | '
       .map((p) => {
         const full = withActivities(p);
         const mine = f.progress[studentId]?.[p.id] ?? {};
-        const acts = full.activities.map((a) => ({ activity: a, status: mine[a.id] ?? ('not_started' as ProgressStatus) }));
+        const acts = full.activities.map((a) => ({ activity: a, status: mine[a.id] ?? ('not_started' satisfies ProgressStatus) }));
         return {
           playlistId: p.id,
           title: p.title,
