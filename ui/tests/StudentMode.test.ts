@@ -249,7 +249,7 @@ describe('student mode in the app', () => {
     const ana = { ...student(c.id, 'Ana', 'García'), id: ANA };
     const ben = { ...student(c.id, 'Ben', 'Okafor'), id: BEN };
     const shell = fakeBackend({ classes: [c], students: [ana, ben] });
-    const f = twoStudents(o, (cmd, args) => shell.handle(cmd, args));
+    const f = twoStudents(o, shell.commands);
     use(f);
     return f;
   }

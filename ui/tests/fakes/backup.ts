@@ -1,9 +1,9 @@
-// An in-memory stand-in for the backup commands, for the Backups card tests. It mirrors the
-// contract in api.ts: snapshots, the pickers' answers, progress through the channel, a
-// preview from the manifest, and a restore that reports a new device id.
-import type { AppError, BackupManifest, BackupProgress, SnapshotInfo } from '../../src/api';
-
-type Args = Record<string, unknown>;
+// An in-memory stand-in for the backup commands, for the Backups card tests. It implements the
+// generated command interface (see ./commands.ts): snapshots, the pickers' answers, progress
+// through the channel, a preview from the manifest, and a restore that reports a new device id.
+import type { AppError } from '../../src/api';
+import type { BackupManifest, BackupProgress, SnapshotInfo } from '../../src/bindings';
+import { switchboard, type Call, type FakeCommands, type Rejection, type Switchboard } from './commands';
 
 export interface BackupFake {
   snapshots: SnapshotInfo[];
@@ -14,21 +14,39 @@ export interface BackupFake {
   chosenFile: string | null;
   /** The passphrase the fake backup opens with. */
   passphrase: string;
-  calls: { cmd: string; args: Args }[];
-  callsOf(cmd: string): Args[];
-  failNext(cmd: string, error: AppError): void;
-  handle(cmd: string, args?: Args): Promise<unknown>;
+  calls: Call[];
+  callsOf: Switchboard['callsOf'];
+  failNext(cmd: string, error: Rejection): void;
+  handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
 }
 
 export const NEW_DEVICE = '0192dddd-4444-7000-8000-000000000004';
 
 export function backupFake(): BackupFake {
-  const failures = new Map<string, AppError>();
+  const sb = switchboard();
   const wrong: AppError = {
     code: 'invalid',
     field: 'passphrase',
     message:
       'This backup could not be opened with that passphrase. Use the backup passphrase chosen when it was made (not the class passphrase). Nothing was replaced.',
+  };
+  const commands: FakeCommands = {
+    list_snapshots: () => structuredClone(f.snapshots),
+    choose_backup_folder: () => f.chosenFolder,
+    choose_backup_file: () => f.chosenFile,
+    write_backup: ({ folder, onProgress }) => {
+      for (const p of f.progress) onProgress.onmessage(p);
+      return { path: `${folder}/waypoint-backup-2026-03-04.waypoint-backup`, manifest: f.manifest };
+    },
+    preview_backup: ({ passphrase }) => {
+      if (passphrase !== f.passphrase) throw wrong;
+      return structuredClone(f.manifest);
+    },
+    restore_backup: ({ passphrase, onProgress }) => {
+      if (passphrase !== f.passphrase) throw wrong;
+      onProgress.onmessage({ phase: 'restoring', done: 9_000_000, total: 9_000_000 });
+      return { manifest: structuredClone(f.manifest), deviceId: NEW_DEVICE };
+    },
   };
   const f: BackupFake = {
     snapshots: [
@@ -54,40 +72,10 @@ export function backupFake(): BackupFake {
     chosenFolder: '/media/usb',
     chosenFile: '/media/usb/waypoint-backup-2026-03-04.waypoint-backup',
     passphrase: 'backup passphrase 1',
-    calls: [],
-    callsOf: (cmd) => f.calls.filter((c) => c.cmd === cmd).map((c) => c.args),
-    failNext(cmd, error) {
-      failures.set(cmd, error);
-    },
-    async handle(cmd, args = {}) {
-      f.calls.push({ cmd, args });
-      const failure = failures.get(cmd);
-      if (failure !== undefined) {
-        failures.delete(cmd);
-        throw failure;
-      }
-      const send = (p: BackupProgress) => (args.onProgress as { onmessage: (p: BackupProgress) => void }).onmessage(p);
-      switch (cmd) {
-        case 'list_snapshots':
-          return structuredClone(f.snapshots);
-        case 'choose_backup_folder':
-          return f.chosenFolder;
-        case 'choose_backup_file':
-          return f.chosenFile;
-        case 'write_backup':
-          for (const p of f.progress) send(p);
-          return { path: `${args.folder as string}/waypoint-backup-2026-03-04.waypoint-backup`, manifest: f.manifest };
-        case 'preview_backup':
-          if (args.passphrase !== f.passphrase) throw wrong;
-          return structuredClone(f.manifest);
-        case 'restore_backup':
-          if (args.passphrase !== f.passphrase) throw wrong;
-          send({ phase: 'restoring', done: 9_000_000, total: 9_000_000 });
-          return { manifest: structuredClone(f.manifest), deviceId: NEW_DEVICE };
-        default:
-          throw { code: 'internal', message: `Unknown command ${cmd}` };
-      }
-    },
+    calls: sb.calls,
+    callsOf: sb.callsOf,
+    failNext: sb.failNext,
+    handle: (cmd, args) => sb.serve(commands, cmd, args),
   };
   return f;
 }

@@ -1,20 +1,19 @@
 // An in-memory stand-in for the classroom commands (groups, stations, rotations, the clock and
-// the projector), for the Groups & rotation page's tests. It mirrors the contract in api.ts:
+// the projector), for the Groups & rotation page's tests. It implements the generated
+// command interface (see ./commands.ts):
 // suggestions are deterministic (by level on the first target, then name), moves are refused
 // for locked groups, stations are checked field by field, rotations follow the rule
 // "group g is at station (g + round) mod n", and a hand-set cell is refused when it repeats a
 // station for a group or fills a station past its capacity. Every call is recorded; the next
 // call of a command can be made to fail or to wait.
+import type { AppError } from '../../src/api';
 import type {
-  AppError,
   ClockView,
   GroupCard,
   GroupProposal,
   GroupRequest,
-  GroupSetInput,
   GroupSetSummary,
   GroupSetView,
-  GroupUpdate,
   GroupView,
   MasteryGrid,
   RotationInput,
@@ -23,9 +22,8 @@ import type {
   StationInput,
   StationView,
   StudentView,
-} from '../../src/api';
-
-type Args = Record<string, unknown>;
+} from '../../src/bindings';
+import { answeringCopies, switchboard, type Call, type FakeCommands, type Rejection, type Switchboard } from './commands';
 
 export interface FakeCompetency {
   id: string;
@@ -47,16 +45,15 @@ export interface ClassroomFake {
   /** what group_cards adds to each card's playlists */
   playlists: GroupCard['playlists'];
   projectorOpened: number;
-  calls: { cmd: string; args: Args }[];
-  callsOf(cmd: string): Args[];
-  failNext(cmd: string, error: AppError | string): void;
+  calls: Call[];
+  callsOf: Switchboard['callsOf'];
+  failNext(cmd: string, error: Rejection): void;
   holdNext(cmd: string): () => void;
-  handle(cmd: string, args?: Args): Promise<unknown>;
+  handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
 }
 
 let seq = 0;
 export const newId = (p: string) => `${p}-${++seq}`;
-const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 export const CLASS_ID = 'class-groups';
 
@@ -89,8 +86,7 @@ function band(level: number | null): 'reteach' | 'practice' | 'extend' | null {
 export function classroomFake(
   init: Partial<Pick<ClassroomFake, 'students' | 'competencies' | 'levels' | 'stations' | 'sets' | 'rotations'>> = {},
 ): ClassroomFake {
-  const failures = new Map<string, AppError | string>();
-  const holds = new Map<string, Promise<void>>();
+  const sb = switchboard();
   const f: ClassroomFake = {
     classId: CLASS_ID,
     students: init.students ?? [],
@@ -113,30 +109,11 @@ export function classroomFake(
     },
     playlists: [],
     projectorOpened: 0,
-    calls: [],
-    callsOf: (cmd) => f.calls.filter((c) => c.cmd === cmd).map((c) => c.args),
-    failNext(cmd, error) {
-      failures.set(cmd, error);
-    },
-    holdNext(cmd) {
-      let release!: () => void;
-      holds.set(cmd, new Promise<void>((r) => (release = r)));
-      return () => release();
-    },
-    async handle(cmd, args = {}) {
-      f.calls.push({ cmd, args });
-      const hold = holds.get(cmd);
-      if (hold !== undefined) {
-        holds.delete(cmd);
-        await hold;
-      }
-      const failure = failures.get(cmd);
-      if (failure !== undefined) {
-        failures.delete(cmd);
-        throw failure;
-      }
-      return clone(run(cmd, args));
-    },
+    calls: sb.calls,
+    callsOf: sb.callsOf,
+    failNext: sb.failNext,
+    holdNext: sb.holdNext,
+    handle: (cmd, args) => sb.serve(commands, cmd, args),
   };
 
   const studentName = (id: string) => f.students.find((s) => s.id === id)?.displayName ?? id;
@@ -179,8 +156,11 @@ export function classroomFake(
 
   function suggest(req: GroupRequest): GroupProposal {
     if (req.competencyIds.length === 0) throw invalid('Choose at least one competency.', 'competencyIds');
-    const kept = new Set(req.keep.flatMap((k) => k.studentIds));
-    const absent = new Set(req.constraints.absent);
+    // The fields serde defaults, filled in as it does.
+    const keep = (req.keep ?? []).map((k) => ({ name: k.name ?? '', studentIds: k.studentIds ?? [], teacherLed: k.teacherLed ?? false }));
+    const teacherLed = req.constraints?.teacherLed ?? [];
+    const kept = new Set(keep.flatMap((k) => k.studentIds));
+    const absent = new Set(req.constraints?.absent ?? []);
     const pool = f.students
       .filter((s) => !s.archived && !absent.has(s.id) && !kept.has(s.id))
       .map((s) => ({ s, l: level(s.id, req.competencyIds) }))
@@ -196,17 +176,17 @@ export function classroomFake(
       buckets[g]!.push(p);
     });
     // The teacher-led students go to the first new group.
-    if (req.constraints.teacherLed.length > 0) {
+    if (teacherLed.length > 0) {
       for (const b of buckets.slice(1)) {
         for (const p of [...b]) {
-          if (req.constraints.teacherLed.includes(p.s.id)) {
+          if (teacherLed.includes(p.s.id)) {
             b.splice(b.indexOf(p), 1);
             buckets[0]!.push(p);
           }
         }
       }
     }
-    const groups: GroupProposal['groups'] = req.keep.map((k) => ({
+    const groups: GroupProposal['groups'] = keep.map((k) => ({
       name: k.name,
       focus: codes,
       band: null,
@@ -222,11 +202,11 @@ export function classroomFake(
       const ls = b.map((p) => p.l).filter((l): l is number => l !== null);
       const mean = ls.length === 0 ? null : ls.reduce((x, y) => x + y, 0) / ls.length;
       groups.push({
-        name: `Group ${req.keep.length + i + 1}`,
+        name: `Group ${keep.length + i + 1}`,
         focus: req.mode === 'like' ? `${codes}: ${band(mean) ?? 'practice'}` : codes,
         band: req.mode === 'like' ? band(mean) : null,
         meanLevel: mean,
-        teacherLed: i === 0 && req.constraints.teacherLed.length > 0,
+        teacherLed: i === 0 && teacherLed.length > 0,
         locked: false,
         members: b.map((p) => ({
           studentId: p.s.id,
@@ -263,9 +243,11 @@ export function classroomFake(
     return s;
   };
 
-  function validateStation(input: StationInput) {
+  /** The station's fields, checked, with the text serde defaults filled in. */
+  function validStation(input: StationInput) {
     if (input.name.trim() === '') throw invalid('A station needs a name.', 'name');
     if (input.capacity !== null && input.capacity < 1) throw invalid('Capacity must be 1 or more.', 'capacity');
+    return { ...input, materials: input.materials ?? '', instructions: input.instructions ?? '' };
   }
   const findStation = (id: string) => {
     const s = f.stations.find((x) => x.id === id);
@@ -285,10 +267,12 @@ export function classroomFake(
     stationNames: p.stations.map((s) => s.name),
   });
   function build(input: RotationInput, classId: string): RotationView {
-    const set = findSet(input.groupSetId);
-    if (input.stationIds.length === 0) throw invalid('Choose at least one station.', 'stationIds');
-    if (input.blockMinutes < 1) throw invalid('A round lasts at least a minute.', 'blockMinutes');
-    const stations = input.stationIds.map(findStation);
+    const set = findSet(input.groupSetId ?? '');
+    const stationIds = input.stationIds ?? [];
+    const blockMinutes = input.blockMinutes ?? 0;
+    if (stationIds.length === 0) throw invalid('Choose at least one station.', 'stationIds');
+    if (blockMinutes < 1) throw invalid('A round lasts at least a minute.', 'blockMinutes');
+    const stations = stationIds.map(findStation);
     const n = stations.length;
     const rounds = Math.max(n, 1);
     const cells = Array.from({ length: rounds }, (_, r) =>
@@ -297,12 +281,12 @@ export function classroomFake(
     const plan: RotationView = {
       id: newId('plan'),
       classId,
-      date: input.date,
+      date: input.date ?? '',
       groupSetId: set.id,
       groupSetTitle: set.title,
       stations,
-      blockMinutes: input.blockMinutes,
-      transitionMinutes: input.transitionMinutes,
+      blockMinutes,
+      transitionMinutes: input.transitionMinutes ?? 0,
       groups: set.groups.map((g) => ({
         id: g.id,
         name: g.name,
@@ -316,185 +300,168 @@ export function classroomFake(
     return plan;
   }
 
-  function run(cmd: string, args: Args): unknown {
-    switch (cmd) {
-      case 'mastery_grid':
-        return grid();
-      case 'list_students':
-        return f.students.filter((s) => args.includeArchived || !s.archived);
-      case 'suggest_groups':
-        return suggest(args.request as GroupRequest);
-      case 'save_group_set': {
-        const input = args.input as GroupSetInput;
-        if (input.title.trim() === '') throw invalid('Give the groups a title.', 'title');
-        const set: GroupSetView = {
-          id: newId('set'),
-          classId: args.classId as string,
-          date: input.date,
-          title: input.title,
-          basis: input.basis,
-          groups: input.groups.map(
-            (g): GroupView => ({
-              id: newId('group'),
-              name: g.name,
-              focus: g.focus,
-              teacherLed: g.teacherLed,
-              locked: g.locked,
-              members: g.studentIds.map((id, i) => ({ studentId: id, displayName: studentName(id), reason: g.reasons[i] ?? '' })),
-              playlists: [],
-            }),
-          ),
-        };
-        f.sets.push(set);
-        return set;
-      }
-      case 'list_group_sets':
-        return f.sets.filter((s) => s.classId === args.classId).map(summary).reverse();
-      case 'get_group_set':
-        return findSet(args.id as string);
-      case 'move_student': {
-        const set = findSet(args.setId as string);
-        const to = set.groups.find((g) => g.id === args.groupId);
-        const from = set.groups.find((g) => g.members.some((m) => m.studentId === args.studentId));
-        if (!to || !from) throw notFound('group');
-        if (from.locked || to.locked) throw invalid(`${from.locked ? from.name : to.name} is locked.`);
-        if (from === to) return set;
-        const m = from.members.find((x) => x.studentId === args.studentId)!;
-        from.members = from.members.filter((x) => x !== m);
-        to.members.push(m);
-        return set;
-      }
-      case 'update_group': {
-        const set = setOfGroup(args.groupId as string);
-        const u = args.update as GroupUpdate;
-        if (u.name.trim() === '') throw invalid('A group needs a name.', 'name');
-        const g = set.groups.find((x) => x.id === args.groupId)!;
-        Object.assign(g, u);
-        return set;
-      }
-      case 'delete_group_set': {
-        const set = findSet(args.id as string);
-        f.sets = f.sets.filter((s) => s !== set);
-        f.deletedSets.push(set);
-        return null;
-      }
-      case 'restore_group_set': {
-        const set = f.deletedSets.find((s) => s.id === args.id);
-        if (!set) throw notFound('group set');
-        f.deletedSets = f.deletedSets.filter((s) => s !== set);
-        f.sets.push(set);
-        return set;
-      }
-      case 'list_stations':
-        return f.stations.filter((s) => s.classId === args.classId && (args.includeArchived || !s.archived));
-      case 'create_station': {
-        const input = args.input as StationInput;
-        validateStation(input);
-        const s: StationView = { id: newId('station'), classId: args.classId as string, archived: false, ...input };
-        f.stations.push(s);
-        return s;
-      }
-      case 'update_station': {
-        const input = args.input as StationInput;
-        validateStation(input);
-        const s = findStation(args.id as string);
-        Object.assign(s, input);
-        return s;
-      }
-      case 'set_station_archived': {
-        const s = findStation(args.id as string);
-        s.archived = args.archived as boolean;
-        return s;
-      }
-      case 'build_rotation':
-        return build(args.input as RotationInput, args.classId as string);
-      case 'list_rotations':
-        return f.rotations.filter((p) => p.classId === args.classId).map(rotationSummary).reverse();
-      case 'get_rotation':
-        return findPlan(args.id as string);
-      case 'copy_last_rotation': {
-        const last = f.rotations.filter((p) => p.classId === args.classId).at(-1);
-        if (!last) return null;
-        const latestSet = f.sets.filter((s) => s.classId === args.classId).at(-1) ?? findSet(last.groupSetId);
-        return build(
-          {
-            date: args.date as string,
-            groupSetId: latestSet.id,
-            stationIds: last.stations.map((s) => s.id),
-            blockMinutes: last.blockMinutes,
-            transitionMinutes: last.transitionMinutes,
-          },
-          args.classId as string,
-        );
-      }
-      case 'set_rotation_cell': {
-        const plan = findPlan(args.planId as string);
-        const round = args.round as number;
-        const gi = plan.groups.findIndex((g) => g.id === args.groupId);
-        const stationId = args.stationId as string | null;
-        if (gi < 0 || plan.cells[round] === undefined) throw notFound('rotation cell');
-        if (stationId !== null) {
-          const station = plan.stations.find((s) => s.id === stationId);
-          if (!station) throw invalid('That station is not in this rotation.');
-          if (plan.cells.some((row, r) => r !== round && row[gi] === stationId))
-            throw invalid(`${plan.groups[gi]!.name} already visits ${station.name} in another round.`);
-          if (station.capacity !== null) {
-            const here = plan.cells[round]!.reduce(
-              (n, id, g) => (id === stationId && g !== gi ? n + plan.groups[g]!.members.length : n),
-              0,
-            );
-            if (here + plan.groups[gi]!.members.length > station.capacity)
-              throw invalid(`${station.name} holds up to ${station.capacity} students.`);
-          }
-        }
-        plan.cells[round]![gi] = stationId;
-        return plan;
-      }
-      case 'update_rotation_timing': {
-        const plan = findPlan(args.planId as string);
-        if ((args.blockMinutes as number) < 1) throw invalid('A round lasts at least a minute.', 'blockMinutes');
-        plan.blockMinutes = args.blockMinutes as number;
-        plan.transitionMinutes = args.transitionMinutes as number;
-        return plan;
-      }
-      case 'group_cards': {
-        const plan = findPlan(args.planId as string);
-        return plan.groups.map(
-          (g, gi): GroupCard => ({
-            groupName: g.name,
-            teacherLed: g.teacherLed,
-            members: g.members.map((m) => m.displayName),
-            stations: plan.cells.map((row, r) => {
-              const s = plan.stations.find((x) => x.id === row[gi]) ?? null;
-              return {
-                round: r + 1,
-                name: s?.name ?? 'No station',
-                kind: s?.kind ?? null,
-                instructions: s?.instructions ?? '',
-                materials: s?.materials ?? '',
-              };
-            }),
-            playlists: f.playlists,
+  const commands: FakeCommands = answeringCopies({
+    mastery_grid: () => grid(),
+    list_students: ({ includeArchived }) => f.students.filter((s) => includeArchived || !s.archived),
+    suggest_groups: ({ request }) => suggest(request),
+    save_group_set: ({ classId, input }) => {
+      const title = input.title ?? '';
+      if (title.trim() === '') throw invalid('Give the groups a title.', 'title');
+      const set: GroupSetView = {
+        id: newId('set'),
+        classId,
+        date: input.date ?? '',
+        title,
+        basis: input.basis ?? {},
+        groups: (input.groups ?? []).map(
+          (g): GroupView => ({
+            id: newId('group'),
+            name: g.name ?? '',
+            focus: g.focus ?? '',
+            teacherLed: g.teacherLed ?? false,
+            locked: g.locked ?? false,
+            members: (g.studentIds ?? []).map((id, i) => ({ studentId: id, displayName: studentName(id), reason: g.reasons?.[i] ?? '' })),
+            playlists: [],
           }),
-        );
-      }
-      case 'control_clock': {
-        const action = args.action as { kind: string; planId?: string };
-        if (action.kind === 'load') {
-          const plan = findPlan(action.planId!);
-          f.clock = { ...f.clock, planId: plan.id, round: 0, rounds: plan.cells.length, phase: 'idle', running: false };
+        ),
+      };
+      f.sets.push(set);
+      return set;
+    },
+    list_group_sets: ({ classId }) => f.sets.filter((s) => s.classId === classId).map(summary).reverse(),
+    get_group_set: ({ id }) => findSet(id),
+    move_student: ({ setId, studentId, groupId }) => {
+      const set = findSet(setId);
+      const to = set.groups.find((g) => g.id === groupId);
+      const from = set.groups.find((g) => g.members.some((m) => m.studentId === studentId));
+      if (!to || !from) throw notFound('group');
+      if (from.locked || to.locked) throw invalid(`${from.locked ? from.name : to.name} is locked.`);
+      if (from === to) return set;
+      const m = from.members.find((x) => x.studentId === studentId)!;
+      from.members = from.members.filter((x) => x !== m);
+      to.members.push(m);
+      return set;
+    },
+    update_group: ({ groupId, update }) => {
+      const set = setOfGroup(groupId);
+      const g = set.groups.find((x) => x.id === groupId)!;
+      // serde fills a left-out field with its default, so the fake does too.
+      const u = { name: update.name ?? '', focus: update.focus ?? '', locked: update.locked ?? false, teacherLed: update.teacherLed ?? false };
+      if (u.name.trim() === '') throw invalid('A group needs a name.', 'name');
+      Object.assign(g, u);
+      return set;
+    },
+    delete_group_set: ({ id }) => {
+      const set = findSet(id);
+      f.sets = f.sets.filter((s) => s !== set);
+      f.deletedSets.push(set);
+      return null;
+    },
+    restore_group_set: ({ id }) => {
+      const set = f.deletedSets.find((s) => s.id === id);
+      if (!set) throw notFound('group set');
+      f.deletedSets = f.deletedSets.filter((s) => s !== set);
+      f.sets.push(set);
+      return set;
+    },
+    list_stations: ({ classId, includeArchived }) =>
+      f.stations.filter((s) => s.classId === classId && (includeArchived || !s.archived)),
+    create_station: ({ classId, input }) => {
+      const s: StationView = { id: newId('station'), classId, archived: false, ...validStation(input) };
+      f.stations.push(s);
+      return s;
+    },
+    update_station: ({ id, input }) => {
+      const valid = validStation(input);
+      const s = findStation(id);
+      Object.assign(s, valid);
+      return s;
+    },
+    set_station_archived: ({ id, archived }) => {
+      const s = findStation(id);
+      s.archived = archived;
+      return s;
+    },
+    build_rotation: ({ classId, input }) => build(input, classId),
+    list_rotations: ({ classId }) => f.rotations.filter((p) => p.classId === classId).map(rotationSummary).reverse(),
+    get_rotation: ({ id }) => findPlan(id),
+    copy_last_rotation: ({ classId, date }) => {
+      const last = f.rotations.filter((p) => p.classId === classId).at(-1);
+      if (!last) return null;
+      const latestSet = f.sets.filter((s) => s.classId === classId).at(-1) ?? findSet(last.groupSetId);
+      return build(
+        {
+          date,
+          groupSetId: latestSet.id,
+          stationIds: last.stations.map((s) => s.id),
+          blockMinutes: last.blockMinutes,
+          transitionMinutes: last.transitionMinutes,
+        },
+        classId,
+      );
+    },
+    set_rotation_cell: ({ planId, round, groupId, stationId }) => {
+      const plan = findPlan(planId);
+      const gi = plan.groups.findIndex((g) => g.id === groupId);
+      if (gi < 0 || plan.cells[round] === undefined) throw notFound('rotation cell');
+      if (stationId !== null) {
+        const station = plan.stations.find((s) => s.id === stationId);
+        if (!station) throw invalid('That station is not in this rotation.');
+        if (plan.cells.some((row, r) => r !== round && row[gi] === stationId))
+          throw invalid(`${plan.groups[gi]!.name} already visits ${station.name} in another round.`);
+        if (station.capacity !== null) {
+          const here = plan.cells[round]!.reduce(
+            (n, id, g) => (id === stationId && g !== gi ? n + plan.groups[g]!.members.length : n),
+            0,
+          );
+          if (here + plan.groups[gi]!.members.length > station.capacity)
+            throw invalid(`${station.name} holds up to ${station.capacity} students.`);
         }
-        return f.clock;
       }
-      case 'rotation_clock':
-        return f.clock;
-      case 'open_projector':
-        f.projectorOpened += 1;
-        return null;
-      default:
-        throw { code: 'internal', message: `The fake classroom backend has no command ${cmd}.` } satisfies AppError;
-    }
-  }
+      plan.cells[round]![gi] = stationId;
+      return plan;
+    },
+    update_rotation_timing: ({ planId, blockMinutes, transitionMinutes }) => {
+      const plan = findPlan(planId);
+      if (blockMinutes < 1) throw invalid('A round lasts at least a minute.', 'blockMinutes');
+      plan.blockMinutes = blockMinutes;
+      plan.transitionMinutes = transitionMinutes;
+      return plan;
+    },
+    group_cards: ({ planId }) => {
+      const plan = findPlan(planId);
+      return plan.groups.map(
+        (g, gi): GroupCard => ({
+          groupName: g.name,
+          teacherLed: g.teacherLed,
+          members: g.members.map((m) => m.displayName),
+          stations: plan.cells.map((row, r) => {
+            const s = plan.stations.find((x) => x.id === row[gi]) ?? null;
+            return {
+              round: r + 1,
+              name: s?.name ?? 'No station',
+              kind: s?.kind ?? null,
+              instructions: s?.instructions ?? '',
+              materials: s?.materials ?? '',
+            };
+          }),
+          playlists: f.playlists,
+        }),
+      );
+    },
+    control_clock: ({ action }) => {
+      if (action.kind === 'load') {
+        const plan = findPlan(action.planId);
+        f.clock = { ...f.clock, planId: plan.id, round: 0, rounds: plan.cells.length, phase: 'idle', running: false };
+      }
+      return f.clock;
+    },
+    rotation_clock: () => f.clock,
+    open_projector: () => {
+      f.projectorOpened += 1;
+      return null;
+    },
+  });
 
   return f;
 }

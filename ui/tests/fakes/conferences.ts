@@ -1,17 +1,8 @@
 // An in-memory stand-in for the Goals & conferences page's commands: the class goal overview,
 // the prompt bank, the reports (which only record that they were asked for) and the team's
-// reflections.
-import type {
-  AppError,
-  GoalOverview,
-  GoalView,
-  PromptView,
-  StudentView,
-  TeamApproach,
-  TeamReflectionView,
-} from '../../src/api';
-
-type Args = Record<string, unknown>;
+// reflections. It implements the generated command interface (see ./commands.ts).
+import type { GoalOverview, GoalView, PromptView, StudentView, TeamApproach, TeamReflectionView } from '../../src/bindings';
+import { clone, switchboard, type Call, type FakeCommands, type Rejection, type Switchboard } from './commands';
 
 export const CLASS_ID = 'class-1';
 
@@ -96,19 +87,16 @@ export interface ConferencesFake {
   overview: GoalOverview;
   prompts: PromptView[];
   teams: TeamReflectionView[];
-  calls: { cmd: string; args: Args }[];
-  callsOf(cmd: string): Args[];
-  failNext(cmd: string, error: AppError | string): void;
+  calls: Call[];
+  callsOf: Switchboard['callsOf'];
+  failNext(cmd: string, error: Rejection): void;
   /** Holds the answers of `cmd` until `release()` is called. */
   hold(cmd: string): { release: () => void };
-  handle(cmd: string, args?: Args): Promise<unknown>;
+  handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
 }
 
-const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
-
 export function conferencesFake(init: Partial<Pick<ConferencesFake, 'overview' | 'prompts' | 'teams' | 'students'>> = {}): ConferencesFake {
-  const failures = new Map<string, AppError | string>();
-  const holds = new Map<string, Promise<void>>();
+  const sb = switchboard();
   let seq = 100;
   const nextId = (p: string) => `${p}-${++seq}`;
 
@@ -121,106 +109,74 @@ export function conferencesFake(init: Partial<Pick<ConferencesFake, 'overview' |
       { id: 'p-3', text: 'An old prompt', archived: true },
     ],
     teams: init.teams ?? [],
-    calls: [],
-    callsOf: (cmd) => f.calls.filter((c) => c.cmd === cmd).map((c) => c.args),
-    failNext(cmd, error) {
-      failures.set(cmd, error);
+    calls: sb.calls,
+    callsOf: sb.callsOf,
+    failNext: sb.failNext,
+    hold: sb.hold,
+    handle: (cmd, args) => sb.serve(commands, cmd, args),
+  };
+
+  const prompt = (id: string) => {
+    const p = f.prompts.find((x) => x.id === id);
+    if (!p) throw { code: 'not_found', message: 'No such prompt.' };
+    return p;
+  };
+  const team = (id: string) => {
+    const t = f.teams.find((x) => x.id === id);
+    if (!t) throw { code: 'not_found', message: 'No such reflection.' };
+    return t;
+  };
+  const promptText = (t: string) => {
+    const text = t.trim();
+    if (text === '') throw { code: 'invalid', message: "The prompt can't be blank.", field: 'text' };
+    return text;
+  };
+  const commands: FakeCommands = {
+    list_students: () => clone(f.students),
+    goal_overview: () => clone(f.overview),
+    list_prompts: ({ includeArchived }) => clone(includeArchived ? f.prompts : f.prompts.filter((p) => !p.archived)),
+    create_prompt: ({ text }) => {
+      const p: PromptView = { id: nextId('p'), text: promptText(text), archived: false };
+      f.prompts.push(p);
+      return clone(p);
     },
-    hold(cmd) {
-      let release = () => {};
-      holds.set(
-        cmd,
-        new Promise<void>((r) => {
-          release = () => {
-            holds.delete(cmd);
-            r();
-          };
-        }),
-      );
-      return { release };
+    update_prompt: ({ id, text }) => {
+      const p = prompt(id);
+      p.text = promptText(text);
+      return clone(p);
     },
-    async handle(cmd, args = {}) {
-      f.calls.push({ cmd, args });
-      const held = holds.get(cmd);
-      if (held) await held;
-      const failure = failures.get(cmd);
-      if (failure !== undefined) {
-        failures.delete(cmd);
-        throw failure;
-      }
-      const prompt = (id: unknown) => {
-        const p = f.prompts.find((x) => x.id === id);
-        if (!p) throw { code: 'not_found', message: 'No such prompt.' };
-        return p;
-      };
-      const team = (id: unknown) => {
-        const t = f.teams.find((x) => x.id === id);
-        if (!t) throw { code: 'not_found', message: 'No such reflection.' };
-        return t;
-      };
-      const promptText = (t: unknown) => {
-        const text = String(t).trim();
-        if (text === '') throw { code: 'invalid', message: "The prompt can't be blank.", field: 'text' };
-        return text;
-      };
-      switch (cmd) {
-        case 'list_students':
-          return clone(f.students);
-        case 'goal_overview':
-          return clone(f.overview);
-        case 'list_prompts':
-          return clone(args.includeArchived ? f.prompts : f.prompts.filter((p) => !p.archived));
-        case 'create_prompt': {
-          const p: PromptView = { id: nextId('p'), text: promptText(args.text), archived: false };
-          f.prompts.push(p);
-          return clone(p);
-        }
-        case 'update_prompt': {
-          const p = prompt(args.id);
-          p.text = promptText(args.text);
-          return clone(p);
-        }
-        case 'set_prompt_archived': {
-          const p = prompt(args.id);
-          p.archived = Boolean(args.archived);
-          return clone(p);
-        }
-        case 'open_conference_report':
-        case 'open_class_summary':
-        case 'open_team_reflection_report':
-        case 'print_report':
-          return null;
-        case 'list_team_reflections':
-          return f.teams
-            .map((t) => ({ id: t.id, team: t.team, date: t.date }))
-            .sort((a, b) => b.date.localeCompare(a.date));
-        case 'create_team_reflection': {
-          const name = String(args.team).trim();
-          if (name === '') throw { code: 'invalid', message: "The team can't be blank.", field: 'team' };
-          const t = teamReflection(nextId('tr'), name, String(args.date));
-          f.teams.push(t);
-          return clone(t);
-        }
-        case 'get_team_reflection':
-          return clone(team(args.id));
-        case 'save_team_approach': {
-          const t = team(args.id);
-          const a = t.approaches.find((x) => x.id === args.approachId);
-          if (!a) throw { code: 'not_found', message: 'No such approach.' };
-          a.now = String(args.now).trim();
-          a.different = String(args.different).trim();
-          return clone(t);
-        }
-        case 'save_team_answer': {
-          const t = team(args.id);
-          const q = t.questions[Number(args.question) - 1];
-          if (!q) throw { code: 'invalid', message: 'No such question.', field: 'question' };
-          q.answer = String(args.answer).trim();
-          return clone(t);
-        }
-        default:
-          throw { code: 'internal', message: `The fake has no ${cmd}.` };
-      }
+    set_prompt_archived: ({ id, archived }) => {
+      const p = prompt(id);
+      p.archived = archived;
+      return clone(p);
+    },
+    open_conference_report: () => null,
+    open_class_summary: () => null,
+    open_team_reflection_report: () => null,
+    print_report: () => null,
+    list_team_reflections: () =>
+      f.teams.map((t) => ({ id: t.id, team: t.team, date: t.date })).sort((a, b) => b.date.localeCompare(a.date)),
+    create_team_reflection: ({ team: name, date }) => {
+      if (name.trim() === '') throw { code: 'invalid', message: "The team can't be blank.", field: 'team' };
+      const t = teamReflection(nextId('tr'), name.trim(), date);
+      f.teams.push(t);
+      return clone(t);
+    },
+    get_team_reflection: ({ id }) => clone(team(id)),
+    save_team_approach: ({ id, approachId, now, different }) => {
+      const t = team(id);
+      const a = t.approaches.find((x) => x.id === approachId);
+      if (!a) throw { code: 'not_found', message: 'No such approach.' };
+      a.now = now.trim();
+      a.different = different.trim();
+      return clone(t);
+    },
+    save_team_answer: ({ id, question, answer }) => {
+      const t = team(id);
+      const q = t.questions[question - 1];
+      if (!q) throw { code: 'invalid', message: 'No such question.', field: 'question' };
+      q.answer = answer.trim();
+      return clone(t);
     },
   };
   return f;

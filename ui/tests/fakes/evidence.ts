@@ -1,8 +1,8 @@
 // An in-memory stand-in for the framework and evidence commands the Evidence
-// page uses. It mirrors api.ts: levels are checked against the framework's
-// scale, unknown ids are not_found, and a test can make one command fail.
+// page uses. It implements the generated command interface (see ./commands.ts):
+// levels are checked against the framework's scale, unknown ids are not_found,
+// and a test can make one command fail.
 import type {
-  AppError,
   Band,
   CellResult,
   ClassView,
@@ -13,9 +13,8 @@ import type {
   NodeView,
   Scale,
   StudentView,
-} from '../../src/api';
-
-type Args = Record<string, unknown>;
+} from '../../src/bindings';
+import { switchboard, type Call, type FakeCommands, type Rejection, type Switchboard } from './commands';
 
 let seq = 0;
 const newId = (p: string) => `${p}-${++seq}`;
@@ -109,10 +108,15 @@ export interface EvidenceFake {
   attached: Map<string, string[]>;
   evidence: EvidenceView[];
   deleted: EvidenceView[];
-  calls: { cmd: string; args: Args }[];
-  callsOf(cmd: string): Args[];
-  failNext(cmd: string, error: AppError | string): void;
-  handle(cmd: string, args?: Args): Promise<unknown>;
+  calls: Call[];
+  callsOf: Switchboard['callsOf'];
+  failNext(cmd: string, error: Rejection): void;
+  handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
+}
+
+/** A piece of evidence as the backend keeps it: serde's defaults for a left-out kind or note. */
+export function evidenceView(id: string, input: EvidenceInput): EvidenceView {
+  return { ...input, id, kind: input.kind ?? 'observation', note: input.note ?? '' };
 }
 
 export function evidenceBackend(init: {
@@ -121,7 +125,7 @@ export function evidenceBackend(init: {
   students?: StudentView[];
   attached?: [string, string[]][];
 }): EvidenceFake {
-  const failures = new Map<string, (AppError | string)[]>();
+  const sb = switchboard({ copyArgs: true });
   const scaleOf = (competencyId: string): Scale => {
     const n = b.nodes.find((x) => x.id === competencyId);
     if (!n) throw { code: 'not_found', message: 'That competency no longer exists.' };
@@ -143,62 +147,51 @@ export function evidenceBackend(init: {
     attached: new Map(init.attached ?? []),
     evidence: [],
     deleted: [],
-    calls: [],
-    callsOf(cmd) {
-      return b.calls.filter((c) => c.cmd === cmd).map((c) => c.args);
+    calls: sb.calls,
+    callsOf: sb.callsOf,
+    failNext: sb.failNext,
+    handle: (cmd, args) => sb.serve(commands, cmd, args),
+  };
+
+  const findEvidence = (id: string) => {
+    const i = b.evidence.findIndex((e) => e.id === id);
+    if (i < 0) throw { code: 'not_found', message: 'That evidence no longer exists.' };
+    return i;
+  };
+  const commands: FakeCommands = {
+    class_frameworks: ({ classId }) => {
+      const ids = b.attached.get(classId) ?? [];
+      return b.frameworks.filter((f) => ids.includes(f.id));
     },
-    failNext(cmd, error) {
-      const list = failures.get(cmd) ?? [];
-      list.push(error);
-      failures.set(cmd, list);
+    list_nodes: ({ frameworkId, includeArchived }) =>
+      b.nodes.filter((n) => n.frameworkId === frameworkId && (includeArchived || !n.archived)),
+    list_students: ({ classId, includeArchived }) =>
+      b.students.filter((s) => s.classId === classId && (includeArchived || !s.archived)),
+    record_evidence: ({ input }) => {
+      check(input);
+      const ev = evidenceView(newId('ev'), input);
+      b.evidence.push(ev);
+      return { ...ev };
     },
-    async handle(cmd, args = {}) {
-      b.calls.push({ cmd, args: structuredClone(args) });
-      const queued = failures.get(cmd);
-      if (queued && queued.length > 0) throw queued.shift();
-      switch (cmd) {
-        case 'class_frameworks': {
-          const ids = b.attached.get(args.classId as string) ?? [];
-          return b.frameworks.filter((f) => ids.includes(f.id));
-        }
-        case 'list_nodes':
-          return b.nodes.filter((n) => n.frameworkId === args.frameworkId && (args.includeArchived || !n.archived));
-        case 'list_students':
-          return b.students.filter((s) => s.classId === args.classId && (args.includeArchived || !s.archived));
-        case 'record_evidence': {
-          const input = args.input as EvidenceInput;
-          check(input);
-          const ev: EvidenceView = { ...input, id: newId('ev') };
-          b.evidence.push(ev);
-          return { ...ev };
-        }
-        case 'update_evidence': {
-          const i = b.evidence.findIndex((e) => e.id === args.id);
-          if (i < 0) throw { code: 'not_found', message: 'That evidence no longer exists.' };
-          const input = args.input as EvidenceInput;
-          check(input);
-          b.evidence[i] = { ...input, id: args.id as string };
-          return { ...b.evidence[i] };
-        }
-        case 'delete_evidence': {
-          const i = b.evidence.findIndex((e) => e.id === args.id);
-          if (i < 0) throw { code: 'not_found', message: 'That evidence no longer exists.' };
-          b.deleted.push(...b.evidence.splice(i, 1));
-          return null;
-        }
-        case 'restore_evidence': {
-          const i = b.deleted.findIndex((e) => e.id === args.id);
-          if (i < 0) throw { code: 'not_found', message: 'That evidence no longer exists.' };
-          const [ev] = b.deleted.splice(i, 1);
-          b.evidence.push(ev!);
-          return { ...ev! };
-        }
-        case 'competency_summary':
-          return summary(args.classId as string, args.competencyId as string);
-        default:
-          throw { code: 'internal', message: `Unknown command ${cmd}` };
-      }
+    update_evidence: ({ id, input }) => {
+      const i = findEvidence(id);
+      check(input);
+      const ev = evidenceView(id, input);
+      b.evidence[i] = ev;
+      return { ...ev };
     },
+    delete_evidence: ({ id }) => {
+      b.deleted.push(...b.evidence.splice(findEvidence(id), 1));
+      return null;
+    },
+    restore_evidence: ({ id }) => {
+      const i = b.deleted.findIndex((e) => e.id === id);
+      if (i < 0) throw { code: 'not_found', message: 'That evidence no longer exists.' };
+      const [ev] = b.deleted.splice(i, 1);
+      b.evidence.push(ev!);
+      return { ...ev! };
+    },
+    competency_summary: ({ classId, competencyId }) => summary(classId, competencyId),
   };
 
   // The fake's method is "latest": the level is the newest piece's level.

@@ -1,23 +1,11 @@
 // An in-memory stand-in for the framework commands, for the Frameworks page tests. It
-// mirrors the contract in api.ts and the backend's rules that the page relies on: nodes
-// listed in tree pre-order, move_node's index counting the parent's other children
-// (archived ones too), {code, message, field} rejections, progress through the channel.
-import type {
-  AppError,
-  CaseImportReport,
-  ClassView,
-  FrameworkInput,
-  FrameworkView,
-  ImportProgress,
-  Method,
-  NodeInput,
-  NodeKind,
-  NodeView,
-  Scale,
-} from '../../src/api';
+// implements the generated command interface (see ./commands.ts) and the backend's rules that
+// the page relies on: nodes listed in tree pre-order, move_node's index counting the parent's
+// other children (archived ones too), {code, message, field} rejections, progress through the
+// channel.
+import type { CaseImportReport, ClassView, FrameworkView, ImportProgress, NodeKind, NodeView } from '../../src/bindings';
 import { defaultScale } from '../../src/lib/frameworks';
-
-type Args = Record<string, unknown>;
+import { clone, switchboard, type Call, type CommandArgs, type FakeCommands, type Rejection, type Switchboard } from './commands';
 
 let seq = 0;
 const newId = (p: string) => `${p}-${++seq}`;
@@ -27,14 +15,14 @@ export interface FrameworksFake {
   nodes: NodeView[];
   /** classId → framework ids it uses. */
   used: Map<string, Set<string>>;
-  calls: { cmd: string; args: Args }[];
+  calls: Call[];
   /** What import_case does; by default it creates a small framework. */
-  importCase: (args: Args, progress: (p: ImportProgress) => void) => Promise<CaseImportReport>;
-  failNext(cmd: string, error: AppError | string): void;
+  importCase: (args: CommandArgs<'import_case'>, progress: (p: ImportProgress) => void) => Promise<CaseImportReport>;
+  failNext(cmd: string, error: Rejection): void;
   /** Hold the next call of `cmd` until the returned function is called. */
   holdNext(cmd: string): () => void;
-  callsOf(cmd: string): Args[];
-  handle(cmd: string, args?: Args): Promise<unknown>;
+  callsOf: Switchboard['callsOf'];
+  handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
 }
 
 export function framework(title: string, o: Partial<FrameworkView> = {}): FrameworkView {
@@ -96,18 +84,15 @@ export function treeOrder(nodes: NodeView[]): NodeView[] {
   return out;
 }
 
-const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
-
 export function frameworksFake(
   init: { frameworks?: FrameworkView[]; nodes?: NodeView[]; used?: Record<string, string[]>; classes?: ClassView[] } = {},
 ): FrameworksFake {
-  const failures = new Map<string, AppError | string>();
-  const holds = new Map<string, Promise<void>>();
+  const sb = switchboard();
   const f: FrameworksFake = {
     frameworks: init.frameworks ?? [],
     nodes: init.nodes ?? [],
     used: new Map(Object.entries(init.used ?? {}).map(([k, v]) => [k, new Set(v)])),
-    calls: [],
+    calls: sb.calls,
     importCase: async (args, progress) => {
       const fw = framework('Imported Standards', { caseIdentifier: 'doc-1', caseVersion: '1.0' });
       f.frameworks.push(fw);
@@ -119,7 +104,7 @@ export function frameworksFake(
       f.nodes.push(s, c);
       progress({ done: 1, total: 2 });
       progress({ done: 2, total: 2 });
-      if (args.classId) attach(args.classId as string, fw.id);
+      if (args.classId) attach(args.classId, fw.id);
       return {
         frameworkId: fw.id,
         title: fw.title,
@@ -132,138 +117,118 @@ export function frameworksFake(
         extraParents: 0,
       };
     },
-    failNext(cmd, error) {
-      failures.set(cmd, error);
+    failNext: sb.failNext,
+    holdNext: sb.holdNext,
+    callsOf: sb.callsOf,
+    handle: (cmd, args) => sb.serve(commands, cmd, args),
+  };
+
+  const commands: FakeCommands = {
+    app_info: () => ({ version: '0.1.0-test', dbPath: '/tmp/waypoint.sqlite3', deviceId: 'dev-1' }),
+    list_classes: () => init.classes ?? [],
+    list_frameworks: ({ includeArchived }) =>
+      f.frameworks
+        .filter((x) => includeArchived || !x.archived)
+        .map(withCount)
+        .sort((a, b) => a.title.localeCompare(b.title)),
+    class_frameworks: ({ classId }) => {
+      const ids = f.used.get(classId) ?? new Set();
+      return f.frameworks.filter((x) => ids.has(x.id)).map(withCount);
     },
-    holdNext(cmd) {
-      let release!: () => void;
-      holds.set(cmd, new Promise<void>((r) => (release = r)));
-      return () => release();
+    create_framework: ({ input }) => {
+      const title = input.title ?? '';
+      if (title.trim() === '') throw { code: 'invalid', message: "Framework title can't be blank.", field: 'title' };
+      const fw = framework(title, { subject: input.subject ?? '' });
+      f.frameworks.push(fw);
+      return withCount(fw);
     },
-    callsOf(cmd) {
-      return f.calls.filter((c) => c.cmd === cmd).map((c) => c.args);
+    update_framework: ({ id, input }) => {
+      const fw = getFw(id);
+      Object.assign(fw, { title: input.title ?? '', subject: input.subject ?? '' });
+      return withCount(fw);
     },
-    async handle(cmd, args = {}) {
-      f.calls.push({ cmd, args });
-      const hold = holds.get(cmd);
-      if (hold) {
-        holds.delete(cmd);
-        await hold;
-      }
-      const failure = failures.get(cmd);
-      if (failure !== undefined) {
-        failures.delete(cmd);
-        throw failure;
-      }
-      switch (cmd) {
-        case 'app_info':
-          return { version: '0.1.0-test', dbPath: '/tmp/waypoint.sqlite3', deviceId: 'dev-1' };
-        case 'list_classes':
-          return init.classes ?? [];
-        case 'list_frameworks':
-          return f.frameworks
-            .filter((x) => args.includeArchived || !x.archived)
-            .map(withCount)
-            .sort((a, b) => a.title.localeCompare(b.title));
-        case 'class_frameworks': {
-          const ids = f.used.get(args.classId as string) ?? new Set();
-          return f.frameworks.filter((x) => ids.has(x.id)).map(withCount);
-        }
-        case 'create_framework': {
-          const input = args.input as FrameworkInput;
-          if (input.title.trim() === '') throw { code: 'invalid', message: "Framework title can't be blank.", field: 'title' };
-          const fw = framework(input.title, { subject: input.subject });
-          f.frameworks.push(fw);
-          return withCount(fw);
-        }
-        case 'update_framework': {
-          const fw = getFw(args.id);
-          Object.assign(fw, args.input as FrameworkInput);
-          return withCount(fw);
-        }
-        case 'set_framework_archived': {
-          const fw = getFw(args.id);
-          fw.archived = args.archived as boolean;
-          return withCount(fw);
-        }
-        case 'set_framework_scale': {
-          const fw = getFw(args.id);
-          fw.scale = clone(args.scale as Scale);
-          return withCount(fw);
-        }
-        case 'set_framework_method': {
-          const fw = getFw(args.id);
-          fw.method = clone(args.method as Method);
-          return withCount(fw);
-        }
-        case 'list_nodes': {
-          getFw(args.frameworkId);
-          const all = treeOrder(f.nodes.filter((n) => n.frameworkId === args.frameworkId));
-          if (args.includeArchived) return clone(all);
-          const hidden = new Set<string>();
-          return clone(
-            all.filter((n) => {
-              const hide = n.archived || (n.parentId !== null && hidden.has(n.parentId));
-              if (hide) hidden.add(n.id);
-              return !hide;
-            }),
-          );
-        }
-        case 'create_node': {
-          const input = args.input as NodeInput;
-          if (input.statement.trim() === '') throw { code: 'invalid', message: "Statement can't be blank.", field: 'statement' };
-          const parentId = (args.parentId as string | null) ?? null;
-          const siblings = f.nodes.filter((n) => n.frameworkId === args.frameworkId && n.parentId === parentId);
-          const n = node(args.frameworkId as string, input.kind, input.code, input.statement, {
-            label: input.label,
-            gradeLevels: input.gradeLevels,
-            parentId,
-            position: siblings.length === 0 ? 0 : Math.max(...siblings.map((s) => s.position)) + 1,
-          });
-          f.nodes.push(n);
-          return clone(n);
-        }
-        case 'update_node': {
-          const n = getNode(args.id);
-          Object.assign(n, clone(args.input as NodeInput));
-          return clone(n);
-        }
-        case 'move_node': {
-          const n = getNode(args.id);
-          const parentId = (args.parentId as string | null) ?? null;
-          const siblings = treeOrder(f.nodes.filter((x) => x.frameworkId === n.frameworkId)).filter(
-            (x) => x.parentId === parentId && x.id !== n.id,
-          );
-          const at = Math.min(args.index as number, siblings.length);
-          siblings.splice(at, 0, n);
-          n.parentId = parentId;
-          siblings.forEach((s, i) => (s.position = i));
-          return clone(treeOrder(f.nodes.filter((x) => x.frameworkId === n.frameworkId)));
-        }
-        case 'set_node_archived': {
-          const n = getNode(args.id);
-          n.archived = args.archived as boolean;
-          return clone(n);
-        }
-        case 'set_node_method': {
-          const n = getNode(args.id);
-          n.method = clone((args.method as Method | null) ?? null);
-          return clone(n);
-        }
-        case 'attach_framework':
-          attach(args.classId as string, args.frameworkId as string);
-          return null;
-        case 'detach_framework':
-          f.used.get(args.classId as string)?.delete(args.frameworkId as string);
-          return null;
-        case 'import_case': {
-          const channel = args.onProgress as { onmessage?: (p: ImportProgress) => void };
-          return f.importCase(args, (p) => channel.onmessage?.(p));
-        }
-        default:
-          throw { code: 'internal', message: `Unknown command ${cmd}` };
-      }
+    set_framework_archived: ({ id, archived }) => {
+      const fw = getFw(id);
+      fw.archived = archived;
+      return withCount(fw);
     },
+    set_framework_scale: ({ id, scale }) => {
+      const fw = getFw(id);
+      fw.scale = clone(scale);
+      return withCount(fw);
+    },
+    set_framework_method: ({ id, method }) => {
+      const fw = getFw(id);
+      fw.method = clone(method);
+      return withCount(fw);
+    },
+    list_nodes: ({ frameworkId, includeArchived }) => {
+      getFw(frameworkId);
+      const all = treeOrder(f.nodes.filter((n) => n.frameworkId === frameworkId));
+      if (includeArchived) return clone(all);
+      const hidden = new Set<string>();
+      return clone(
+        all.filter((n) => {
+          const hide = n.archived || (n.parentId !== null && hidden.has(n.parentId));
+          if (hide) hidden.add(n.id);
+          return !hide;
+        }),
+      );
+    },
+    create_node: ({ frameworkId, parentId, input }) => {
+      const statement = input.statement ?? '';
+      if (statement.trim() === '') throw { code: 'invalid', message: "Statement can't be blank.", field: 'statement' };
+      const siblings = f.nodes.filter((n) => n.frameworkId === frameworkId && n.parentId === parentId);
+      const n = node(frameworkId, input.kind, input.code ?? '', statement, {
+        label: input.label ?? '',
+        gradeLevels: input.gradeLevels ?? [],
+        parentId,
+        position: siblings.length === 0 ? 0 : Math.max(...siblings.map((s) => s.position)) + 1,
+      });
+      f.nodes.push(n);
+      return clone(n);
+    },
+    update_node: ({ id, input }) => {
+      const n = getNode(id);
+      Object.assign(n, {
+        kind: input.kind,
+        code: input.code ?? '',
+        label: input.label ?? '',
+        statement: input.statement ?? '',
+        gradeLevels: clone(input.gradeLevels ?? []),
+      });
+      return clone(n);
+    },
+    move_node: ({ id, parentId, index }) => {
+      const n = getNode(id);
+      const siblings = treeOrder(f.nodes.filter((x) => x.frameworkId === n.frameworkId)).filter(
+        (x) => x.parentId === parentId && x.id !== n.id,
+      );
+      const at = Math.min(index, siblings.length);
+      siblings.splice(at, 0, n);
+      n.parentId = parentId;
+      siblings.forEach((s, i) => (s.position = i));
+      return clone(treeOrder(f.nodes.filter((x) => x.frameworkId === n.frameworkId)));
+    },
+    set_node_archived: ({ id, archived }) => {
+      const n = getNode(id);
+      n.archived = archived;
+      return clone(n);
+    },
+    set_node_method: ({ id, method }) => {
+      const n = getNode(id);
+      n.method = clone(method);
+      return clone(n);
+    },
+    attach_framework: ({ classId, frameworkId }) => {
+      attach(classId, frameworkId);
+      return null;
+    },
+    detach_framework: ({ classId, frameworkId }) => {
+      f.used.get(classId)?.delete(frameworkId);
+      return null;
+    },
+    import_case: (args) => f.importCase(args, (p) => args.onProgress.onmessage?.(p)),
   };
 
   function attach(classId: string, frameworkId: string) {
@@ -275,12 +240,12 @@ export function frameworksFake(
     const competencyCount = f.nodes.filter((n) => n.frameworkId === fw.id && n.kind === 'competency' && !n.archived).length;
     return clone({ ...fw, competencyCount });
   }
-  function getFw(id: unknown): FrameworkView {
+  function getFw(id: string): FrameworkView {
     const fw = f.frameworks.find((x) => x.id === id);
     if (!fw) throw { code: 'not_found', message: 'That framework no longer exists.' };
     return fw;
   }
-  function getNode(id: unknown): NodeView {
+  function getNode(id: string): NodeView {
     const n = f.nodes.find((x) => x.id === id);
     if (!n) throw { code: 'not_found', message: 'That competency no longer exists.' };
     return n;

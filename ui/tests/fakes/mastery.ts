@@ -1,16 +1,16 @@
 // An in-memory stand-in for the mastery commands (class_frameworks, mastery_grid,
-// cell_detail, competency_summary and the writes), for the Mastery page's tests. It keeps
+// cell_detail, competency_summary and the writes), for the Mastery page's tests, as the
+// generated command interface types them (see ./commands.ts). It keeps
 // evidence, overrides and methods in memory, records every call, and can reject the next
 // call of a command with an AppError. Levels are calculated with the UI's own
 // explainCalculation (its formulas are pinned against the backend's in mastery.test.ts).
+import type { AppError } from '../../src/api';
 import type {
-  AppError,
   Band,
   CellDetail,
   CellResult,
   ClassView,
   CompetencySummary,
-  EvidenceInput,
   EvidenceView,
   FrameworkView,
   GridCompetency,
@@ -18,17 +18,15 @@ import type {
   MasteryGrid,
   Method,
   NodeView,
-  OverrideInput,
   OverrideView,
   Scale,
   Status,
   StudentView,
-} from '../../src/api';
+} from '../../src/bindings';
 import { explainCalculation } from '../../src/lib/mastery';
-import { studentOf } from './evidence';
+import { evidenceView, studentOf } from './evidence';
 import { defaultMethod, METHOD_NAMES, methodFormula, methodTitle, sameMethod } from '../../src/lib/methods';
-
-type Args = Record<string, unknown>;
+import { switchboard, type Call, type FakeCommands, type Rejection, type Switchboard } from './commands';
 
 export function defaultScale(): Scale {
   const labels: [number, string][] = [
@@ -66,10 +64,10 @@ export interface MasteryFake {
   overrides: (OverrideView & { studentId: string; competencyId: string })[];
   /** What export_grid_csv resolves to. */
   exportResult: string | null;
-  calls: { cmd: string; args: Args }[];
-  callsOf(cmd: string): Args[];
-  failNext(cmd: string, error: AppError | string): void;
-  handle(cmd: string, args?: Args): Promise<unknown>;
+  calls: Call[];
+  callsOf: Switchboard['callsOf'];
+  failNext(cmd: string, error: Rejection): void;
+  handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
 }
 
 let seq = 0;
@@ -100,7 +98,7 @@ export function masteryFake(init: {
   competencies?: FakeCompetency[];
   evidence?: EvidenceView[];
 }): MasteryFake {
-  const failures = new Map<string, AppError | string>();
+  const sb = switchboard();
   const cls: ClassView = init.cls ?? {
     id: 'class-1',
     name: 'Period 3',
@@ -119,84 +117,62 @@ export function masteryFake(init: {
     evidence: init.evidence ?? [],
     overrides: [],
     exportResult: null,
-    calls: [],
-    callsOf(cmd) {
-      return f.calls.filter((c) => c.cmd === cmd).map((c) => c.args);
+    calls: sb.calls,
+    callsOf: sb.callsOf,
+    failNext: sb.failNext,
+    handle: (cmd, args) => sb.serve(commands, cmd, args),
+  };
+
+  /** The view the backend answers, without the fake's own deleted mark. */
+  const bare = ({ deleted: _deleted, ...e }: MasteryFake['evidence'][number]): EvidenceView => e;
+  const commands: FakeCommands = {
+    class_frameworks: () => f.frameworks.map((fw) => ({ ...fw })),
+    mastery_grid: () => grid(),
+    cell_detail: ({ studentId, competencyId }) => detail(studentId, competencyId),
+    competency_summary: ({ competencyId }) => summary(competencyId),
+    set_framework_method: ({ id, method }) => {
+      const fw = f.frameworks.find((x) => x.id === id);
+      if (!fw) throw { code: 'not_found', message: 'There is no such framework.' } satisfies AppError;
+      fw.method = method;
+      return { ...fw };
     },
-    failNext(cmd, error) {
-      failures.set(cmd, error);
+    set_node_method: ({ id, method }) => {
+      const c = f.competencies.find((x) => x.id === id);
+      if (!c) throw { code: 'not_found', message: 'There is no such competency.' } satisfies AppError;
+      c.method = method;
+      return node(c);
     },
-    async handle(cmd, args = {}) {
-      f.calls.push({ cmd, args });
-      const failure = failures.get(cmd);
-      if (failure !== undefined) {
-        failures.delete(cmd);
-        throw failure;
+    update_evidence: ({ id, input }) => {
+      const ev = f.evidence.find((e) => e.id === id && !e.deleted);
+      if (!ev) throw { code: 'not_found', message: 'That evidence was deleted.' } satisfies AppError;
+      Object.assign(ev, evidenceView(id, input));
+      return bare(ev);
+    },
+    delete_evidence: ({ id }) => {
+      const ev = f.evidence.find((e) => e.id === id && !e.deleted);
+      if (!ev) throw { code: 'not_found', message: 'That evidence was already deleted.' } satisfies AppError;
+      ev.deleted = true;
+      return null;
+    },
+    restore_evidence: ({ id }) => {
+      const ev = f.evidence.find((e) => e.id === id);
+      if (!ev) throw { code: 'not_found', message: 'There is no such evidence.' } satisfies AppError;
+      ev.deleted = false;
+      return bare(ev);
+    },
+    set_status_override: ({ studentId, competencyId, input }) => {
+      const reason = input.reason ?? '';
+      if (input.status !== null && reason.trim() === '') {
+        throw {
+          code: 'invalid',
+          message: 'Say why you are overriding the status; the reason is kept with it.',
+          field: 'reason',
+        } satisfies AppError;
       }
-      switch (cmd) {
-        case 'class_frameworks':
-          return f.frameworks.map((fw) => ({ ...fw }));
-        case 'mastery_grid':
-          return grid();
-        case 'cell_detail':
-          return detail(args.studentId as string, args.competencyId as string);
-        case 'competency_summary':
-          return summary(args.competencyId as string);
-        case 'set_framework_method': {
-          const fw = f.frameworks.find((x) => x.id === args.id);
-          if (!fw) throw { code: 'not_found', message: 'There is no such framework.' } satisfies AppError;
-          fw.method = args.method as Method;
-          return { ...fw };
-        }
-        case 'set_node_method': {
-          const c = f.competencies.find((x) => x.id === args.id);
-          if (!c) throw { code: 'not_found', message: 'There is no such competency.' } satisfies AppError;
-          c.method = (args.method as Method | null) ?? null;
-          return node(c);
-        }
-        case 'update_evidence': {
-          const ev = f.evidence.find((e) => e.id === args.id && !e.deleted);
-          if (!ev) throw { code: 'not_found', message: 'That evidence was deleted.' } satisfies AppError;
-          Object.assign(ev, args.input as EvidenceInput);
-          return { ...ev };
-        }
-        case 'delete_evidence': {
-          const ev = f.evidence.find((e) => e.id === args.id && !e.deleted);
-          if (!ev) throw { code: 'not_found', message: 'That evidence was already deleted.' } satisfies AppError;
-          ev.deleted = true;
-          return null;
-        }
-        case 'restore_evidence': {
-          const ev = f.evidence.find((e) => e.id === args.id);
-          if (!ev) throw { code: 'not_found', message: 'There is no such evidence.' } satisfies AppError;
-          ev.deleted = false;
-          return { ...ev };
-        }
-        case 'set_status_override': {
-          const input = args.input as OverrideInput;
-          if (input.status !== null && input.reason.trim() === '') {
-            throw {
-              code: 'invalid',
-              message: 'Say why you are overriding the status; the reason is kept with it.',
-              field: 'reason',
-            } satisfies AppError;
-          }
-          f.overrides.unshift({
-            id: newId('ovr'),
-            studentId: args.studentId as string,
-            competencyId: args.competencyId as string,
-            status: input.status,
-            reason: input.reason,
-            date: input.date,
-          });
-          return overridesOf(args.studentId as string, args.competencyId as string);
-        }
-        case 'export_grid_csv':
-          return f.exportResult;
-        default:
-          throw { code: 'internal', message: `The fake has no command ${cmd}.` } satisfies AppError;
-      }
+      f.overrides.unshift({ id: newId('ovr'), studentId, competencyId, status: input.status, reason, date: input.date });
+      return overridesOf(studentId, competencyId);
     },
+    export_grid_csv: () => f.exportResult,
   };
 
   function frameworkOf(c: FakeCompetency): FrameworkView {
@@ -238,12 +214,12 @@ export function masteryFake(init: {
         }
       }
     }
-    const latest = overridesOf(studentId, c.id)[0];
-    const overridden = latest !== undefined && latest.status !== null;
+    const override = overridesOf(studentId, c.id)[0]?.status ?? null;
+    const overridden = override !== null;
     return {
       level,
       count: ev.length,
-      status: overridden ? (latest.status as Status) : calculated,
+      status: override ?? calculated,
       calculatedStatus: calculated,
       masteredOn,
       overridden,

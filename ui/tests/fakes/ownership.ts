@@ -1,10 +1,10 @@
 // An in-memory stand-in for the student-ownership commands (goals and check-ins, prompts,
 // reflections, the portfolio, conferences, the teacher PIN and student mode) and what the
 // student's page reads around them (the class's competencies, the learner profile, a
-// competency's scale). Anything else is handed to `fallback` (e.g. the shell's fakeBackend),
-// or refused like an unknown command.
+// competency's scale), typed by the generated command interface (see ./commands.ts). Anything
+// else is answered by `fallback` (e.g. the shell fakeBackend's commands), or refused like an
+// unknown command.
 import type {
-  AppError,
   ArtifactInput,
   ArtifactView,
   CheckInInput,
@@ -18,10 +18,9 @@ import type {
   ReflectionInput,
   ReflectionView,
   StudentModeView,
-} from '../../src/api';
+} from '../../src/bindings';
 import { emptyProfile } from '../../src/lib/profile';
-
-type Args = Record<string, unknown>;
+import { clone, switchboard, type Call, type FakeCommands, type Rejection, type Switchboard } from './commands';
 
 export const CLASS_ID = 'class-1';
 export const ANA = 's-ana';
@@ -96,6 +95,28 @@ export function conference(id: string, studentId: string, date: string, o: Parti
   return { id, studentId, date, attendees: [], notes: '', nextSteps: [], followUps: [], studentLed: false, ...o };
 }
 
+/** An artifact's fields from the form, with serde's defaults for what it left out. */
+function artifactFields(input: ArtifactInput): Pick<ArtifactView, 'title' | 'date' | 'reflection' | 'competencyIds' | 'highlight'> {
+  return {
+    title: input.title,
+    date: input.date,
+    reflection: input.reflection ?? '',
+    competencyIds: [...(input.competencyIds ?? [])],
+    highlight: input.highlight ?? false,
+  };
+}
+
+/** A conference's fields from the form (but its date), with serde's defaults. */
+function conferenceFields(input: ConferenceInput): Partial<ConferenceView> {
+  return {
+    attendees: [...(input.attendees ?? [])],
+    notes: input.notes ?? '',
+    nextSteps: [...(input.nextSteps ?? [])],
+    followUps: [...(input.followUps ?? [])],
+    studentLed: input.studentLed ?? false,
+  };
+}
+
 export interface OwnershipFake {
   competencies: GridCompetency[];
   profiles: Record<string, LearnerProfile>;
@@ -113,19 +134,17 @@ export interface OwnershipFake {
   locked: boolean;
   /** What the next attach_artifact's picker returns: a file, or null (cancelled). */
   nextFile: { fileName: string; mime: string; size: number; kind: string; thumbnail: string | null } | null;
-  calls: { cmd: string; args: Args }[];
-  callsOf(cmd: string): Args[];
-  failNext(cmd: string, error: AppError | string): void;
-  handle(cmd: string, args?: Args): Promise<unknown>;
+  calls: Call[];
+  callsOf: Switchboard['callsOf'];
+  failNext(cmd: string, error: Rejection): void;
+  handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
 }
-
-const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 export function ownershipFake(
   init: Partial<Pick<OwnershipFake, 'goals' | 'reflections' | 'artifacts' | 'conferences' | 'prompts' | 'pin' | 'modeStudent' | 'locked'>> = {},
-  fallback?: (cmd: string, args: Args) => Promise<unknown>,
+  fallback: FakeCommands = {},
 ): OwnershipFake {
-  const failures = new Map<string, AppError | string>();
+  const sb = switchboard();
   let seq = 100;
   const nextId = (p: string) => `${p}-${++seq}`;
   const codes = (ids: string[]) => f.competencies.filter((c) => ids.includes(c.id)).map((c) => c.code);
@@ -150,203 +169,231 @@ export function ownershipFake(
     modeStudent: init.modeStudent ?? null,
     locked: init.locked ?? false,
     nextFile: { fileName: 'poster.png', mime: 'image/png', size: 123_456, kind: 'image', thumbnail: 'data:image/png;base64,iVBORw0KGgo=' },
-    calls: [],
-    callsOf: (cmd) => f.calls.filter((c) => c.cmd === cmd).map((c) => c.args),
-    failNext(cmd, error) {
-      failures.set(cmd, error);
+    calls: sb.calls,
+    callsOf: sb.callsOf,
+    failNext: sb.failNext,
+    handle: (cmd, args) => sb.serve(commands, cmd, args),
+  };
+
+  const goalOf = (id: string) => {
+    const g = f.goals.find((x) => x.id === id);
+    if (!g) throw { code: 'not_found', message: 'No such goal.' };
+    return g;
+  };
+  // The goal's fields from the form, with serde's defaults for what it left out.
+  const withGoal = (g: GoalView, input: GoalInput): GoalView => {
+    const competencyIds = [...(input.competencyIds ?? [])];
+    return {
+      ...g,
+      title: input.title,
+      why: input.why ?? '',
+      steps: [...(input.steps ?? [])],
+      targetDate: input.targetDate ?? '',
+      status: input.status ?? 'active',
+      competencyIds,
+      profileLinks: [...(input.profileLinks ?? [])],
+      competencyCodes: codes(competencyIds),
+    };
+  };
+  const addCheck = (g: GoalView, input: CheckInInput) => {
+    g.checkIns = [{ id: nextId('ci'), date: input.date, progress: input.progress, note: input.note ?? '', author: input.author ?? 'teacher' }, ...g.checkIns];
+    g.progress = input.progress;
+    g.stale = false;
+  };
+  const newReflection = (studentId: string, input: ReflectionInput): ReflectionView => {
+    const promptId = input.promptId ?? '';
+    const competencyId = input.competencyId ?? '';
+    const selfRating = input.selfRating ?? null;
+    return {
+      id: nextId('r'),
+      studentId,
+      promptId,
+      promptText: f.prompts.find((p) => p.id === promptId)?.text ?? '',
+      response: input.response,
+      date: input.date,
+      competencyId,
+      competencyCode: codes(competencyId ? [competencyId] : [])[0] ?? '',
+      selfRating,
+      forConference: input.forConference ?? false,
+      author: input.author ?? 'teacher',
+      evidenceId: selfRating !== null ? nextId('ev') : null,
+    };
+  };
+  const modeView = (): StudentModeView => {
+    const sid = f.modeStudent;
+    if (f.locked)
+      throw {
+        code: 'student_mode',
+        message: "Student mode is on, but Waypoint could not tell whose page was open, so this laptop stays locked. The teacher's PIN unlocks it.",
+      };
+    if (sid === null) throw { code: 'invalid', message: 'Student mode is off; this page is only for student mode.' };
+    return clone({
+      studentId: sid,
+      displayName: f.names[sid] ?? '?',
+      goals: f.goals.filter((g) => g.studentId === sid),
+      prompts: f.prompts.filter((p) => !p.archived),
+      reflections: f.reflections.filter((r) => r.studentId === sid),
+    });
+  };
+
+  // What this fake answers itself; anything else goes to `fallback`, or is an unknown command.
+  const own: FakeCommands = {
+    mastery_grid: () => ({ students: [], competencies: clone(f.competencies), strands: [], cells: [] }),
+    competency_summary: ({ competencyId }) => ({
+      // Only the scale is read; the competency is a bare node with the asked-for id.
+      competency: {
+        id: competencyId,
+        frameworkId: 'fw',
+        parentId: null,
+        kind: 'competency',
+        code: '',
+        label: '',
+        statement: '',
+        gradeLevels: [],
+        position: 0,
+        method: null,
+        caseIdentifier: '',
+        archived: false,
+      },
+      scale: {
+        levels: [
+          { value: 1, label: 'Beginning', descriptor: '' },
+          { value: 2, label: 'Developing', descriptor: '' },
+          { value: 3, label: 'Proficient', descriptor: '' },
+          { value: 4, label: 'Extending', descriptor: '' },
+        ],
+        threshold: 3,
+      },
+      method: { name: 'latest' },
+      students: [],
+      distribution: [],
+      noResult: 0,
+    }),
+    get_profile: ({ studentId }) => {
+      if (fallback.get_profile && !(studentId in f.profiles)) return fallback.get_profile({ studentId });
+      return clone(f.profiles[studentId] ?? emptyProfile());
     },
-    async handle(cmd, args = {}) {
-      f.calls.push({ cmd, args });
-      const failure = failures.get(cmd);
-      if (failure !== undefined) {
-        failures.delete(cmd);
-        throw failure;
-      }
-      const goalOf = (id: unknown) => {
-        const g = f.goals.find((x) => x.id === id);
-        if (!g) throw { code: 'not_found', message: 'No such goal.' };
-        return g;
-      };
-      const withGoal = (g: GoalView, input: GoalInput): GoalView => ({ ...g, ...clone(input), competencyCodes: codes(input.competencyIds) });
-      const addCheck = (g: GoalView, input: CheckInInput) => {
-        g.checkIns = [{ ...clone(input), id: nextId('ci') }, ...g.checkIns];
-        g.progress = input.progress;
-        g.stale = false;
-      };
-      const newReflection = (studentId: string, input: ReflectionInput): ReflectionView => ({
-        ...clone(input),
-        id: nextId('r'),
-        studentId,
-        promptText: f.prompts.find((p) => p.id === input.promptId)?.text ?? '',
-        competencyCode: codes(input.competencyId ? [input.competencyId] : [])[0] ?? '',
-        evidenceId: input.selfRating !== null ? nextId('ev') : null,
-      });
-      const modeView = (): StudentModeView => {
-        const sid = f.modeStudent;
-        if (f.locked)
-          throw {
-            code: 'student_mode',
-            message: "Student mode is on, but Waypoint could not tell whose page was open, so this laptop stays locked. The teacher's PIN unlocks it.",
-          };
-        if (sid === null) throw { code: 'invalid', message: 'Student mode is off; this page is only for student mode.' };
-        return clone({
-          studentId: sid,
-          displayName: f.names[sid] ?? '?',
-          goals: f.goals.filter((g) => g.studentId === sid),
-          prompts: f.prompts.filter((p) => !p.archived),
-          reflections: f.reflections.filter((r) => r.studentId === sid),
-        });
-      };
-      switch (cmd) {
-        case 'mastery_grid':
-          return { students: [], competencies: clone(f.competencies), strands: [], cells: [] };
-        case 'competency_summary':
-          return {
-            competency: { id: args.competencyId },
-            scale: {
-              levels: [
-                { value: 1, label: 'Beginning', descriptor: '' },
-                { value: 2, label: 'Developing', descriptor: '' },
-                { value: 3, label: 'Proficient', descriptor: '' },
-                { value: 4, label: 'Extending', descriptor: '' },
-              ],
-              threshold: 3,
-            },
-            method: { name: 'latest' },
-            students: [],
-            distribution: [],
-            noResult: 0,
-          };
-        case 'get_profile':
-          if (fallback && !(args.studentId as string in f.profiles)) return fallback(cmd, args);
-          return clone(f.profiles[args.studentId as string] ?? emptyProfile());
 
-        // goals
-        case 'list_goals':
-          return clone(f.goals.filter((g) => g.studentId === args.studentId));
-        case 'create_goal': {
-          const input = args.input as GoalInput;
-          const g = withGoal(goal(nextId('goal'), args.studentId as string, ''), input);
-          f.goals.unshift(g);
-          return clone(g);
-        }
-        case 'update_goal': {
-          const g = goalOf(args.id);
-          Object.assign(g, withGoal(g, args.input as GoalInput));
-          return clone(g);
-        }
-        case 'delete_goal': {
-          const g = goalOf(args.id);
-          f.goals = f.goals.filter((x) => x !== g);
-          f.deletedGoals.push(g);
-          return null;
-        }
-        case 'restore_goal': {
-          const g = f.deletedGoals.find((x) => x.id === args.id);
-          if (!g) throw { code: 'not_found', message: 'No such goal.' };
-          f.deletedGoals = f.deletedGoals.filter((x) => x !== g);
-          f.goals.push(g);
-          return clone(g);
-        }
-        case 'add_check_in': {
-          const g = goalOf(args.goalId);
-          addCheck(g, args.input as CheckInInput);
-          return clone(g);
-        }
+    // goals
+    list_goals: ({ studentId }) => clone(f.goals.filter((g) => g.studentId === studentId)),
+    create_goal: ({ studentId, input }) => {
+      const g = withGoal(goal(nextId('goal'), studentId, ''), input);
+      f.goals.unshift(g);
+      return clone(g);
+    },
+    update_goal: ({ id, input }) => {
+      const g = goalOf(id);
+      Object.assign(g, withGoal(g, input));
+      return clone(g);
+    },
+    delete_goal: ({ id }) => {
+      const g = goalOf(id);
+      f.goals = f.goals.filter((x) => x !== g);
+      f.deletedGoals.push(g);
+      return null;
+    },
+    restore_goal: ({ id }) => {
+      const g = f.deletedGoals.find((x) => x.id === id);
+      if (!g) throw { code: 'not_found', message: 'No such goal.' };
+      f.deletedGoals = f.deletedGoals.filter((x) => x !== g);
+      f.goals.push(g);
+      return clone(g);
+    },
+    add_check_in: ({ goalId, input }) => {
+      const g = goalOf(goalId);
+      addCheck(g, input);
+      return clone(g);
+    },
 
-        // reflections
-        case 'list_prompts':
-          return clone(f.prompts.filter((p) => args.includeArchived || !p.archived));
-        case 'list_reflections':
-          return clone(f.reflections.filter((r) => r.studentId === args.studentId));
-        case 'add_reflection': {
-          const r = newReflection(args.studentId as string, args.input as ReflectionInput);
-          f.reflections.unshift(r);
-          return clone(r);
-        }
-        case 'update_reflection': {
-          const r = f.reflections.find((x) => x.id === args.id);
-          if (!r) throw { code: 'not_found', message: 'No such reflection.' };
-          Object.assign(r, { ...newReflection(r.studentId, args.input as ReflectionInput), id: r.id });
-          return clone(r);
-        }
-        case 'delete_reflection':
-          f.reflections = f.reflections.filter((x) => x.id !== args.id);
-          return null;
+    // reflections
+    list_prompts: ({ includeArchived }) => clone(f.prompts.filter((p) => includeArchived || !p.archived)),
+    list_reflections: ({ studentId }) => clone(f.reflections.filter((r) => r.studentId === studentId)),
+    add_reflection: ({ studentId, input }) => {
+      const r = newReflection(studentId, input);
+      f.reflections.unshift(r);
+      return clone(r);
+    },
+    update_reflection: ({ id, input }) => {
+      const r = f.reflections.find((x) => x.id === id);
+      if (!r) throw { code: 'not_found', message: 'No such reflection.' };
+      Object.assign(r, { ...newReflection(r.studentId, input), id: r.id });
+      return clone(r);
+    },
+    delete_reflection: ({ id }) => {
+      f.reflections = f.reflections.filter((x) => x.id !== id);
+      return null;
+    },
 
-        // portfolio
-        case 'list_artifacts':
-          return clone(f.artifacts.filter((a) => a.studentId === args.studentId));
-        case 'attach_artifact': {
-          const file = f.nextFile;
-          if (file === null) return null;
-          const a = artifact(nextId('art'), args.studentId as string, '', { ...clone(args.input as ArtifactInput), ...file });
-          f.artifacts.unshift(a);
-          return clone(a);
-        }
-        case 'update_artifact': {
-          const a = f.artifacts.find((x) => x.id === args.id);
-          if (!a) throw { code: 'not_found', message: 'No such artifact.' };
-          Object.assign(a, clone(args.input as ArtifactInput));
-          return clone(a);
-        }
-        case 'delete_artifact':
-          f.artifacts = f.artifacts.filter((x) => x.id !== args.id);
-          return null;
+    // portfolio
+    list_artifacts: ({ studentId }) => clone(f.artifacts.filter((a) => a.studentId === studentId)),
+    attach_artifact: ({ studentId, input }) => {
+      const file = f.nextFile;
+      if (file === null) return null;
+      const a = artifact(nextId('art'), studentId, '', { ...artifactFields(input), ...file });
+      f.artifacts.unshift(a);
+      return clone(a);
+    },
+    update_artifact: ({ id, input }) => {
+      const a = f.artifacts.find((x) => x.id === id);
+      if (!a) throw { code: 'not_found', message: 'No such artifact.' };
+      Object.assign(a, artifactFields(input));
+      return clone(a);
+    },
+    delete_artifact: ({ id }) => {
+      f.artifacts = f.artifacts.filter((x) => x.id !== id);
+      return null;
+    },
 
-        // conferences
-        case 'list_conferences':
-          return clone(f.conferences.filter((c) => c.studentId === args.studentId));
-        case 'create_conference': {
-          const c: ConferenceView = { ...clone(args.input as ConferenceInput), id: nextId('conf'), studentId: args.studentId as string };
-          f.conferences.unshift(c);
-          return clone(c);
-        }
-        case 'update_conference': {
-          const c = f.conferences.find((x) => x.id === args.id);
-          if (!c) throw { code: 'not_found', message: 'No such conference.' };
-          Object.assign(c, clone(args.input as ConferenceInput));
-          return clone(c);
-        }
-        case 'delete_conference':
-          f.conferences = f.conferences.filter((x) => x.id !== args.id);
-          return null;
+    // conferences
+    list_conferences: ({ studentId }) => clone(f.conferences.filter((c) => c.studentId === studentId)),
+    create_conference: ({ studentId, input }) => {
+      const c = conference(nextId('conf'), studentId, input.date, conferenceFields(input));
+      f.conferences.unshift(c);
+      return clone(c);
+    },
+    update_conference: ({ id, input }) => {
+      const c = f.conferences.find((x) => x.id === id);
+      if (!c) throw { code: 'not_found', message: 'No such conference.' };
+      Object.assign(c, { date: input.date, ...conferenceFields(input) });
+      return clone(c);
+    },
+    delete_conference: ({ id }) => {
+      f.conferences = f.conferences.filter((x) => x.id !== id);
+      return null;
+    },
 
-        // the PIN and student mode
-        case 'has_teacher_pin':
-          return f.pin !== null;
-        case 'set_teacher_pin':
-          if (f.pin !== null && args.currentPin !== f.pin) throw { code: 'invalid', message: 'That is not the current PIN.', field: 'currentPin' };
-          f.pin = args.newPin as string;
-          return null;
-        case 'enter_student_mode':
-          if (f.pin === null) throw { code: 'invalid', message: 'Set a teacher PIN first.' };
-          f.modeStudent = args.studentId as string;
-          return null;
-        case 'leave_student_mode':
-          if (f.modeStudent === null && !f.locked) throw { code: 'invalid', message: 'Student mode is already off.' };
-          if (args.pin !== f.pin) throw { code: 'invalid', message: "That is not the teacher's PIN.", field: 'pin' };
-          f.modeStudent = null;
-          f.locked = false;
-          return null;
-        case 'student_mode_view':
-          return modeView();
-        case 'student_mode_check_in': {
-          const g = goalOf(args.goalId);
-          if (g.studentId !== f.modeStudent) throw { code: 'student_mode', message: 'Not your goal.' };
-          addCheck(g, args.input as CheckInInput);
-          return modeView();
-        }
-        case 'student_mode_reflect': {
-          if (f.modeStudent === null) throw { code: 'invalid', message: 'Student mode is off; this page is only for student mode.' };
-          f.reflections.unshift(newReflection(f.modeStudent, args.input as ReflectionInput));
-          return modeView();
-        }
-        default:
-          if (fallback) return fallback(cmd, args);
-          throw { code: 'internal', message: `Unknown command ${cmd}` };
-      }
+    // the PIN and student mode
+    has_teacher_pin: () => f.pin !== null,
+    set_teacher_pin: ({ currentPin, newPin }) => {
+      if (f.pin !== null && currentPin !== f.pin) throw { code: 'invalid', message: 'That is not the current PIN.', field: 'currentPin' };
+      f.pin = newPin;
+      return null;
+    },
+    enter_student_mode: ({ studentId }) => {
+      if (f.pin === null) throw { code: 'invalid', message: 'Set a teacher PIN first.' };
+      f.modeStudent = studentId;
+      return null;
+    },
+    leave_student_mode: ({ pin }) => {
+      if (f.modeStudent === null && !f.locked) throw { code: 'invalid', message: 'Student mode is already off.' };
+      if (pin !== f.pin) throw { code: 'invalid', message: "That is not the teacher's PIN.", field: 'pin' };
+      f.modeStudent = null;
+      f.locked = false;
+      return null;
+    },
+    student_mode_view: () => modeView(),
+    student_mode_check_in: ({ goalId, input }) => {
+      const g = goalOf(goalId);
+      if (g.studentId !== f.modeStudent) throw { code: 'student_mode', message: 'Not your goal.' };
+      addCheck(g, input);
+      return modeView();
+    },
+    student_mode_reflect: ({ input }) => {
+      if (f.modeStudent === null) throw { code: 'invalid', message: 'Student mode is off; this page is only for student mode.' };
+      f.reflections.unshift(newReflection(f.modeStudent, input));
+      return modeView();
     },
   };
+  const commands: FakeCommands = { ...fallback, ...own };
   return f;
 }

@@ -1,19 +1,18 @@
-// An in-memory stand-in for the sync commands, for the Sync page tests. It mirrors the
-// contract in api.ts: status after each setting, progress through the channel, a report
-// per file, previews, imports, the history, undo and conflicts.
+// An in-memory stand-in for the sync commands, for the Sync page tests. It implements the
+// generated command interface (see ./commands.ts), with the share commands of ./shares.ts:
+// status after each setting, progress through the channel, a report per file, previews,
+// imports, the history, undo and conflicts.
 import type {
-  AppError,
-  BundlePreview,
   ConflictView,
   ImportCounts,
   ImportLogEntry,
+  Preview,
   SyncProgress,
   SyncReport,
   SyncStatus,
-} from '../../src/api';
+} from '../../src/bindings';
+import { clone, switchboard, type Call, type FakeCommands, type Rejection, type Switchboard } from './commands';
 import { sharesFake, type SharesFake } from './shares';
-
-type Args = Record<string, unknown>;
 
 export interface SyncFake {
   status: SyncStatus;
@@ -22,7 +21,7 @@ export interface SyncFake {
   /** What the next sync_now reports (progress messages are sent first). */
   report: SyncReport;
   progress: SyncProgress[];
-  preview: BundlePreview;
+  preview: Preview;
   importCounts: ImportCounts;
   /** What the native dialogs answer (null = cancelled). */
   exportPath: string | null;
@@ -30,12 +29,12 @@ export interface SyncFake {
   chosenFolder: string | null;
   /** The share commands (the Shared classes card). */
   shares: SharesFake;
-  calls: { cmd: string; args: Args }[];
-  callsOf(cmd: string): Args[];
-  failNext(cmd: string, error: AppError | string): void;
+  calls: Call[];
+  callsOf: Switchboard['callsOf'];
+  failNext(cmd: string, error: Rejection): void;
   /** Hold the next call of `cmd` until the returned function is called. */
   holdNext(cmd: string): () => void;
-  handle(cmd: string, args?: Args): Promise<unknown>;
+  handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
 }
 
 export const DEVICE = '0192aaaa-1111-7000-8000-000000000001';
@@ -76,11 +75,8 @@ export function conflict(o: Partial<ConflictView> = {}): ConflictView {
   };
 }
 
-const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
-
 export function syncFake(init: Partial<Pick<SyncFake, 'status' | 'conflicts' | 'history'>> = {}): SyncFake {
-  const failures = new Map<string, AppError | string>();
-  const holds = new Map<string, Promise<void>>();
+  const sb = switchboard();
   const f: SyncFake = {
     status: init.status ?? syncStatusOf(),
     conflicts: init.conflicts ?? [],
@@ -101,82 +97,58 @@ export function syncFake(init: Partial<Pick<SyncFake, 'status' | 'conflicts' | '
     bundlePath: '/home/t/from-lee.bundle',
     chosenFolder: '/media/usb/waypoint',
     shares: sharesFake(),
-    calls: [],
-    callsOf: (cmd) => f.calls.filter((c) => c.cmd === cmd).map((c) => c.args),
-    failNext(cmd, error) {
-      failures.set(cmd, error);
+    calls: sb.calls,
+    callsOf: sb.callsOf,
+    failNext: sb.failNext,
+    holdNext: sb.holdNext,
+    // The share commands are looked up when called, so a test may swap in another shares fake.
+    handle: (cmd, args) => sb.serve({ ...f.shares.commands, ...commands }, cmd, args),
+  };
+
+  const status = () => clone(f.status);
+  const commands: FakeCommands = {
+    sync_status: () => status(),
+    set_sync_label: ({ label }) => {
+      f.status.label = label;
+      return status();
     },
-    holdNext(cmd) {
-      let release!: () => void;
-      holds.set(cmd, new Promise<void>((r) => (release = r)));
-      return () => release();
+    set_sync_folder: ({ path }) => {
+      f.status.folder = path;
+      return status();
     },
-    async handle(cmd, args = {}) {
-      f.calls.push({ cmd, args });
-      const hold = holds.get(cmd);
-      if (hold !== undefined) {
-        holds.delete(cmd);
-        await hold;
-      }
-      const failure = failures.get(cmd);
-      if (failure !== undefined) {
-        failures.delete(cmd);
-        throw failure;
-      }
-      const status = () => clone(f.status);
-      switch (cmd) {
-        case 'sync_status':
-          return status();
-        case 'set_sync_label':
-          f.status.label = args.label as string;
-          return status();
-        case 'set_sync_folder':
-          f.status.folder = args.path as string | null;
-          return status();
-        case 'choose_sync_folder':
-          if (f.chosenFolder !== null) f.status.folder = f.chosenFolder;
-          return status();
-        case 'set_passphrase':
-          f.status.hasPassphrase = true;
-          return status();
-        case 'receive_classes':
-          f.status.receivedClasses = [...(args.classIds as string[])];
-          return status();
-        case 'sync_now': {
-          const channel = args.onProgress as { onmessage: (p: SyncProgress) => void };
-          for (const p of f.progress) channel.onmessage(p);
-          f.status.lastSyncMs = Date.now();
-          return clone(f.report);
-        }
-        case 'export_bundle':
-          return f.exportPath;
-        case 'choose_bundle_file':
-          return f.bundlePath;
-        case 'preview_bundle':
-          return clone(f.preview);
-        case 'import_bundle':
-          return clone(f.importCounts);
-        case 'import_history':
-          return clone(f.history);
-        case 'undo_last_import':
-          f.history = f.history.slice(1);
-          f.status.canUndoImport = false;
-          return null;
-        case 'list_snapshots':
-          return [];
-        case 'list_conflicts':
-          return clone(f.conflicts);
-        case 'resolve_conflict': {
-          f.conflicts = f.conflicts.filter(
-            (c) => !(c.table === args.table && c.rowId === args.rowId && c.field === args.field),
-          );
-          f.status.openConflicts = f.conflicts.length;
-          return null;
-        }
-        default:
-          if (f.shares.handles(cmd)) return f.shares.handle(cmd, args);
-          throw { code: 'internal', message: `Unknown command ${cmd}` };
-      }
+    choose_sync_folder: () => {
+      if (f.chosenFolder !== null) f.status.folder = f.chosenFolder;
+      return status();
+    },
+    set_passphrase: () => {
+      f.status.hasPassphrase = true;
+      return status();
+    },
+    receive_classes: ({ classIds }) => {
+      f.status.receivedClasses = [...classIds];
+      return status();
+    },
+    sync_now: ({ onProgress }) => {
+      for (const p of f.progress) onProgress.onmessage(p);
+      f.status.lastSyncMs = Date.now();
+      return clone(f.report);
+    },
+    export_bundle: () => f.exportPath,
+    choose_bundle_file: () => f.bundlePath,
+    preview_bundle: () => clone(f.preview),
+    import_bundle: () => clone(f.importCounts),
+    import_history: () => clone(f.history),
+    undo_last_import: () => {
+      f.history = f.history.slice(1);
+      f.status.canUndoImport = false;
+      return null;
+    },
+    list_snapshots: () => [],
+    list_conflicts: () => clone(f.conflicts),
+    resolve_conflict: ({ table, rowId, field }) => {
+      f.conflicts = f.conflicts.filter((c) => !(c.table === table && c.rowId === rowId && c.field === field));
+      f.status.openConflicts = f.conflicts.length;
+      return null;
     },
   };
   return f;

@@ -1,20 +1,10 @@
 // An in-memory stand-in for the Today page's and the projector's commands: today_view, the
 // rotation clock (load, start, pause, next, reset, chime), open_projector, projector_view,
-// competency_summary (for the scale) and record_evidence. It mirrors the contract in api.ts.
-import type {
-  AppError,
-  ClockAction,
-  ClockView,
-  CompetencySummary,
-  EvidenceInput,
-  ProjectorView,
-  RotationView,
-  Scale,
-  StationView,
-  TodayView,
-} from '../../src/api';
-
-type Args = Record<string, unknown>;
+// competency_summary (for the scale) and record_evidence. It implements the generated
+// command interface (see ./commands.ts).
+import type { ClockAction, ClockView, ProjectorView, RotationView, Scale, StationView, TodayView } from '../../src/bindings';
+import { clone, switchboard, type Call, type FakeCommands, type Rejection, type Switchboard } from './commands';
+import { evidenceView } from './evidence';
 
 export const CLASS_ID = 'class-1';
 export const PLAN_ID = 'plan-1';
@@ -99,73 +89,60 @@ export interface TodayFake {
   today: TodayView;
   clock: ClockView;
   projector: ProjectorView;
-  calls: { cmd: string; args: Args }[];
-  callsOf(cmd: string): Args[];
-  failNext(cmd: string, error: AppError | string): void;
+  calls: Call[];
+  callsOf: Switchboard['callsOf'];
+  failNext(cmd: string, error: Rejection): void;
   /** Fail every call of `cmd` until `recover` is called. */
-  failAlways(cmd: string, error: AppError | string): void;
+  failAlways(cmd: string, error: Rejection): void;
   recover(cmd: string): void;
-  handle(cmd: string, args?: Args): Promise<unknown>;
+  handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
 }
 
-const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
-
 export function todayFake(init: { today?: TodayView; clock?: ClockView; projector?: ProjectorView } = {}): TodayFake {
-  const once = new Map<string, AppError | string>();
-  const always = new Map<string, AppError | string>();
+  const sb = switchboard();
   const f: TodayFake = {
     today: init.today ?? todayOf(),
     clock: init.clock ?? clockOf(),
     projector: init.projector ?? { clock: clockOf(), title: '', groups: [] },
-    calls: [],
-    callsOf: (cmd) => f.calls.filter((c) => c.cmd === cmd).map((c) => c.args),
-    failNext(cmd, error) {
-      once.set(cmd, error);
+    calls: sb.calls,
+    callsOf: sb.callsOf,
+    failNext: sb.failNext,
+    failAlways: sb.failAlways,
+    recover: sb.recover,
+    handle: (cmd, args) => sb.serve(commands, cmd, args),
+  };
+  const commands: FakeCommands = {
+    today_view: ({ coverageDays }) => clone({ ...f.today, coverageDays }),
+    rotation_clock: () => clone(f.clock),
+    control_clock: ({ action }) => {
+      apply(f, action);
+      return clone(f.clock);
     },
-    failAlways(cmd, error) {
-      always.set(cmd, error);
-    },
-    recover(cmd) {
-      always.delete(cmd);
-    },
-    async handle(cmd, args = {}) {
-      f.calls.push({ cmd, args });
-      const failure = once.get(cmd) ?? always.get(cmd);
-      if (failure !== undefined) {
-        once.delete(cmd);
-        throw failure;
-      }
-      switch (cmd) {
-        case 'today_view':
-          return clone({ ...f.today, coverageDays: args.coverageDays as number });
-        case 'rotation_clock':
-          return clone(f.clock);
-        case 'control_clock':
-          apply(f, args.action as ClockAction);
-          return clone(f.clock);
-        case 'open_projector':
-          return null;
-        case 'projector_view':
-          return clone(f.projector);
-        case 'competency_summary': {
-          const s: CompetencySummary = {
-            competency: {} as never,
-            scale: SCALE,
-            method: { name: 'latest' },
-            students: [],
-            distribution: [],
-            noResult: 0,
-          };
-          return s;
-        }
-        case 'record_evidence': {
-          const input = args.input as EvidenceInput;
-          return { ...input, id: `ev-${f.calls.length}` };
-        }
-        default:
-          throw { code: 'internal', message: `Unknown command ${cmd}` };
-      }
-    },
+    open_projector: () => null,
+    projector_view: () => clone(f.projector),
+    // Only the scale is read; the competency is a bare node.
+    competency_summary: ({ competencyId }) => ({
+      competency: {
+        id: competencyId,
+        frameworkId: 'fw',
+        parentId: null,
+        kind: 'competency',
+        code: '',
+        label: '',
+        statement: '',
+        gradeLevels: [],
+        position: 0,
+        method: null,
+        caseIdentifier: '',
+        archived: false,
+      },
+      scale: SCALE,
+      method: { name: 'latest' },
+      students: [],
+      distribution: [],
+      noResult: 0,
+    }),
+    record_evidence: ({ input }) => evidenceView(`ev-${f.calls.length}`, input),
   };
   return f;
 }
