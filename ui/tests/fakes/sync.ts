@@ -6,7 +6,7 @@ import type {
   ConflictView,
   ImportCounts,
   ImportLogEntry,
-  Preview,
+  BundlePreview,
   SyncProgress,
   SyncReport,
   SyncStatus,
@@ -21,7 +21,7 @@ export interface SyncFake {
   /** What the next sync_now reports (progress messages are sent first). */
   report: SyncReport;
   progress: SyncProgress[];
-  preview: Preview;
+  preview: BundlePreview;
   importCounts: ImportCounts;
   /** What the native dialogs answer (null = cancelled). */
   exportPath: string | null;
