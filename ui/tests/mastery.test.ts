@@ -7,7 +7,6 @@ import {
   cellAccessibleName,
   contrastRatio,
   csvFileName,
-  explainCalculation,
   heatRanges,
   heatStep,
   moveGridPos,
@@ -16,6 +15,7 @@ import {
   visibleColumns,
 } from '../src/lib/mastery';
 import { formatLevel } from '../src/lib/levels';
+import { stepLine, workingLines } from '../src/lib/working';
 import { defaultScale } from './fakes/mastery';
 
 const oneToFive: Scale = {
@@ -187,38 +187,44 @@ describe('moveGridPos (35 rows × 80 columns; row -1 = header, col -1 = names)',
   });
 });
 
-describe('explainCalculation (the published values the backend pins)', () => {
-  const scores = [1, 2, 3, 4, 5];
-  it('decaying average 65% of 1..5 is 4.47', () => {
-    const w = explainCalculation({ name: 'decaying_average', rate: 0.65 }, scores, oneToFive);
-    expect(formatLevel(w.level!)).toBe('4.47');
-    expect(w.steps, 'one line per score').toHaveLength(5);
-    expect(w.steps[1]).toBe('After score 2: 1 × 35% + 2 × 65% = 1.65');
+describe('workingLines: the backend\'s working, worded', () => {
+  const scale = defaultScale();
+  it('words a decaying average step by step, as the backend sends it', () => {
+    const lines = workingLines(
+      {
+        steps: [
+          { kind: 'decay_start', score: 1 },
+          { kind: 'decay', position: 2, previous: 1, score: 2, rate: 0.65, result: 1.65 },
+        ],
+        level: 1.65,
+        noResult: null,
+      },
+      scale,
+    );
+    expect(lines, 'one sentence per step, with the numbers the step carries').toEqual([
+      'After score 1: 1',
+      'After score 2: 1 × 35% + 2 × 65% = 1.65',
+    ]);
   });
-  it('weighted average 65% of 1..5 is 4.125', () => {
-    expect(explainCalculation({ name: 'weighted_average', weight: 0.65 }, scores, oneToFive).level).toBeCloseTo(4.125, 9);
+  it('words a mean, a weighted average and a clamp with their numbers', () => {
+    expect(stepLine({ kind: 'mean', scores: [2, 3.5, 1], result: 6.5 / 3 }, scale)).toBe('(2 + 3.5 + 1) ÷ 3 = 2.17');
+    expect(stepLine({ kind: 'weighted', newest: 4, weight: 0.65, mean: 2, result: 3.3 }, scale)).toBe(
+      '4 × 65% + 2 × 35% = 3.3',
+    );
+    expect(stepLine({ kind: 'clamped', raw: 4.4, min: 0, max: 4, result: 4 }, scale)).toBe(
+      'Kept within the scale (0 to 4): 4',
+    );
   });
-  it('n-mastery 3 of 1..5 is 4; with n = 4 there is no level', () => {
-    expect(explainCalculation({ name: 'n_mastery', n: 3 }, scores, oneToFive).level).toBe(4);
-    const four = explainCalculation({ name: 'n_mastery', n: 4 }, scores, oneToFive);
-    expect(four.level).toBeNull();
-    expect(four.steps.join(' ')).toContain('3 of the 4 needed');
-  });
-  it('power law through 1,2,3,4 reads 4 at the fourth score, and needs 3 scores', () => {
-    expect(explainCalculation({ name: 'power_law' }, [1, 2, 3, 4], defaultScale()).level).toBeCloseTo(4, 6);
-    expect(explainCalculation({ name: 'power_law' }, [1, 2], defaultScale()).level).toBeNull();
-    expect(explainCalculation({ name: 'power_law' }, [0, 0, 0], oneToFive).level, 'all zeros clamp to the minimum').toBe(1);
-  });
-  it('highest, latest and average', () => {
-    expect(explainCalculation({ name: 'highest' }, [2, 3.5, 1], defaultScale()).level).toBe(3.5);
-    expect(explainCalculation({ name: 'latest' }, [2, 3.5, 1], defaultScale()).level).toBe(1);
-    expect(explainCalculation({ name: 'average' }, [2, 3.5, 1], defaultScale())).toEqual({
-      steps: ['(2 + 3.5 + 1) ÷ 3 = 2.17'],
-      level: 6.5 / 3,
-    });
-  });
-  it('says there is no evidence', () => {
-    expect(explainCalculation({ name: 'highest' }, [], defaultScale()).level).toBeNull();
+  it('says why there is no level', () => {
+    expect(stepLine({ kind: 'no_evidence' }, scale)).toBe('No evidence yet, so there is no level.');
+    expect(stepLine({ kind: 'too_few_at_threshold', has: 3, needed: 4 }, scale)).toContain('Not enough');
+    expect(stepLine({ kind: 'too_few_for_power_law', has: 2, needed: 3 }, scale)).toBe(
+      'The power law needs at least 3 scores; there are 2.',
+    );
+    expect(
+      stepLine({ kind: 'at_threshold', threshold: 3, scores: [3, 4, 5], needed: 4 }, scale),
+      'the hits and how many are needed',
+    ).toContain('(3 of the 4 needed)');
   });
 });
 

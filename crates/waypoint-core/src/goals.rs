@@ -628,31 +628,9 @@ mod tests {
     }
 
     #[test]
-    fn views_use_the_ui_names() {
-        let v = serde_json::to_value(
-            record("2026-03-01", vec![check_in(1, "2026-03-02", 10)]).view("2026-03-02"),
-        )
-        .expect("serializes");
-        for key in [
-            "studentId",
-            "targetDate",
-            "competencyIds",
-            "profileLinks",
-            "competencyCodes",
-            "checkIns",
-        ] {
-            assert!(v.get(key).is_some(), "api.ts reads {key}");
-        }
-        assert_eq!(
-            v["checkIns"][0]["author"],
-            json!("student"),
-            "authors are snake_case"
-        );
-        assert_eq!(
-            serde_json::to_value(GoalStatus::NotMet).ok(),
-            Some(json!("not_met")),
-            "api.ts spells it not_met"
-        );
+    fn unknown_names_read_as_safe_defaults() {
+        // The UI's names for these types come from the generated bindings, so only the
+        // reading of stored names is checked here.
         assert_eq!(
             GoalStatus::parse("paused"),
             GoalStatus::Active,

@@ -719,22 +719,9 @@ mod tests {
     }
 
     #[test]
-    fn enums_use_the_ui_names() {
-        assert_eq!(
-            serde_json::to_value(Modality::HandsOn).ok(),
-            Some(json!("hands_on")),
-            "api.ts spells it hands_on"
-        );
-        assert_eq!(
-            serde_json::to_value(PlaylistKind::ChoiceBoard).ok(),
-            Some(json!("choice_board")),
-            "api.ts spells it choice_board"
-        );
-        assert_eq!(
-            serde_json::to_value(ProgressStatus::InProgress).ok(),
-            Some(json!("in_progress")),
-            "api.ts spells it in_progress"
-        );
+    fn stored_names_round_trip() {
+        // The UI's names come from the generated bindings; what matters here is that the
+        // name stored in a row is the one sent, and reads back.
         for m in [
             Modality::Read,
             Modality::Watch,

@@ -1,7 +1,7 @@
 // Pure helpers for the Mastery page: counts and dates in words, the heatmap buckets,
-// strand filtering, grid keyboard maths, the evidence timeline's geometry and the
-// step-by-step working of each calculation (methods are in methods.ts, level wording in
-// levels.ts). No DOM, no I/O.
+// strand filtering, grid keyboard maths and the evidence timeline's geometry (methods are
+// in methods.ts, level wording in levels.ts, the backend's working in words in working.ts).
+// No DOM, no I/O.
 import type { Band, CellResult, GridCompetency, GridStrand, Method, Scale, SummaryStudent } from '../api';
 import { EPS, describeLevel, formatLevel, formatPercent, scaleMax, scaleMin, STATUS_LABELS } from './levels';
 
@@ -51,128 +51,6 @@ export function formatShortDate(iso: string): string {
 export function csvFileName(className: string, today: string): string {
   const safe = className.replace(/[/\\:*?"<>|]/g, '-').trim() || 'Class';
   return `${safe} mastery ${today}.csv`;
-}
-
-// ---------- the calculation, step by step ----------
-
-export interface Working {
-  /** One line per step, in order. */
-  steps: string[];
-  /** The level the steps arrive at (clamped to the scale), or null. */
-  level: number | null;
-}
-
-/**
- * The working behind a level: the same formulas as the backend (waypoint-core's mastery
- * module), written out so a teacher can check the number by hand. `scores` are oldest first.
- */
-export function explainCalculation(m: Method, scores: number[], scale: Scale): Working {
-  const k = scores.length;
-  if (k === 0) return { steps: ['No evidence yet, so there is no level.'], level: null };
-  const f = formatLevel;
-  const lo = scaleMin(scale);
-  const hi = scaleMax(scale);
-  const clamp = (x: number) => Math.min(Math.max(x, lo), hi);
-  const steps: string[] = [];
-  let raw: number | null;
-  const last = scores[k - 1] as number;
-  switch (m.name) {
-    case 'highest':
-      raw = Math.max(...scores);
-      steps.push(`Highest of ${scores.map(f).join(', ')} = ${f(raw)}`);
-      break;
-    case 'latest':
-      raw = last;
-      steps.push(`The most recent score is ${f(raw)}.`);
-      break;
-    case 'average': {
-      raw = scores.reduce((a, b) => a + b, 0) / k;
-      steps.push(k === 1 ? `A single score: ${f(raw)}` : `(${scores.map(f).join(' + ')}) ÷ ${k} = ${f(raw)}`);
-      break;
-    }
-    case 'weighted_average': {
-      if (k === 1) {
-        raw = last;
-        steps.push(`A single score counts in full: ${f(raw)}`);
-      } else {
-        const before = scores.slice(0, -1);
-        const mean = before.reduce((a, b) => a + b, 0) / before.length;
-        raw = last * m.weight + mean * (1 - m.weight);
-        steps.push(`Average of the ${before.length === 1 ? 'score' : `${before.length} scores`} before the newest: ${f(mean)}`);
-        steps.push(
-          `${f(last)} × ${formatPercent(m.weight)} + ${f(mean)} × ${formatPercent(1 - m.weight)} = ${f(raw)}`,
-        );
-      }
-      break;
-    }
-    case 'decaying_average': {
-      let a = scores[0] as number;
-      steps.push(`After score 1: ${f(a)}`);
-      for (let i = 1; i < k; i++) {
-        const s = scores[i] as number;
-        const next = a * (1 - m.rate) + s * m.rate;
-        steps.push(
-          `After score ${i + 1}: ${f(a)} × ${formatPercent(1 - m.rate)} + ${f(s)} × ${formatPercent(m.rate)} = ${f(next)}`,
-        );
-        a = next;
-      }
-      raw = a;
-      break;
-    }
-    case 'n_mastery': {
-      const hits = scores.filter((s) => s >= scale.threshold - EPS);
-      steps.push(
-        `Scores at or above ${describeLevel(scale, scale.threshold)}: ${hits.length === 0 ? 'none' : hits.map(f).join(', ')} (${hits.length} of the ${m.n} needed)`,
-      );
-      if (hits.length < m.n) {
-        raw = null;
-        steps.push('Not enough of them yet, so there is no level.');
-      } else {
-        raw = hits.reduce((a, b) => a + b, 0) / hits.length;
-        steps.push(hits.length === 1 ? `That score: ${f(raw)}` : `(${hits.map(f).join(' + ')}) ÷ ${hits.length} = ${f(raw)}`);
-      }
-      break;
-    }
-    case 'power_law': {
-      if (k < 3) {
-        raw = null;
-        steps.push(`The power law needs at least 3 scores; there ${k === 1 ? 'is 1' : `are ${k}`}.`);
-        break;
-      }
-      raw = powerLaw(scores);
-      steps.push(
-        `Fit the curve level = a × n^b through the ${k} scores (a 0 counts as 0.1), then read it at score ${k}: ${f(raw)}`,
-      );
-      break;
-    }
-  }
-  if (raw === null) return { steps, level: null };
-  const level = clamp(raw);
-  if (Math.abs(level - raw) > EPS) {
-    steps.push(`Kept within the scale (${f(lo)} to ${f(hi)}): ${f(level)}`);
-  }
-  return { steps, level };
-}
-
-/** The power-law fit read at the newest score (waypoint-core's formula, zero rule included). */
-export function powerLaw(scores: number[]): number {
-  const k = scores.length;
-  let sx = 0;
-  let sy = 0;
-  let sxx = 0;
-  let sxy = 0;
-  scores.forEach((s, i) => {
-    const x = Math.log(i + 1);
-    const y = Math.log(Math.max(s, 0.1));
-    sx += x;
-    sy += y;
-    sxx += x * x;
-    sxy += x * y;
-  });
-  const b = (k * sxy - sx * sy) / (k * sxx - sx * sx);
-  const lnA = (sy - b * sx) / k;
-  const r = Math.exp(lnA + b * Math.log(k));
-  return r <= 0.1 + EPS ? 0 : r;
 }
 
 // ---------- heatmap ----------

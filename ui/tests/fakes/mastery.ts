@@ -23,7 +23,7 @@ import type {
   Status,
   StudentView,
 } from '../../src/bindings';
-import { explainCalculation } from '../../src/lib/mastery';
+import { explainCalculation } from './masteryCalc';
 import { evidenceView, studentOf } from './evidence';
 import { defaultMethod, METHOD_NAMES, methodFormula, methodTitle, sameMethod } from '../../src/lib/methods';
 import { switchboard, type Call, type FakeCommands, type Rejection, type Switchboard } from './commands';
@@ -308,6 +308,7 @@ export function masteryFake(init: {
       methodIsOverride: c.method !== null && !sameMethod(c.method, fw.method),
       evidence: ev,
       result: result(studentId, c),
+      working: explainCalculation(method, scores, fw.scale),
       trend: scores.map((_, k) => explainCalculation(method, scores.slice(0, k + 1), fw.scale).level),
       whatIf,
       overrides: overridesOf(studentId, competencyId),

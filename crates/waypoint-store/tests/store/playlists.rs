@@ -733,33 +733,6 @@ fn progress_keeps_one_row_per_activity_and_counts_what_is_done() -> Result<()> {
     );
     assert_eq!(op_count(&db)?, before, "refused progress writes nothing");
 
-    let json = serde_json::to_value(&after[0])?;
-    for key in [
-        "playlistId",
-        "title",
-        "kind",
-        "pickCount",
-        "via",
-        "activities",
-        "done",
-    ] {
-        assert!(
-            json.get(key).is_some(),
-            "StudentPlaylist has {key} as api.ts names it"
-        );
-    }
-    assert_eq!(
-        json["activities"][0]["status"],
-        json!("done"),
-        "statuses are snake_case"
-    );
-    assert_eq!(json["kind"], json!("choice_board"), "kinds are snake_case");
-    assert!(
-        json["activities"][0]["activity"]
-            .get("competencyCode")
-            .is_some(),
-        "ActivityView has competencyCode as api.ts names it"
-    );
     Ok(())
 }
 
