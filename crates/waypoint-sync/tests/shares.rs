@@ -13,8 +13,12 @@ use waypoint_core::roster::{ClassInput, StudentInput};
 use waypoint_core::stream::StreamId;
 use waypoint_store::oplog::dump_materialized;
 use waypoint_store::{Db, ownership, roster};
-use waypoint_sync::bundle::{self, Counts, Manifest, Source};
+use waypoint_sync::bundle::{self, Manifest};
 use waypoint_sync::{Error, crypto};
+
+mod common;
+
+use common::{golden_manifest, golden_op, read_golden};
 
 fn class_input(name: &str) -> ClassInput {
     ClassInput {
@@ -515,26 +519,20 @@ fn rows_written_before_streams_still_reach_a_co_teacher() -> Result<()> {
 /// The golden bundle of format version 3, built from fixed ops in a class stream and a
 /// shared stream. `WAYPOINT_BLESS=1 cargo test -p waypoint-sync golden` rewrites it.
 fn golden_v3() -> Result<Vec<u8>> {
-    let device = DeviceId::mint(1_795_000_000_000, [9; 10]);
+    const WALL_MS: u64 = 1_795_000_000_000;
+    let device = DeviceId::mint(WALL_MS, [9; 10]);
     let class: ClassId = "019a6b4e-0000-7000-8000-000000000031".parse()?;
     let in_class = StreamId::class(device, class);
     let shared = StreamId::shared(device);
-    let op = |stream: StreamId, seq: u64, table: &str, row: &str, fields: Value| -> Result<Op> {
+    let op = |stream: StreamId, seq: u64, table: &str, row: &str, fields: Value| {
         let mut deps = VersionVector::default();
         deps.advance(stream, seq - 1);
-        Ok(Op {
-            id: OpId { stream, seq },
-            hlc: Hlc {
-                wall_ms: 1_795_000_000_000,
-                counter: seq as u32,
-                device,
-            },
-            deps,
-            table: table.into(),
-            row_id: row.into(),
-            kind: OpKind::Set,
-            fields: serde_json::from_value(fields)?,
-        })
+        let hlc = Hlc {
+            wall_ms: WALL_MS,
+            counter: seq as u32,
+            device,
+        };
+        golden_op(stream, seq, deps, hlc, table, row, fields)
     };
     let student = "019a6b4e-0000-7000-8000-000000000032";
     let ops = vec![
@@ -566,42 +564,24 @@ fn golden_v3() -> Result<Vec<u8>> {
     Ok(bundle::encode_with_files(
         &ops,
         &[],
-        Manifest {
-            format: bundle::FORMAT.into(),
-            format_version: 3,
-            min_reader_version: 3,
-            schema_version: 7,
-            bundle_id: "8d0b7a52-3f7e-4b43-9c55-6b1f0f4f3a03".into(),
-            class_ids: vec![class.to_string()],
-            source: Source {
-                device,
-                label: "Golden".into(),
-            },
-            created_hlc: Hlc {
-                wall_ms: 1_795_000_000_000,
+        golden_manifest(
+            3,
+            7,
+            "8d0b7a52-3f7e-4b43-9c55-6b1f0f4f3a03",
+            &class.to_string(),
+            Hlc {
+                wall_ms: WALL_MS,
                 counter: 9,
                 device,
             },
-            created_wall_ms: 1_795_000_000_000,
-            ranges: vec![],
-            sender_vv: vv,
-            counts: Counts {
-                ops: 0,
-                files: None,
-            },
-            payload_sha256: String::new(),
-            files_sha256: None,
-        },
+            vv,
+        ),
     )?)
 }
 
 #[test]
 fn the_golden_v3_bundle_is_pinned_and_imported() -> Result<()> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v3-small.json");
-    if std::env::var_os("WAYPOINT_BLESS").is_some() {
-        std::fs::write(&path, golden_v3()?)?;
-    }
-    let golden = std::fs::read(&path)?;
+    let golden = read_golden("v3-small.json", golden_v3)?;
     assert_eq!(
         golden,
         golden_v3()?,
