@@ -23,7 +23,8 @@ use waypoint_core::roster::{STUDENT, StudentView, changed_fields};
 use crate::device::random10;
 use crate::frameworks::{class_frameworks, framework_nodes, get_framework, get_node, tree_order};
 use crate::oplog::{Writer, row_fields};
-use crate::roster::{get_student, list_students, live_fields, not_found, parse_id, text};
+use crate::roster::{get_student, list_students};
+use crate::rows::{live_fields, not_found, parse_id, text};
 use crate::{Db, Error, Result};
 
 /// The competency and scale a piece of evidence is checked against.

@@ -22,7 +22,7 @@ use waypoint_core::roster::{CLASS, changed_fields};
 
 use crate::device::random10;
 use crate::oplog::{Writer, row_fields};
-use crate::roster::{live_fields, not_found, parse_id, set_archived, text};
+use crate::rows::{live_fields, not_found, parse_id, set_archived, text};
 use crate::{Db, Error, Result};
 
 const FRAMEWORK_COLUMNS: &str =

@@ -56,6 +56,7 @@ pub mod portfolio;
 pub mod reports;
 pub mod roster;
 pub mod rotations;
+mod rows;
 pub mod schema;
 pub mod shares;
 pub mod streams;

@@ -39,7 +39,8 @@ use crate::device::random10;
 use crate::evidence::write_evidence;
 use crate::frameworks::{get_node, parse_json};
 use crate::oplog::{Writer, row_fields};
-use crate::roster::{get_student, list_students, live_fields, not_found, parse_id, text};
+use crate::roster::{get_student, list_students};
+use crate::rows::{live_fields, not_found, parse_id, text};
 use crate::{Db, Error, Result};
 
 // ---- goals ----
@@ -475,7 +476,7 @@ pub fn update_prompt(db: &mut Db, id: &str, text: &str) -> Result<PromptView> {
 /// Archives or unarchives a prompt: archived prompts are not offered for new reflections.
 pub fn set_prompt_archived(db: &mut Db, id: &str, archived: bool) -> Result<PromptView> {
     let id = parse_id::<PromptId>("prompt", id)?.to_string();
-    db.write(|w| crate::roster::set_archived(w, &REFLECTION_PROMPT, "prompt", &id, archived))?;
+    db.write(|w| crate::rows::set_archived(w, &REFLECTION_PROMPT, "prompt", &id, archived))?;
     get_prompt(db.conn(), &id)
 }
 

@@ -40,7 +40,7 @@ use waypoint_core::portfolio::{
 use waypoint_core::roster::{STUDENT, changed_fields};
 
 use crate::device::random10;
-use crate::roster::{live_fields, not_found, parse_id, text};
+use crate::rows::{live_fields, not_found, parse_id, text};
 use crate::{Db, Error, Result};
 
 /// The longest side of a thumbnail, in pixels: enough for a card in the portfolio grid and

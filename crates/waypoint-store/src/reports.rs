@@ -17,7 +17,8 @@ use waypoint_core::reports::{
 use crate::evidence::{levels_as_of, mastery_grid};
 use crate::frameworks::{get_framework, parse_json};
 use crate::groups::{get_group_set, latest_group_set};
-use crate::roster::{class_name, get_profile, get_student, list_students, parse_id, text};
+use crate::roster::{class_name, get_profile, get_student, list_students};
+use crate::rows::{parse_id, text};
 use crate::{Result, portfolio};
 
 /// What to print.
@@ -255,7 +256,7 @@ pub fn conference_report(
         Some(id) => {
             let s = get_student(conn, parse_id::<StudentId>("student", id)?)?;
             if s.class_id.to_string() != req.class_id {
-                return Err(crate::roster::not_found("student", id));
+                return Err(crate::rows::not_found("student", id));
             }
             vec![id.clone()]
         }

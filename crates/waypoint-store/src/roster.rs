@@ -22,7 +22,8 @@ use waypoint_core::roster::{
 use waypoint_core::table::TableSpec;
 
 use crate::device::random10;
-use crate::oplog::{Writer, row_fields};
+use crate::oplog::row_fields;
+use crate::rows::{live_fields, not_found, parse_id, set_archived, text};
 use crate::{Db, Error, Result};
 
 /// Classes, sorted by name; archived ones only when asked for.
@@ -71,11 +72,6 @@ fn class_row(r: &Row<'_>) -> rusqlite::Result<Result<ClassView>> {
         }))
 }
 
-/// A nullable TEXT column as a string ("" for NULL). A wrongly typed value is an error,
-/// not a silent blank.
-pub(crate) fn text(r: &Row<'_>, i: usize) -> rusqlite::Result<String> {
-    Ok(r.get::<_, Option<String>>(i)?.unwrap_or_default())
-}
 
 /// Creates a class.
 pub fn create_class(db: &mut Db, input: &ClassInput) -> Result<ClassView> {
@@ -352,42 +348,6 @@ pub fn load_demo_class(db: &mut Db) -> Result<ClassView> {
     get_class(db.conn(), id)
 }
 
-pub(crate) fn set_archived(
-    w: &mut Writer<'_>,
-    spec: &waypoint_core::table::TableSpec,
-    what: &'static str,
-    id: &str,
-    archived: bool,
-) -> Result<()> {
-    let old = live_fields(w.conn(), spec, what, id)?;
-    let new: Fields = [("archived".to_owned(), json!(archived))]
-        .into_iter()
-        .collect();
-    w.set(spec, id, changed_fields(&old, &new))
-}
 
-pub(crate) fn live_fields(
-    conn: &Connection,
-    spec: &waypoint_core::table::TableSpec,
-    what: &'static str,
-    id: &str,
-) -> Result<Fields> {
-    row_fields(conn, spec, id)?.ok_or_else(|| Error::NotFound {
-        what,
-        id: id.to_owned(),
-    })
-}
 
-pub(crate) fn parse_id<T: std::str::FromStr>(what: &'static str, id: &str) -> Result<T> {
-    id.parse::<T>().map_err(|_| Error::NotFound {
-        what,
-        id: id.chars().take(60).collect(),
-    })
-}
 
-pub(crate) fn not_found(what: &'static str, id: impl ToString) -> Error {
-    Error::NotFound {
-        what,
-        id: id.to_string(),
-    }
-}

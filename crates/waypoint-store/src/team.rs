@@ -20,7 +20,7 @@ use waypoint_core::team::{
 };
 
 use crate::device::random10;
-use crate::roster::{live_fields, not_found, parse_id, text};
+use crate::rows::{live_fields, not_found, parse_id, text};
 use crate::{Db, Result};
 
 /// Every team reflection, newest first (by date, then id).

@@ -8,7 +8,8 @@ use crate::Result;
 use crate::evidence::mastery_grid;
 use crate::frameworks::get_framework;
 use crate::groups::{get_group_set, latest_group_set};
-use crate::roster::{list_students, parse_id};
+use crate::roster::{list_students};
+use crate::rows::{parse_id};
 use crate::rotations::{RotationView, current_rotation, get_rotation};
 use waypoint_core::ids::ClassId;
 
