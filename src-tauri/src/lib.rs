@@ -33,7 +33,7 @@ pub fn run() -> i32 {
         Err(e) => return fail(&e.to_string()),
     };
     // A new database starts with the starter reflection prompts (written once, ever).
-    if let Err(e) = waypoint_store::ownership::ensure_starter_prompts(&mut db) {
+    if let Err(e) = waypoint_store::reflections::ensure_starter_prompts(&mut db) {
         return fail(&e.to_string());
     }
     // The class passphrase lives in the OS credential store (or, with none reachable, in

@@ -19,7 +19,7 @@
 use std::sync::{Mutex, MutexGuard};
 use std::time::Instant;
 use waypoint_core::clock::Clock;
-use waypoint_store::{Db, ownership};
+use waypoint_store::{Db, settings, student_mode};
 use waypoint_sync::secrets::SecretStore;
 
 use crate::error::IpcError;
@@ -50,7 +50,7 @@ impl AppState {
         // Student mode left on survives a restart: quitting the app is not a way out of it.
         // A setting that can't be read fails closed (locked until the PIN); the student row
         // is checked on use.
-        let mode = match ownership::student_mode_student(db.conn()) {
+        let mode = match settings::student_mode_student(db.conn()) {
             Ok(None) => Mode::Teacher,
             Ok(Some(student)) => Mode::Student(student),
             Err(_) => Mode::Locked,
@@ -104,14 +104,14 @@ impl AppState {
             return Err(IpcError::student_mode());
         }
         let mut db = self.lock_db()?;
-        if !ownership::has_teacher_pin(db.conn())? {
+        if !settings::has_teacher_pin(db.conn())? {
             return Err(IpcError::invalid(
                 "Set a teacher PIN first: it is needed to leave student mode.",
             ));
         }
-        let view = ownership::student_mode_view(db.conn(), student_id, today)?;
+        let view = student_mode::student_mode_view(db.conn(), student_id, today)?;
         let student = view.student_id.to_string();
-        ownership::set_student_mode_student(&mut db, Some(&student))?;
+        settings::set_student_mode_student(&mut db, Some(&student))?;
         *mode = Mode::Student(student);
         Ok(())
     }
@@ -125,13 +125,13 @@ impl AppState {
             return Err(IpcError::invalid("Student mode is already off."));
         }
         let mut db = self.lock_db()?;
-        if !ownership::check_teacher_pin(&mut db, pin)? {
+        if !settings::check_teacher_pin(&mut db, pin)? {
             return Err(IpcError::invalid_field(
                 "pin",
                 "That is not the teacher's PIN.",
             ));
         }
-        ownership::set_student_mode_student(&mut db, None)?;
+        settings::set_student_mode_student(&mut db, None)?;
         *mode = Mode::Teacher;
         Ok(())
     }
@@ -210,7 +210,7 @@ mod tests {
         );
         {
             let mut db = state.db().expect("the database, outside student mode");
-            ownership::set_teacher_pin(&mut db, "", "2468").expect("a PIN is set");
+            settings::set_teacher_pin(&mut db, "", "2468").expect("a PIN is set");
         }
         assert_eq!(
             code(state.enter_student_mode("0190b7a0-0000-7000-8000-000000000000", "2026-03-02")),
@@ -260,7 +260,7 @@ mod tests {
         let (dir, state, student) = state();
         {
             let mut db = state.db().expect("the database, outside student mode");
-            ownership::set_teacher_pin(&mut db, "", "2468").expect("a PIN is set");
+            settings::set_teacher_pin(&mut db, "", "2468").expect("a PIN is set");
         }
         state
             .enter_student_mode(&student, "2026-03-02")
@@ -312,7 +312,7 @@ mod tests {
         let (dir, state, student) = state();
         {
             let mut db = state.db().expect("the database, outside student mode");
-            ownership::set_teacher_pin(&mut db, "", "2468").expect("a PIN is set");
+            settings::set_teacher_pin(&mut db, "", "2468").expect("a PIN is set");
         }
         state
             .enter_student_mode(&student, "2026-03-02")
@@ -391,7 +391,7 @@ mod tests {
         let (_dir, state, student) = state();
         {
             let mut db = state.db().expect("the database, outside student mode");
-            ownership::set_teacher_pin(&mut db, "", "2468").expect("a PIN is set");
+            settings::set_teacher_pin(&mut db, "", "2468").expect("a PIN is set");
         }
         state
             .enter_student_mode(&student, "2026-03-02")

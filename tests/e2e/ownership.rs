@@ -3,7 +3,7 @@
 //! report rendered in its own window, in the real app.
 
 use anyhow::{Context, Result};
-use waypoint_store::{Db, ownership};
+use waypoint_store::{Db, goals};
 
 use crate::harness::{self, App};
 
@@ -172,7 +172,7 @@ async fn a_goal_a_student_mode_check_in_a_portfolio_image_and_the_conference_rep
     app.stop().await?;
 
     let db = Db::open(&harness::db_path(data.path()))?;
-    let goals = ownership::list_goals(db.conn(), &student_id, "2026-11-24")?;
+    let goals = goals::list_goals(db.conn(), &student_id, "2026-11-24")?;
     assert_eq!(
         goals[0].check_ins.len(),
         1,

@@ -22,7 +22,7 @@ use waypoint_core::roster::{CLASS, changed_fields};
 
 use crate::device::random10;
 use crate::oplog::{Writer, row_fields};
-use crate::rows::{live_fields, not_found, parse_id, set_archived, text};
+use crate::rows::{live_fields, not_found, parse_id, parse_json, set_archived, text};
 use crate::{Db, Error, Result};
 
 const FRAMEWORK_COLUMNS: &str =
@@ -93,12 +93,6 @@ fn framework_row(r: &Row<'_>) -> rusqlite::Result<Result<FrameworkView>> {
             competency_count,
         })
     })())
-}
-
-pub(crate) fn parse_json(raw: Option<String>) -> Result<Option<Value>> {
-    raw.map(|s| serde_json::from_str(&s))
-        .transpose()
-        .map_err(Error::from)
 }
 
 /// Creates an empty framework with the default scale and method.

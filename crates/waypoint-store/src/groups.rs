@@ -23,8 +23,8 @@ use waypoint_core::roster::StudentView;
 
 use crate::device::random10;
 use crate::evidence::mastery_grid;
-use crate::frameworks::parse_json;
 use crate::roster::{get_class, list_students};
+use crate::rows::parse_json;
 use crate::rows::{live_fields, not_found, parse_id, text};
 use crate::{Db, Result};
 

@@ -37,6 +37,7 @@
 //! appends it and applies it to the materialized tables, in one transaction.
 
 pub mod backup;
+pub mod conferences;
 pub mod conflicts;
 pub mod data_folder;
 pub mod db;
@@ -45,21 +46,22 @@ pub mod error;
 pub mod evidence;
 pub mod exchange;
 pub mod frameworks;
+pub mod goals;
 pub mod groups;
-pub mod handoff;
 mod migrations;
 pub mod oplog;
-pub mod ownership;
-pub mod pin;
 pub mod playlists;
 pub mod portfolio;
+pub mod reflections;
 pub mod reports;
 pub mod roster;
 pub mod rotations;
 mod rows;
 pub mod schema;
+pub mod settings;
 pub mod shares;
 pub mod streams;
+pub mod student_mode;
 pub mod team;
 pub mod today;
 

@@ -37,7 +37,7 @@ use waypoint_core::validate;
 
 use crate::device::random10;
 use crate::frameworks::{class_frameworks, get_node};
-use crate::roster::{get_student};
+use crate::roster::get_student;
 use crate::rows::{live_fields, not_found, parse_id, set_archived, text};
 use crate::{Db, Result};
 

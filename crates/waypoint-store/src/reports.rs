@@ -15,9 +15,10 @@ use waypoint_core::reports::{
 };
 
 use crate::evidence::{levels_as_of, mastery_grid};
-use crate::frameworks::{get_framework, parse_json};
+use crate::frameworks::get_framework;
 use crate::groups::{get_group_set, latest_group_set};
 use crate::roster::{class_name, get_profile, get_student, list_students};
+use crate::rows::parse_json;
 use crate::rows::{parse_id, text};
 use crate::{Result, portfolio};
 

@@ -72,7 +72,6 @@ fn class_row(r: &Row<'_>) -> rusqlite::Result<Result<ClassView>> {
         }))
 }
 
-
 /// Creates a class.
 pub fn create_class(db: &mut Db, input: &ClassInput) -> Result<ClassView> {
     let input = input.validate()?;
@@ -347,7 +346,3 @@ pub fn load_demo_class(db: &mut Db) -> Result<ClassView> {
     })?;
     get_class(db.conn(), id)
 }
-
-
-
-

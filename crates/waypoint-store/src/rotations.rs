@@ -18,9 +18,9 @@ use waypoint_core::rotations::{
 
 use crate::device::random10;
 use crate::evidence::mastery_grid;
-use crate::frameworks::parse_json;
 use crate::groups::{fields, get_group_set, latest_group_set};
 use crate::roster::{get_class, list_students};
+use crate::rows::parse_json;
 use crate::rows::{live_fields, not_found, parse_id, set_archived, text};
 use crate::{Db, Result};
 

@@ -3,7 +3,7 @@
 //! here, not in one aggregate's module, so the aggregates do not import each other for them.
 
 use rusqlite::{Connection, Row};
-use serde_json::json;
+use serde_json::{Value, json};
 use waypoint_core::op::Fields;
 use waypoint_core::roster::changed_fields;
 use waypoint_core::table::TableSpec;
@@ -59,4 +59,19 @@ pub(crate) fn not_found(what: &'static str, id: impl ToString) -> Error {
         what,
         id: id.to_string(),
     }
+}
+
+/// A JSON list of strings from a nullable column; NULL is an empty list.
+pub(crate) fn string_list(raw: Option<String>) -> Result<Vec<String>> {
+    Ok(match parse_json(raw)? {
+        Some(v) => serde_json::from_value(v)?,
+        None => Vec::new(),
+    })
+}
+
+/// A nullable JSON column, parsed.
+pub(crate) fn parse_json(raw: Option<String>) -> Result<Option<Value>> {
+    raw.map(|s| serde_json::from_str(&s))
+        .transpose()
+        .map_err(Error::from)
 }

@@ -8,9 +8,9 @@ use crate::Result;
 use crate::evidence::mastery_grid;
 use crate::frameworks::get_framework;
 use crate::groups::{get_group_set, latest_group_set};
-use crate::roster::{list_students};
-use crate::rows::{parse_id};
+use crate::roster::list_students;
 use crate::rotations::{RotationView, current_rotation, get_rotation};
+use crate::rows::parse_id;
 use waypoint_core::ids::ClassId;
 
 /// A teacher-led group member with their level.

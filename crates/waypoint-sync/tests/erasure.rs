@@ -16,7 +16,7 @@ use waypoint_core::roster::{ClassInput, LearnerProfile, StudentInput};
 use waypoint_store::data_folder::snapshots_dir;
 use waypoint_store::exchange::restore_point_path;
 use waypoint_store::portfolio::{self, artifacts_dir};
-use waypoint_store::{Db, evidence, frameworks, ownership, roster};
+use waypoint_store::{Db, conferences, evidence, frameworks, goals, reflections, roster};
 use waypoint_sync::bundle;
 
 /// The student's names: each appears in no other text the test or the demo class writes.
@@ -176,7 +176,7 @@ fn fill_in(
             note: format!("{full} solved it aloud."),
         },
     )?;
-    let goal = ownership::create_goal(
+    let goal = goals::create_goal(
         db,
         student,
         &GoalInput {
@@ -190,7 +190,7 @@ fn fill_in(
         },
         "2026-03-01",
     )?;
-    ownership::add_check_in(
+    goals::add_check_in(
         db,
         &goal.id.to_string(),
         &CheckInInput {
@@ -201,7 +201,7 @@ fn fill_in(
         },
         "2026-03-03",
     )?;
-    ownership::add_reflection(
+    reflections::add_reflection(
         db,
         student,
         &ReflectionInput {
@@ -214,7 +214,7 @@ fn fill_in(
             author: Author::Student,
         },
     )?;
-    ownership::create_conference(
+    conferences::create_conference(
         db,
         student,
         &ConferenceInput {

@@ -12,7 +12,7 @@ use waypoint_core::op::{Op, OpId, OpKind, VersionVector};
 use waypoint_core::roster::{ClassInput, StudentInput};
 use waypoint_core::stream::StreamId;
 use waypoint_store::oplog::dump_materialized;
-use waypoint_store::{Db, ownership, roster};
+use waypoint_store::{Db, reflections, roster};
 use waypoint_sync::bundle::{self, Manifest};
 use waypoint_sync::{Error, crypto};
 
@@ -179,7 +179,7 @@ proptest! {
                     }
                 }
                 Step::Prompt(t, text) => {
-                    ownership::create_prompt(&mut dbs[t], text).map_err(fail)?;
+                    reflections::create_prompt(&mut dbs[t], text).map_err(fail)?;
                 }
                 Step::Sync(a, b, c, dropped, duplicated) if a != b && members[c][a] && members[c][b] && !dropped => {
                     let (from, to) = pair(&mut dbs, a, b);
@@ -420,7 +420,7 @@ fn a_share_bundle_carries_one_class_and_the_shared_data_only() -> Result<()> {
     let p4 = roster::create_class(&mut a, &class_input("Period 4 Secret"))?;
     roster::create_student(&mut a, &p2.id.to_string(), &student_input("Ana"))?;
     let hidden = roster::create_student(&mut a, &p4.id.to_string(), &student_input("Quillon"))?;
-    ownership::create_prompt(&mut a, "What surprised you?")?;
+    reflections::create_prompt(&mut a, "What surprised you?")?;
     let bytes = bundle::export_class(&mut a, p2.id, None, "A", 1)?;
     let text = String::from_utf8(bytes.clone())?;
     for secret in [

@@ -14,7 +14,7 @@ use waypoint_core::ids::{
 use waypoint_core::reflections::{PromptView, ReflectionInput, ReflectionView};
 use waypoint_core::student_mode::StudentModeView;
 use waypoint_core::team::{TeamReflectionSummary, TeamReflectionView};
-use waypoint_store::{ownership, team};
+use waypoint_store::{conferences, goals, reflections, settings, student_mode, team};
 
 use crate::error::IpcError;
 use crate::state::{AppState, today};
@@ -26,7 +26,7 @@ pub fn list_goals(
     state: State<'_, AppState>,
     student_id: StudentId,
 ) -> Result<Vec<GoalView>, IpcError> {
-    Ok(ownership::list_goals(
+    Ok(goals::list_goals(
         state.db()?.conn(),
         &student_id.to_string(),
         &today(),
@@ -41,7 +41,7 @@ pub fn create_goal(
     student_id: StudentId,
     input: GoalInput,
 ) -> Result<GoalView, IpcError> {
-    Ok(ownership::create_goal(
+    Ok(goals::create_goal(
         &mut *state.db()?,
         &student_id.to_string(),
         &input,
@@ -57,7 +57,7 @@ pub fn update_goal(
     id: GoalId,
     input: GoalInput,
 ) -> Result<GoalView, IpcError> {
-    Ok(ownership::update_goal(
+    Ok(goals::update_goal(
         &mut *state.db()?,
         &id.to_string(),
         &input,
@@ -69,14 +69,14 @@ pub fn update_goal(
 #[tauri::command(async)]
 #[specta::specta]
 pub fn delete_goal(state: State<'_, AppState>, id: GoalId) -> Result<(), IpcError> {
-    Ok(ownership::delete_goal(&mut *state.db()?, &id.to_string())?)
+    Ok(goals::delete_goal(&mut *state.db()?, &id.to_string())?)
 }
 
 /// Brings back a deleted goal.
 #[tauri::command(async)]
 #[specta::specta]
 pub fn restore_goal(state: State<'_, AppState>, id: GoalId) -> Result<GoalView, IpcError> {
-    Ok(ownership::restore_goal(
+    Ok(goals::restore_goal(
         &mut *state.db()?,
         &id.to_string(),
         &today(),
@@ -91,7 +91,7 @@ pub fn add_check_in(
     goal_id: GoalId,
     input: CheckInInput,
 ) -> Result<GoalView, IpcError> {
-    Ok(ownership::add_check_in(
+    Ok(goals::add_check_in(
         &mut *state.db()?,
         &goal_id.to_string(),
         &input,
@@ -106,7 +106,7 @@ pub fn goal_overview(
     state: State<'_, AppState>,
     class_id: ClassId,
 ) -> Result<GoalOverview, IpcError> {
-    Ok(ownership::goal_overview(
+    Ok(goals::goal_overview(
         state.db()?.conn(),
         &class_id.to_string(),
         &today(),
@@ -120,7 +120,7 @@ pub fn list_prompts(
     state: State<'_, AppState>,
     include_archived: bool,
 ) -> Result<Vec<PromptView>, IpcError> {
-    Ok(ownership::list_prompts(
+    Ok(reflections::list_prompts(
         state.db()?.conn(),
         include_archived,
     )?)
@@ -130,7 +130,7 @@ pub fn list_prompts(
 #[tauri::command(async)]
 #[specta::specta]
 pub fn create_prompt(state: State<'_, AppState>, text: String) -> Result<PromptView, IpcError> {
-    Ok(ownership::create_prompt(&mut *state.db()?, &text)?)
+    Ok(reflections::create_prompt(&mut *state.db()?, &text)?)
 }
 
 /// Rewords a prompt.
@@ -141,7 +141,7 @@ pub fn update_prompt(
     id: PromptId,
     text: String,
 ) -> Result<PromptView, IpcError> {
-    Ok(ownership::update_prompt(
+    Ok(reflections::update_prompt(
         &mut *state.db()?,
         &id.to_string(),
         &text,
@@ -156,7 +156,7 @@ pub fn set_prompt_archived(
     id: PromptId,
     archived: bool,
 ) -> Result<PromptView, IpcError> {
-    Ok(ownership::set_prompt_archived(
+    Ok(reflections::set_prompt_archived(
         &mut *state.db()?,
         &id.to_string(),
         archived,
@@ -170,7 +170,7 @@ pub fn list_reflections(
     state: State<'_, AppState>,
     student_id: StudentId,
 ) -> Result<Vec<ReflectionView>, IpcError> {
-    Ok(ownership::list_reflections(
+    Ok(reflections::list_reflections(
         state.db()?.conn(),
         &student_id.to_string(),
     )?)
@@ -184,7 +184,7 @@ pub fn add_reflection(
     student_id: StudentId,
     input: ReflectionInput,
 ) -> Result<ReflectionView, IpcError> {
-    Ok(ownership::add_reflection(
+    Ok(reflections::add_reflection(
         &mut *state.db()?,
         &student_id.to_string(),
         &input,
@@ -199,7 +199,7 @@ pub fn update_reflection(
     id: ReflectionId,
     input: ReflectionInput,
 ) -> Result<ReflectionView, IpcError> {
-    Ok(ownership::update_reflection(
+    Ok(reflections::update_reflection(
         &mut *state.db()?,
         &id.to_string(),
         &input,
@@ -210,7 +210,7 @@ pub fn update_reflection(
 #[tauri::command(async)]
 #[specta::specta]
 pub fn delete_reflection(state: State<'_, AppState>, id: ReflectionId) -> Result<(), IpcError> {
-    Ok(ownership::delete_reflection(
+    Ok(reflections::delete_reflection(
         &mut *state.db()?,
         &id.to_string(),
     )?)
@@ -223,7 +223,7 @@ pub fn list_conferences(
     state: State<'_, AppState>,
     student_id: StudentId,
 ) -> Result<Vec<ConferenceView>, IpcError> {
-    Ok(ownership::list_conferences(
+    Ok(conferences::list_conferences(
         state.db()?.conn(),
         &student_id.to_string(),
     )?)
@@ -237,7 +237,7 @@ pub fn create_conference(
     student_id: StudentId,
     input: ConferenceInput,
 ) -> Result<ConferenceView, IpcError> {
-    Ok(ownership::create_conference(
+    Ok(conferences::create_conference(
         &mut *state.db()?,
         &student_id.to_string(),
         &input,
@@ -252,7 +252,7 @@ pub fn update_conference(
     id: ConferenceId,
     input: ConferenceInput,
 ) -> Result<ConferenceView, IpcError> {
-    Ok(ownership::update_conference(
+    Ok(conferences::update_conference(
         &mut *state.db()?,
         &id.to_string(),
         &input,
@@ -263,7 +263,7 @@ pub fn update_conference(
 #[tauri::command(async)]
 #[specta::specta]
 pub fn delete_conference(state: State<'_, AppState>, id: ConferenceId) -> Result<(), IpcError> {
-    Ok(ownership::delete_conference(
+    Ok(conferences::delete_conference(
         &mut *state.db()?,
         &id.to_string(),
     )?)
@@ -273,7 +273,7 @@ pub fn delete_conference(state: State<'_, AppState>, id: ConferenceId) -> Result
 #[tauri::command(async)]
 #[specta::specta]
 pub fn has_teacher_pin(state: State<'_, AppState>) -> Result<bool, IpcError> {
-    Ok(ownership::has_teacher_pin(state.db()?.conn())?)
+    Ok(settings::has_teacher_pin(state.db()?.conn())?)
 }
 
 /// Sets the teacher PIN; `current_pin` must match when one is set.
@@ -284,7 +284,7 @@ pub fn set_teacher_pin(
     current_pin: String,
     new_pin: String,
 ) -> Result<(), IpcError> {
-    Ok(ownership::set_teacher_pin(
+    Ok(settings::set_teacher_pin(
         &mut *state.db()?,
         &current_pin,
         &new_pin,
@@ -313,7 +313,11 @@ pub fn leave_student_mode(state: State<'_, AppState>, pin: String) -> Result<(),
 #[specta::specta]
 pub fn student_mode_view(state: State<'_, AppState>) -> Result<StudentModeView, IpcError> {
     let (db, student) = state.student_db()?;
-    Ok(ownership::student_mode_view(db.conn(), &student, &today())?)
+    Ok(student_mode::student_mode_view(
+        db.conn(),
+        &student,
+        &today(),
+    )?)
 }
 
 /// In student mode, a check-in on one of the student's own goals.
@@ -325,7 +329,7 @@ pub fn student_mode_check_in(
     input: CheckInInput,
 ) -> Result<StudentModeView, IpcError> {
     let (mut db, student) = state.student_db()?;
-    Ok(ownership::student_check_in(
+    Ok(student_mode::student_check_in(
         &mut db,
         &student,
         &goal_id.to_string(),
@@ -342,7 +346,7 @@ pub fn student_mode_reflect(
     input: ReflectionInput,
 ) -> Result<StudentModeView, IpcError> {
     let (mut db, student) = state.student_db()?;
-    Ok(ownership::student_reflect(
+    Ok(student_mode::student_reflect(
         &mut db,
         &student,
         &input,

@@ -12,7 +12,10 @@ use waypoint_core::goals::{CheckInInput, GoalInput, GoalStatus};
 use waypoint_core::reflections::{ReflectionInput, STARTER_PROMPTS};
 use waypoint_core::team::{APPROACHES, QUESTIONS};
 use waypoint_store::oplog::dump_materialized;
-use waypoint_store::{Db, Error, evidence, frameworks, ownership, roster, team};
+use waypoint_store::{
+    Db, Error, conferences, evidence, frameworks, goals, reflections, roster, settings,
+    student_mode, team,
+};
 
 /// The demo class: its id, its students (roster order) and its first two competencies.
 struct Demo {
@@ -99,7 +102,7 @@ fn goals_and_check_ins_round_trip_through_the_op_log_and_another_laptop() -> Res
     let mut db = Db::open(&dir.path().join("a.sqlite3"))?;
     let d = demo(&mut db)?;
     let ana = &d.students[0];
-    let g = ownership::create_goal(
+    let g = goals::create_goal(
         &mut db,
         ana,
         &goal("Explain ratios", "2026-03-20", &[&d.c1, &d.c2]),
@@ -116,13 +119,13 @@ fn goals_and_check_ins_round_trip_through_the_op_log_and_another_laptop() -> Res
         "live competencies have a code to show: {:?}",
         g.competency_codes
     );
-    ownership::add_check_in(
+    goals::add_check_in(
         &mut db,
         &g.id.to_string(),
         &check_in("2026-03-03", 30.0, Author::Student),
         "2026-03-04",
     )?;
-    let g = ownership::add_check_in(
+    let g = goals::add_check_in(
         &mut db,
         &g.id.to_string(),
         &check_in("2026-03-04", 55.0, Author::Teacher),
@@ -139,18 +142,18 @@ fn goals_and_check_ins_round_trip_through_the_op_log_and_another_laptop() -> Res
     let mut edited = goal("Explain ratios with tables", "2026-03-20", &[&d.c1]);
     edited.status = GoalStatus::Met;
     let ops = db.ops()?.len();
-    let g2 = ownership::update_goal(&mut db, &g.id.to_string(), &edited, "2026-03-04")?;
+    let g2 = goals::update_goal(&mut db, &g.id.to_string(), &edited, "2026-03-04")?;
     assert_eq!(g2.status, GoalStatus::Met, "the status is edited");
     assert_eq!(db.ops()?.len(), ops + 1, "an edit is one op");
-    ownership::update_goal(&mut db, &g.id.to_string(), &edited, "2026-03-04")?;
+    goals::update_goal(&mut db, &g.id.to_string(), &edited, "2026-03-04")?;
     assert_eq!(db.ops()?.len(), ops + 1, "an unchanged edit writes nothing");
 
-    ownership::delete_goal(&mut db, &g.id.to_string())?;
+    goals::delete_goal(&mut db, &g.id.to_string())?;
     assert!(
-        ownership::list_goals(db.conn(), ana, "2026-03-04")?.is_empty(),
+        goals::list_goals(db.conn(), ana, "2026-03-04")?.is_empty(),
         "a deleted goal is not listed"
     );
-    let back = ownership::restore_goal(&mut db, &g.id.to_string(), "2026-03-04")?;
+    let back = goals::restore_goal(&mut db, &g.id.to_string(), "2026-03-04")?;
     assert_eq!(
         back.check_ins.len(),
         2,
@@ -168,8 +171,8 @@ fn goals_and_check_ins_round_trip_through_the_op_log_and_another_laptop() -> Res
     let mut db2 = Db::open(&dir.path().join("b.sqlite3"))?;
     db2.import_ops(&db.ops()?)?;
     assert_eq!(
-        ownership::list_goals(db2.conn(), ana, "2026-03-04")?,
-        ownership::list_goals(db.conn(), ana, "2026-03-04")?,
+        goals::list_goals(db2.conn(), ana, "2026-03-04")?,
+        goals::list_goals(db.conn(), ana, "2026-03-04")?,
         "another laptop given the same ops shows the same goals"
     );
     Ok(())
@@ -182,20 +185,20 @@ fn the_overview_finds_overdue_and_stale_goals_and_students_without_one() -> Resu
     let d = demo(&mut db)?;
     let (s0, s1, s2) = (&d.students[0], &d.students[1], &d.students[2]);
     // Overdue: target passed. Stale: made a month ago, never checked in.
-    let late = ownership::create_goal(&mut db, s0, &goal("Late", "2026-03-01", &[]), "2026-02-20")?;
-    ownership::add_check_in(
+    let late = goals::create_goal(&mut db, s0, &goal("Late", "2026-03-01", &[]), "2026-02-20")?;
+    goals::add_check_in(
         &mut db,
         &late.id.to_string(),
         &check_in("2026-03-09", 10.0, Author::Student),
         "2026-03-10",
     )?;
-    ownership::create_goal(&mut db, s1, &goal("Quiet", "", &[]), "2026-02-01")?;
+    goals::create_goal(&mut db, s1, &goal("Quiet", "", &[]), "2026-02-01")?;
     let mut met = goal("Done", "2026-01-01", &[]);
     met.status = GoalStatus::Met;
-    ownership::create_goal(&mut db, s2, &met, "2026-01-01")?;
+    goals::create_goal(&mut db, s2, &met, "2026-01-01")?;
     roster::set_student_archived(&mut db, &d.students[3], true)?;
 
-    let o = ownership::goal_overview(db.conn(), &d.class, "2026-03-10")?;
+    let o = goals::goal_overview(db.conn(), &d.class, "2026-03-10")?;
     let ids = |v: &[waypoint_core::goals::GoalOverviewEntry]| -> Vec<String> {
         v.iter().map(|e| e.student_id.to_string()).collect()
     };
@@ -265,7 +268,7 @@ fn a_self_rating_is_self_assessment_evidence_that_follows_the_reflection() -> Re
             .filter(|e| e.kind == EvidenceKind::SelfAssessment)
             .count())
     };
-    let r = ownership::add_reflection(&mut db, ana, &reflection(&d.c1, Some(3.0)))?;
+    let r = reflections::add_reflection(&mut db, ana, &reflection(&d.c1, Some(3.0)))?;
     let eid = r
         .evidence_id
         .ok_or_else(|| anyhow!("a rating makes evidence"))?;
@@ -283,7 +286,7 @@ fn a_self_rating_is_self_assessment_evidence_that_follows_the_reflection() -> Re
 
     let mut edit = reflection(&d.c2, Some(2.0));
     edit.date = "2026-03-05".into();
-    let r2 = ownership::update_reflection(&mut db, &r.id.to_string(), &edit)?;
+    let r2 = reflections::update_reflection(&mut db, &r.id.to_string(), &edit)?;
     assert_eq!(
         r2.evidence_id,
         Some(eid),
@@ -301,24 +304,24 @@ fn a_self_rating_is_self_assessment_evidence_that_follows_the_reflection() -> Re
         "nothing is left on the old competency"
     );
 
-    let r3 = ownership::update_reflection(&mut db, &r.id.to_string(), &reflection(&d.c2, None))?;
+    let r3 = reflections::update_reflection(&mut db, &r.id.to_string(), &reflection(&d.c2, None))?;
     assert_eq!(r3.evidence_id, None, "removing the rating drops the link");
     assert_eq!(count(&db, &d.c2)?, 0, "and deletes the evidence");
 
     let r4 =
-        ownership::update_reflection(&mut db, &r.id.to_string(), &reflection(&d.c2, Some(4.0)))?;
+        reflections::update_reflection(&mut db, &r.id.to_string(), &reflection(&d.c2, Some(4.0)))?;
     let again = r4
         .evidence_id
         .ok_or_else(|| anyhow!("a new rating makes evidence again"))?;
     assert_ne!(again, eid, "a rating added back is a new piece of evidence");
-    ownership::delete_reflection(&mut db, &r.id.to_string())?;
+    reflections::delete_reflection(&mut db, &r.id.to_string())?;
     assert_eq!(
         count(&db, &d.c2)?,
         0,
         "deleting the reflection deletes its evidence"
     );
     assert!(
-        ownership::list_reflections(db.conn(), ana)?.is_empty(),
+        reflections::list_reflections(db.conn(), ana)?.is_empty(),
         "and the reflection is gone"
     );
     Ok(())
@@ -330,14 +333,14 @@ fn invalid_input_changes_nothing() -> Result<()> {
     let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
     let d = demo(&mut db)?;
     let ana = &d.students[0];
-    let g = ownership::create_goal(&mut db, ana, &goal("G", "", &[]), "2026-03-01")?;
-    let r = ownership::add_reflection(&mut db, ana, &reflection(&d.c1, Some(3.0)))?;
-    ownership::ensure_starter_prompts(&mut db)?;
+    let g = goals::create_goal(&mut db, ana, &goal("G", "", &[]), "2026-03-01")?;
+    let r = reflections::add_reflection(&mut db, ana, &reflection(&d.c1, Some(3.0)))?;
+    reflections::ensure_starter_prompts(&mut db)?;
     let before = dump_materialized(db.conn())?;
     let ops = db.ops()?.len();
 
     assert_eq!(
-        field_of(ownership::create_goal(
+        field_of(goals::create_goal(
             &mut db,
             ana,
             &goal(" ", "", &[]),
@@ -347,7 +350,7 @@ fn invalid_input_changes_nothing() -> Result<()> {
         "a goal needs a title"
     );
     assert_eq!(
-        field_of(ownership::create_goal(
+        field_of(goals::create_goal(
             &mut db,
             ana,
             &goal("G", "", &[&d.strand]),
@@ -357,7 +360,7 @@ fn invalid_input_changes_nothing() -> Result<()> {
         "a goal is about competencies, not strands"
     );
     assert_eq!(
-        field_of(ownership::create_goal(
+        field_of(goals::create_goal(
             &mut db,
             ana,
             &goal("G", "", &["0190b7a0-0000-7000-8000-000000000000"]),
@@ -368,7 +371,7 @@ fn invalid_input_changes_nothing() -> Result<()> {
     );
     assert!(
         matches!(
-            ownership::create_goal(
+            goals::create_goal(
                 &mut db,
                 "0190b7a0-0000-7000-8000-000000000000",
                 &goal("G", "", &[]),
@@ -382,7 +385,7 @@ fn invalid_input_changes_nothing() -> Result<()> {
         "an unknown student is not found"
     );
     assert_eq!(
-        field_of(ownership::add_check_in(
+        field_of(goals::add_check_in(
             &mut db,
             &g.id.to_string(),
             &check_in("2026-03-02", 101.0, Author::Student),
@@ -392,7 +395,7 @@ fn invalid_input_changes_nothing() -> Result<()> {
         "progress is 0 to 100"
     );
     assert_eq!(
-        field_of(ownership::add_reflection(
+        field_of(reflections::add_reflection(
             &mut db,
             ana,
             &reflection(&d.c1, Some(7.0))
@@ -401,7 +404,7 @@ fn invalid_input_changes_nothing() -> Result<()> {
         "a rating off the scale is refused on the rating, by the evidence's own check"
     );
     assert_eq!(
-        field_of(ownership::update_reflection(
+        field_of(reflections::update_reflection(
             &mut db,
             &r.id.to_string(),
             &reflection(&d.c1, Some(7.0))
@@ -412,12 +415,12 @@ fn invalid_input_changes_nothing() -> Result<()> {
     let mut bad_prompt = reflection("", None);
     bad_prompt.prompt_id = "0190b7a0-0000-7000-8000-000000000000".into();
     assert_eq!(
-        field_of(ownership::add_reflection(&mut db, ana, &bad_prompt)),
+        field_of(reflections::add_reflection(&mut db, ana, &bad_prompt)),
         "promptId",
         "an unknown prompt is refused"
     );
     assert_eq!(
-        field_of(ownership::create_conference(
+        field_of(conferences::create_conference(
             &mut db,
             ana,
             &ConferenceInput {
@@ -429,7 +432,7 @@ fn invalid_input_changes_nothing() -> Result<()> {
         "a conference is dated"
     );
     assert_eq!(
-        field_of(ownership::create_prompt(&mut db, "  ")),
+        field_of(reflections::create_prompt(&mut db, "  ")),
         "text",
         "a prompt says something"
     );
@@ -465,33 +468,33 @@ fn the_starter_bank_is_written_once_and_prompts_are_snapshotted() -> Result<()> 
     let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
     let d = demo(&mut db)?;
     assert!(
-        ownership::list_prompts(db.conn(), true)?.is_empty(),
+        reflections::list_prompts(db.conn(), true)?.is_empty(),
         "a new bank is empty until seeded"
     );
     assert!(
-        ownership::ensure_starter_prompts(&mut db)?,
+        reflections::ensure_starter_prompts(&mut db)?,
         "the first call seeds the bank"
     );
-    let bank = ownership::list_prompts(db.conn(), false)?;
+    let bank = reflections::list_prompts(db.conn(), false)?;
     let texts: Vec<&str> = bank.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(texts, STARTER_PROMPTS, "the starter prompts, in order");
     for p in &bank {
-        ownership::set_prompt_archived(&mut db, &p.id.to_string(), true)?;
+        reflections::set_prompt_archived(&mut db, &p.id.to_string(), true)?;
     }
     let ops = db.ops()?.len();
     assert!(
-        !ownership::ensure_starter_prompts(&mut db)?,
+        !reflections::ensure_starter_prompts(&mut db)?,
         "a bank that ever had prompts is not reseeded"
     );
     assert_eq!(db.ops()?.len(), ops, "so nothing is written");
     assert!(
-        ownership::list_prompts(db.conn(), false)?.is_empty(),
+        reflections::list_prompts(db.conn(), false)?.is_empty(),
         "archived prompts are hidden"
     );
 
-    let p = ownership::create_prompt(&mut db, "What surprised you?")?;
+    let p = reflections::create_prompt(&mut db, "What surprised you?")?;
     assert_eq!(
-        ownership::list_prompts(db.conn(), true)?
+        reflections::list_prompts(db.conn(), true)?
             .last()
             .map(|x| x.id),
         Some(p.id),
@@ -499,9 +502,9 @@ fn the_starter_bank_is_written_once_and_prompts_are_snapshotted() -> Result<()> 
     );
     let mut input = reflection("", None);
     input.prompt_id = p.id.to_string();
-    let r = ownership::add_reflection(&mut db, &d.students[0], &input)?;
-    ownership::update_prompt(&mut db, &p.id.to_string(), "What surprised you most?")?;
-    let again = ownership::get_reflection(db.conn(), &r.id.to_string())?;
+    let r = reflections::add_reflection(&mut db, &d.students[0], &input)?;
+    reflections::update_prompt(&mut db, &p.id.to_string(), "What surprised you most?")?;
+    let again = reflections::get_reflection(db.conn(), &r.id.to_string())?;
     assert_eq!(
         again.prompt_text, "What surprised you?",
         "a reflection keeps the words it answered"
@@ -509,18 +512,18 @@ fn the_starter_bank_is_written_once_and_prompts_are_snapshotted() -> Result<()> 
 
     // A second laptop that seeded its own bank merges with this one rather than doubling.
     let mut other = Db::open(&dir.path().join("other.sqlite3"))?;
-    ownership::ensure_starter_prompts(&mut other)?;
+    reflections::ensure_starter_prompts(&mut other)?;
     other.import_ops(&db.ops()?)?;
     assert_eq!(
-        ownership::list_prompts(other.conn(), true)?.len(),
+        reflections::list_prompts(other.conn(), true)?.len(),
         STARTER_PROMPTS.len() + 1,
         "the starters have the same ids everywhere, so there is one bank"
     );
 
     let mut fresh = Db::open(&dir.path().join("fresh.sqlite3"))?;
-    ownership::create_prompt(&mut fresh, "Mine first?")?;
+    reflections::create_prompt(&mut fresh, "Mine first?")?;
     assert_eq!(
-        ownership::list_prompts(fresh.conn(), true)?.len(),
+        reflections::list_prompts(fresh.conn(), true)?.len(),
         STARTER_PROMPTS.len() + 1,
         "a teacher's first prompt does not keep the starters out"
     );
@@ -541,30 +544,30 @@ fn conferences_are_listed_newest_first_and_edited_in_place() -> Result<()> {
         follow_ups: vec!["Email family".into()],
         student_led: true,
     };
-    let first = ownership::create_conference(&mut db, ana, &input("2026-01-10"))?;
-    ownership::create_conference(&mut db, ana, &input("2026-03-10"))?;
+    let first = conferences::create_conference(&mut db, ana, &input("2026-01-10"))?;
+    conferences::create_conference(&mut db, ana, &input("2026-03-10"))?;
     assert_eq!(
         first.attendees,
         ["Ana", "Ms. Ortiz"],
         "blank names are dropped"
     );
-    let list = ownership::list_conferences(db.conn(), ana)?;
+    let list = conferences::list_conferences(db.conn(), ana)?;
     assert_eq!(list[0].date, "2026-03-10", "newest first");
     let mut edit = input("2026-01-11");
     edit.student_led = false;
-    let edited = ownership::update_conference(&mut db, &first.id.to_string(), &edit)?;
+    let edited = conferences::update_conference(&mut db, &first.id.to_string(), &edit)?;
     assert!(
         !edited.student_led && edited.date == "2026-01-11",
         "edits are saved"
     );
-    ownership::delete_conference(&mut db, &first.id.to_string())?;
+    conferences::delete_conference(&mut db, &first.id.to_string())?;
     assert_eq!(
-        ownership::list_conferences(db.conn(), ana)?.len(),
+        conferences::list_conferences(db.conn(), ana)?.len(),
         1,
         "a deleted conference is gone"
     );
     assert!(
-        ownership::list_conferences(db.conn(), &d.students[1])?.is_empty(),
+        conferences::list_conferences(db.conn(), &d.students[1])?.is_empty(),
         "another student's list is their own"
     );
     Ok(())
@@ -574,29 +577,29 @@ fn conferences_are_listed_newest_first_and_edited_in_place() -> Result<()> {
 fn the_teacher_pin_is_digits_hashed_and_guarded_by_itself() -> Result<()> {
     let dir = tempfile::tempdir()?;
     let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
-    assert!(!ownership::has_teacher_pin(db.conn())?, "no PIN at first");
+    assert!(!settings::has_teacher_pin(db.conn())?, "no PIN at first");
     assert!(
-        !ownership::check_teacher_pin(&mut db, "")?,
+        !settings::check_teacher_pin(&mut db, "")?,
         "with no PIN, nothing matches"
     );
     assert_eq!(
-        field_of(ownership::set_teacher_pin(&mut db, "", "123")),
+        field_of(settings::set_teacher_pin(&mut db, "", "123")),
         "newPin",
         "too short"
     );
     assert_eq!(
-        field_of(ownership::set_teacher_pin(&mut db, "", "12ab")),
+        field_of(settings::set_teacher_pin(&mut db, "", "12ab")),
         "newPin",
         "digits only"
     );
-    ownership::set_teacher_pin(&mut db, "", "2468")?;
-    assert!(ownership::has_teacher_pin(db.conn())?, "the PIN is set");
+    settings::set_teacher_pin(&mut db, "", "2468")?;
+    assert!(settings::has_teacher_pin(db.conn())?, "the PIN is set");
     assert!(
-        ownership::check_teacher_pin(&mut db, "2468")?,
+        settings::check_teacher_pin(&mut db, "2468")?,
         "the right PIN matches"
     );
     assert!(
-        !ownership::check_teacher_pin(&mut db, "2469")?,
+        !settings::check_teacher_pin(&mut db, "2469")?,
         "a wrong one does not"
     );
     let stored: String = db.conn().query_row(
@@ -606,17 +609,17 @@ fn the_teacher_pin_is_digits_hashed_and_guarded_by_itself() -> Result<()> {
     )?;
     assert!(!stored.contains("2468"), "the PIN is not stored as typed");
     assert_eq!(
-        field_of(ownership::set_teacher_pin(&mut db, "1111", "13579")),
+        field_of(settings::set_teacher_pin(&mut db, "1111", "13579")),
         "currentPin",
         "changing the PIN needs the current one"
     );
-    ownership::set_teacher_pin(&mut db, "2468", "13579")?;
+    settings::set_teacher_pin(&mut db, "2468", "13579")?;
     assert!(
-        ownership::check_teacher_pin(&mut db, "13579")?,
+        settings::check_teacher_pin(&mut db, "13579")?,
         "the new PIN works"
     );
     assert!(
-        !ownership::check_teacher_pin(&mut db, "2468")?,
+        !settings::check_teacher_pin(&mut db, "2468")?,
         "the old one no longer does"
     );
     assert!(
@@ -632,12 +635,12 @@ fn student_mode_sees_and_writes_only_its_own_student() -> Result<()> {
     let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
     let d = demo(&mut db)?;
     let (ana, ben) = (&d.students[0], &d.students[1]);
-    ownership::ensure_starter_prompts(&mut db)?;
-    let mine = ownership::create_goal(&mut db, ana, &goal("Mine", "", &[]), "2026-03-01")?;
-    let theirs = ownership::create_goal(&mut db, ben, &goal("Theirs", "", &[]), "2026-03-01")?;
-    ownership::add_reflection(&mut db, ben, &reflection("", None))?;
+    reflections::ensure_starter_prompts(&mut db)?;
+    let mine = goals::create_goal(&mut db, ana, &goal("Mine", "", &[]), "2026-03-01")?;
+    let theirs = goals::create_goal(&mut db, ben, &goal("Theirs", "", &[]), "2026-03-01")?;
+    reflections::add_reflection(&mut db, ben, &reflection("", None))?;
 
-    let v = ownership::student_mode_view(db.conn(), ana, "2026-03-02")?;
+    let v = student_mode::student_mode_view(db.conn(), ana, "2026-03-02")?;
     assert_eq!(v.goals.len(), 1, "only the student's own goals");
     assert!(v.reflections.is_empty(), "no one else's reflections");
     assert_eq!(
@@ -649,7 +652,7 @@ fn student_mode_sees_and_writes_only_its_own_student() -> Result<()> {
     let before = dump_materialized(db.conn())?;
     assert!(
         matches!(
-            ownership::student_check_in(
+            student_mode::student_check_in(
                 &mut db,
                 ana,
                 &theirs.id.to_string(),
@@ -666,7 +669,7 @@ fn student_mode_sees_and_writes_only_its_own_student() -> Result<()> {
         "and nothing is written"
     );
 
-    let v = ownership::student_check_in(
+    let v = student_mode::student_check_in(
         &mut db,
         ana,
         &mine.id.to_string(),
@@ -678,7 +681,8 @@ fn student_mode_sees_and_writes_only_its_own_student() -> Result<()> {
         Author::Student,
         "a check-in in student mode is the student's"
     );
-    let v = ownership::student_reflect(&mut db, ana, &reflection(&d.c1, Some(2.0)), "2026-03-02")?;
+    let v =
+        student_mode::student_reflect(&mut db, ana, &reflection(&d.c1, Some(2.0)), "2026-03-02")?;
     assert_eq!(
         v.reflections.len(),
         1,

@@ -4,7 +4,7 @@
 use anyhow::Result;
 use sha2::{Digest, Sha256};
 use std::sync::atomic::Ordering;
-use waypoint_store::{Db, Error, ownership};
+use waypoint_store::{Db, Error, settings};
 
 use super::settable_clock;
 
@@ -29,23 +29,23 @@ fn wrong_pins_past_three_must_wait_longer_each_time_even_after_a_restart() -> Re
     let path = dir.path().join("w.sqlite3");
     let (now, options) = settable_clock(1_000_000);
     let mut db = Db::open_with(&path, options.clone())?;
-    ownership::set_teacher_pin(&mut db, "", "2468")?;
+    settings::set_teacher_pin(&mut db, "", "2468")?;
     assert!(
         stored_pin(&db)?.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
         "the PIN is kept as an argon2id PHC string"
     );
     for i in 0..3 {
         assert!(
-            !ownership::check_teacher_pin(&mut db, "1111")?,
+            !settings::check_teacher_pin(&mut db, "1111")?,
             "wrong PIN {i} is simply wrong"
         );
     }
     assert!(
-        !ownership::check_teacher_pin(&mut db, "1111")?,
+        !settings::check_teacher_pin(&mut db, "1111")?,
         "the fourth wrong PIN is still checked"
     );
     assert_eq!(
-        throttled_for(ownership::check_teacher_pin(&mut db, "2468")),
+        throttled_for(settings::check_teacher_pin(&mut db, "2468")),
         Some(5),
         "then even the right PIN waits 5 seconds, refused before it is checked"
     );
@@ -58,33 +58,33 @@ fn wrong_pins_past_three_must_wait_longer_each_time_even_after_a_restart() -> Re
     now.fetch_add(2_000, Ordering::SeqCst);
     let mut db = Db::open_with(&path, options.clone())?;
     assert_eq!(
-        throttled_for(ownership::check_teacher_pin(&mut db, "1111")),
+        throttled_for(settings::check_teacher_pin(&mut db, "1111")),
         Some(3),
         "quitting and reopening does not reset the wait"
     );
     now.fetch_add(3_000, Ordering::SeqCst);
     assert!(
-        !ownership::check_teacher_pin(&mut db, "1111")?,
+        !settings::check_teacher_pin(&mut db, "1111")?,
         "once the wait is over, a guess is checked again"
     );
     assert_eq!(
-        throttled_for(ownership::check_teacher_pin(&mut db, "2468")),
+        throttled_for(settings::check_teacher_pin(&mut db, "2468")),
         Some(10),
         "and the next wait is twice as long"
     );
     now.fetch_add(10_000, Ordering::SeqCst);
     assert!(
-        ownership::check_teacher_pin(&mut db, "2468")?,
+        settings::check_teacher_pin(&mut db, "2468")?,
         "the right PIN after the wait is accepted"
     );
     for i in 0..3 {
         assert!(
-            !ownership::check_teacher_pin(&mut db, "1111")?,
+            !settings::check_teacher_pin(&mut db, "1111")?,
             "after a right PIN, the free attempts start over ({i})"
         );
     }
     assert!(
-        ownership::check_teacher_pin(&mut db, "2468")?,
+        settings::check_teacher_pin(&mut db, "2468")?,
         "three wrong PINs cost no wait"
     );
     assert!(
@@ -99,22 +99,22 @@ fn changing_the_pin_is_throttled_like_leaving_student_mode() -> Result<()> {
     let dir = tempfile::tempdir()?;
     let (_now, options) = settable_clock(5_000_000);
     let mut db = Db::open_with(&dir.path().join("w.sqlite3"), options)?;
-    ownership::set_teacher_pin(&mut db, "", "2468")?;
+    settings::set_teacher_pin(&mut db, "", "2468")?;
     for _ in 0..4 {
         assert!(
-            ownership::set_teacher_pin(&mut db, "1111", "9999").is_err(),
+            settings::set_teacher_pin(&mut db, "1111", "9999").is_err(),
             "a wrong current PIN changes nothing"
         );
     }
     assert!(
         matches!(
-            ownership::set_teacher_pin(&mut db, "2468", "9999"),
+            settings::set_teacher_pin(&mut db, "2468", "9999"),
             Err(Error::PinThrottled { .. })
         ),
         "guessing through the change form waits too"
     );
     assert!(
-        !ownership::check_teacher_pin(&mut db, "9999").unwrap_or(false),
+        !settings::check_teacher_pin(&mut db, "9999").unwrap_or(false),
         "and the PIN was not changed"
     );
     Ok(())
@@ -134,7 +134,7 @@ fn an_old_sha256_pin_still_works_once_and_is_then_kept_as_argon2id() -> Result<(
     let hex: String = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
     db.set_handoff_setting("teacher_pin", Some(&format!("{salt}${hex}")))?;
     assert!(
-        !ownership::check_teacher_pin(&mut db, "1357")?,
+        !settings::check_teacher_pin(&mut db, "1357")?,
         "a wrong PIN against the old form is wrong"
     );
     assert!(
@@ -142,7 +142,7 @@ fn an_old_sha256_pin_still_works_once_and_is_then_kept_as_argon2id() -> Result<(
         "a wrong PIN does not replace the old hash"
     );
     assert!(
-        ownership::check_teacher_pin(&mut db, "2468")?,
+        settings::check_teacher_pin(&mut db, "2468")?,
         "the right PIN matches the old form"
     );
     let now = stored_pin(&db)?;
@@ -151,7 +151,7 @@ fn an_old_sha256_pin_still_works_once_and_is_then_kept_as_argon2id() -> Result<(
         "and the first right entry re-hashes it with argon2id: {now}"
     );
     assert!(
-        ownership::check_teacher_pin(&mut db, "2468")?,
+        settings::check_teacher_pin(&mut db, "2468")?,
         "the re-hashed PIN still matches"
     );
     Ok(())

@@ -1,5 +1,7 @@
-//! This laptop's handoff settings and the classes it receives: local bookkeeping, not ops,
-//! never synced (each laptop has its own folder, label and choices).
+//! This laptop's own settings: local bookkeeping in `handoff_setting`, not ops, never
+//! synced (each laptop has its own). The sync label, folder and the classes it receives;
+//! whether student mode is on and for whom; and the teacher PIN ([`pin`]: its hash and the
+//! throttle on wrong guesses).
 //!
 //! Secrets are not kept here: the class passphrase lives in the OS credential store (see
 //! `waypoint_sync::secrets`), and [`Db::set_handoff_setting`] refuses it. Laptops set up
@@ -7,11 +9,14 @@
 //! once so it can be moved, and [`Db::erase_legacy_passphrase`] then removes it from the
 //! database file, its WAL and the import restore point.
 
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
 use crate::exchange::restore_point_path;
 use crate::{Db, Error, Result};
+
+mod pin;
+pub use pin::{check_teacher_pin, has_teacher_pin, set_teacher_pin};
 
 /// Where laptops set up before the OS credential store kept the class passphrase.
 const LEGACY_PASSPHRASE_KEY: &str = "passphrase";
@@ -166,4 +171,25 @@ fn scrub_passphrase(conn: &rusqlite::Connection) -> Result<()> {
     // TRUNCATE leaves the WAL empty, so no frame holding the old page survives in it.
     conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
     Ok(())
+}
+
+/// The `handoff_setting` key that holds the student whose page student mode has open.
+const STUDENT_MODE_KEY: &str = "student_mode";
+
+/// The student student mode was left on for, if any. Kept in the local settings so that
+/// quitting and restarting the app does not end student mode without the PIN.
+pub fn student_mode_student(conn: &Connection) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT value FROM handoff_setting WHERE key = ?1",
+            [STUDENT_MODE_KEY],
+            |r| r.get::<_, String>(0),
+        )
+        .optional()?
+        .filter(|v| !v.is_empty()))
+}
+
+/// Records that student mode is on for `student` (or, with `None`, off). Local only.
+pub fn set_student_mode_student(db: &mut Db, student: Option<&str>) -> Result<()> {
+    db.set_handoff_setting(STUDENT_MODE_KEY, student)
 }
