@@ -136,13 +136,7 @@ pub struct ConferenceView {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn err_of(r: Result<impl std::fmt::Debug>) -> (String, String) {
-        match r {
-            Err(Error::Invalid { field, message }) => (field, message),
-            other => panic!("expected a validation error, got {other:?}"),
-        }
-    }
+    use crate::error::err_of;
 
     #[test]
     fn a_conference_drops_blanks_and_keeps_limits() {

@@ -102,3 +102,13 @@ impl Error {
         }
     }
 }
+
+/// For tests: the field and message of a validation error, or a panic naming what came
+/// instead.
+#[cfg(test)]
+pub(crate) fn err_of(r: Result<impl std::fmt::Debug>) -> (String, String) {
+    match r {
+        Err(Error::Invalid { field, message }) => (field, message),
+        other => panic!("expected a validation error, got {other:?}"),
+    }
+}

@@ -400,13 +400,7 @@ pub struct GoalOverview {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn err_of(r: Result<impl std::fmt::Debug>) -> (String, String) {
-        match r {
-            Err(Error::Invalid { field, message }) => (field, message),
-            other => panic!("expected a validation error, got {other:?}"),
-        }
-    }
+    use crate::error::err_of;
 
     fn goal() -> GoalInput {
         GoalInput {

@@ -78,14 +78,8 @@ pub fn teacher_pin(field: &str, pin: &str) -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::err_of;
     use proptest::prelude::*;
-
-    fn err_of(r: Result<impl std::fmt::Debug>) -> (String, String) {
-        match r {
-            Err(Error::Invalid { field, message }) => (field, message),
-            other => panic!("expected a validation error, got {other:?}"),
-        }
-    }
 
     #[test]
     fn pins_are_four_to_eight_digits() {

@@ -519,6 +519,7 @@ pub struct ProgressChange {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::err_of;
 
     fn activity() -> ActivityInput {
         ActivityInput {
@@ -537,13 +538,6 @@ mod tests {
             kind,
             activity_ids: (0..n).map(|i| format!("a{i}")).collect(),
             pick_count: pick,
-        }
-    }
-
-    fn err_of(r: Result<impl std::fmt::Debug>) -> (String, String) {
-        match r {
-            Err(Error::Invalid { field, message }) => (field, message),
-            other => panic!("expected a validation error, got {other:?}"),
         }
     }
 

@@ -161,13 +161,7 @@ pub struct ReflectionView {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn err_of(r: Result<impl std::fmt::Debug>) -> (String, String) {
-        match r {
-            Err(Error::Invalid { field, message }) => (field, message),
-            other => panic!("expected a validation error, got {other:?}"),
-        }
-    }
+    use crate::error::err_of;
 
     #[test]
     fn a_reflection_needs_a_response_and_a_competency_for_its_rating() {
