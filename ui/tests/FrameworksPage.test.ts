@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
+import { violations } from './axeViolations';
 
 vi.mock('@tauri-apps/api/core', () => ({
   invoke: vi.fn(),
@@ -36,11 +36,6 @@ function jsonFile(name: string, content: string, size?: number) {
   Object.defineProperty(file, 'text', { value: text });
   if (size !== undefined) Object.defineProperty(file, 'size', { value: size });
   return { file, text };
-}
-
-async function violations(): Promise<string[]> {
-  const result = await axe.run(document.documentElement, { rules: { 'color-contrast': { enabled: false } } });
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 const treeRows = () => screen.getAllByTestId('tree-node');

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
+import { violations } from './axeViolations';
 
 vi.mock('@tauri-apps/api/core', () => ({
   invoke: vi.fn(),
@@ -24,11 +24,6 @@ function renderPage(b: ClassroomFake) {
   const main = document.body.appendChild(document.createElement('main'));
   render(GroupsPage, { props: { classView: CLASS }, target: main });
   render(Toast);
-}
-
-async function violations(): Promise<string[]> {
-  const result = await axe.run(document.documentElement, { rules: { 'color-contrast': { enabled: false } } });
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 const text = (el: Element) => el.textContent?.replace(/\s+/g, ' ').trim() ?? '';

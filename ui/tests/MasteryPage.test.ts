@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
+import { violations } from './axeViolations';
 
 vi.mock('@tauri-apps/api/core', () => ({
   invoke: vi.fn(),
@@ -75,11 +75,6 @@ function smallClass() {
 const cells = () => screen.getAllByTestId('grid-cell');
 const cellAt = (r: number, c: number) =>
   document.querySelector<HTMLElement>(`[data-testid="grid-cell"][data-r="${r}"][data-c="${c}"]`)!;
-
-async function violations(): Promise<string[]> {
-  const result = await axe.run(document.documentElement, { rules: { 'color-contrast': { enabled: false } } });
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 beforeEach(() => {
   document.documentElement.lang = 'en';

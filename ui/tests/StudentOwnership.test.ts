@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
+import { violations } from './axeViolations';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
 import { invoke } from '@tauri-apps/api/core';
@@ -26,11 +26,6 @@ function renderSections(f: OwnershipFake) {
   const main = document.createElement('main');
   document.body.appendChild(main);
   return render(StudentOwnership, { props: { classId: CLASS_ID, studentId: ANA, studentName: 'Ana García' }, target: main });
-}
-
-async function violations(): Promise<string[]> {
-  const result = await axe.run(document.documentElement, { rules: { 'color-contrast': { enabled: false } } });
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 async function confirmYes() {

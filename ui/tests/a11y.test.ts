@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, cleanup } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
+import { violations } from './axeViolations';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
 import { invoke } from '@tauri-apps/api/core';
@@ -27,13 +27,6 @@ afterEach(() => {
 
 /** Run axe on the whole document. Colour contrast needs real layout, which
  * jsdom lacks, so it is checked in the real webview instead. */
-async function violations(): Promise<string[]> {
-  const result = await axe.run(document.documentElement, {
-    rules: { 'color-contrast': { enabled: false } },
-  });
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
 describe('accessibility (axe-core)', () => {
   it('the empty state has no violations', async () => {
     const b = fakeBackend();
