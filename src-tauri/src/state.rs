@@ -19,6 +19,7 @@
 use std::sync::{Mutex, MutexGuard};
 use std::time::Instant;
 use waypoint_core::clock::Clock;
+use waypoint_core::ids::StudentId;
 use waypoint_store::{Db, settings, student_mode};
 use waypoint_sync::secrets::SecretStore;
 
@@ -30,7 +31,7 @@ enum Mode {
     /// The teacher: every page.
     Teacher,
     /// Student mode, on this student's page only.
-    Student(String),
+    Student(StudentId),
     /// Student mode, but whose page could not be read: no page at all until the PIN.
     Locked,
 }
@@ -52,7 +53,10 @@ impl AppState {
         // is checked on use.
         let mode = match settings::student_mode_student(db.conn()) {
             Ok(None) => Mode::Teacher,
-            Ok(Some(student)) => Mode::Student(student),
+            Ok(Some(student)) => match student.parse() {
+                Ok(student) => Mode::Student(student),
+                Err(_) => Mode::Locked,
+            },
             Err(_) => Mode::Locked,
         };
         Self {
@@ -81,10 +85,10 @@ impl AppState {
 
     /// The database and the student whose page is open, for the student-mode commands
     /// only. Refused when student mode is off, and (with `student_mode`) when it is locked.
-    pub fn student_db(&self) -> Result<(MutexGuard<'_, Db>, String), IpcError> {
+    pub fn student_db(&self) -> Result<(MutexGuard<'_, Db>, StudentId), IpcError> {
         let mode = self.mode()?;
         let student = match &*mode {
-            Mode::Student(s) => s.clone(),
+            Mode::Student(s) => *s,
             Mode::Locked => return Err(IpcError::student_mode_locked()),
             Mode::Teacher => {
                 return Err(IpcError::invalid(
@@ -98,7 +102,7 @@ impl AppState {
     /// Hands the laptop to a student: from now on only that student's page is reachable,
     /// until [`AppState::leave_student_mode`] is given the teacher's PIN. Needs a PIN to be
     /// set (or there would be no way back) and a student on this laptop.
-    pub fn enter_student_mode(&self, student_id: &str, today: &str) -> Result<(), IpcError> {
+    pub fn enter_student_mode(&self, student_id: StudentId, today: &str) -> Result<(), IpcError> {
         let mut mode = self.mode()?;
         if *mode != Mode::Teacher {
             return Err(IpcError::student_mode());
@@ -110,8 +114,8 @@ impl AppState {
             ));
         }
         let view = student_mode::student_mode_view(db.conn(), student_id, today)?;
-        let student = view.student_id.to_string();
-        settings::set_student_mode_student(&mut db, Some(&student))?;
+        let student = view.student_id;
+        settings::set_student_mode_student(&mut db, Some(student))?;
         *mode = Mode::Student(student);
         Ok(())
     }
@@ -172,14 +176,13 @@ mod tests {
     use waypoint_store::roster;
     use waypoint_sync::secrets::SessionMemory;
 
-    fn state() -> (tempfile::TempDir, AppState, String) {
+    fn state() -> (tempfile::TempDir, AppState, StudentId) {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let mut db = Db::open(&dir.path().join("w.sqlite3")).expect("a new database opens");
         let class = roster::load_demo_class(&mut db).expect("the demo class loads");
-        let student = roster::list_students(db.conn(), &class.id.to_string(), false)
+        let student = roster::list_students(db.conn(), class.id, false)
             .expect("the demo class has students")[0]
-            .id
-            .to_string();
+            .id;
         (
             dir,
             AppState::new(db, Box::new(SessionMemory::new())),
@@ -204,7 +207,7 @@ mod tests {
             "the student-mode commands are refused outside student mode"
         );
         assert_eq!(
-            code(state.enter_student_mode(&student, "2026-03-02")),
+            code(state.enter_student_mode(student, "2026-03-02")),
             Some(ErrorCode::Invalid),
             "with no PIN there would be no way back, so student mode is refused"
         );
@@ -213,12 +216,19 @@ mod tests {
             settings::set_teacher_pin(&mut db, "", "2468").expect("a PIN is set");
         }
         assert_eq!(
-            code(state.enter_student_mode("0190b7a0-0000-7000-8000-000000000000", "2026-03-02")),
+            code(
+                state.enter_student_mode(
+                    "0190b7a0-0000-7000-8000-000000000000"
+                        .parse()
+                        .expect("a well-formed id"),
+                    "2026-03-02"
+                )
+            ),
             Some(ErrorCode::NotFound),
             "student mode is for a student on this laptop"
         );
         state
-            .enter_student_mode(&student, "2026-03-02")
+            .enter_student_mode(student, "2026-03-02")
             .expect("with a PIN, the laptop goes to the student");
         assert_eq!(
             code(state.db()),
@@ -263,7 +273,7 @@ mod tests {
             settings::set_teacher_pin(&mut db, "", "2468").expect("a PIN is set");
         }
         state
-            .enter_student_mode(&student, "2026-03-02")
+            .enter_student_mode(student, "2026-03-02")
             .expect("the laptop goes to the student");
         drop(state);
         let reopened = AppState::new(
@@ -315,7 +325,7 @@ mod tests {
             settings::set_teacher_pin(&mut db, "", "2468").expect("a PIN is set");
         }
         state
-            .enter_student_mode(&student, "2026-03-02")
+            .enter_student_mode(student, "2026-03-02")
             .expect("the laptop goes to the student");
         drop(state);
         let path = dir.path().join("w.sqlite3");
@@ -336,7 +346,7 @@ mod tests {
             "nor any student's page: the UI shows the locked screen on this code"
         );
         assert_eq!(
-            code(locked.enter_student_mode(&student, "2026-03-02")),
+            code(locked.enter_student_mode(student, "2026-03-02")),
             Some(ErrorCode::StudentMode),
             "nothing re-enters from the locked state but the PIN"
         );
@@ -394,7 +404,7 @@ mod tests {
             settings::set_teacher_pin(&mut db, "", "2468").expect("a PIN is set");
         }
         state
-            .enter_student_mode(&student, "2026-03-02")
+            .enter_student_mode(student, "2026-03-02")
             .expect("the laptop goes to the student");
         for _ in 0..4 {
             assert!(

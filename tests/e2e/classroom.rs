@@ -149,8 +149,8 @@ async fn groups_from_mastery_data_rotate_through_stations_on_the_projector() -> 
 
     let db = Db::open(&harness::db_path(data.path()))?;
     let class = roster::list_classes(db.conn(), false)?[0].id.to_string();
-    let sets = groups::list_group_sets(db.conn(), &class)?;
-    let set = groups::get_group_set(db.conn(), &sets[0].id)?;
+    let sets = groups::list_group_sets(db.conn(), class.parse()?)?;
+    let set = groups::get_group_set(db.conn(), sets[0].id.parse()?)?;
     assert!(
         set.groups[1].members.iter().any(|m| m.student_id == mover),
         "the move was saved through the op log"
@@ -249,7 +249,7 @@ async fn a_playlist_assigned_to_a_student_is_ticked_off_on_their_page() -> Resul
     app.stop().await?;
 
     let db = Db::open(&harness::db_path(data.path()))?;
-    let mine = playlists::student_playlists(db.conn(), &student_id)?;
+    let mine = playlists::student_playlists(db.conn(), student_id.parse()?)?;
     assert_eq!(mine.len(), 1, "the playlist reached the student");
     assert_eq!(mine[0].done, 1, "the activity marked done was saved");
     Ok(())

@@ -206,8 +206,8 @@ async fn a_backend_rejection_shows_next_to_its_field() -> Result<()> {
 
     let db = Db::open(&harness::db_path(data.path()))?;
     let class = &roster::list_classes(db.conn(), true)?[0];
-    let student = &roster::list_students(db.conn(), &class.id.to_string(), true)?[0];
-    let profile = roster::get_profile(db.conn(), &student.id.to_string())?;
+    let student = &roster::list_students(db.conn(), class.id, true)?[0];
+    let profile = roster::get_profile(db.conn(), student.id)?;
     assert!(
         profile.family_contacts.is_empty(),
         "a rejected profile must not be half-saved"

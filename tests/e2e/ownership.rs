@@ -172,7 +172,7 @@ async fn a_goal_a_student_mode_check_in_a_portfolio_image_and_the_conference_rep
     app.stop().await?;
 
     let db = Db::open(&harness::db_path(data.path()))?;
-    let goals = goals::list_goals(db.conn(), &student_id, "2026-11-24")?;
+    let goals = goals::list_goals(db.conn(), student_id.parse()?, "2026-11-24")?;
     assert_eq!(
         goals[0].check_ins.len(),
         1,

@@ -188,7 +188,7 @@ async fn a_class_shared_in_the_app_reaches_the_co_teacher_alone_and_edits_merge_
     );
     for (laptop, data) in [("A", data_a.path()), ("B", data_b.path())] {
         let db = Db::open(&harness::db_path(data))?;
-        let s = roster::list_students(db.conn(), &p2, false)?
+        let s = roster::list_students(db.conn(), p2.parse()?, false)?
             .into_iter()
             .find(|s| s.id.to_string() == student)
             .with_context(|| format!("the shared student is on {laptop}"))?;

@@ -204,7 +204,7 @@ async fn two_laptops_hand_off_through_a_folder_and_resolve_the_one_conflict() ->
         .into_iter()
         .next()
         .context("the demo class")?;
-    let s = roster::list_students(db_a.conn(), &class.id.to_string(), false)?
+    let s = roster::list_students(db_a.conn(), class.id, false)?
         .into_iter()
         .find(|s| s.family_name == "Alpha")
         .context("A's family name reached both")?;
@@ -213,7 +213,7 @@ async fn two_laptops_hand_off_through_a_folder_and_resolve_the_one_conflict() ->
         "B's preferred name merged in beside it"
     );
     assert_eq!(
-        roster::get_profile(db_a.conn(), &s.id.to_string())?.notes,
+        roster::get_profile(db_a.conn(), s.id)?.notes,
         "Notes from A",
         "the value the teacher kept"
     );

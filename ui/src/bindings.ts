@@ -591,7 +591,7 @@ export type ClockAction =
 /**  Load a rotation (idle at round 1). */
 { kind: "load"; 
 /**  The rotation. */
-planId: string } | 
+planId: RotationId } | 
 /**  Start or resume. */
 { kind: "start" } | 
 /**  Pause. */
@@ -1547,11 +1547,11 @@ export type PlaylistView = {
 /**  A student's new status on one activity of one playlist, as the student's page sends it. */
 export type ProgressChange = {
 	/**  The student. */
-	studentId: string,
+	studentId: StudentId,
 	/**  The playlist the activity is done in. */
-	playlistId: string,
+	playlistId: PlaylistId,
 	/**  The activity. */
-	activityId: string,
+	activityId: ActivityId,
 	/**  The new status. */
 	status: ProgressStatus,
 };
@@ -1683,9 +1683,9 @@ export type ReflectionView = {
 /**  What to print. */
 export type ReportRequest = {
 	/**  The class. */
-	classId: string,
+	classId: ClassId,
 	/**  One student, or `None` for the whole class (one student per page). */
-	studentId: string | null,
+	studentId: StudentId | null,
 	/**  "auto" (each family's preferred language), or a catalog's code such as "en" or "es". */
 	lang: string,
 	/**  Teacher-led or student-led. */

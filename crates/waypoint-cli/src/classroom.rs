@@ -10,7 +10,7 @@ use waypoint_store::groups::{self, GroupProposal, GroupRequest};
 use waypoint_store::rotations::{self, RotationPreview};
 use waypoint_store::{Db, evidence};
 
-use crate::failure::Failure;
+use crate::failure::{Failure, parse_id};
 
 /// `waypoint groups`.
 #[derive(Debug, Args)]
@@ -102,7 +102,7 @@ fn list(text: &str) -> Vec<String> {
 
 impl GroupsArgs {
     fn request(&self, db: &Db) -> Result<GroupRequest, Failure> {
-        let grid = evidence::mastery_grid(db.conn(), &self.class)?;
+        let grid = evidence::mastery_grid(db.conn(), parse_id(&self.class)?)?;
         let competency_ids = list(&self.competency)
             .iter()
             .map(|code| {
@@ -178,7 +178,7 @@ impl GroupsArgs {
 /// Suggests groups, and saves them when `--save DAY` is given.
 pub fn run_groups(db: &mut Db, args: &GroupsArgs, json: bool) -> Result<(), Failure> {
     let request = args.request(db)?;
-    let proposal = groups::suggest_groups(db.conn(), &args.class, &request)?;
+    let proposal = groups::suggest_groups(db.conn(), parse_id(&args.class)?, &request)?;
     let Some(date) = &args.save else {
         return crate::emit(json, &proposal, proposal_text);
     };
@@ -190,7 +190,7 @@ pub fn run_groups(db: &mut Db, args: &GroupsArgs, json: bool) -> Result<(), Fail
     };
     let title = format!("Groups on {}", args.competency);
     let input = proposal.to_input(date, &title, basis);
-    let set = groups::save_group_set(db, &args.class, &input)?;
+    let set = groups::save_group_set(db, parse_id(&args.class)?, &input)?;
     crate::emit(json, &set, |s| {
         format!("Saved group set {} ({} groups).\n", s.id, s.groups.len())
     })
@@ -216,7 +216,7 @@ fn proposal_text(p: &GroupProposal) -> String {
 pub fn run_stations(db: &mut Db, command: &StationsCommand, json: bool) -> Result<(), Failure> {
     match command {
         StationsCommand::List { class } => {
-            let stations = rotations::list_stations(db.conn(), class, false)?;
+            let stations = rotations::list_stations(db.conn(), parse_id(class)?, false)?;
             crate::emit(json, &stations, |list| {
                 list.iter()
                     .map(|s| format!("{}  {:<24} {}\n", s.id, s.name, s.kind.label()))
@@ -250,7 +250,7 @@ pub fn run_stations(db: &mut Db, command: &StationsCommand, json: bool) -> Resul
                 materials: String::new(),
                 instructions: String::new(),
             };
-            let station = rotations::create_station(db, class, &input)?;
+            let station = rotations::create_station(db, parse_id(class)?, &input)?;
             crate::emit(json, &station, |s| {
                 format!("Added station {} ({}).\n", s.name, s.id)
             })
@@ -260,7 +260,8 @@ pub fn run_stations(db: &mut Db, command: &StationsCommand, json: bool) -> Resul
 
 /// Prints the plan the rotation rule makes (nothing is saved).
 pub fn run_rotation(db: &Db, args: &RotationArgs, json: bool) -> Result<(), Failure> {
-    let plan = rotations::preview_rotation(db.conn(), &args.group_set, &list(&args.stations))?;
+    let plan =
+        rotations::preview_rotation(db.conn(), parse_id(&args.group_set)?, &list(&args.stations))?;
     crate::emit(json, &plan, plan_text)
 }
 

@@ -126,3 +126,9 @@ impl Failure {
             .join(" ")
     }
 }
+
+/// An id typed on the command line, parsed into its kind (`"x" is not a valid id`, exit 2,
+/// when it is not one). The CLI is one of the two doors where ids still arrive as text.
+pub fn parse_id<T: std::str::FromStr<Err = Domain>>(text: &str) -> Result<T, Failure> {
+    text.parse::<T>().map_err(Failure::from)
+}

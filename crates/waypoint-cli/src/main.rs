@@ -31,7 +31,7 @@ use waypoint_store::oplog::dump_materialized;
 use waypoint_store::{Db, conflicts, frameworks, roster};
 use waypoint_sync::{bundle, file, folder};
 
-use crate::failure::Failure;
+use crate::failure::{Failure, parse_id};
 
 /// The `--help` text; scripts depend on the exit statuses, so they are spelled out here.
 const LONG_ABOUT: &str = "\
@@ -318,17 +318,23 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             })
         }
         Command::Students(StudentsCommand::List { class, archived }) => {
-            let students =
-                roster::list_students(open_existing(&path()?)?.conn(), class, *archived)?;
+            let students = roster::list_students(
+                open_existing(&path()?)?.conn(),
+                parse_id(class)?,
+                *archived,
+            )?;
             emit(json, &students, |s| render::students(s, *archived))
         }
         Command::Students(StudentsCommand::Add(add)) => {
-            let student =
-                roster::create_student(&mut Db::open(&path()?)?, &add.class, &add.input())?;
+            let student = roster::create_student(
+                &mut Db::open(&path()?)?,
+                parse_id(&add.class)?,
+                &add.input(),
+            )?;
             emit(json, &student, render::student_added)
         }
         Command::Students(StudentsCommand::Purge { id }) => {
-            roster::purge_student(&mut open_existing(&path()?)?, id)?;
+            roster::purge_student(&mut open_existing(&path()?)?, parse_id(id)?)?;
             emit(json, &serde_json::json!({ "purged": id }), |_| {
                 format!(
                     "Erased student {id}; the next bundle erases them on co-teachers' laptops.\n"
@@ -339,7 +345,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             let report = frameworks::import_case_file(
                 &mut Db::open(&path()?)?,
                 file,
-                class.as_deref(),
+                class.as_deref().map(parse_id).transpose()?,
                 &mut |_, _| {},
             )?;
             emit(json, &report, render::case_imported)

@@ -8,7 +8,7 @@ use waypoint_core::reports::{Paper, ReportVariant};
 use waypoint_store::Db;
 use waypoint_store::reports::{self, ReportRequest};
 
-use crate::failure::Failure;
+use crate::failure::{Failure, parse_id};
 
 /// `waypoint report`.
 #[derive(Debug, Subcommand)]
@@ -109,8 +109,8 @@ pub fn run_report(
                 .into());
             }
             let request = ReportRequest {
-                class_id: args.class.clone(),
-                student_id: args.student.clone(),
+                class_id: parse_id(&args.class)?,
+                student_id: args.student.as_deref().map(parse_id).transpose()?,
                 lang: args.lang.clone(),
                 variant,
                 paper: paper(&args.paper)?,
@@ -123,7 +123,7 @@ pub fn run_report(
             paper: p,
             out,
         } => {
-            let html = reports::class_summary(db.conn(), class, paper(p)?, today)?;
+            let html = reports::class_summary(db.conn(), parse_id(class)?, paper(p)?, today)?;
             write(out, &html, json)
         }
     }

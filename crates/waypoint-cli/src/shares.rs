@@ -62,7 +62,7 @@ pub enum SharesCommand {
 }
 
 fn class_id(id: &str) -> Result<ClassId, Failure> {
-    id.parse::<ClassId>().map_err(Failure::from)
+    crate::failure::parse_id(id)
 }
 
 /// Runs `waypoint share`.

@@ -10,6 +10,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::ids::RotationId;
+
 /// Where the clock is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
@@ -72,7 +74,7 @@ pub enum ClockAction {
     Load {
         /// The rotation.
         #[serde(rename = "planId")]
-        plan_id: String,
+        plan_id: RotationId,
     },
     /// Start or resume.
     Start,
@@ -99,7 +101,7 @@ impl Clock {
         match action {
             ClockAction::Load { plan_id } => {
                 if let Some((rounds, block, transition)) = timing {
-                    *self = self.load(plan_id, rounds, block, transition);
+                    *self = self.load(&plan_id.to_string(), rounds, block, transition);
                 }
             }
             ClockAction::Start => self.start(now),
@@ -378,15 +380,17 @@ mod tests {
 
     #[test]
     fn actions_arrive_as_the_ui_sends_them() {
-        let load: ClockAction =
-            serde_json::from_str(r#"{"kind":"load","planId":"p1"}"#).expect("the UI's load parses");
+        let load: ClockAction = serde_json::from_str(
+            r#"{"kind":"load","planId":"0190b7a0-0000-7000-8000-000000000001"}"#,
+        )
+        .expect("the UI's load parses");
         let mut c = Clock::default();
         c.apply(&load, Some((4, 15, 2)), 0);
         c.apply(&ClockAction::Start, None, 0);
         let v = c.view(1000);
         assert_eq!(
             (v.plan_id.as_deref(), v.rounds, v.remaining_seconds),
-            (Some("p1"), 4, 899),
+            (Some("0190b7a0-0000-7000-8000-000000000001"), 4, 899),
             "loaded and running"
         );
         let chime: ClockAction =

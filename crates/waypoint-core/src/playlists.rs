@@ -10,7 +10,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::ids::{ActivityId, AssignmentId, ClassId, PlaylistId};
+use crate::ids::{ActivityId, AssignmentId, ClassId, PlaylistId, StudentId};
 use crate::op::{Fields, fields};
 use crate::validate;
 use crate::{Error, Result};
@@ -507,11 +507,11 @@ pub fn via_label(prefix: &str, name: &str) -> String {
 #[serde(rename_all = "camelCase")]
 pub struct ProgressChange {
     /// The student.
-    pub student_id: String,
+    pub student_id: StudentId,
     /// The playlist the activity is done in.
-    pub playlist_id: String,
+    pub playlist_id: PlaylistId,
     /// The activity.
-    pub activity_id: String,
+    pub activity_id: ActivityId,
     /// The new status.
     pub status: ProgressStatus,
 }

@@ -9,7 +9,7 @@ use criterion::{Criterion, criterion_main};
 use serde_json::json;
 use waypoint_core::evidence::EVIDENCE;
 use waypoint_core::frameworks::{FrameworkInput, NodeInput, NodeKind};
-use waypoint_core::ids::EvidenceId;
+use waypoint_core::ids::{ClassId, EvidenceId};
 use waypoint_core::op::Fields;
 use waypoint_core::roster::{ClassInput, StudentInput};
 use waypoint_store::{Db, evidence, frameworks, roster};
@@ -20,7 +20,7 @@ const PER_STRAND: usize = 20;
 const EVIDENCE_ROWS: usize = 30_000;
 
 /// A class, its framework and its evidence; returns the database and the class id.
-fn setup(dir: &std::path::Path) -> (Db, String) {
+fn setup(dir: &std::path::Path) -> (Db, ClassId) {
     let mut db = Db::open(&dir.join("bench.sqlite3")).expect("open");
     let class = roster::create_class(
         &mut db,
@@ -30,7 +30,7 @@ fn setup(dir: &std::path::Path) -> (Db, String) {
         },
     )
     .expect("class");
-    let class_id = class.id.to_string();
+    let class_id = class.id;
     let students: Vec<String> = (0..STUDENTS)
         .map(|i| {
             let s = StudentInput {
@@ -38,7 +38,7 @@ fn setup(dir: &std::path::Path) -> (Db, String) {
                 family_name: "Bench".into(),
                 ..Default::default()
             };
-            roster::create_student(&mut db, &class_id, &s)
+            roster::create_student(&mut db, class_id, &s)
                 .expect("student")
                 .id
                 .to_string()
@@ -52,17 +52,16 @@ fn setup(dir: &std::path::Path) -> (Db, String) {
         },
     )
     .expect("framework");
-    let fw_id = fw.id.to_string();
-    frameworks::attach_framework(&mut db, &class_id, &fw_id).expect("attach");
+    let fw_id = fw.id;
+    frameworks::attach_framework(&mut db, class_id, fw_id).expect("attach");
     let mut competencies = Vec::new();
     for s in 0..STRANDS {
-        let strand = frameworks::create_node(&mut db, &fw_id, None, &node(NodeKind::Strand, s, 0))
+        let strand = frameworks::create_node(&mut db, fw_id, None, &node(NodeKind::Strand, s, 0))
             .expect("strand")
-            .id
-            .to_string();
+            .id;
         for c in 0..PER_STRAND {
             let n = node(NodeKind::Competency, s, c + 1);
-            let id = frameworks::create_node(&mut db, &fw_id, Some(&strand), &n)
+            let id = frameworks::create_node(&mut db, fw_id, Some(strand), &n)
                 .expect("competency")
                 .id;
             competencies.push(id.to_string());
@@ -129,7 +128,7 @@ fn fetch_evidence_only(db: &Db, class_id: &str) -> Vec<(String, String, String, 
 fn bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("tempdir");
     let (db, class_id) = setup(dir.path());
-    let grid = evidence::mastery_grid(db.conn(), &class_id).expect("grid");
+    let grid = evidence::mastery_grid(db.conn(), class_id).expect("grid");
     assert_eq!(grid.students.len(), STUDENTS, "every student is a row");
     assert_eq!(
         grid.competencies.len(),
@@ -142,21 +141,21 @@ fn bench(c: &mut Criterion) {
         "every piece of evidence is counted once"
     );
     assert_eq!(
-        fetch_evidence_only(&db, &class_id).len(),
+        fetch_evidence_only(&db, &class_id.to_string()).len(),
         EVIDENCE_ROWS,
         "the baseline fetches the same rows"
     );
 
     let mut group = c.benchmark_group("mastery_grid_35x80_30k");
     group.bench_function("baseline_sql_fetch_only", |b| {
-        b.iter(|| black_box(fetch_evidence_only(&db, &class_id)))
+        b.iter(|| black_box(fetch_evidence_only(&db, &class_id.to_string())))
     });
     group.bench_function("mastery_grid", |b| {
-        b.iter(|| black_box(evidence::mastery_grid(db.conn(), &class_id).expect("grid")))
+        b.iter(|| black_box(evidence::mastery_grid(db.conn(), class_id).expect("grid")))
     });
     group.bench_function("mastery_grid_to_json", |b| {
         b.iter(|| {
-            let grid = evidence::mastery_grid(db.conn(), &class_id).expect("grid");
+            let grid = evidence::mastery_grid(db.conn(), class_id).expect("grid");
             black_box(serde_json::to_vec(&grid).expect("json"))
         })
     });

@@ -8,15 +8,14 @@ use waypoint_core::roster::{STUDENT, changed_fields};
 
 use crate::device::random10;
 use crate::roster::get_student;
-use crate::rows::{live_fields, not_found, parse_id, string_list, text};
+use crate::rows::{live_fields, not_found, string_list, text};
 use crate::{Db, Result};
 
 const CONFERENCE_COLUMNS: &str =
     "id, student_id, date, attendees, notes, next_steps, follow_ups, student_led";
 
 /// A student's conference records, newest first (by date, then id).
-pub fn list_conferences(conn: &Connection, student_id: &str) -> Result<Vec<ConferenceView>> {
-    let student = parse_id::<StudentId>("student", student_id)?;
+pub fn list_conferences(conn: &Connection, student: StudentId) -> Result<Vec<ConferenceView>> {
     get_student(conn, student)?;
     let mut stmt = conn.prepare(&format!(
         "SELECT {CONFERENCE_COLUMNS} FROM conference WHERE student_id = ?1 AND _deleted = 0
@@ -29,8 +28,7 @@ pub fn list_conferences(conn: &Connection, student_id: &str) -> Result<Vec<Confe
 }
 
 /// One live conference record.
-pub fn get_conference(conn: &Connection, id: &str) -> Result<ConferenceView> {
-    let id = parse_id::<ConferenceId>("conference", id)?;
+pub fn get_conference(conn: &Connection, id: ConferenceId) -> Result<ConferenceView> {
     conn.query_row(
         &format!("SELECT {CONFERENCE_COLUMNS} FROM conference WHERE id = ?1 AND _deleted = 0"),
         [id.to_string()],
@@ -64,10 +62,10 @@ fn conference_row(r: &Row<'_>) -> rusqlite::Result<Result<ConferenceView>> {
 /// Records a conference with a student.
 pub fn create_conference(
     db: &mut Db,
-    student_id: &str,
+    student_id: StudentId,
     input: &ConferenceInput,
 ) -> Result<ConferenceView> {
-    let student = parse_id::<StudentId>("student", student_id)?.to_string();
+    let student = student_id.to_string();
     let input = input.validate()?;
     let id = db.write(|w| {
         live_fields(w.conn(), &STUDENT, "student", &student)?;
@@ -77,25 +75,29 @@ pub fn create_conference(
         w.set(&CONFERENCE, &id.to_string(), fields)?;
         Ok(id)
     })?;
-    get_conference(db.conn(), &id.to_string())
+    get_conference(db.conn(), id)
 }
 
 /// Edits a conference record; only changed fields are written.
-pub fn update_conference(db: &mut Db, id: &str, input: &ConferenceInput) -> Result<ConferenceView> {
-    let id = parse_id::<ConferenceId>("conference", id)?.to_string();
+pub fn update_conference(
+    db: &mut Db,
+    id: ConferenceId,
+    input: &ConferenceInput,
+) -> Result<ConferenceView> {
+    let key = id.to_string();
     let input = input.validate()?;
     db.write(|w| {
-        let old = live_fields(w.conn(), &CONFERENCE, "conference", &id)?;
-        w.set(&CONFERENCE, &id, changed_fields(&old, &input.to_fields()))
+        let old = live_fields(w.conn(), &CONFERENCE, "conference", &key)?;
+        w.set(&CONFERENCE, &key, changed_fields(&old, &input.to_fields()))
     })?;
-    get_conference(db.conn(), &id)
+    get_conference(db.conn(), id)
 }
 
 /// Deletes a conference record (a tombstone).
-pub fn delete_conference(db: &mut Db, id: &str) -> Result<()> {
-    let id = parse_id::<ConferenceId>("conference", id)?.to_string();
+pub fn delete_conference(db: &mut Db, id: ConferenceId) -> Result<()> {
+    let key = id.to_string();
     db.write(|w| {
-        live_fields(w.conn(), &CONFERENCE, "conference", &id)?;
-        w.tombstone(&CONFERENCE, &id)
+        live_fields(w.conn(), &CONFERENCE, "conference", &key)?;
+        w.tombstone(&CONFERENCE, &key)
     })
 }

@@ -28,8 +28,7 @@ use crate::rows::{live_fields, not_found, parse_id, text};
 use crate::{Db, Error, Result};
 
 /// The competency and scale a piece of evidence is checked against.
-fn competency_and_scale(conn: &Connection, id: &str) -> Result<(NodeView, Scale, Method)> {
-    let id = parse_id::<NodeId>("competency", id)?;
+fn competency_and_scale(conn: &Connection, id: NodeId) -> Result<(NodeView, Scale, Method)> {
     let node = get_node(conn, id)?;
     if node.kind != NodeKind::Competency {
         return Err(waypoint_core::Error::invalid(
@@ -50,8 +49,7 @@ pub fn record_evidence(db: &mut Db, input: &EvidenceInput) -> Result<EvidenceVie
 }
 
 /// Edits a piece of evidence; only changed fields are written.
-pub fn update_evidence(db: &mut Db, id: &str, input: &EvidenceInput) -> Result<EvidenceView> {
-    let id = parse_id::<EvidenceId>("evidence", id)?;
+pub fn update_evidence(db: &mut Db, id: EvidenceId, input: &EvidenceInput) -> Result<EvidenceView> {
     db.write(|w| write_evidence(w, Some(id), input))?;
     get_evidence(db.conn(), id)
 }
@@ -70,7 +68,8 @@ pub(crate) fn write_evidence(
         .transpose()?;
     let student = parse_id::<StudentId>("student", &input.student_id)?;
     live_fields(w.conn(), &STUDENT, "student", &student.to_string())?;
-    let (node, scale, _) = competency_and_scale(w.conn(), &input.competency_id)?;
+    let (node, scale, _) =
+        competency_and_scale(w.conn(), parse_id("competency", &input.competency_id)?)?;
     let mut input = input.validate(&scale)?;
     input.student_id = student.to_string();
     input.competency_id = node.id.to_string();
@@ -84,8 +83,7 @@ pub(crate) fn write_evidence(
 }
 
 /// Deletes a piece of evidence (a tombstone: [`restore_evidence`] brings it back).
-pub fn delete_evidence(db: &mut Db, id: &str) -> Result<()> {
-    let id = parse_id::<EvidenceId>("evidence", id)?;
+pub fn delete_evidence(db: &mut Db, id: EvidenceId) -> Result<()> {
     db.write(|w| {
         live_fields(w.conn(), &EVIDENCE, "evidence", &id.to_string())?;
         w.tombstone(&EVIDENCE, &id.to_string())
@@ -93,8 +91,7 @@ pub fn delete_evidence(db: &mut Db, id: &str) -> Result<()> {
 }
 
 /// Brings back deleted evidence (undo).
-pub fn restore_evidence(db: &mut Db, id: &str) -> Result<EvidenceView> {
-    let id = parse_id::<EvidenceId>("evidence", id)?;
+pub fn restore_evidence(db: &mut Db, id: EvidenceId) -> Result<EvidenceView> {
     db.write(|w| {
         let exists: bool = w.conn().query_row(
             "SELECT count(*) > 0 FROM evidence WHERE id = ?1",
@@ -145,11 +142,9 @@ fn evidence_row(r: &Row<'_>) -> rusqlite::Result<Result<EvidenceView>> {
 /// A student's evidence on a competency, oldest first.
 pub fn list_evidence(
     conn: &Connection,
-    student_id: &str,
-    competency_id: &str,
+    student: StudentId,
+    competency: NodeId,
 ) -> Result<Vec<EvidenceView>> {
-    let student = parse_id::<StudentId>("student", student_id)?;
-    let competency = parse_id::<NodeId>("competency", competency_id)?;
     let mut stmt = conn.prepare(
         "SELECT id, student_id, competency_id, level, date, kind, note FROM evidence
          WHERE student_id = ?1 AND competency_id = ?2 AND _deleted = 0 ORDER BY date, id",
@@ -168,11 +163,10 @@ pub fn list_evidence(
 /// is kept, so the history shows who changed what, when and why.
 pub fn set_status_override(
     db: &mut Db,
-    student_id: &str,
-    competency_id: &str,
+    student: StudentId,
+    competency_id: NodeId,
     input: &OverrideInput,
 ) -> Result<Vec<OverrideView>> {
-    let student = parse_id::<StudentId>("student", student_id)?;
     let input = input.validate()?;
     db.write(|w| {
         live_fields(w.conn(), &STUDENT, "student", &student.to_string())?;
@@ -184,17 +178,15 @@ pub fn set_status_override(
             input.to_fields(student, node.id),
         )
     })?;
-    list_overrides(db.conn(), student_id, competency_id)
+    list_overrides(db.conn(), student, competency_id)
 }
 
 /// Override decisions for a student on a competency, newest first.
 pub fn list_overrides(
     conn: &Connection,
-    student_id: &str,
-    competency_id: &str,
+    student: StudentId,
+    competency: NodeId,
 ) -> Result<Vec<OverrideView>> {
-    let student = parse_id::<StudentId>("student", student_id)?;
-    let competency = parse_id::<NodeId>("competency", competency_id)?;
     let mut stmt = conn.prepare(
         "SELECT id, status, reason, date FROM status_override
          WHERE student_id = ?1 AND competency_id = ?2 AND _deleted = 0 ORDER BY id DESC",
@@ -229,7 +221,7 @@ fn class_columns(conn: &Connection, class_id: ClassId) -> Result<Columns> {
     let mut competencies = Vec::new();
     let mut strands = Vec::new();
     let mut scales = HashMap::new();
-    for fw in class_frameworks(conn, &class_id.to_string())? {
+    for fw in class_frameworks(conn, class_id)? {
         if fw.archived {
             continue;
         }
@@ -330,9 +322,8 @@ fn student_scores(conn: &Connection, student_id: &str) -> Result<StudentScores> 
 
 /// The mastery grid of a class: its live students × the competencies of its frameworks,
 /// every cell calculated with the competency's method.
-pub fn mastery_grid(conn: &Connection, class_id: &str) -> Result<MasteryGrid> {
+pub fn mastery_grid(conn: &Connection, class_id: ClassId) -> Result<MasteryGrid> {
     let students = list_students(conn, class_id, false)?;
-    let class_id = parse_id::<ClassId>("class", class_id)?;
     let (competencies, strands, scales) = class_columns(conn, class_id)?;
     let column_ids: Vec<String> = competencies.iter().map(|c| c.id.to_string()).collect();
     let empty = CellInput::default();
@@ -365,7 +356,7 @@ pub fn mastery_grid(conn: &Connection, class_id: &str) -> Result<MasteryGrid> {
 }
 
 /// Writes the class's mastery grid as CSV to `path` (RFC 4180).
-pub fn export_grid_csv(conn: &Connection, class_id: &str, path: &Path) -> Result<usize> {
+pub fn export_grid_csv(conn: &Connection, class_id: ClassId, path: &Path) -> Result<usize> {
     let grid = mastery_grid(conn, class_id)?;
     let csv = grid_csv(&grid);
     std::fs::write(path, csv.as_bytes()).map_err(|source| Error::Io {
@@ -425,9 +416,12 @@ pub struct CellDetail {
 }
 
 /// One student's evidence, calculations and status on one competency.
-pub fn cell_detail(conn: &Connection, student_id: &str, competency_id: &str) -> Result<CellDetail> {
-    let sid = parse_id::<StudentId>("student", student_id)?;
-    let student = get_student(conn, sid)?;
+pub fn cell_detail(
+    conn: &Connection,
+    student_id: StudentId,
+    competency_id: NodeId,
+) -> Result<CellDetail> {
+    let student = get_student(conn, student_id)?;
     let (competency, scale, method) = competency_and_scale(conn, competency_id)?;
     let evidence = list_evidence(conn, student_id, competency_id)?;
     let overrides = list_overrides(conn, student_id, competency_id)?;
@@ -543,8 +537,8 @@ pub struct CompetencySummary {
 /// A competency's class distribution, and who needs reteaching, practice or extension.
 pub fn competency_summary(
     conn: &Connection,
-    class_id: &str,
-    competency_id: &str,
+    class_id: ClassId,
+    competency_id: NodeId,
 ) -> Result<CompetencySummary> {
     let students = list_students(conn, class_id, false)?;
     let (competency, scale, method) = competency_and_scale(conn, competency_id)?;
@@ -611,13 +605,12 @@ pub fn competency_summary(
 /// conference. Keyed by competency id.
 pub(crate) fn levels_as_of(
     conn: &Connection,
-    class_id: &str,
-    student_id: &str,
+    class: ClassId,
+    student_id: StudentId,
     date: &str,
 ) -> Result<HashMap<String, Option<f64>>> {
-    let class = parse_id::<ClassId>("class", class_id)?;
     let (competencies, _, scales) = class_columns(conn, class)?;
-    let mut scores = student_scores(conn, student_id)?;
+    let mut scores = student_scores(conn, &student_id.to_string())?;
     for cell in scores.values_mut() {
         cell.scores.retain(|(d, _)| d.as_str() <= date);
         cell.override_status = None;

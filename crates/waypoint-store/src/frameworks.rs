@@ -22,7 +22,7 @@ use waypoint_core::roster::{CLASS, changed_fields};
 
 use crate::device::random10;
 use crate::oplog::{Writer, row_fields};
-use crate::rows::{live_fields, not_found, parse_id, parse_json, set_archived, text};
+use crate::rows::{live_fields, not_found, parse_json, set_archived, text};
 use crate::{Db, Error, Result};
 
 const FRAMEWORK_COLUMNS: &str =
@@ -44,8 +44,7 @@ pub fn list_frameworks(conn: &Connection, include_archived: bool) -> Result<Vec<
 }
 
 /// The frameworks a class uses, sorted by title.
-pub fn class_frameworks(conn: &Connection, class_id: &str) -> Result<Vec<FrameworkView>> {
-    let class_id = parse_id::<ClassId>("class", class_id)?;
+pub fn class_frameworks(conn: &Connection, class_id: ClassId) -> Result<Vec<FrameworkView>> {
     live_fields(conn, &CLASS, "class", &class_id.to_string())?;
     let mut stmt = conn.prepare(&format!(
         "SELECT {FRAMEWORK_COLUMNS} FROM framework f
@@ -117,8 +116,11 @@ fn new_framework_fields(input: &FrameworkInput) -> Fields {
 }
 
 /// Renames a framework; only changed fields are written.
-pub fn update_framework(db: &mut Db, id: &str, input: &FrameworkInput) -> Result<FrameworkView> {
-    let id = parse_id::<FrameworkId>("framework", id)?;
+pub fn update_framework(
+    db: &mut Db,
+    id: FrameworkId,
+    input: &FrameworkInput,
+) -> Result<FrameworkView> {
     let input = input.validate()?;
     db.write(|w| {
         let old = live_fields(w.conn(), &FRAMEWORK, "framework", &id.to_string())?;
@@ -132,16 +134,18 @@ pub fn update_framework(db: &mut Db, id: &str, input: &FrameworkInput) -> Result
 }
 
 /// Archives or unarchives a framework. Its nodes and evidence are kept.
-pub fn set_framework_archived(db: &mut Db, id: &str, archived: bool) -> Result<FrameworkView> {
-    let id = parse_id::<FrameworkId>("framework", id)?;
+pub fn set_framework_archived(
+    db: &mut Db,
+    id: FrameworkId,
+    archived: bool,
+) -> Result<FrameworkView> {
     db.write(|w| set_archived(w, &FRAMEWORK, "framework", &id.to_string(), archived))?;
     get_framework(db.conn(), id)
 }
 
 /// Sets a framework's proficiency scale. Refused when evidence already recorded on its
 /// competencies uses a level the new scale does not have, so no evidence loses its meaning.
-pub fn set_framework_scale(db: &mut Db, id: &str, scale: &Scale) -> Result<FrameworkView> {
-    let id = parse_id::<FrameworkId>("framework", id)?;
+pub fn set_framework_scale(db: &mut Db, id: FrameworkId, scale: &Scale) -> Result<FrameworkView> {
     let scale = scale.validate()?;
     db.write(|w| {
         live_fields(w.conn(), &FRAMEWORK, "framework", &id.to_string())?;
@@ -178,8 +182,11 @@ pub fn set_framework_scale(db: &mut Db, id: &str, scale: &Scale) -> Result<Frame
 }
 
 /// Sets the mastery method a framework's competencies use unless they override it.
-pub fn set_framework_method(db: &mut Db, id: &str, method: &Method) -> Result<FrameworkView> {
-    let id = parse_id::<FrameworkId>("framework", id)?;
+pub fn set_framework_method(
+    db: &mut Db,
+    id: FrameworkId,
+    method: &Method,
+) -> Result<FrameworkView> {
     let method = method.validate()?;
     db.write(|w| {
         let old = live_fields(w.conn(), &FRAMEWORK, "framework", &id.to_string())?;
@@ -194,10 +201,9 @@ pub fn set_framework_method(db: &mut Db, id: &str, method: &Method) -> Result<Fr
 /// missing (not arrived yet through sync) is shown at the top level.
 pub fn list_nodes(
     conn: &Connection,
-    framework_id: &str,
+    id: FrameworkId,
     include_archived: bool,
 ) -> Result<Vec<NodeView>> {
-    let id = parse_id::<FrameworkId>("framework", framework_id)?;
     get_framework(conn, id)?;
     let nodes = framework_nodes(conn, id)?;
     let mut out = tree_order(nodes);
@@ -314,25 +320,20 @@ pub(crate) fn tree_order(nodes: Vec<NodeView>) -> Vec<NodeView> {
 /// Adds a node under `parent_id` (or at the top), after its last sibling.
 pub fn create_node(
     db: &mut Db,
-    framework_id: &str,
-    parent_id: Option<&str>,
+    framework_id: FrameworkId,
+    parent: Option<NodeId>,
     input: &NodeInput,
 ) -> Result<NodeView> {
-    let fw = parse_id::<FrameworkId>("framework", framework_id)?;
-    let parent = parent_id
-        .filter(|p| !p.is_empty())
-        .map(|p| parse_id::<NodeId>("parent", p))
-        .transpose()?;
     let input = input.validate()?;
     let id = db.write(|w| {
-        live_fields(w.conn(), &FRAMEWORK, "framework", &fw.to_string())?;
+        live_fields(w.conn(), &FRAMEWORK, "framework", &framework_id.to_string())?;
         if let Some(p) = parent {
-            check_parent(w.conn(), fw, p)?;
+            check_parent(w.conn(), framework_id, p)?;
         }
         let id = NodeId::mint(w.wall_ms(), random10());
-        let position = next_position(w.conn(), fw, parent)?;
+        let position = next_position(w.conn(), framework_id, parent)?;
         let mut fields = input.to_fields();
-        fields.insert("framework_id".into(), json!(fw.to_string()));
+        fields.insert("framework_id".into(), json!(framework_id.to_string()));
         fields.insert(
             "parent_id".into(),
             json!(parent.map(|p| p.to_string()).unwrap_or_default()),
@@ -382,8 +383,7 @@ fn next_position(conn: &Connection, fw: FrameworkId, parent: Option<NodeId>) -> 
 
 /// Edits a node. A competency with evidence cannot become a strand (its evidence would
 /// have nowhere to count), and a strand with nodes under it cannot become a competency.
-pub fn update_node(db: &mut Db, id: &str, input: &NodeInput) -> Result<NodeView> {
-    let id = parse_id::<NodeId>("competency", id)?;
+pub fn update_node(db: &mut Db, id: NodeId, input: &NodeInput) -> Result<NodeView> {
     let input = input.validate()?;
     db.write(|w| {
         let old = live_fields(w.conn(), &NODE, "competency", &id.to_string())?;
@@ -426,15 +426,10 @@ fn count(conn: &Connection, sql: &str, id: &str) -> Result<i64> {
 /// when the new parent is the node itself or inside it.
 pub fn move_node(
     db: &mut Db,
-    id: &str,
-    parent_id: Option<&str>,
+    id: NodeId,
+    parent: Option<NodeId>,
     index: usize,
 ) -> Result<Vec<NodeView>> {
-    let id = parse_id::<NodeId>("competency", id)?;
-    let parent = parent_id
-        .filter(|p| !p.is_empty())
-        .map(|p| parse_id::<NodeId>("parent", p))
-        .transpose()?;
     let fw = db.write(|w| {
         let node = get_node(w.conn(), id)?;
         let fw = node.framework_id;
@@ -475,7 +470,7 @@ pub fn move_node(
         }
         Ok(fw)
     })?;
-    list_nodes(db.conn(), &fw.to_string(), true)
+    list_nodes(db.conn(), fw, true)
 }
 
 /// True when `node` is somewhere under `ancestor`.
@@ -498,15 +493,13 @@ fn is_descendant(all: &[NodeView], node: NodeId, ancestor: NodeId) -> bool {
 }
 
 /// Archives or unarchives a node (its children are hidden with it, and kept).
-pub fn set_node_archived(db: &mut Db, id: &str, archived: bool) -> Result<NodeView> {
-    let id = parse_id::<NodeId>("competency", id)?;
+pub fn set_node_archived(db: &mut Db, id: NodeId, archived: bool) -> Result<NodeView> {
     db.write(|w| set_archived(w, &NODE, "competency", &id.to_string(), archived))?;
     get_node(db.conn(), id)
 }
 
 /// Sets a competency's own method, or clears it (`None`) so the framework's applies.
-pub fn set_node_method(db: &mut Db, id: &str, method: Option<&Method>) -> Result<NodeView> {
-    let id = parse_id::<NodeId>("competency", id)?;
+pub fn set_node_method(db: &mut Db, id: NodeId, method: Option<&Method>) -> Result<NodeView> {
     let method = method.map(Method::validate).transpose()?;
     db.write(|w| {
         let old = live_fields(w.conn(), &NODE, "competency", &id.to_string())?;
@@ -518,10 +511,8 @@ pub fn set_node_method(db: &mut Db, id: &str, method: Option<&Method>) -> Result
 }
 
 /// Attaches a framework to a class (nothing changes if it already is).
-pub fn attach_framework(db: &mut Db, class_id: &str, framework_id: &str) -> Result<()> {
-    let class_id = parse_id::<ClassId>("class", class_id)?;
-    let fw = parse_id::<FrameworkId>("framework", framework_id)?;
-    db.write(|w| attach(w, class_id, fw))
+pub fn attach_framework(db: &mut Db, class_id: ClassId, framework_id: FrameworkId) -> Result<()> {
+    db.write(|w| attach(w, class_id, framework_id))
 }
 
 fn attach(w: &mut Writer<'_>, class_id: ClassId, fw: FrameworkId) -> Result<()> {
@@ -551,12 +542,10 @@ fn attachments(conn: &Connection, class_id: ClassId, fw: FrameworkId) -> Result<
 }
 
 /// Detaches a framework from a class. Evidence is kept, and reappears if it is attached again.
-pub fn detach_framework(db: &mut Db, class_id: &str, framework_id: &str) -> Result<()> {
-    let class_id = parse_id::<ClassId>("class", class_id)?;
-    let fw = parse_id::<FrameworkId>("framework", framework_id)?;
+pub fn detach_framework(db: &mut Db, class_id: ClassId, framework_id: FrameworkId) -> Result<()> {
     db.write(|w| {
         // Two laptops may each have attached it: every link goes.
-        for id in attachments(w.conn(), class_id, fw)? {
+        for id in attachments(w.conn(), class_id, framework_id)? {
             w.tombstone(&CLASS_FRAMEWORK, &id)?;
         }
         Ok(())
@@ -591,7 +580,7 @@ pub struct CaseImportReport {
 pub fn import_case_file(
     db: &mut Db,
     path: &Path,
-    class_id: Option<&str>,
+    class_id: Option<ClassId>,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<CaseImportReport> {
     let io = |source| Error::Io {
@@ -623,14 +612,10 @@ pub fn import_case_bytes(
     db: &mut Db,
     name: &Path,
     bytes: &[u8],
-    class_id: Option<&str>,
+    class_id: Option<ClassId>,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<CaseImportReport> {
     check_case_size(name, bytes.len() as u64)?;
-    let class_id = class_id
-        .filter(|c| !c.is_empty())
-        .map(|c| parse_id::<ClassId>("class", c))
-        .transpose()?;
     let package = case::parse_package(bytes)?;
     let report = db.write(|w| {
         if let Some(c) = class_id {

@@ -10,7 +10,7 @@ use waypoint_core::goals::{
     CheckInInput, CheckInView, GOAL, GOAL_CHECKIN, GoalInput, GoalOverview, GoalOverviewEntry,
     GoalRecord, GoalStatus, GoalView, StudentRef,
 };
-use waypoint_core::ids::{CheckInId, GoalId, NodeId, StudentId};
+use waypoint_core::ids::{CheckInId, ClassId, GoalId, NodeId, StudentId};
 use waypoint_core::roster::{STUDENT, changed_fields};
 use waypoint_core::validate;
 
@@ -18,15 +18,14 @@ use crate::device::random10;
 use crate::frameworks::get_node;
 use crate::oplog::Writer;
 use crate::roster::{get_student, list_students};
-use crate::rows::{live_fields, not_found, parse_id, string_list, text};
+use crate::rows::{live_fields, not_found, string_list, text};
 use crate::{Db, Error, Result};
 
 const GOAL_COLUMNS: &str = "id, student_id, title, why, steps, target_date, status,
     competency_ids, profile_links, created_date";
 
 /// A student's goals on `today` (`YYYY-MM-DD`): active ones first, then newest first.
-pub fn list_goals(conn: &Connection, student_id: &str, today: &str) -> Result<Vec<GoalView>> {
-    let student = parse_id::<StudentId>("student", student_id)?;
+pub fn list_goals(conn: &Connection, student: StudentId, today: &str) -> Result<Vec<GoalView>> {
     get_student(conn, student)?;
     student_goals(conn, student, today)
 }
@@ -49,8 +48,7 @@ pub(crate) fn student_goals(
 }
 
 /// One live goal on `today`.
-pub fn get_goal(conn: &Connection, id: &str, today: &str) -> Result<GoalView> {
-    let id = parse_id::<GoalId>("goal", id)?;
+pub fn get_goal(conn: &Connection, id: GoalId, today: &str) -> Result<GoalView> {
     let row = conn
         .query_row(
             &format!("SELECT {GOAL_COLUMNS} FROM goal WHERE id = ?1 AND _deleted = 0"),
@@ -206,11 +204,11 @@ fn today_date(today: &str) -> Result<String> {
 /// Creates a goal for a student, created today.
 pub fn create_goal(
     db: &mut Db,
-    student_id: &str,
+    student_id: StudentId,
     input: &GoalInput,
     today: &str,
 ) -> Result<GoalView> {
-    let student = parse_id::<StudentId>("student", student_id)?.to_string();
+    let student = student_id.to_string();
     let input = input.validate()?;
     let created = today_date(today)?;
     let id = db.write(|w| {
@@ -224,15 +222,15 @@ pub fn create_goal(
         w.set(&GOAL, &id.to_string(), fields)?;
         Ok(id)
     })?;
-    get_goal(db.conn(), &id.to_string(), today)
+    get_goal(db.conn(), id, today)
 }
 
 /// Edits a goal; only changed fields are written.
-pub fn update_goal(db: &mut Db, id: &str, input: &GoalInput, today: &str) -> Result<GoalView> {
-    let id = parse_id::<GoalId>("goal", id)?.to_string();
+pub fn update_goal(db: &mut Db, id: GoalId, input: &GoalInput, today: &str) -> Result<GoalView> {
+    let key = id.to_string();
     let input = input.validate()?;
     db.write(|w| {
-        let old = live_fields(w.conn(), &GOAL, "goal", &id)?;
+        let old = live_fields(w.conn(), &GOAL, "goal", &key)?;
         let current: Vec<String> = old
             .get("competency_ids")
             .cloned()
@@ -240,54 +238,54 @@ pub fn update_goal(db: &mut Db, id: &str, input: &GoalInput, today: &str) -> Res
             .unwrap_or_default();
         let mut input = input.clone();
         input.competency_ids = goal_competencies(w.conn(), &input.competency_ids, &current)?;
-        w.set(&GOAL, &id, changed_fields(&old, &input.to_fields()))
+        w.set(&GOAL, &key, changed_fields(&old, &input.to_fields()))
     })?;
-    get_goal(db.conn(), &id, today)
+    get_goal(db.conn(), id, today)
 }
 
 /// Deletes a goal (a tombstone: [`restore_goal`] brings it back with its check-ins, which
 /// are left as they are).
-pub fn delete_goal(db: &mut Db, id: &str) -> Result<()> {
-    let id = parse_id::<GoalId>("goal", id)?.to_string();
+pub fn delete_goal(db: &mut Db, id: GoalId) -> Result<()> {
+    let key = id.to_string();
     db.write(|w| {
-        live_fields(w.conn(), &GOAL, "goal", &id)?;
-        w.tombstone(&GOAL, &id)
+        live_fields(w.conn(), &GOAL, "goal", &key)?;
+        w.tombstone(&GOAL, &key)
     })
 }
 
 /// Brings back a deleted goal (undo).
-pub fn restore_goal(db: &mut Db, id: &str, today: &str) -> Result<GoalView> {
-    let id = parse_id::<GoalId>("goal", id)?.to_string();
+pub fn restore_goal(db: &mut Db, id: GoalId, today: &str) -> Result<GoalView> {
+    let key = id.to_string();
     db.write(|w| {
         let deleted: Option<bool> = w
             .conn()
-            .query_row("SELECT _deleted FROM goal WHERE id = ?1", [&id], |r| {
+            .query_row("SELECT _deleted FROM goal WHERE id = ?1", [&key], |r| {
                 r.get(0)
             })
             .optional()?;
         match deleted {
-            None => Err(not_found("goal", &id)),
+            None => Err(not_found("goal", &key)),
             Some(false) => Ok(()),
-            Some(true) => w.restore(&GOAL, &id),
+            Some(true) => w.restore(&GOAL, &key),
         }
     })?;
-    get_goal(db.conn(), &id, today)
+    get_goal(db.conn(), id, today)
 }
 
 /// Adds a check-in to a goal and returns the goal as it now stands.
 pub fn add_check_in(
     db: &mut Db,
-    goal_id: &str,
+    goal_id: GoalId,
     input: &CheckInInput,
     today: &str,
 ) -> Result<GoalView> {
-    let goal = parse_id::<GoalId>("goal", goal_id)?.to_string();
+    let goal = goal_id.to_string();
     let input = input.validate()?;
     db.write(|w| {
         live_fields(w.conn(), &GOAL, "goal", &goal)?;
         write_check_in(w, &goal, &input)
     })?;
-    get_goal(db.conn(), &goal, today)
+    get_goal(db.conn(), goal_id, today)
 }
 
 pub(crate) fn write_check_in(w: &mut Writer<'_>, goal: &str, input: &CheckInInput) -> Result<()> {
@@ -300,7 +298,7 @@ pub(crate) fn write_check_in(w: &mut Writer<'_>, goal: &str, input: &CheckInInpu
 /// The class's goals that need the teacher on `today`: active goals that are overdue or
 /// stale, and students with no active goal. Only live, current (non-archived) students,
 /// in the roster's name order.
-pub fn goal_overview(conn: &Connection, class_id: &str, today: &str) -> Result<GoalOverview> {
+pub fn goal_overview(conn: &Connection, class_id: ClassId, today: &str) -> Result<GoalOverview> {
     let mut overview = GoalOverview::default();
     for s in list_students(conn, class_id, false)? {
         let goals = student_goals(conn, s.id, today)?;

@@ -25,7 +25,7 @@ use crate::device::random10;
 use crate::evidence::mastery_grid;
 use crate::roster::{get_class, list_students};
 use crate::rows::parse_json;
-use crate::rows::{live_fields, not_found, parse_id, text};
+use crate::rows::{live_fields, not_found, text};
 use crate::{Db, Result};
 
 /// A group kept as it is when groups are suggested again (a locked group).
@@ -200,7 +200,7 @@ pub struct GroupSetSummary {
 /// Runs the grouping engine on the class's calculated levels. Nothing is written.
 pub fn suggest_groups(
     conn: &Connection,
-    class_id: &str,
+    class_id: ClassId,
     req: &GroupRequest,
 ) -> Result<GroupProposal> {
     let students = list_students(conn, class_id, false)?;
@@ -401,12 +401,11 @@ impl GroupProposal {
 }
 
 /// Saves a group set: the set, one row per group and one per student placed.
-pub fn save_group_set(db: &mut Db, class_id: &str, input: &GroupSetInput) -> Result<GroupSetView> {
-    let class = parse_id::<ClassId>("class", class_id)?;
+pub fn save_group_set(db: &mut Db, class: ClassId, input: &GroupSetInput) -> Result<GroupSetView> {
     let input = input.validate()?;
     let id = db.write(|w| {
         get_class(w.conn(), class)?;
-        let live: Vec<String> = list_students(w.conn(), class_id, true)?
+        let live: Vec<String> = list_students(w.conn(), class, true)?
             .into_iter()
             .map(|s| s.id.to_string())
             .collect();
@@ -463,12 +462,11 @@ pub fn save_group_set(db: &mut Db, class_id: &str, input: &GroupSetInput) -> Res
         }
         Ok(id)
     })?;
-    get_group_set(db.conn(), &id.to_string())
+    get_group_set(db.conn(), id)
 }
 
 /// The class's group sets, newest day first.
-pub fn list_group_sets(conn: &Connection, class_id: &str) -> Result<Vec<GroupSetSummary>> {
-    let class = parse_id::<ClassId>("class", class_id)?;
+pub fn list_group_sets(conn: &Connection, class: ClassId) -> Result<Vec<GroupSetSummary>> {
     get_class(conn, class)?;
     let mut stmt = conn.prepare(
         "SELECT s.id, s.date, s.title, s.basis,
@@ -560,8 +558,8 @@ pub(crate) fn set_members(
 }
 
 /// A saved set with its groups and members by name.
-pub fn get_group_set(conn: &Connection, id: &str) -> Result<GroupSetView> {
-    let set = parse_id::<GroupSetId>("group set", id)?.to_string();
+pub fn get_group_set(conn: &Connection, id: GroupSetId) -> Result<GroupSetView> {
+    let set = id.to_string();
     let row = conn
         .query_row(
             "SELECT class_id, date, title, basis FROM group_set WHERE id = ?1 AND _deleted = 0",
@@ -578,7 +576,7 @@ pub fn get_group_set(conn: &Connection, id: &str) -> Result<GroupSetView> {
         .optional()?
         .ok_or_else(|| not_found("group set", &set))?;
     let (class_id, date, title, basis) = row;
-    let students: HashMap<String, StudentView> = list_students(conn, &class_id, true)?
+    let students: HashMap<String, StudentView> = list_students(conn, class_id.parse()?, true)?
         .into_iter()
         .map(|s| (s.id.to_string(), s))
         .collect();
@@ -649,13 +647,13 @@ fn group_playlists(conn: &Connection, group_id: &str) -> Result<Vec<PlaylistRef>
 /// Moves a student to another group of the same set. Refused when either group is locked.
 pub fn move_student(
     db: &mut Db,
-    set_id: &str,
-    student_id: &str,
-    group_id: &str,
+    set_id: GroupSetId,
+    student_id: StudentId,
+    group_id: GroupId,
 ) -> Result<GroupSetView> {
-    let set = parse_id::<GroupSetId>("group set", set_id)?.to_string();
-    let student = parse_id::<StudentId>("student", student_id)?.to_string();
-    let target = parse_id::<GroupId>("group", group_id)?.to_string();
+    let set = set_id.to_string();
+    let student = student_id.to_string();
+    let target = group_id.to_string();
     db.write(|w| {
         live_fields(w.conn(), &GROUP_SET, "group set", &set)?;
         let groups = set_groups(w.conn(), &set)?;
@@ -694,7 +692,7 @@ pub fn move_student(
                     [&set],
                     |r| text(r, 0),
                 )?;
-                let in_class = list_students(w.conn(), &class, true)?
+                let in_class = list_students(w.conn(), class.parse()?, true)?
                     .iter()
                     .any(|s| s.id.to_string() == student);
                 if !in_class {
@@ -714,13 +712,13 @@ pub fn move_student(
             }
         }
     })?;
-    get_group_set(db.conn(), &set)
+    get_group_set(db.conn(), set_id)
 }
 
 /// Renames a group, changes its focus, locks or unlocks it, or makes it the teacher-led
 /// group (which clears the flag on the set's other groups).
-pub fn update_group(db: &mut Db, group_id: &str, update: &GroupUpdate) -> Result<GroupSetView> {
-    let group = parse_id::<GroupId>("group", group_id)?.to_string();
+pub fn update_group(db: &mut Db, group_id: GroupId, update: &GroupUpdate) -> Result<GroupSetView> {
+    let group = group_id.to_string();
     let new = update.to_fields()?;
     let set = db.write(|w| {
         let old = live_fields(w.conn(), &LEARNING_GROUP, "group", &group)?;
@@ -747,12 +745,12 @@ pub fn update_group(db: &mut Db, group_id: &str, update: &GroupUpdate) -> Result
         }
         Ok(set)
     })?;
-    get_group_set(db.conn(), &set)
+    get_group_set(db.conn(), set.parse()?)
 }
 
 /// Deletes a group set (a tombstone: [`restore_group_set`] brings it back).
-pub fn delete_group_set(db: &mut Db, id: &str) -> Result<()> {
-    let set = parse_id::<GroupSetId>("group set", id)?.to_string();
+pub fn delete_group_set(db: &mut Db, id: GroupSetId) -> Result<()> {
+    let set = id.to_string();
     db.write(|w| {
         live_fields(w.conn(), &GROUP_SET, "group set", &set)?;
         w.tombstone(&GROUP_SET, &set)
@@ -760,8 +758,8 @@ pub fn delete_group_set(db: &mut Db, id: &str) -> Result<()> {
 }
 
 /// Brings back a deleted group set (undo).
-pub fn restore_group_set(db: &mut Db, id: &str) -> Result<GroupSetView> {
-    let set = parse_id::<GroupSetId>("group set", id)?.to_string();
+pub fn restore_group_set(db: &mut Db, id: GroupSetId) -> Result<GroupSetView> {
+    let set = id.to_string();
     db.write(|w| {
         let deleted: Option<bool> = w
             .conn()
@@ -777,19 +775,20 @@ pub fn restore_group_set(db: &mut Db, id: &str) -> Result<GroupSetView> {
             Some(true) => w.restore(&GROUP_SET, &set),
         }
     })?;
-    get_group_set(db.conn(), &set)
+    get_group_set(db.conn(), id)
 }
 
 /// The newest group set of a class (by day, then id), if any.
-pub fn latest_group_set(conn: &Connection, class_id: &str) -> Result<Option<String>> {
-    Ok(conn
+pub fn latest_group_set(conn: &Connection, class_id: ClassId) -> Result<Option<GroupSetId>> {
+    let id: Option<String> = conn
         .query_row(
             "SELECT id FROM group_set WHERE class_id = ?1 AND _deleted = 0
              ORDER BY date DESC, id DESC LIMIT 1",
-            [class_id],
+            [class_id.to_string()],
             |r| text(r, 0),
         )
-        .optional()?)
+        .optional()?;
+    Ok(id.map(|id| id.parse()).transpose()?)
 }
 
 pub(crate) fn fields<const N: usize>(

@@ -51,10 +51,9 @@ const ACTIVITY_FROM: &str =
 /// A class's activities, sorted by title; archived ones only when asked for.
 pub fn list_activities(
     conn: &Connection,
-    class_id: &str,
+    class_id: ClassId,
     include_archived: bool,
 ) -> Result<Vec<ActivityView>> {
-    let class_id = parse_id::<ClassId>("class", class_id)?;
     live_fields(conn, &CLASS, "class", &class_id.to_string())?;
     class_activities(conn, class_id, include_archived)
 }
@@ -133,7 +132,7 @@ fn activity_row(r: &Row<'_>) -> rusqlite::Result<Result<ActivityView>> {
 /// activity already practises it (`current`), so an old activity can still be edited.
 fn class_competency(
     conn: &Connection,
-    class_id: &str,
+    class_id: ClassId,
     competency_id: &str,
     current: Option<&str>,
 ) -> Result<String> {
@@ -168,13 +167,17 @@ fn class_competency(
 }
 
 /// Creates an activity in a class.
-pub fn create_activity(db: &mut Db, class_id: &str, input: &ActivityInput) -> Result<ActivityView> {
-    let class_id = parse_id::<ClassId>("class", class_id)?.to_string();
+pub fn create_activity(
+    db: &mut Db,
+    class_id: ClassId,
+    input: &ActivityInput,
+) -> Result<ActivityView> {
+    let class_id_key = class_id.to_string();
     let input = input.validate()?;
     let id = db.write(|w| {
-        live_fields(w.conn(), &CLASS, "class", &class_id)?;
+        live_fields(w.conn(), &CLASS, "class", &class_id_key)?;
         let mut input = input.clone();
-        input.competency_id = class_competency(w.conn(), &class_id, &input.competency_id, None)?;
+        input.competency_id = class_competency(w.conn(), class_id, &input.competency_id, None)?;
         let id = ActivityId::mint(w.wall_ms(), random10());
         let mut fields = input.to_fields();
         fields.insert("class_id".into(), json!(class_id));
@@ -187,8 +190,7 @@ pub fn create_activity(db: &mut Db, class_id: &str, input: &ActivityInput) -> Re
 
 /// Edits an activity; only changed fields are written. Playlists that use it show the
 /// change at once, since they hold only its id.
-pub fn update_activity(db: &mut Db, id: &str, input: &ActivityInput) -> Result<ActivityView> {
-    let id = parse_id::<ActivityId>("activity", id)?;
+pub fn update_activity(db: &mut Db, id: ActivityId, input: &ActivityInput) -> Result<ActivityView> {
     let input = input.validate()?;
     db.write(|w| {
         let old = live_fields(w.conn(), &ACTIVITY, "activity", &id.to_string())?;
@@ -196,7 +198,7 @@ pub fn update_activity(db: &mut Db, id: &str, input: &ActivityInput) -> Result<A
         let mut input = input.clone();
         input.competency_id = class_competency(
             w.conn(),
-            &class_id,
+            class_id.parse()?,
             &input.competency_id,
             Some(&field_str(&old, "competency_id")),
         )?;
@@ -211,8 +213,7 @@ pub fn update_activity(db: &mut Db, id: &str, input: &ActivityInput) -> Result<A
 
 /// Archives or unarchives an activity. Playlists that hold it keep it (marked archived);
 /// it is no longer offered for new ones.
-pub fn set_activity_archived(db: &mut Db, id: &str, archived: bool) -> Result<ActivityView> {
-    let id = parse_id::<ActivityId>("activity", id)?;
+pub fn set_activity_archived(db: &mut Db, id: ActivityId, archived: bool) -> Result<ActivityView> {
     db.write(|w| set_archived(w, &ACTIVITY, "activity", &id.to_string(), archived))?;
     get_activity(db.conn(), id)
 }
@@ -265,10 +266,9 @@ fn playlist_row(r: &Row<'_>) -> rusqlite::Result<Result<PlaylistRow>> {
 /// order and its assignments; archived ones only when asked for.
 pub fn list_playlists(
     conn: &Connection,
-    class_id: &str,
+    class_id: ClassId,
     include_archived: bool,
 ) -> Result<Vec<PlaylistView>> {
-    let class_id = parse_id::<ClassId>("class", class_id)?;
     live_fields(conn, &CLASS, "class", &class_id.to_string())?;
     let mut stmt = conn.prepare(&format!(
         "SELECT {PLAYLIST_COLUMNS} FROM playlist
@@ -365,13 +365,17 @@ fn class_activity_ids(
 }
 
 /// Creates a playlist or choice board in a class.
-pub fn create_playlist(db: &mut Db, class_id: &str, input: &PlaylistInput) -> Result<PlaylistView> {
-    let class_id = parse_id::<ClassId>("class", class_id)?.to_string();
+pub fn create_playlist(
+    db: &mut Db,
+    class_id: ClassId,
+    input: &PlaylistInput,
+) -> Result<PlaylistView> {
+    let class_id_key = class_id.to_string();
     let input = input.validate()?;
     let id = db.write(|w| {
-        live_fields(w.conn(), &CLASS, "class", &class_id)?;
+        live_fields(w.conn(), &CLASS, "class", &class_id_key)?;
         let mut input = input.clone();
-        input.activity_ids = class_activity_ids(w.conn(), &class_id, &input.activity_ids, &[])?;
+        input.activity_ids = class_activity_ids(w.conn(), &class_id_key, &input.activity_ids, &[])?;
         let id = PlaylistId::mint(w.wall_ms(), random10());
         let mut fields = input.to_fields();
         fields.insert("class_id".into(), json!(class_id));
@@ -385,8 +389,7 @@ pub fn create_playlist(db: &mut Db, class_id: &str, input: &PlaylistInput) -> Re
 /// Edits a playlist: title, kind, activities and their order, pick count; only changed
 /// fields are written. Students' progress rows are kept, so an activity put back later
 /// shows where the student was.
-pub fn update_playlist(db: &mut Db, id: &str, input: &PlaylistInput) -> Result<PlaylistView> {
-    let id = parse_id::<PlaylistId>("playlist", id)?;
+pub fn update_playlist(db: &mut Db, id: PlaylistId, input: &PlaylistInput) -> Result<PlaylistView> {
     let input = input.validate()?;
     db.write(|w| {
         let old = live_fields(w.conn(), &PLAYLIST, "playlist", &id.to_string())?;
@@ -413,8 +416,7 @@ pub fn update_playlist(db: &mut Db, id: &str, input: &PlaylistInput) -> Result<P
 
 /// Archives or unarchives a playlist. An archived playlist reaches no student; its
 /// assignments and progress are kept for when it comes back.
-pub fn set_playlist_archived(db: &mut Db, id: &str, archived: bool) -> Result<PlaylistView> {
-    let id = parse_id::<PlaylistId>("playlist", id)?;
+pub fn set_playlist_archived(db: &mut Db, id: PlaylistId, archived: bool) -> Result<PlaylistView> {
     db.write(|w| set_archived(w, &PLAYLIST, "playlist", &id.to_string(), archived))?;
     get_playlist(db.conn(), id)
 }
@@ -535,10 +537,9 @@ fn target_and_class(conn: &Connection, target: &AssignTarget) -> Result<(String,
 /// same target again changes nothing.
 pub fn assign_playlist(
     db: &mut Db,
-    playlist_id: &str,
+    playlist: PlaylistId,
     target: &AssignTarget,
 ) -> Result<PlaylistView> {
-    let playlist = parse_id::<PlaylistId>("playlist", playlist_id)?;
     db.write(|w| {
         let fields = live_fields(w.conn(), &PLAYLIST, "playlist", &playlist.to_string())?;
         let (target_id, target_class) = target_and_class(w.conn(), target)?;
@@ -581,8 +582,8 @@ pub fn assign_playlist(
 }
 
 /// Removes an assignment (a tombstone) and returns its playlist.
-pub fn unassign_playlist(db: &mut Db, assignment_id: &str) -> Result<PlaylistView> {
-    let id = parse_id::<AssignmentId>("assignment", assignment_id)?.to_string();
+pub fn unassign_playlist(db: &mut Db, assignment_id: AssignmentId) -> Result<PlaylistView> {
+    let id = assignment_id.to_string();
     let playlist = db.write(|w| {
         let fields = live_fields(w.conn(), &PLAYLIST_ASSIGNMENT, "assignment", &id)?;
         w.tombstone(&PLAYLIST_ASSIGNMENT, &id)?;
@@ -680,16 +681,15 @@ fn routes(
 /// class's newest rotation plan (the first route wins, in that order). Within a route,
 /// by title. Each activity comes with the student's latest status on it; archived
 /// playlists are left out.
-pub fn student_playlists(conn: &Connection, student_id: &str) -> Result<Vec<StudentPlaylist>> {
-    let id = parse_id::<StudentId>("student", student_id)?;
+pub fn student_playlists(conn: &Connection, id: StudentId) -> Result<Vec<StudentPlaylist>> {
     let student = get_student(conn, id)?;
-    let (student_id, class_id) = (id.to_string(), student.class_id.to_string());
+    let (id, class_id) = (id.to_string(), student.class_id.to_string());
     let name = short_student_name(
         &student.given_name,
         &student.family_name,
         &student.preferred_name,
     );
-    let progress = student_progress(conn, &student_id)?;
+    let progress = student_progress(conn, &id)?;
     let mut activities: HashMap<ClassId, HashMap<String, ActivityView>> = HashMap::new();
     let mut seen: HashSet<PlaylistId> = HashSet::new();
     let mut out = Vec::new();
@@ -700,7 +700,7 @@ pub fn student_playlists(conn: &Connection, student_id: &str) -> Result<Vec<Stud
              WHERE target_kind = ?1 AND target_id = ?2 AND _deleted = 0)
          ORDER BY title COLLATE NOCASE, id"
     ))?;
-    for (kind, target, via) in routes(conn, &student_id, &class_id, name)? {
+    for (kind, target, via) in routes(conn, &id, &class_id, name)? {
         let rows = stmt
             .query_map(params![kind.as_str(), target], playlist_row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -774,9 +774,9 @@ pub fn record_progress(
 ) -> Result<Vec<StudentPlaylist>> {
     set_activity_progress(
         db,
-        &change.student_id,
-        &change.playlist_id,
-        &change.activity_id,
+        change.student_id,
+        change.playlist_id,
+        change.activity_id,
         change.status,
         today,
     )
@@ -789,15 +789,14 @@ pub fn record_progress(
 /// student's playlists.
 pub fn set_activity_progress(
     db: &mut Db,
-    student_id: &str,
-    playlist_id: &str,
-    activity_id: &str,
+    student: StudentId,
+    playlist_id: PlaylistId,
+    activity_id: ActivityId,
     status: ProgressStatus,
     today: &str,
 ) -> Result<Vec<StudentPlaylist>> {
-    let student = parse_id::<StudentId>("student", student_id)?;
-    let playlist = parse_id::<PlaylistId>("playlist", playlist_id)?.to_string();
-    let activity = parse_id::<ActivityId>("activity", activity_id)?.to_string();
+    let playlist = playlist_id.to_string();
+    let activity = activity_id.to_string();
     let today = validate::date("date", "Today's date", today)?;
     if today.is_empty() {
         return Err(waypoint_core::Error::invalid("date", "Today's date can't be blank.").into());
@@ -826,9 +825,9 @@ pub fn set_activity_progress(
             )
             .into());
         }
-        let student = student.to_string();
+        let student_key = student.to_string();
         let current =
-            student_progress(w.conn(), &student)?.remove(&(playlist.clone(), activity.clone()));
+            student_progress(w.conn(), &student_key)?.remove(&(playlist.clone(), activity.clone()));
         let new: Fields = [
             ("status".to_owned(), json!(status.as_str())),
             ("date".to_owned(), json!(today)),
@@ -854,5 +853,5 @@ pub fn set_activity_progress(
             }
         }
     })?;
-    student_playlists(db.conn(), &student.to_string())
+    student_playlists(db.conn(), student)
 }

@@ -40,7 +40,7 @@ use waypoint_core::portfolio::{
 use waypoint_core::roster::{STUDENT, changed_fields};
 
 use crate::device::random10;
-use crate::rows::{live_fields, not_found, parse_id, text};
+use crate::rows::{live_fields, not_found, text};
 use crate::{Db, Error, Result};
 
 /// The longest side of a thumbnail, in pixels: enough for a card in the portfolio grid and
@@ -81,15 +81,15 @@ pub fn artifacts_dir(db_path: &Path) -> PathBuf {
 /// log. If that write fails, a copy made by this call is removed again.
 pub fn attach_artifact(
     db: &mut Db,
-    student_id: &str,
+    student_id: StudentId,
     source: &Path,
     input: &ArtifactInput,
 ) -> Result<ArtifactView> {
-    let student_id = parse_id::<StudentId>("student", student_id)?.to_string();
+    let student_id_key = student_id.to_string();
     let input = input.validate()?;
     // Checked before the copy, so a missing student costs no disk; checked again in the
     // write, which is what makes it true at commit.
-    live_fields(db.conn(), &STUDENT, "student", &student_id)?;
+    live_fields(db.conn(), &STUDENT, "student", &student_id_key)?;
     let source_err = |e| io_error(source, e);
     let meta = fs::metadata(source).map_err(source_err)?;
     if !meta.is_file() {
@@ -113,7 +113,7 @@ pub fn attach_artifact(
     accept(&file_name, mime)?;
     let stored = store_bytes(&artifacts_dir(db.path()), source, &head, file)?;
     let written = db.write(|w| {
-        live_fields(w.conn(), &STUDENT, "student", &student_id)?;
+        live_fields(w.conn(), &STUDENT, "student", &student_id_key)?;
         let id = ArtifactId::mint(w.wall_ms(), random10());
         let mut fields = input.to_fields();
         fields.insert("student_id".into(), json!(student_id));
@@ -246,16 +246,16 @@ const COLUMNS: &str = "id, student_id, title, date, reflection, competency_ids, 
 pub fn list_artifacts(
     conn: &Connection,
     db_path: &Path,
-    student_id: &str,
+    student_id: StudentId,
 ) -> Result<Vec<ArtifactView>> {
-    let student_id = parse_id::<StudentId>("student", student_id)?.to_string();
-    live_fields(conn, &STUDENT, "student", &student_id)?;
+    let student_id_key = student_id.to_string();
+    live_fields(conn, &STUDENT, "student", &student_id_key)?;
     let mut stmt = conn.prepare(&format!(
         "SELECT {COLUMNS} FROM artifact WHERE student_id = ?1 AND _deleted = 0
          ORDER BY date DESC, id DESC"
     ))?;
     let rows = stmt
-        .query_map([student_id], artifact_row)?
+        .query_map([&student_id_key], artifact_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let dir = artifacts_dir(db_path);
     rows.into_iter()
@@ -471,8 +471,7 @@ fn run_pdftoppm(source: &Path, prefix: &Path) -> bool {
 
 /// Edits an artifact's record (title, date, reflection, competencies, highlight); only
 /// changed fields are written. The file is not changed: to replace it, attach a new one.
-pub fn update_artifact(db: &mut Db, id: &str, input: &ArtifactInput) -> Result<ArtifactView> {
-    let id = parse_id::<ArtifactId>("artifact", id)?;
+pub fn update_artifact(db: &mut Db, id: ArtifactId, input: &ArtifactInput) -> Result<ArtifactView> {
     let input = input.validate()?;
     db.write(|w| {
         let old = live_fields(w.conn(), &ARTIFACT, "artifact", &id.to_string())?;
@@ -487,19 +486,22 @@ pub fn update_artifact(db: &mut Db, id: &str, input: &ArtifactInput) -> Result<A
 
 /// Deletes an artifact's record (a tombstone, which syncs). Its bytes stay: another record
 /// may name the same bytes, and a restore or an undone import may bring this one back.
-pub fn delete_artifact(db: &mut Db, id: &str) -> Result<()> {
-    let id = parse_id::<ArtifactId>("artifact", id)?.to_string();
+pub fn delete_artifact(db: &mut Db, id: ArtifactId) -> Result<()> {
+    let key = id.to_string();
     db.write(|w| {
-        live_fields(w.conn(), &ARTIFACT, "artifact", &id)?;
-        w.tombstone(&ARTIFACT, &id)
+        live_fields(w.conn(), &ARTIFACT, "artifact", &key)?;
+        w.tombstone(&ARTIFACT, &key)
     })
 }
 
 /// The path of a live artifact's bytes, for printing or opening: `Some` when they are on this
 /// laptop, whole and readable, `None` when not (yet). An unknown or deleted id is
 /// [`Error::NotFound`].
-pub fn artifact_bytes_path(conn: &Connection, db_path: &Path, id: &str) -> Result<Option<PathBuf>> {
-    let id = parse_id::<ArtifactId>("artifact", id)?;
+pub fn artifact_bytes_path(
+    conn: &Connection,
+    db_path: &Path,
+    id: ArtifactId,
+) -> Result<Option<PathBuf>> {
     let (sha256, size) = conn
         .query_row(
             "SELECT sha256, size FROM artifact WHERE id = ?1 AND _deleted = 0",

@@ -20,7 +20,7 @@ use crate::evidence::write_evidence;
 use crate::goals::goal_competencies;
 use crate::oplog::{Writer, row_fields};
 use crate::roster::get_student;
-use crate::rows::{live_fields, not_found, parse_id, text};
+use crate::rows::{live_fields, not_found, text};
 use crate::{Db, Error, Result};
 
 /// The starter prompts' ids are fixed (this time and their index), so two laptops that
@@ -95,8 +95,7 @@ fn prompt_row(r: &Row<'_>) -> rusqlite::Result<Result<PromptView>> {
 }
 
 /// One live prompt, archived or not.
-pub fn get_prompt(conn: &Connection, id: &str) -> Result<PromptView> {
-    let id = parse_id::<PromptId>("prompt", id)?;
+pub fn get_prompt(conn: &Connection, id: PromptId) -> Result<PromptView> {
     conn.query_row(
         "SELECT id, text, archived FROM reflection_prompt WHERE id = ?1 AND _deleted = 0",
         [id.to_string()],
@@ -130,26 +129,26 @@ pub fn create_prompt(db: &mut Db, text: &str) -> Result<PromptView> {
         w.set(&REFLECTION_PROMPT, &id.to_string(), fields)?;
         Ok(id)
     })?;
-    get_prompt(db.conn(), &id.to_string())
+    get_prompt(db.conn(), id)
 }
 
 /// Rewords a prompt. Reflections already written keep the words they answered.
-pub fn update_prompt(db: &mut Db, id: &str, text: &str) -> Result<PromptView> {
-    let id = parse_id::<PromptId>("prompt", id)?.to_string();
+pub fn update_prompt(db: &mut Db, id: PromptId, text: &str) -> Result<PromptView> {
+    let key = id.to_string();
     let text = prompt_text(text)?;
     db.write(|w| {
-        let old = live_fields(w.conn(), &REFLECTION_PROMPT, "prompt", &id)?;
+        let old = live_fields(w.conn(), &REFLECTION_PROMPT, "prompt", &key)?;
         let new: Fields = [("text".to_owned(), json!(text))].into_iter().collect();
-        w.set(&REFLECTION_PROMPT, &id, changed_fields(&old, &new))
+        w.set(&REFLECTION_PROMPT, &key, changed_fields(&old, &new))
     })?;
-    get_prompt(db.conn(), &id)
+    get_prompt(db.conn(), id)
 }
 
 /// Archives or unarchives a prompt: archived prompts are not offered for new reflections.
-pub fn set_prompt_archived(db: &mut Db, id: &str, archived: bool) -> Result<PromptView> {
-    let id = parse_id::<PromptId>("prompt", id)?.to_string();
-    db.write(|w| crate::rows::set_archived(w, &REFLECTION_PROMPT, "prompt", &id, archived))?;
-    get_prompt(db.conn(), &id)
+pub fn set_prompt_archived(db: &mut Db, id: PromptId, archived: bool) -> Result<PromptView> {
+    let key = id.to_string();
+    db.write(|w| crate::rows::set_archived(w, &REFLECTION_PROMPT, "prompt", &key, archived))?;
+    get_prompt(db.conn(), id)
 }
 
 // ---- reflections ----
@@ -165,8 +164,7 @@ const REFLECTION_FROM: &str = "reflection r
     LEFT JOIN evidence e ON e.id = r.evidence_id AND e._deleted = 0";
 
 /// A student's reflections, newest first (by date, then id).
-pub fn list_reflections(conn: &Connection, student_id: &str) -> Result<Vec<ReflectionView>> {
-    let student = parse_id::<StudentId>("student", student_id)?;
+pub fn list_reflections(conn: &Connection, student: StudentId) -> Result<Vec<ReflectionView>> {
     get_student(conn, student)?;
     let mut stmt = conn.prepare(&format!(
         "SELECT {REFLECTION_COLUMNS} FROM {REFLECTION_FROM}
@@ -179,8 +177,7 @@ pub fn list_reflections(conn: &Connection, student_id: &str) -> Result<Vec<Refle
 }
 
 /// One live reflection.
-pub fn get_reflection(conn: &Connection, id: &str) -> Result<ReflectionView> {
-    let id = parse_id::<ReflectionId>("reflection", id)?;
+pub fn get_reflection(conn: &Connection, id: ReflectionId) -> Result<ReflectionView> {
     conn.query_row(
         &format!(
             "SELECT {REFLECTION_COLUMNS} FROM {REFLECTION_FROM} WHERE r.id = ?1 AND r._deleted = 0"
@@ -304,10 +301,10 @@ fn write_rating(
 /// self-assessment evidence, written in the same transaction.
 pub fn add_reflection(
     db: &mut Db,
-    student_id: &str,
+    student_id: StudentId,
     input: &ReflectionInput,
 ) -> Result<ReflectionView> {
-    let student = parse_id::<StudentId>("student", student_id)?.to_string();
+    let student = student_id.to_string();
     let input = input.validate()?;
     let id = db.write(|w| {
         live_fields(w.conn(), &STUDENT, "student", &student)?;
@@ -332,7 +329,7 @@ pub fn add_reflection(
         w.set(&REFLECTION, &id.to_string(), fields)?;
         Ok(id)
     })?;
-    get_reflection(db.conn(), &id.to_string())
+    get_reflection(db.conn(), id)
 }
 
 /// Edits a reflection; only changed fields are written. The prompt's text stays as it was
@@ -340,11 +337,15 @@ pub fn add_reflection(
 /// level, date and competency are updated; it is deleted when the rating is removed and
 /// made when one is added. Evidence a teacher deleted from the grid stays deleted unless
 /// the rating or its competency changes, which is a new claim.
-pub fn update_reflection(db: &mut Db, id: &str, input: &ReflectionInput) -> Result<ReflectionView> {
-    let id = parse_id::<ReflectionId>("reflection", id)?.to_string();
+pub fn update_reflection(
+    db: &mut Db,
+    id: ReflectionId,
+    input: &ReflectionInput,
+) -> Result<ReflectionView> {
+    let key = id.to_string();
     let input = input.validate()?;
     db.write(|w| {
-        let old = live_fields(w.conn(), &REFLECTION, "reflection", &id)?;
+        let old = live_fields(w.conn(), &REFLECTION, "reflection", &key)?;
         let old_str = |k: &str| {
             old.get(k)
                 .and_then(Value::as_str)
@@ -388,16 +389,16 @@ pub fn update_reflection(db: &mut Db, id: &str, input: &ReflectionInput) -> Resu
             "evidence_id".into(),
             json!(evidence.map(|e| e.to_string()).unwrap_or_default()),
         );
-        w.set(&REFLECTION, &id, changed_fields(&old, &fields))
+        w.set(&REFLECTION, &key, changed_fields(&old, &fields))
     })?;
-    get_reflection(db.conn(), &id)
+    get_reflection(db.conn(), id)
 }
 
 /// Deletes a reflection and, with it, its self-assessment evidence (both tombstones).
-pub fn delete_reflection(db: &mut Db, id: &str) -> Result<()> {
-    let id = parse_id::<ReflectionId>("reflection", id)?.to_string();
+pub fn delete_reflection(db: &mut Db, id: ReflectionId) -> Result<()> {
+    let key = id.to_string();
     db.write(|w| {
-        let old = live_fields(w.conn(), &REFLECTION, "reflection", &id)?;
+        let old = live_fields(w.conn(), &REFLECTION, "reflection", &key)?;
         let evidence = old
             .get("evidence_id")
             .and_then(Value::as_str)
@@ -407,6 +408,6 @@ pub fn delete_reflection(db: &mut Db, id: &str) -> Result<()> {
         {
             w.tombstone(&EVIDENCE, &e.to_string())?;
         }
-        w.tombstone(&REFLECTION, &id)
+        w.tombstone(&REFLECTION, &key)
     })
 }

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
-use waypoint_core::ids::StudentId;
+use waypoint_core::ids::{ClassId, StudentId, TeamReflectionId};
 use waypoint_core::mastery::Status;
 use waypoint_core::reports::{
     self, ClassSummary, CompetencyLine, ConferenceReport, Paper, ReportArtifact, ReportGoal,
@@ -19,7 +19,7 @@ use crate::frameworks::get_framework;
 use crate::groups::{get_group_set, latest_group_set};
 use crate::roster::{class_name, get_profile, get_student, list_students};
 use crate::rows::parse_json;
-use crate::rows::{parse_id, text};
+use crate::rows::text;
 use crate::{Result, portfolio};
 
 /// What to print.
@@ -27,9 +27,9 @@ use crate::{Result, portfolio};
 #[serde(rename_all = "camelCase")]
 pub struct ReportRequest {
     /// The class.
-    pub class_id: String,
+    pub class_id: ClassId,
     /// One student, or `None` for the whole class (one student per page).
-    pub student_id: Option<String>,
+    pub student_id: Option<StudentId>,
     /// "auto" (each family's preferred language), or a catalog's code such as "en" or "es".
     pub lang: String,
     /// Teacher-led or student-led.
@@ -51,7 +51,7 @@ fn json_list(raw: Option<String>) -> Result<Vec<String>> {
 
 /// The language for a student: the request's, or with "auto" the preferred language of the
 /// first family contact who gave one (English when it has no catalog, or nobody gave one).
-fn student_lang(conn: &Connection, student_id: &str, asked: &str) -> Result<String> {
+fn student_lang(conn: &Connection, student_id: StudentId, asked: &str) -> Result<String> {
     if asked != "auto" {
         return Ok(reports::Catalog::get(asked).code().to_owned());
     }
@@ -67,7 +67,7 @@ fn student_lang(conn: &Connection, student_id: &str, asked: &str) -> Result<Stri
         ))
 }
 
-fn goals(conn: &Connection, student_id: &str) -> Result<Vec<ReportGoal>> {
+fn goals(conn: &Connection, student_id: StudentId) -> Result<Vec<ReportGoal>> {
     let mut stmt = conn.prepare_cached(
         "SELECT g.title, g.why, g.status, g.target_date, g.steps,
                 (SELECT c.progress FROM goal_checkin c WHERE c.goal_id = g.id AND c._deleted = 0
@@ -76,7 +76,7 @@ fn goals(conn: &Connection, student_id: &str) -> Result<Vec<ReportGoal>> {
          ORDER BY g.status = 'active' DESC, g.target_date = '', g.target_date, g.id DESC",
     )?;
     let rows = stmt
-        .query_map([student_id], |r| {
+        .query_map([student_id.to_string()], |r| {
             Ok((
                 text(r, 0)?,
                 text(r, 1)?,
@@ -106,7 +106,7 @@ fn goals(conn: &Connection, student_id: &str) -> Result<Vec<ReportGoal>> {
         .collect()
 }
 
-fn reflections(conn: &Connection, student_id: &str) -> Result<Vec<ReportReflection>> {
+fn reflections(conn: &Connection, student_id: StudentId) -> Result<Vec<ReportReflection>> {
     let mut stmt = conn.prepare_cached(
         "SELECT date, prompt_text, response FROM reflection
          WHERE student_id = ?1 AND _deleted = 0 AND coalesce(for_conference, 0) = 1
@@ -114,7 +114,7 @@ fn reflections(conn: &Connection, student_id: &str) -> Result<Vec<ReportReflecti
     )?;
     let rows = stmt
         .query_map(
-            rusqlite::params![student_id, MOST_PER_SECTION as i64],
+            rusqlite::params![student_id.to_string(), MOST_PER_SECTION as i64],
             |r| {
                 Ok(ReportReflection {
                     date: text(r, 0)?,
@@ -131,9 +131,11 @@ fn reflections(conn: &Connection, student_id: &str) -> Result<Vec<ReportReflecti
 /// to today.
 fn conferences(
     conn: &Connection,
-    student_id: &str,
+    student_id: StudentId,
     today: &str,
 ) -> Result<(Option<String>, Vec<String>)> {
+    let student_id = student_id.to_string();
+    let student_id = student_id.as_str();
     let last: Option<String> = conn
         .query_row(
             "SELECT date FROM conference WHERE student_id = ?1 AND _deleted = 0 AND date < ?2
@@ -153,7 +155,11 @@ fn conferences(
     Ok((last, json_list(steps.flatten())?))
 }
 
-fn artifacts(conn: &Connection, db_path: &Path, student_id: &str) -> Result<Vec<ReportArtifact>> {
+fn artifacts(
+    conn: &Connection,
+    db_path: &Path,
+    student_id: StudentId,
+) -> Result<Vec<ReportArtifact>> {
     Ok(portfolio::list_artifacts(conn, db_path, student_id)?
         .into_iter()
         .filter(|a| a.highlight)
@@ -173,22 +179,19 @@ fn student_report(
     conn: &Connection,
     db_path: &Path,
     grid: &waypoint_core::evidence::MasteryGrid,
-    class: &str,
-    student_id: &str,
+    class: ClassId,
+    student_id: StudentId,
     lang: &str,
     today: &str,
 ) -> Result<ConferenceReport> {
-    let student = get_student(conn, parse_id::<StudentId>("student", student_id)?)?;
+    let student = get_student(conn, student_id)?;
     let profile = get_profile(conn, student_id)?;
     let (last_conference, next_steps) = conferences(conn, student_id, today)?;
     let then = match &last_conference {
         Some(date) => levels_as_of(conn, class, student_id, date)?,
         None => HashMap::new(),
     };
-    let row = grid
-        .students
-        .iter()
-        .position(|s| s.id.to_string() == student_id);
+    let row = grid.students.iter().position(|s| s.id == student_id);
     let mut strands: Vec<StrandLines> = Vec::new();
     let mut scales = HashMap::new();
     for (col, comp) in grid.competencies.iter().enumerate() {
@@ -253,17 +256,17 @@ pub fn conference_report(
     req: &ReportRequest,
     today: &str,
 ) -> Result<String> {
-    let students: Vec<String> = match &req.student_id {
+    let students: Vec<StudentId> = match req.student_id {
         Some(id) => {
-            let s = get_student(conn, parse_id::<StudentId>("student", id)?)?;
-            if s.class_id.to_string() != req.class_id {
+            let s = get_student(conn, id)?;
+            if s.class_id != req.class_id {
                 return Err(crate::rows::not_found("student", id));
             }
-            vec![id.clone()]
+            vec![id]
         }
-        None => list_students(conn, &req.class_id, false)?
+        None => list_students(conn, req.class_id, false)?
             .into_iter()
-            .map(|s| s.id.to_string())
+            .map(|s| s.id)
             .collect(),
     };
     if students.is_empty() {
@@ -273,12 +276,12 @@ pub fn conference_report(
         )
         .into());
     }
-    let grid = mastery_grid(conn, &req.class_id)?;
+    let grid = mastery_grid(conn, req.class_id)?;
     let reports = students
         .iter()
-        .map(|s| {
+        .map(|&s| {
             let lang = student_lang(conn, s, &req.lang)?;
-            student_report(conn, db_path, &grid, &req.class_id, s, &lang, today)
+            student_report(conn, db_path, &grid, req.class_id, s, &lang, today)
         })
         .collect::<Result<Vec<_>>>()?;
     Ok(reports::conference_html(&reports, req.variant, req.paper))
@@ -287,7 +290,7 @@ pub fn conference_report(
 /// The class summary: the mastery distribution per competency and the current groups.
 pub fn class_summary(
     conn: &Connection,
-    class_id: &str,
+    class_id: ClassId,
     paper: Paper,
     today: &str,
 ) -> Result<String> {
@@ -315,7 +318,7 @@ pub fn class_summary(
         })
         .collect();
     let set = latest_group_set(conn, class_id)?
-        .map(|id| get_group_set(conn, &id))
+        .map(|id| get_group_set(conn, id))
         .transpose()?;
     let summary = ClassSummary {
         class_name: class_name(conn, class_id)?.unwrap_or_default(),
@@ -341,7 +344,7 @@ pub fn class_summary(
 
 /// The team's reflection on personalized learning, approach by approach, with the reflection
 /// guide's answers.
-pub fn team_reflection(conn: &Connection, id: &str, paper: Paper) -> Result<String> {
+pub fn team_reflection(conn: &Connection, id: TeamReflectionId, paper: Paper) -> Result<String> {
     let view = crate::team::get_team_reflection(conn, id)?;
     let report = reports::TeamReport {
         team: view.team,

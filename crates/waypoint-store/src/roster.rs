@@ -23,7 +23,7 @@ use waypoint_core::table::TableSpec;
 
 use crate::device::random10;
 use crate::oplog::row_fields;
-use crate::rows::{live_fields, not_found, parse_id, set_archived, text};
+use crate::rows::{live_fields, not_found, set_archived, text};
 use crate::{Db, Error, Result};
 
 /// Classes, sorted by name; archived ones only when asked for.
@@ -86,8 +86,7 @@ pub fn create_class(db: &mut Db, input: &ClassInput) -> Result<ClassView> {
 }
 
 /// Renames or otherwise edits a class; only changed fields are written.
-pub fn update_class(db: &mut Db, id: &str, input: &ClassInput) -> Result<ClassView> {
-    let id = parse_id::<ClassId>("class", id)?;
+pub fn update_class(db: &mut Db, id: ClassId, input: &ClassInput) -> Result<ClassView> {
     let input = input.validate()?;
     db.write(|w| {
         let old = live_fields(w.conn(), &CLASS, "class", &id.to_string())?;
@@ -101,8 +100,7 @@ pub fn update_class(db: &mut Db, id: &str, input: &ClassInput) -> Result<ClassVi
 }
 
 /// Archives or unarchives a class. Its students are kept as they are.
-pub fn set_class_archived(db: &mut Db, id: &str, archived: bool) -> Result<ClassView> {
-    let id = parse_id::<ClassId>("class", id)?;
+pub fn set_class_archived(db: &mut Db, id: ClassId, archived: bool) -> Result<ClassView> {
     db.write(|w| set_archived(w, &CLASS, "class", &id.to_string(), archived))?;
     get_class(db.conn(), id)
 }
@@ -110,10 +108,9 @@ pub fn set_class_archived(db: &mut Db, id: &str, archived: bool) -> Result<Class
 /// Students in a class, sorted by family then given name; archived ones only when asked.
 pub fn list_students(
     conn: &Connection,
-    class_id: &str,
+    class_id: ClassId,
     include_archived: bool,
 ) -> Result<Vec<StudentView>> {
-    let class_id = parse_id::<ClassId>("class", class_id)?;
     get_class(conn, class_id)?;
     let mut stmt = conn.prepare(
         "SELECT id, class_id, given_name, family_name, preferred_name, birth_date, archived
@@ -140,26 +137,26 @@ pub fn list_students(
 /// `secure_delete`, so the blanked values are zeroed in its pages rather than left in free
 /// space. Purging a student already purged writes no op and only erases the copies again,
 /// which finishes a purge whose clean-up failed ([`Error::NotErased`]).
-pub fn purge_student(db: &mut Db, id: &str) -> Result<()> {
-    let id = parse_id::<StudentId>("student", id)?.to_string();
+pub fn purge_student(db: &mut Db, id: StudentId) -> Result<()> {
+    let key = id.to_string();
     let (exists, purged): (bool, bool) = db.conn().query_row(
         "SELECT EXISTS (SELECT 1 FROM student WHERE id = ?1),
                 EXISTS (SELECT 1 FROM op WHERE tbl = 'student' AND row_id = ?1 AND kind = 'purge')",
-        [&id],
+        [&key],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
     if !exists {
         return Err(Error::NotFound {
             what: "student",
-            id,
+            id: key,
         });
     }
     if purged {
         return db.erase_copies(&[]);
     }
     // Read before the purge blanks the records that name them.
-    let files = crate::portfolio::student_sha256s(db.conn(), &id)?;
-    write_purge(db, &id)?;
+    let files = crate::portfolio::student_sha256s(db.conn(), &key)?;
+    write_purge(db, &key)?;
     db.erase_copies(&files)
 }
 
@@ -206,11 +203,13 @@ fn write_purge(db: &mut Db, id: &str) -> Result<()> {
 }
 
 /// A class's name whatever its state (archived or deleted included), if the row exists.
-pub fn class_name(conn: &Connection, id: &str) -> Result<Option<String>> {
+pub fn class_name(conn: &Connection, id: ClassId) -> Result<Option<String>> {
     Ok(conn
-        .query_row("SELECT name FROM class WHERE id = ?1", [id], |r| {
-            r.get::<_, Option<String>>(0)
-        })
+        .query_row(
+            "SELECT name FROM class WHERE id = ?1",
+            [id.to_string()],
+            |r| r.get::<_, Option<String>>(0),
+        )
         .optional()?
         .flatten())
 }
@@ -246,8 +245,7 @@ fn student_row(r: &Row<'_>) -> rusqlite::Result<Result<StudentView>> {
 }
 
 /// Adds a student to a class.
-pub fn create_student(db: &mut Db, class_id: &str, input: &StudentInput) -> Result<StudentView> {
-    let class_id = parse_id::<ClassId>("class", class_id)?;
+pub fn create_student(db: &mut Db, class_id: ClassId, input: &StudentInput) -> Result<StudentView> {
     let input = input.validate()?;
     let id = db.write(|w| {
         live_fields(w.conn(), &CLASS, "class", &class_id.to_string())?;
@@ -270,8 +268,7 @@ fn new_student_fields(class_id: ClassId, input: &StudentInput) -> Fields {
 }
 
 /// Edits a student's name or birth date; only changed fields are written.
-pub fn update_student(db: &mut Db, id: &str, input: &StudentInput) -> Result<StudentView> {
-    let id = parse_id::<StudentId>("student", id)?;
+pub fn update_student(db: &mut Db, id: StudentId, input: &StudentInput) -> Result<StudentView> {
     let input = input.validate()?;
     db.write(|w| {
         let old = live_fields(w.conn(), &STUDENT, "student", &id.to_string())?;
@@ -285,15 +282,13 @@ pub fn update_student(db: &mut Db, id: &str, input: &StudentInput) -> Result<Stu
 }
 
 /// Archives or unarchives a student.
-pub fn set_student_archived(db: &mut Db, id: &str, archived: bool) -> Result<StudentView> {
-    let id = parse_id::<StudentId>("student", id)?;
+pub fn set_student_archived(db: &mut Db, id: StudentId, archived: bool) -> Result<StudentView> {
     db.write(|w| set_archived(w, &STUDENT, "student", &id.to_string(), archived))?;
     get_student(db.conn(), id)
 }
 
 /// A student's learner profile (empty if none was saved yet).
-pub fn get_profile(conn: &Connection, student_id: &str) -> Result<LearnerProfile> {
-    let id = parse_id::<StudentId>("student", student_id)?;
+pub fn get_profile(conn: &Connection, id: StudentId) -> Result<LearnerProfile> {
     get_student(conn, id)?;
     match row_fields(conn, &LEARNER_PROFILE, &id.to_string())? {
         Some(fields) => Ok(LearnerProfile::from_fields(&fields)?),
@@ -304,10 +299,9 @@ pub fn get_profile(conn: &Connection, student_id: &str) -> Result<LearnerProfile
 /// Saves a student's learner profile; only the fields that changed are written.
 pub fn save_profile(
     db: &mut Db,
-    student_id: &str,
+    id: StudentId,
     profile: &LearnerProfile,
 ) -> Result<LearnerProfile> {
-    let id = parse_id::<StudentId>("student", student_id)?;
     let profile = profile.validate()?;
     db.write(|w| {
         live_fields(w.conn(), &STUDENT, "student", &id.to_string())?;
@@ -318,7 +312,7 @@ pub fn save_profile(
             changed_fields(&old, &profile.to_fields()),
         )
     })?;
-    get_profile(db.conn(), student_id)
+    get_profile(db.conn(), id)
 }
 
 /// Creates the demo class (24 fictional students with full profiles, the sample framework

@@ -13,17 +13,17 @@ use waypoint_core::student_mode::StudentModeView;
 use crate::goals::{student_goals, write_check_in};
 use crate::reflections::{add_reflection, list_prompts, list_reflections};
 use crate::roster::get_student;
-use crate::rows::{live_fields, not_found, parse_id};
+use crate::rows::{live_fields, not_found};
 use crate::{Db, Result};
 
 /// Student mode's page on `today`: that student's goals, the prompts they may answer, and
 /// their own reflections. Nothing about any other student.
 pub fn student_mode_view(
     conn: &Connection,
-    student_id: &str,
+    student_id: StudentId,
     today: &str,
 ) -> Result<StudentModeView> {
-    let student = get_student(conn, parse_id::<StudentId>("student", student_id)?)?;
+    let student = get_student(conn, student_id)?;
     Ok(StudentModeView {
         student_id: student.id,
         display_name: student.display_name,
@@ -37,13 +37,13 @@ pub fn student_mode_view(
 /// reported not found and nothing is written), and always by the student.
 pub fn student_check_in(
     db: &mut Db,
-    student_id: &str,
-    goal_id: &str,
+    student_id: StudentId,
+    goal_id: GoalId,
     input: &CheckInInput,
     today: &str,
 ) -> Result<StudentModeView> {
-    let student = parse_id::<StudentId>("student", student_id)?.to_string();
-    let goal = parse_id::<GoalId>("goal", goal_id)?.to_string();
+    let student = student_id.to_string();
+    let goal = goal_id.to_string();
     let input = CheckInInput {
         author: Author::Student,
         ..input.validate()?
@@ -57,13 +57,13 @@ pub fn student_check_in(
         }
         write_check_in(w, &goal, &input)
     })?;
-    student_mode_view(db.conn(), &student, today)
+    student_mode_view(db.conn(), student_id, today)
 }
 
 /// A reflection from student mode: for `student_id` only, always by the student.
 pub fn student_reflect(
     db: &mut Db,
-    student_id: &str,
+    student_id: StudentId,
     input: &ReflectionInput,
     today: &str,
 ) -> Result<StudentModeView> {

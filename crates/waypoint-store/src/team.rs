@@ -20,7 +20,7 @@ use waypoint_core::team::{
 };
 
 use crate::device::random10;
-use crate::rows::{live_fields, not_found, parse_id, text};
+use crate::rows::{live_fields, not_found, text};
 use crate::{Db, Result};
 
 /// Every team reflection, newest first (by date, then id).
@@ -62,13 +62,12 @@ pub fn create_team_reflection(db: &mut Db, team: &str, date: &str) -> Result<Tea
         w.set(&TEAM_REFLECTION, &id.to_string(), fields)?;
         Ok(id)
     })?;
-    get_team_reflection(db.conn(), &id.to_string())
+    get_team_reflection(db.conn(), id)
 }
 
 /// A team reflection: every approach of the tool with the team's notes ("" where none),
 /// and the three questions with their answers.
-pub fn get_team_reflection(conn: &Connection, id: &str) -> Result<TeamReflectionView> {
-    let id = parse_id::<TeamReflectionId>("team reflection", id)?;
+pub fn get_team_reflection(conn: &Connection, id: TeamReflectionId) -> Result<TeamReflectionView> {
     let (team, date, a1, a2, a3) = conn
         .query_row(
             "SELECT team, date, answer_1, answer_2, answer_3 FROM team_reflection
@@ -114,12 +113,12 @@ pub fn get_team_reflection(conn: &Connection, id: &str) -> Result<TeamReflection
 /// our approach". An approach id the tool does not have is refused.
 pub fn save_team_approach(
     db: &mut Db,
-    id: &str,
+    id: TeamReflectionId,
     approach_id: &str,
     now: &str,
     different: &str,
 ) -> Result<TeamReflectionView> {
-    let id = parse_id::<TeamReflectionId>("team reflection", id)?.to_string();
+    let key = id.to_string();
     let Some(approach) = approach(approach_id) else {
         return Err(waypoint_core::Error::invalid(
             "approachId",
@@ -133,14 +132,14 @@ pub fn save_team_approach(
     let now = approach_note("now", "We do this now", now)?;
     let different = approach_note("different", "This is different", different)?;
     db.write(|w| {
-        live_fields(w.conn(), &TEAM_REFLECTION, "team reflection", &id)?;
+        live_fields(w.conn(), &TEAM_REFLECTION, "team reflection", &key)?;
         let existing: Option<String> = w
             .conn()
             .query_row(
                 "SELECT id FROM team_approach_note
                  WHERE reflection_id = ?1 AND approach_id = ?2 AND _deleted = 0
                  ORDER BY id LIMIT 1",
-                params![id, approach.id],
+                params![key, approach.id],
                 |r| r.get(0),
             )
             .optional()?;
@@ -162,24 +161,24 @@ pub fn save_team_approach(
             }
         }
     })?;
-    get_team_reflection(db.conn(), &id)
+    get_team_reflection(db.conn(), id)
 }
 
 /// Saves the team's answer to question `question` (1 to 3).
 pub fn save_team_answer(
     db: &mut Db,
-    id: &str,
+    id: TeamReflectionId,
     question: u32,
     answer_text: &str,
 ) -> Result<TeamReflectionView> {
-    let id = parse_id::<TeamReflectionId>("team reflection", id)?.to_string();
+    let key = id.to_string();
     let answer_text = answer(question, answer_text)?;
     db.write(|w| {
-        let old = live_fields(w.conn(), &TEAM_REFLECTION, "team reflection", &id)?;
+        let old = live_fields(w.conn(), &TEAM_REFLECTION, "team reflection", &key)?;
         let new: Fields = [(format!("answer_{question}"), json!(answer_text))]
             .into_iter()
             .collect();
-        w.set(&TEAM_REFLECTION, &id, changed_fields(&old, &new))
+        w.set(&TEAM_REFLECTION, &key, changed_fields(&old, &new))
     })?;
-    get_team_reflection(db.conn(), &id)
+    get_team_reflection(db.conn(), id)
 }

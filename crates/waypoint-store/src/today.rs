@@ -10,8 +10,7 @@ use crate::frameworks::get_framework;
 use crate::groups::{get_group_set, latest_group_set};
 use crate::roster::list_students;
 use crate::rotations::{RotationView, current_rotation, get_rotation};
-use crate::rows::parse_id;
-use waypoint_core::ids::ClassId;
+use waypoint_core::ids::{ClassId, GroupSetId};
 
 /// A teacher-led group member with their level.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
@@ -87,11 +86,10 @@ pub const COVERAGE_MAX_DAYS: u32 = 365;
 /// The Today view of a class on `today` (the teacher's local date).
 pub fn today_view(
     conn: &Connection,
-    class_id: &str,
+    class_id: ClassId,
     today: &str,
     coverage_days: u32,
 ) -> Result<TodayView> {
-    let class = parse_id::<ClassId>("class", class_id)?.to_string();
     let today_date = waypoint_core::validate::date("today", "Today", today)?;
     if !(1..=COVERAGE_MAX_DAYS).contains(&coverage_days) {
         return Err(waypoint_core::Error::invalid(
@@ -100,19 +98,19 @@ pub fn today_view(
         )
         .into());
     }
-    let rotation = current_rotation(conn, &class, &today_date)?
-        .map(|id| get_rotation(conn, &id))
+    let rotation = current_rotation(conn, class_id, &today_date)?
+        .map(|id| get_rotation(conn, id))
         .transpose()?;
     let set_id = match &rotation {
-        Some(r) => Some(r.group_set_id.clone()),
-        None => latest_group_set(conn, &class)?,
+        Some(r) => Some(r.group_set_id.parse()?),
+        None => latest_group_set(conn, class_id)?,
     };
     let teacher_group = set_id
-        .map(|id| teacher_group(conn, &class, &id))
+        .map(|id| teacher_group(conn, class_id, id))
         .transpose()?
         .flatten();
     Ok(TodayView {
-        coverage: coverage(conn, &class, &today_date, coverage_days)?,
+        coverage: coverage(conn, class_id, &today_date, coverage_days)?,
         date: today_date,
         rotation,
         teacher_group,
@@ -120,7 +118,11 @@ pub fn today_view(
     })
 }
 
-fn teacher_group(conn: &Connection, class: &str, set_id: &str) -> Result<Option<TeacherGroup>> {
+fn teacher_group(
+    conn: &Connection,
+    class: ClassId,
+    set_id: GroupSetId,
+) -> Result<Option<TeacherGroup>> {
     let set = get_group_set(conn, set_id)?;
     let Some(group) = set
         .groups
@@ -178,7 +180,12 @@ fn teacher_group(conn: &Connection, class: &str, set_id: &str) -> Result<Option<
 
 /// Students with no observation or conference evidence within `days` before `today`, those
 /// never seen first, then the longest ago.
-fn coverage(conn: &Connection, class: &str, today: &str, days: u32) -> Result<Vec<CoverageEntry>> {
+fn coverage(
+    conn: &Connection,
+    class: ClassId,
+    today: &str,
+    days: u32,
+) -> Result<Vec<CoverageEntry>> {
     let students = list_students(conn, class, false)?;
     let mut stmt = conn.prepare_cached(
         "SELECT max(date) FROM evidence

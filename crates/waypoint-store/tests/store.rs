@@ -93,7 +93,7 @@ fn materialized_tables_are_rebuilt_from_the_log_when_the_specs_change() -> Resul
     let path = dir.path().join("w.sqlite3");
     let mut db = Db::open(&path)?;
     let c = roster::create_class(&mut db, &class("Period 2"))?;
-    roster::create_student(&mut db, &c.id.to_string(), &student("Ana", "Ruiz"))?;
+    roster::create_student(&mut db, c.id, &student("Ana", "Ruiz"))?;
     let before = dump_materialized(db.conn())?;
     // A build whose specs differ (a field or an index added) finds another fingerprint;
     // here the stored one is made stale and a table is damaged the way an old build's
@@ -140,23 +140,23 @@ fn every_use_case_writes_ops_and_reads_back_what_it_wrote() -> Result<()> {
     let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
     let c = roster::create_class(&mut db, &class("  Grade 6 Math "))?;
     assert_eq!(c.name, "Grade 6 Math", "names are stored trimmed");
-    let s = roster::create_student(&mut db, &c.id.to_string(), &student("Ana", "Ruiz"))?;
+    let s = roster::create_student(&mut db, c.id, &student("Ana", "Ruiz"))?;
     let mut profile = LearnerProfile {
         strengths: vec!["Ratios".into()],
         ..Default::default()
     };
     profile.notes = "Works well in pairs.".into();
-    let saved = roster::save_profile(&mut db, &s.id.to_string(), &profile)?;
+    let saved = roster::save_profile(&mut db, s.id, &profile)?;
     assert_eq!(saved, profile, "the saved profile reads back unchanged");
     let ops_before = db.ops()?.len();
-    roster::save_profile(&mut db, &s.id.to_string(), &profile)?;
+    roster::save_profile(&mut db, s.id, &profile)?;
     assert_eq!(
         db.ops()?.len(),
         ops_before,
         "saving an unchanged profile writes no op"
     );
     profile.notes = "Prefers to start alone.".into();
-    roster::save_profile(&mut db, &s.id.to_string(), &profile)?;
+    roster::save_profile(&mut db, s.id, &profile)?;
     let last = db
         .ops()?
         .into_iter()
@@ -187,7 +187,7 @@ fn bad_input_and_unknown_ids_change_nothing() -> Result<()> {
         (student("   ", "Ruiz"), "givenName"),
         (student("Ana", &long), "familyName"),
     ] {
-        match roster::create_student(&mut db, &c.id.to_string(), &input) {
+        match roster::create_student(&mut db, c.id, &input) {
             Err(Error::Domain(waypoint_core::Error::Invalid { field: f, .. })) => {
                 assert_eq!(f, field)
             }
@@ -199,25 +199,29 @@ fn bad_input_and_unknown_ids_change_nothing() -> Result<()> {
         ..student("Ana", "Ruiz")
     };
     assert!(
-        roster::create_student(&mut db, &c.id.to_string(), &bad_date).is_err(),
+        roster::create_student(&mut db, c.id, &bad_date).is_err(),
         "Feb 30 is no date"
     );
-    for id in ["nope", "0190b7a0-0000-7000-8000-000000000000"] {
-        assert!(
-            matches!(
-                roster::create_student(&mut db, id, &student("Ana", "Ruiz")),
-                Err(Error::NotFound { what: "class", .. })
-            ),
-            "an unknown class id must be a not-found error"
-        );
-        assert!(
-            matches!(
-                roster::get_profile(db.conn(), id),
-                Err(Error::NotFound { .. })
-            ),
-            "unknown student"
-        );
-    }
+    // A malformed id can't reach a use case any more: it is refused where the text arrives.
+    assert!(
+        "nope".parse::<waypoint_core::ids::ClassId>().is_err(),
+        "text that is not an id is refused before it is a ClassId"
+    );
+    let unknown = "0190b7a0-0000-7000-8000-000000000000";
+    assert!(
+        matches!(
+            roster::create_student(&mut db, unknown.parse()?, &student("Ana", "Ruiz")),
+            Err(Error::NotFound { what: "class", .. })
+        ),
+        "an unknown class id must be a not-found error"
+    );
+    assert!(
+        matches!(
+            roster::get_profile(db.conn(), unknown.parse()?),
+            Err(Error::NotFound { .. })
+        ),
+        "unknown student"
+    );
     assert_eq!(
         db.ops()?.len(),
         ops,
@@ -254,7 +258,7 @@ fn a_failing_write_rolls_back_every_op_it_made() -> Result<()> {
         "a rolled-back write leaves the clock where it was"
     );
     assert_eq!(
-        roster::list_students(db.conn(), &c.id.to_string(), true)?.len(),
+        roster::list_students(db.conn(), c.id, true)?.len(),
         0,
         "no row either"
     );
@@ -266,11 +270,11 @@ fn the_demo_class_loads_24_students_with_profiles() -> Result<()> {
     let dir = tempfile::tempdir()?;
     let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
     let c = roster::load_demo_class(&mut db)?;
-    let students = roster::list_students(db.conn(), &c.id.to_string(), false)?;
+    let students = roster::list_students(db.conn(), c.id, false)?;
     assert_eq!(students.len(), 24, "the demo class has 24 students");
     let with_contacts = students
         .iter()
-        .map(|s| roster::get_profile(db.conn(), &s.id.to_string()))
+        .map(|s| roster::get_profile(db.conn(), s.id))
         .collect::<waypoint_store::Result<Vec<_>>>()?
         .iter()
         .filter(|p| !p.family_contacts.is_empty())
@@ -293,7 +297,7 @@ fn the_hlc_stays_monotonic_across_restarts_and_a_clock_set_back_an_hour() -> Res
     drop(db);
     now.fetch_sub(3_600_000, Ordering::SeqCst);
     let mut db = Db::open_with(&path, options)?;
-    roster::update_class(&mut db, &c.id.to_string(), &class("B"))?;
+    roster::update_class(&mut db, c.id, &class("B"))?;
     let ops = db.ops()?;
     let second = ops.iter().map(|o| o.hlc).max().expect("two ops");
     assert!(
@@ -338,7 +342,11 @@ fn a_copied_or_restored_database_gets_a_new_device_id() -> Result<()> {
     std::fs::copy(&original, &backup)?;
     let mut db = Db::open(&original)?;
     let class_id = roster::list_classes(db.conn(), true)?[0].id.to_string();
-    roster::update_class(&mut db, &class_id, &class("A, renamed after the backup"))?;
+    roster::update_class(
+        &mut db,
+        class_id.parse()?,
+        &class("A, renamed after the backup"),
+    )?;
     drop(db);
     // Restore the way a teacher would: delete, then copy the backup in. The file system may
     // hand the new file the old inode, so the marker's high-water mark must catch this.
@@ -370,7 +378,7 @@ fn a_copied_database_numbers_its_own_ops_from_one() -> Result<()> {
     let copy = dir.path().join("copy.sqlite3");
     std::fs::copy(&original, &copy)?;
     let mut copied = Db::open(&copy)?;
-    roster::update_class(&mut copied, &c.id.to_string(), &class("B"))?;
+    roster::update_class(&mut copied, c.id, &class("B"))?;
     let mine: Vec<u64> = copied
         .ops()?
         .iter()
@@ -436,7 +444,7 @@ fn run(db: &mut Db, actions: &[Action]) -> Result<()> {
     )?
     .framework_id
     .to_string();
-    let nodes = frameworks::list_nodes(db.conn(), &framework, true)?;
+    let nodes = frameworks::list_nodes(db.conn(), framework.parse()?, true)?;
     let competencies: Vec<String> = nodes
         .iter()
         .filter(|n| n.kind == waypoint_core::frameworks::NodeKind::Competency)
@@ -453,19 +461,19 @@ fn run(db: &mut Db, actions: &[Action]) -> Result<()> {
             }
             Action::NewStudent(c, g, f) => {
                 if let Some(cid) = classes.get(*c)
-                    && let Ok(s) = roster::create_student(db, cid, &student(g, f))
+                    && let Ok(s) = roster::create_student(db, cid.parse()?, &student(g, f))
                 {
                     students.push(s.id.to_string());
                 }
             }
             Action::Rename(s, n) => {
                 if let Some(id) = students.get(*s) {
-                    let _ = roster::update_student(db, id, &student(n, "Fixed"));
+                    let _ = roster::update_student(db, id.parse()?, &student(n, "Fixed"));
                 }
             }
             Action::Archive(s, on) => {
                 if let Some(id) = students.get(*s) {
-                    let _ = roster::set_student_archived(db, id, *on);
+                    let _ = roster::set_student_archived(db, id.parse()?, *on);
                 }
             }
             Action::Profile(s, list, notes) => {
@@ -475,7 +483,7 @@ fn run(db: &mut Db, actions: &[Action]) -> Result<()> {
                         notes: notes.clone(),
                         ..Default::default()
                     };
-                    let _ = roster::save_profile(db, id, &p);
+                    let _ = roster::save_profile(db, id.parse()?, &p);
                 }
             }
             Action::Tombstone(s) => {
@@ -505,23 +513,26 @@ fn run(db: &mut Db, actions: &[Action]) -> Result<()> {
             }
             Action::DeleteEvidence(i) => {
                 if let Some(id) = evidence_ids.get(*i) {
-                    let _ = evidence::delete_evidence(db, id);
+                    let _ = evidence::delete_evidence(db, id.parse()?);
                 }
             }
             Action::UndoDelete(i) => {
                 if let Some(id) = evidence_ids.get(*i) {
-                    evidence::restore_evidence(db, id)?;
+                    evidence::restore_evidence(db, id.parse()?)?;
                 }
             }
             Action::MoveNode(n, index) => {
                 if let Some(node) = nodes.get(*n) {
-                    let parent = node.parent_id.map(|p| p.to_string());
-                    frameworks::move_node(db, &node.id.to_string(), parent.as_deref(), *index)?;
+                    frameworks::move_node(db, node.id, node.parent_id, *index)?;
                 }
             }
             Action::Method(m) => {
                 let name = Method::NAMES[usize::from(*m) % Method::NAMES.len()];
-                frameworks::set_framework_method(db, &framework, &Method::parse(name, None)?)?;
+                frameworks::set_framework_method(
+                    db,
+                    framework.parse()?,
+                    &Method::parse(name, None)?,
+                )?;
             }
         }
     }

@@ -38,7 +38,7 @@ fn source(dir: &std::path::Path) -> Db {
                 family_name: "Bench".into(),
                 ..Default::default()
             };
-            roster::create_student(&mut db, &class.id.to_string(), &s)
+            roster::create_student(&mut db, class.id, &s)
                 .expect("student")
                 .id
                 .to_string()

@@ -349,7 +349,12 @@ pub fn classes(db: &Db, bundle: &Bundle) -> Result<Vec<BundleClass>> {
     let unchosen = db.unchosen_classes(&touched)?;
     let mut out = Vec::new();
     for id in &touched {
-        let here: Option<String> = waypoint_store::roster::class_name(db.conn(), id)?;
+        // A class id in a bundle's ops is text from a file: one that is not an id names
+        // no class here.
+        let here: Option<String> = match id.parse() {
+            Ok(class) => waypoint_store::roster::class_name(db.conn(), class)?,
+            Err(_) => None,
+        };
         let from_bundle = || {
             bundle
                 .ops
@@ -419,7 +424,10 @@ pub fn import(
     if !encrypted && let Some(class) = db.shared_class_among(&touched)? {
         return Err(Error::PlainForShare {
             class: BundleClass {
-                name: waypoint_store::roster::class_name(db.conn(), &class)?.unwrap_or_default(),
+                name: match class.parse() {
+                    Ok(c) => waypoint_store::roster::class_name(db.conn(), c)?.unwrap_or_default(),
+                    Err(_) => String::new(),
+                },
                 id: class,
                 known: true,
             }

@@ -38,7 +38,7 @@ pub fn generate_passphrase() -> String {
 
 /// The class for a sentence.
 fn class_display(db: &Db, class: ClassId) -> Result<String> {
-    let name = waypoint_store::roster::class_name(db.conn(), &class.to_string())?;
+    let name = waypoint_store::roster::class_name(db.conn(), class)?;
     Ok(crate::bundle::BundleClass {
         id: class.to_string(),
         name: name.unwrap_or_default(),
@@ -76,7 +76,7 @@ pub fn share_class(
 ) -> Result<Share> {
     check_folder(folder)?;
     crypto::check_passphrase(passphrase)?;
-    if waypoint_store::roster::class_name(db.conn(), &class.to_string())?.is_none() {
+    if waypoint_store::roster::class_name(db.conn(), class)?.is_none() {
         return Err(waypoint_store::Error::NotFound {
             what: "class",
             id: class.to_string(),

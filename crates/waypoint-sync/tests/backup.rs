@@ -15,7 +15,7 @@ const PASS: &str = "backup passphrase 1";
 fn backed_up(dir: &Path) -> Result<(Db, PathBuf, Vec<BackupProgress>)> {
     let mut db = Db::open(&dir.join("data/w.sqlite3"))?;
     let class = roster::load_demo_class(&mut db)?;
-    let student = roster::list_students(db.conn(), &class.id.to_string(), false)?[0]
+    let student = roster::list_students(db.conn(), class.id, false)?[0]
         .id
         .to_string();
     let png = dir.join("drawing.png");
@@ -25,7 +25,7 @@ fn backed_up(dir: &Path) -> Result<(Db, PathBuf, Vec<BackupProgress>)> {
     std::fs::write(&png, &bytes)?;
     portfolio::attach_artifact(
         &mut db,
-        &student,
+        student.parse()?,
         &png,
         &ArtifactInput {
             title: "Drawing".into(),

@@ -119,14 +119,14 @@ fn marked_png() -> Vec<u8> {
 /// The demo class's id, a live classmate's id and its first competency.
 fn demo(db: &mut Db) -> Result<(String, String, String)> {
     let class = roster::load_demo_class(db)?.id.to_string();
-    let classmate = roster::list_students(db.conn(), &class, false)?[0]
+    let classmate = roster::list_students(db.conn(), class.parse()?, false)?[0]
         .id
         .to_string();
-    let fw = frameworks::class_frameworks(db.conn(), &class)?
+    let fw = frameworks::class_frameworks(db.conn(), class.parse()?)?
         .into_iter()
         .next()
         .ok_or_else(|| anyhow!("the demo class uses a framework"))?;
-    let competency = frameworks::list_nodes(db.conn(), &fw.id.to_string(), false)?
+    let competency = frameworks::list_nodes(db.conn(), fw.id, false)?
         .into_iter()
         .find(|n| n.kind == NodeKind::Competency)
         .ok_or_else(|| anyhow!("the demo framework has competencies"))?
@@ -148,7 +148,7 @@ fn fill_in(
     let full = format!("{GIVEN} {FAMILY}");
     roster::update_student(
         db,
-        student,
+        student.parse()?,
         &StudentInput {
             given_name: GIVEN.into(),
             family_name: FAMILY.into(),
@@ -158,7 +158,7 @@ fn fill_in(
     )?;
     roster::save_profile(
         db,
-        student,
+        student.parse()?,
         &LearnerProfile {
             strengths: vec![format!("{full} explains ratios to others")],
             notes: format!("{full} prefers the front row."),
@@ -178,7 +178,7 @@ fn fill_in(
     )?;
     let goal = goals::create_goal(
         db,
-        student,
+        student.parse()?,
         &GoalInput {
             title: format!("{full} finishes the ratio unit"),
             why: "Because I want to.".into(),
@@ -192,7 +192,7 @@ fn fill_in(
     )?;
     goals::add_check_in(
         db,
-        &goal.id.to_string(),
+        goal.id,
         &CheckInInput {
             date: "2026-03-03".into(),
             progress: 0.5,
@@ -203,7 +203,7 @@ fn fill_in(
     )?;
     reflections::add_reflection(
         db,
-        student,
+        student.parse()?,
         &ReflectionInput {
             prompt_id: String::new(),
             response: format!("I am {full} and I can explain a ratio table now."),
@@ -216,7 +216,7 @@ fn fill_in(
     )?;
     conferences::create_conference(
         db,
-        student,
+        student.parse()?,
         &ConferenceInput {
             date: "2026-03-04".into(),
             attendees: vec![format!("{FAMILY} family")],
@@ -228,7 +228,7 @@ fn fill_in(
     std::fs::write(&image, marked_png())?;
     let photo = portfolio::attach_artifact(
         db,
-        student,
+        student.parse()?,
         &image,
         &ArtifactInput {
             title: format!("{full}'s bridge"),
@@ -242,7 +242,7 @@ fn fill_in(
     for who in [student, classmate] {
         portfolio::attach_artifact(
             db,
-            who,
+            who.parse()?,
             &shared,
             &ArtifactInput {
                 title: "Table notes".into(),
@@ -252,7 +252,7 @@ fn fill_in(
         )?;
     }
     // Listing makes and caches the thumbnail.
-    let listed = portfolio::list_artifacts(db.conn(), db.path(), student)?;
+    let listed = portfolio::list_artifacts(db.conn(), db.path(), student.parse()?)?;
     assert!(
         listed
             .iter()
@@ -272,7 +272,7 @@ fn a_purged_student_is_in_no_file_of_the_data_folder_nor_in_the_next_bundle() ->
     let (class, classmate, competency) = demo(&mut db)?;
     let student = roster::create_student(
         &mut db,
-        &class,
+        class.parse()?,
         &StudentInput {
             given_name: "Temporary".into(),
             family_name: "Name".into(),
@@ -314,7 +314,7 @@ fn a_purged_student_is_in_no_file_of_the_data_folder_nor_in_the_next_bundle() ->
         "before the purge the data folder holds the student (so the search below can find it)"
     );
 
-    roster::purge_student(&mut db, &student)?;
+    roster::purge_student(&mut db, student.parse()?)?;
 
     let left = traces_in_folder(&data)?;
     assert!(
@@ -335,7 +335,7 @@ fn a_purged_student_is_in_no_file_of_the_data_folder_nor_in_the_next_bundle() ->
         snapshots.is_dir() && files_under(&snapshots)?.is_empty(),
         "every snapshot is deleted; the folder stays for the next one"
     );
-    let classmates_items = portfolio::list_artifacts(db.conn(), db.path(), &classmate)?;
+    let classmates_items = portfolio::list_artifacts(db.conn(), db.path(), classmate.parse()?)?;
     assert!(
         classmates_items.iter().all(|a| a.present),
         "a file another student's record names stays: {classmates_items:?}"
@@ -369,7 +369,7 @@ fn a_purge_that_arrives_in_a_bundle_erases_the_receiving_laptops_copies() -> Res
     let (class, classmate, competency) = demo(&mut a)?;
     let student = roster::create_student(
         &mut a,
-        &class,
+        class.parse()?,
         &StudentInput {
             given_name: "Temporary".into(),
             family_name: "Name".into(),
@@ -386,7 +386,7 @@ fn a_purge_that_arrives_in_a_bundle_erases_the_receiving_laptops_copies() -> Res
     let mut b = Db::open(&b_data.join("waypoint.sqlite3"))?;
     let full = bundle::decode(&bundle::export(&a, None, "A", 5)?)?;
     bundle::import(&mut b, &full, false, &full.manifest.class_ids)?;
-    portfolio::list_artifacts(b.conn(), b.path(), &student)?;
+    portfolio::list_artifacts(b.conn(), b.path(), student.parse()?)?;
     assert!(
         artifacts_dir(b.path()).join(&photo).is_file(),
         "the image reached the co-teacher's laptop"
@@ -406,7 +406,7 @@ fn a_purge_that_arrives_in_a_bundle_erases_the_receiving_laptops_copies() -> Res
         "before the purge arrives, B holds the student"
     );
 
-    roster::purge_student(&mut a, &student)?;
+    roster::purge_student(&mut a, student.parse()?)?;
     let purge = bundle::decode(&bundle::export(&a, Some(&b.version_vector()?), "A", 7)?)?;
     bundle::import(&mut b, &purge, false, &purge.manifest.class_ids)?;
 

@@ -156,7 +156,7 @@ fn sharing_a_class_twice_keeps_its_first_passphrase_and_forgetting_removes_it() 
     );
     assert!(db.shares()?.is_empty(), "and its share");
     assert!(
-        roster::class_name(db.conn(), &p2.to_string())?.is_none(),
+        roster::class_name(db.conn(), p2)?.is_none(),
         "and the class"
     );
     Ok(())

@@ -155,7 +155,7 @@ proptest! {
             let maker = c % teachers;
             member[maker] = true;
             let view = roster::create_class(&mut dbs[maker], &class_input(&format!("Class {c}"))).map_err(fail)?;
-            roster::create_student(&mut dbs[maker], &view.id.to_string(), &student_input("First")).map_err(fail)?;
+            roster::create_student(&mut dbs[maker], view.id, &student_input("First")).map_err(fail)?;
             class_ids.push(view.id);
         }
         // Every member joins: the maker hands the class over once.
@@ -170,12 +170,12 @@ proptest! {
         for s in &steps {
             match *s {
                 Step::AddStudent(t, c, name) if members[c][t] => {
-                    roster::create_student(&mut dbs[t], &class_ids[c].to_string(), &student_input(name)).map_err(fail)?;
+                    roster::create_student(&mut dbs[t], class_ids[c], &student_input(name)).map_err(fail)?;
                 }
                 Step::Rename(t, c, i, name) if members[c][t] => {
-                    let students = roster::list_students(dbs[t].conn(), &class_ids[c].to_string(), false).map_err(fail)?;
+                    let students = roster::list_students(dbs[t].conn(), class_ids[c], false).map_err(fail)?;
                     if let Some(st) = students.get(i % students.len().max(1)) {
-                        roster::update_student(&mut dbs[t], &st.id.to_string(), &student_input(name)).map_err(fail)?;
+                        roster::update_student(&mut dbs[t], st.id, &student_input(name)).map_err(fail)?;
                     }
                 }
                 Step::Prompt(t, text) => {
@@ -256,7 +256,7 @@ fn two_laptops(dir: &Path) -> Result<(Db, Db, ClassId)> {
     let mut a = Db::open(&dir.join("a.sqlite3"))?;
     let c = roster::create_class(&mut a, &class_input("Period 2"))?;
     for g in ["Ana", "Bo"] {
-        roster::create_student(&mut a, &c.id.to_string(), &student_input(g))?;
+        roster::create_student(&mut a, c.id, &student_input(g))?;
     }
     let mut b = Db::open(&dir.join("b.sqlite3"))?;
     b.add_share(c.id, "folder")?;
@@ -293,7 +293,7 @@ fn forged_bundles_are_refused_and_change_nothing() -> Result<()> {
     let dir = tempfile::tempdir()?;
     let (mut a, mut b, class) = two_laptops(dir.path())?;
     hand_class(&mut a, &mut b, class)?;
-    roster::create_student(&mut a, &class.to_string(), &student_input("Cy"))?;
+    roster::create_student(&mut a, class, &student_input("Cy"))?;
     let honest = bundle::decode(&bundle::export_class(&mut a, class, None, "A", 1)?)?;
 
     // Forged deps: the last op claims to have seen far more of another stream than exists.
@@ -358,8 +358,7 @@ fn forged_bundles_are_refused_and_change_nothing() -> Result<()> {
 
     // An op filed under this class's stream that changes a row of another class.
     let other_class = roster::create_class(&mut a, &class_input("Period 4"))?;
-    let stranger =
-        roster::create_student(&mut a, &other_class.id.to_string(), &student_input("Zed"))?;
+    let stranger = roster::create_student(&mut a, other_class.id, &student_input("Zed"))?;
     let mut ops = honest.ops.clone();
     let mut moved = a
         .ops()?
@@ -418,8 +417,8 @@ fn a_share_bundle_carries_one_class_and_the_shared_data_only() -> Result<()> {
     let mut a = Db::open(&dir.path().join("a.sqlite3"))?;
     let p2 = roster::create_class(&mut a, &class_input("Period 2"))?;
     let p4 = roster::create_class(&mut a, &class_input("Period 4 Secret"))?;
-    roster::create_student(&mut a, &p2.id.to_string(), &student_input("Ana"))?;
-    let hidden = roster::create_student(&mut a, &p4.id.to_string(), &student_input("Quillon"))?;
+    roster::create_student(&mut a, p2.id, &student_input("Ana"))?;
+    let hidden = roster::create_student(&mut a, p4.id, &student_input("Quillon"))?;
     reflections::create_prompt(&mut a, "What surprised you?")?;
     let bytes = bundle::export_class(&mut a, p2.id, None, "A", 1)?;
     let text = String::from_utf8(bytes.clone())?;
@@ -504,7 +503,7 @@ fn rows_written_before_streams_still_reach_a_co_teacher() -> Result<()> {
     let mut b = Db::open(&dir.path().join("b.sqlite3"))?;
     b.add_share(class, "folder")?;
     bundle::import(&mut b, &bundle::decode(&bytes)?, true, &[])?;
-    let students = roster::list_students(b.conn(), p2, false)?;
+    let students = roster::list_students(b.conn(), p2.parse()?, false)?;
     assert_eq!(
         students
             .iter()
@@ -593,7 +592,7 @@ fn the_golden_v3_bundle_is_pinned_and_imported() -> Result<()> {
     let class = b.manifest.class_ids[0].clone();
     let counts = bundle::import(&mut db, &b, false, std::slice::from_ref(&class))?;
     assert_eq!(counts.new, 3, "its three ops are imported");
-    let students = roster::list_students(db.conn(), &class, false)?;
+    let students = roster::list_students(db.conn(), class.parse()?, false)?;
     assert_eq!(
         students[0].display_name, "Zoë Ñúñez",
         "the class and its student arrive"

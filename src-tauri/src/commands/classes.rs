@@ -33,11 +33,7 @@ pub fn update_class(
     id: ClassId,
     input: ClassInput,
 ) -> Result<ClassView, IpcError> {
-    Ok(roster::update_class(
-        &mut *state.db()?,
-        &id.to_string(),
-        &input,
-    )?)
+    Ok(roster::update_class(&mut *state.db()?, id, &input)?)
 }
 
 /// Archives or unarchives a class.
@@ -48,11 +44,7 @@ pub fn set_class_archived(
     id: ClassId,
     archived: bool,
 ) -> Result<ClassView, IpcError> {
-    Ok(roster::set_class_archived(
-        &mut *state.db()?,
-        &id.to_string(),
-        archived,
-    )?)
+    Ok(roster::set_class_archived(&mut *state.db()?, id, archived)?)
 }
 
 /// Creates the demo class of 24 fictional students.

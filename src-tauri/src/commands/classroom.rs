@@ -22,7 +22,7 @@ pub fn suggest_groups(
 ) -> Result<GroupProposal, IpcError> {
     Ok(groups::suggest_groups(
         state.db()?.conn(),
-        &class_id.to_string(),
+        class_id,
         &request,
     )?)
 }
@@ -35,11 +35,7 @@ pub fn save_group_set(
     class_id: ClassId,
     input: GroupSetInput,
 ) -> Result<GroupSetView, IpcError> {
-    Ok(groups::save_group_set(
-        &mut *state.db()?,
-        &class_id.to_string(),
-        &input,
-    )?)
+    Ok(groups::save_group_set(&mut *state.db()?, class_id, &input)?)
 }
 
 /// The class's group sets, newest first.
@@ -49,17 +45,14 @@ pub fn list_group_sets(
     state: State<'_, AppState>,
     class_id: ClassId,
 ) -> Result<Vec<GroupSetSummary>, IpcError> {
-    Ok(groups::list_group_sets(
-        state.db()?.conn(),
-        &class_id.to_string(),
-    )?)
+    Ok(groups::list_group_sets(state.db()?.conn(), class_id)?)
 }
 
 /// One group set.
 #[tauri::command(async)]
 #[specta::specta]
 pub fn get_group_set(state: State<'_, AppState>, id: GroupSetId) -> Result<GroupSetView, IpcError> {
-    Ok(groups::get_group_set(state.db()?.conn(), &id.to_string())?)
+    Ok(groups::get_group_set(state.db()?.conn(), id)?)
 }
 
 /// Moves a student to another group of the set.
@@ -73,9 +66,9 @@ pub fn move_student(
 ) -> Result<GroupSetView, IpcError> {
     Ok(groups::move_student(
         &mut *state.db()?,
-        &set_id.to_string(),
-        &student_id.to_string(),
-        &group_id.to_string(),
+        set_id,
+        student_id,
+        group_id,
     )?)
 }
 
@@ -87,21 +80,14 @@ pub fn update_group(
     group_id: GroupId,
     update: GroupUpdate,
 ) -> Result<GroupSetView, IpcError> {
-    Ok(groups::update_group(
-        &mut *state.db()?,
-        &group_id.to_string(),
-        &update,
-    )?)
+    Ok(groups::update_group(&mut *state.db()?, group_id, &update)?)
 }
 
 /// Deletes a group set.
 #[tauri::command(async)]
 #[specta::specta]
 pub fn delete_group_set(state: State<'_, AppState>, id: GroupSetId) -> Result<(), IpcError> {
-    Ok(groups::delete_group_set(
-        &mut *state.db()?,
-        &id.to_string(),
-    )?)
+    Ok(groups::delete_group_set(&mut *state.db()?, id)?)
 }
 
 /// Brings back a deleted group set (undo).
@@ -111,10 +97,7 @@ pub fn restore_group_set(
     state: State<'_, AppState>,
     id: GroupSetId,
 ) -> Result<GroupSetView, IpcError> {
-    Ok(groups::restore_group_set(
-        &mut *state.db()?,
-        &id.to_string(),
-    )?)
+    Ok(groups::restore_group_set(&mut *state.db()?, id)?)
 }
 
 /// The class's stations.
@@ -127,7 +110,7 @@ pub fn list_stations(
 ) -> Result<Vec<StationView>, IpcError> {
     Ok(rotations::list_stations(
         state.db()?.conn(),
-        &class_id.to_string(),
+        class_id,
         include_archived,
     )?)
 }
@@ -142,7 +125,7 @@ pub fn create_station(
 ) -> Result<StationView, IpcError> {
     Ok(rotations::create_station(
         &mut *state.db()?,
-        &class_id.to_string(),
+        class_id,
         &input,
     )?)
 }
@@ -155,11 +138,7 @@ pub fn update_station(
     id: StationId,
     input: StationInput,
 ) -> Result<StationView, IpcError> {
-    Ok(rotations::update_station(
-        &mut *state.db()?,
-        &id.to_string(),
-        &input,
-    )?)
+    Ok(rotations::update_station(&mut *state.db()?, id, &input)?)
 }
 
 /// Archives or unarchives a station.
@@ -172,7 +151,7 @@ pub fn set_station_archived(
 ) -> Result<StationView, IpcError> {
     Ok(rotations::set_station_archived(
         &mut *state.db()?,
-        &id.to_string(),
+        id,
         archived,
     )?)
 }
@@ -187,7 +166,7 @@ pub fn build_rotation(
 ) -> Result<RotationView, IpcError> {
     Ok(rotations::build_rotation(
         &mut *state.db()?,
-        &class_id.to_string(),
+        class_id,
         &input,
     )?)
 }
@@ -199,20 +178,14 @@ pub fn list_rotations(
     state: State<'_, AppState>,
     class_id: ClassId,
 ) -> Result<Vec<RotationSummary>, IpcError> {
-    Ok(rotations::list_rotations(
-        state.db()?.conn(),
-        &class_id.to_string(),
-    )?)
+    Ok(rotations::list_rotations(state.db()?.conn(), class_id)?)
 }
 
 /// One rotation.
 #[tauri::command(async)]
 #[specta::specta]
 pub fn get_rotation(state: State<'_, AppState>, id: RotationId) -> Result<RotationView, IpcError> {
-    Ok(rotations::get_rotation(
-        state.db()?.conn(),
-        &id.to_string(),
-    )?)
+    Ok(rotations::get_rotation(state.db()?.conn(), id)?)
 }
 
 /// Copies the newest rotation to `date`.
@@ -225,7 +198,7 @@ pub fn copy_last_rotation(
 ) -> Result<Option<RotationView>, IpcError> {
     Ok(rotations::copy_last_rotation(
         &mut *state.db()?,
-        &class_id.to_string(),
+        class_id,
         &date,
     )?)
 }
@@ -241,13 +214,8 @@ pub fn set_rotation_cell(
     station_id: Option<StationId>,
 ) -> Result<RotationView, IpcError> {
     let mut db = state.db()?;
-    let station = station_id.map(|v| v.to_string());
     Ok(rotations::set_rotation_cell(
-        &mut db,
-        &plan_id.to_string(),
-        round,
-        &group_id.to_string(),
-        station.as_deref(),
+        &mut db, plan_id, round, group_id, station_id,
     )?)
 }
 
@@ -263,7 +231,7 @@ pub fn update_rotation_timing(
     let mut db = state.db()?;
     Ok(rotations::update_rotation_timing(
         &mut db,
-        &plan_id.to_string(),
+        plan_id,
         block_minutes,
         transition_minutes,
     )?)
@@ -276,10 +244,7 @@ pub fn group_cards(
     state: State<'_, AppState>,
     plan_id: RotationId,
 ) -> Result<Vec<GroupCard>, IpcError> {
-    Ok(rotations::group_cards(
-        state.db()?.conn(),
-        &plan_id.to_string(),
-    )?)
+    Ok(rotations::group_cards(state.db()?.conn(), plan_id)?)
 }
 
 /// The Today view of a class on the teacher's local date.
@@ -292,7 +257,7 @@ pub fn today_view(
 ) -> Result<TodayView, IpcError> {
     Ok(today::today_view(
         state.db()?.conn(),
-        &class_id.to_string(),
+        class_id,
         &today(),
         coverage_days,
     )?)

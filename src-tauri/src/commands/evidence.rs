@@ -28,21 +28,14 @@ pub fn update_evidence(
     id: EvidenceId,
     input: EvidenceInput,
 ) -> Result<EvidenceView, IpcError> {
-    Ok(evidence::update_evidence(
-        &mut *state.db()?,
-        &id.to_string(),
-        &input,
-    )?)
+    Ok(evidence::update_evidence(&mut *state.db()?, id, &input)?)
 }
 
 /// Deletes a piece of evidence.
 #[tauri::command(async)]
 #[specta::specta]
 pub fn delete_evidence(state: State<'_, AppState>, id: EvidenceId) -> Result<(), IpcError> {
-    Ok(evidence::delete_evidence(
-        &mut *state.db()?,
-        &id.to_string(),
-    )?)
+    Ok(evidence::delete_evidence(&mut *state.db()?, id)?)
 }
 
 /// Brings back deleted evidence (undo).
@@ -52,10 +45,7 @@ pub fn restore_evidence(
     state: State<'_, AppState>,
     id: EvidenceId,
 ) -> Result<EvidenceView, IpcError> {
-    Ok(evidence::restore_evidence(
-        &mut *state.db()?,
-        &id.to_string(),
-    )?)
+    Ok(evidence::restore_evidence(&mut *state.db()?, id)?)
 }
 
 /// Overrides a student's status on a competency, or clears the override.
@@ -70,8 +60,8 @@ pub fn set_status_override(
     let mut db = state.db()?;
     Ok(evidence::set_status_override(
         &mut db,
-        &student_id.to_string(),
-        &competency_id.to_string(),
+        student_id,
+        competency_id,
         &input,
     )?)
 }
@@ -83,10 +73,7 @@ pub fn mastery_grid(
     state: State<'_, AppState>,
     class_id: ClassId,
 ) -> Result<MasteryGrid, IpcError> {
-    Ok(evidence::mastery_grid(
-        state.db()?.conn(),
-        &class_id.to_string(),
-    )?)
+    Ok(evidence::mastery_grid(state.db()?.conn(), class_id)?)
 }
 
 /// One student on one competency: evidence, every method's result, status history.
@@ -99,8 +86,8 @@ pub fn cell_detail(
 ) -> Result<CellDetail, IpcError> {
     Ok(evidence::cell_detail(
         state.db()?.conn(),
-        &student_id.to_string(),
-        &competency_id.to_string(),
+        student_id,
+        competency_id,
     )?)
 }
 
@@ -114,8 +101,8 @@ pub fn competency_summary(
 ) -> Result<CompetencySummary, IpcError> {
     Ok(evidence::competency_summary(
         state.db()?.conn(),
-        &class_id.to_string(),
-        &competency_id.to_string(),
+        class_id,
+        competency_id,
     )?)
 }
 
@@ -132,6 +119,6 @@ pub fn export_grid_csv(
     let Some(path) = super::dialogs::save_path(&app, &file_name, filter)? else {
         return Ok(None);
     };
-    evidence::export_grid_csv(state.db()?.conn(), &class_id.to_string(), &path)?;
+    evidence::export_grid_csv(state.db()?.conn(), class_id, &path)?;
     Ok(Some(path.display().to_string()))
 }

@@ -33,10 +33,7 @@ pub fn class_frameworks(
     state: State<'_, AppState>,
     class_id: ClassId,
 ) -> Result<Vec<FrameworkView>, IpcError> {
-    Ok(frameworks::class_frameworks(
-        state.db()?.conn(),
-        &class_id.to_string(),
-    )?)
+    Ok(frameworks::class_frameworks(state.db()?.conn(), class_id)?)
 }
 
 /// Creates an empty framework.
@@ -57,11 +54,7 @@ pub fn update_framework(
     id: FrameworkId,
     input: FrameworkInput,
 ) -> Result<FrameworkView, IpcError> {
-    Ok(frameworks::update_framework(
-        &mut *state.db()?,
-        &id.to_string(),
-        &input,
-    )?)
+    Ok(frameworks::update_framework(&mut *state.db()?, id, &input)?)
 }
 
 /// Archives or unarchives a framework.
@@ -74,7 +67,7 @@ pub fn set_framework_archived(
 ) -> Result<FrameworkView, IpcError> {
     Ok(frameworks::set_framework_archived(
         &mut *state.db()?,
-        &id.to_string(),
+        id,
         archived,
     )?)
 }
@@ -89,7 +82,7 @@ pub fn set_framework_scale(
 ) -> Result<FrameworkView, IpcError> {
     Ok(frameworks::set_framework_scale(
         &mut *state.db()?,
-        &id.to_string(),
+        id,
         &scale,
     )?)
 }
@@ -104,7 +97,7 @@ pub fn set_framework_method(
 ) -> Result<FrameworkView, IpcError> {
     Ok(frameworks::set_framework_method(
         &mut *state.db()?,
-        &id.to_string(),
+        id,
         &method,
     )?)
 }
@@ -119,7 +112,7 @@ pub fn list_nodes(
 ) -> Result<Vec<NodeView>, IpcError> {
     Ok(frameworks::list_nodes(
         state.db()?.conn(),
-        &framework_id.to_string(),
+        framework_id,
         include_archived,
     )?)
 }
@@ -136,8 +129,8 @@ pub fn create_node(
     let mut db = state.db()?;
     Ok(frameworks::create_node(
         &mut db,
-        &framework_id.to_string(),
-        parent_id.map(|v| v.to_string()).as_deref(),
+        framework_id,
+        parent_id,
         &input,
     )?)
 }
@@ -150,11 +143,7 @@ pub fn update_node(
     id: NodeId,
     input: NodeInput,
 ) -> Result<NodeView, IpcError> {
-    Ok(frameworks::update_node(
-        &mut *state.db()?,
-        &id.to_string(),
-        &input,
-    )?)
+    Ok(frameworks::update_node(&mut *state.db()?, id, &input)?)
 }
 
 /// Moves a node to a place among a parent's children; returns the framework's nodes.
@@ -168,8 +157,8 @@ pub fn move_node(
 ) -> Result<Vec<NodeView>, IpcError> {
     Ok(frameworks::move_node(
         &mut *state.db()?,
-        &id.to_string(),
-        parent_id.map(|v| v.to_string()).as_deref(),
+        id,
+        parent_id,
         index,
     )?)
 }
@@ -184,7 +173,7 @@ pub fn set_node_archived(
 ) -> Result<NodeView, IpcError> {
     Ok(frameworks::set_node_archived(
         &mut *state.db()?,
-        &id.to_string(),
+        id,
         archived,
     )?)
 }
@@ -199,7 +188,7 @@ pub fn set_node_method(
 ) -> Result<NodeView, IpcError> {
     Ok(frameworks::set_node_method(
         &mut *state.db()?,
-        &id.to_string(),
+        id,
         method.as_ref(),
     )?)
 }
@@ -214,8 +203,8 @@ pub fn attach_framework(
 ) -> Result<(), IpcError> {
     Ok(frameworks::attach_framework(
         &mut *state.db()?,
-        &class_id.to_string(),
-        &framework_id.to_string(),
+        class_id,
+        framework_id,
     )?)
 }
 
@@ -229,8 +218,8 @@ pub fn detach_framework(
 ) -> Result<(), IpcError> {
     Ok(frameworks::detach_framework(
         &mut *state.db()?,
-        &class_id.to_string(),
-        &framework_id.to_string(),
+        class_id,
+        framework_id,
     )?)
 }
 
@@ -255,8 +244,7 @@ pub fn import_case(
 ) -> Result<CaseImportReport, IpcError> {
     let mut report = |done, total| drop(on_progress.send(ImportProgress { done, total }));
     let db = &mut *state.db()?;
-    let class = class_id.map(|v| v.to_string());
-    let (name, class) = (Path::new(&file_name), class.as_deref());
+    let (name, class) = (Path::new(&file_name), class_id);
     let (bytes, progress) = (text.as_bytes(), &mut report);
     Ok(frameworks::import_case_bytes(
         db, name, bytes, class, progress,

@@ -26,11 +26,7 @@ pub fn list_goals(
     state: State<'_, AppState>,
     student_id: StudentId,
 ) -> Result<Vec<GoalView>, IpcError> {
-    Ok(goals::list_goals(
-        state.db()?.conn(),
-        &student_id.to_string(),
-        &today(),
-    )?)
+    Ok(goals::list_goals(state.db()?.conn(), student_id, &today())?)
 }
 
 /// Creates a goal for a student.
@@ -43,7 +39,7 @@ pub fn create_goal(
 ) -> Result<GoalView, IpcError> {
     Ok(goals::create_goal(
         &mut *state.db()?,
-        &student_id.to_string(),
+        student_id,
         &input,
         &today(),
     )?)
@@ -57,30 +53,21 @@ pub fn update_goal(
     id: GoalId,
     input: GoalInput,
 ) -> Result<GoalView, IpcError> {
-    Ok(goals::update_goal(
-        &mut *state.db()?,
-        &id.to_string(),
-        &input,
-        &today(),
-    )?)
+    Ok(goals::update_goal(&mut *state.db()?, id, &input, &today())?)
 }
 
 /// Deletes a goal (undo with `restore_goal`).
 #[tauri::command(async)]
 #[specta::specta]
 pub fn delete_goal(state: State<'_, AppState>, id: GoalId) -> Result<(), IpcError> {
-    Ok(goals::delete_goal(&mut *state.db()?, &id.to_string())?)
+    Ok(goals::delete_goal(&mut *state.db()?, id)?)
 }
 
 /// Brings back a deleted goal.
 #[tauri::command(async)]
 #[specta::specta]
 pub fn restore_goal(state: State<'_, AppState>, id: GoalId) -> Result<GoalView, IpcError> {
-    Ok(goals::restore_goal(
-        &mut *state.db()?,
-        &id.to_string(),
-        &today(),
-    )?)
+    Ok(goals::restore_goal(&mut *state.db()?, id, &today())?)
 }
 
 /// Adds a check-in to a goal.
@@ -93,7 +80,7 @@ pub fn add_check_in(
 ) -> Result<GoalView, IpcError> {
     Ok(goals::add_check_in(
         &mut *state.db()?,
-        &goal_id.to_string(),
+        goal_id,
         &input,
         &today(),
     )?)
@@ -108,7 +95,7 @@ pub fn goal_overview(
 ) -> Result<GoalOverview, IpcError> {
     Ok(goals::goal_overview(
         state.db()?.conn(),
-        &class_id.to_string(),
+        class_id,
         &today(),
     )?)
 }
@@ -141,11 +128,7 @@ pub fn update_prompt(
     id: PromptId,
     text: String,
 ) -> Result<PromptView, IpcError> {
-    Ok(reflections::update_prompt(
-        &mut *state.db()?,
-        &id.to_string(),
-        &text,
-    )?)
+    Ok(reflections::update_prompt(&mut *state.db()?, id, &text)?)
 }
 
 /// Archives or unarchives a prompt.
@@ -158,7 +141,7 @@ pub fn set_prompt_archived(
 ) -> Result<PromptView, IpcError> {
     Ok(reflections::set_prompt_archived(
         &mut *state.db()?,
-        &id.to_string(),
+        id,
         archived,
     )?)
 }
@@ -172,7 +155,7 @@ pub fn list_reflections(
 ) -> Result<Vec<ReflectionView>, IpcError> {
     Ok(reflections::list_reflections(
         state.db()?.conn(),
-        &student_id.to_string(),
+        student_id,
     )?)
 }
 
@@ -186,7 +169,7 @@ pub fn add_reflection(
 ) -> Result<ReflectionView, IpcError> {
     Ok(reflections::add_reflection(
         &mut *state.db()?,
-        &student_id.to_string(),
+        student_id,
         &input,
     )?)
 }
@@ -201,7 +184,7 @@ pub fn update_reflection(
 ) -> Result<ReflectionView, IpcError> {
     Ok(reflections::update_reflection(
         &mut *state.db()?,
-        &id.to_string(),
+        id,
         &input,
     )?)
 }
@@ -210,10 +193,7 @@ pub fn update_reflection(
 #[tauri::command(async)]
 #[specta::specta]
 pub fn delete_reflection(state: State<'_, AppState>, id: ReflectionId) -> Result<(), IpcError> {
-    Ok(reflections::delete_reflection(
-        &mut *state.db()?,
-        &id.to_string(),
-    )?)
+    Ok(reflections::delete_reflection(&mut *state.db()?, id)?)
 }
 
 /// A student's conference records, newest first.
@@ -225,7 +205,7 @@ pub fn list_conferences(
 ) -> Result<Vec<ConferenceView>, IpcError> {
     Ok(conferences::list_conferences(
         state.db()?.conn(),
-        &student_id.to_string(),
+        student_id,
     )?)
 }
 
@@ -239,7 +219,7 @@ pub fn create_conference(
 ) -> Result<ConferenceView, IpcError> {
     Ok(conferences::create_conference(
         &mut *state.db()?,
-        &student_id.to_string(),
+        student_id,
         &input,
     )?)
 }
@@ -254,7 +234,7 @@ pub fn update_conference(
 ) -> Result<ConferenceView, IpcError> {
     Ok(conferences::update_conference(
         &mut *state.db()?,
-        &id.to_string(),
+        id,
         &input,
     )?)
 }
@@ -263,10 +243,7 @@ pub fn update_conference(
 #[tauri::command(async)]
 #[specta::specta]
 pub fn delete_conference(state: State<'_, AppState>, id: ConferenceId) -> Result<(), IpcError> {
-    Ok(conferences::delete_conference(
-        &mut *state.db()?,
-        &id.to_string(),
-    )?)
+    Ok(conferences::delete_conference(&mut *state.db()?, id)?)
 }
 
 /// Whether a teacher PIN is set on this laptop.
@@ -298,7 +275,7 @@ pub fn enter_student_mode(
     state: State<'_, AppState>,
     student_id: StudentId,
 ) -> Result<(), IpcError> {
-    state.enter_student_mode(&student_id.to_string(), &today())
+    state.enter_student_mode(student_id, &today())
 }
 
 /// Gives the laptop back to the teacher, with the teacher's PIN.
@@ -315,7 +292,7 @@ pub fn student_mode_view(state: State<'_, AppState>) -> Result<StudentModeView, 
     let (db, student) = state.student_db()?;
     Ok(student_mode::student_mode_view(
         db.conn(),
-        &student,
+        student,
         &today(),
     )?)
 }
@@ -331,8 +308,8 @@ pub fn student_mode_check_in(
     let (mut db, student) = state.student_db()?;
     Ok(student_mode::student_check_in(
         &mut db,
-        &student,
-        &goal_id.to_string(),
+        student,
+        goal_id,
         &input,
         &today(),
     )?)
@@ -348,7 +325,7 @@ pub fn student_mode_reflect(
     let (mut db, student) = state.student_db()?;
     Ok(student_mode::student_reflect(
         &mut db,
-        &student,
+        student,
         &input,
         &today(),
     )?)
@@ -385,10 +362,7 @@ pub fn get_team_reflection(
     state: State<'_, AppState>,
     id: TeamReflectionId,
 ) -> Result<TeamReflectionView, IpcError> {
-    Ok(team::get_team_reflection(
-        state.db()?.conn(),
-        &id.to_string(),
-    )?)
+    Ok(team::get_team_reflection(state.db()?.conn(), id)?)
 }
 
 /// Saves the team's notes on one approach.
@@ -403,7 +377,7 @@ pub fn save_team_approach(
 ) -> Result<TeamReflectionView, IpcError> {
     Ok(team::save_team_approach(
         &mut *state.db()?,
-        &id.to_string(),
+        id,
         &approach_id,
         &now,
         &different,
@@ -421,7 +395,7 @@ pub fn save_team_answer(
 ) -> Result<TeamReflectionView, IpcError> {
     Ok(team::save_team_answer(
         &mut *state.db()?,
-        &id.to_string(),
+        id,
         question,
         &answer,
     )?)

@@ -23,7 +23,7 @@ pub fn list_activities(
     let db = state.db()?;
     Ok(playlists::list_activities(
         db.conn(),
-        &class_id.to_string(),
+        class_id,
         include_archived,
     )?)
 }
@@ -38,7 +38,7 @@ pub fn create_activity(
 ) -> Result<ActivityView, IpcError> {
     Ok(playlists::create_activity(
         &mut *state.db()?,
-        &class_id.to_string(),
+        class_id,
         &input,
     )?)
 }
@@ -51,11 +51,7 @@ pub fn update_activity(
     id: ActivityId,
     input: ActivityInput,
 ) -> Result<ActivityView, IpcError> {
-    Ok(playlists::update_activity(
-        &mut *state.db()?,
-        &id.to_string(),
-        &input,
-    )?)
+    Ok(playlists::update_activity(&mut *state.db()?, id, &input)?)
 }
 
 /// Archives or unarchives an activity.
@@ -68,7 +64,7 @@ pub fn set_activity_archived(
 ) -> Result<ActivityView, IpcError> {
     Ok(playlists::set_activity_archived(
         &mut *state.db()?,
-        &id.to_string(),
+        id,
         archived,
     )?)
 }
@@ -84,7 +80,7 @@ pub fn list_playlists(
     let db = state.db()?;
     Ok(playlists::list_playlists(
         db.conn(),
-        &class_id.to_string(),
+        class_id,
         include_archived,
     )?)
 }
@@ -99,7 +95,7 @@ pub fn create_playlist(
 ) -> Result<PlaylistView, IpcError> {
     Ok(playlists::create_playlist(
         &mut *state.db()?,
-        &class_id.to_string(),
+        class_id,
         &input,
     )?)
 }
@@ -112,11 +108,7 @@ pub fn update_playlist(
     id: PlaylistId,
     input: PlaylistInput,
 ) -> Result<PlaylistView, IpcError> {
-    Ok(playlists::update_playlist(
-        &mut *state.db()?,
-        &id.to_string(),
-        &input,
-    )?)
+    Ok(playlists::update_playlist(&mut *state.db()?, id, &input)?)
 }
 
 /// Archives or unarchives a playlist or choice board.
@@ -129,7 +121,7 @@ pub fn set_playlist_archived(
 ) -> Result<PlaylistView, IpcError> {
     Ok(playlists::set_playlist_archived(
         &mut *state.db()?,
-        &id.to_string(),
+        id,
         archived,
     )?)
 }
@@ -144,7 +136,7 @@ pub fn assign_playlist(
 ) -> Result<PlaylistView, IpcError> {
     Ok(playlists::assign_playlist(
         &mut *state.db()?,
-        &playlist_id.to_string(),
+        playlist_id,
         &target,
     )?)
 }
@@ -158,7 +150,7 @@ pub fn unassign_playlist(
 ) -> Result<PlaylistView, IpcError> {
     Ok(playlists::unassign_playlist(
         &mut *state.db()?,
-        &assignment_id.to_string(),
+        assignment_id,
     )?)
 }
 
@@ -170,10 +162,7 @@ pub fn student_playlists(
     student_id: StudentId,
 ) -> Result<Vec<StudentPlaylist>, IpcError> {
     let db = state.db()?;
-    Ok(playlists::student_playlists(
-        db.conn(),
-        &student_id.to_string(),
-    )?)
+    Ok(playlists::student_playlists(db.conn(), student_id)?)
 }
 
 /// Records a student's status on one activity of a playlist, dated the teacher's local day.

@@ -25,7 +25,7 @@ pub fn attach_artifact(
     let Some(path) = super::dialogs::pick_artifact(&app, &input)? else {
         return Ok(None);
     };
-    let (db, id) = (&mut *state.db()?, &student_id.to_string());
+    let (db, id) = (&mut *state.db()?, student_id);
     Ok(Some(portfolio::attach_artifact(db, id, &path, &input)?))
 }
 
@@ -41,7 +41,7 @@ pub fn attach_artifact_path(
     let mut db = state.db()?;
     Ok(portfolio::attach_artifact(
         &mut db,
-        &student_id.to_string(),
+        student_id,
         Path::new(&path),
         &input,
     )?)
@@ -55,11 +55,7 @@ pub fn list_artifacts(
     student_id: StudentId,
 ) -> Result<Vec<ArtifactView>, IpcError> {
     let db = state.db()?;
-    Ok(portfolio::list_artifacts(
-        db.conn(),
-        db.path(),
-        &student_id.to_string(),
-    )?)
+    Ok(portfolio::list_artifacts(db.conn(), db.path(), student_id)?)
 }
 
 /// Edits an artifact's record (not its file).
@@ -70,19 +66,12 @@ pub fn update_artifact(
     id: ArtifactId,
     input: ArtifactInput,
 ) -> Result<ArtifactView, IpcError> {
-    Ok(portfolio::update_artifact(
-        &mut *state.db()?,
-        &id.to_string(),
-        &input,
-    )?)
+    Ok(portfolio::update_artifact(&mut *state.db()?, id, &input)?)
 }
 
 /// Deletes an artifact's record; its bytes stay.
 #[tauri::command(async)]
 #[specta::specta]
 pub fn delete_artifact(state: State<'_, AppState>, id: ArtifactId) -> Result<(), IpcError> {
-    Ok(portfolio::delete_artifact(
-        &mut *state.db()?,
-        &id.to_string(),
-    )?)
+    Ok(portfolio::delete_artifact(&mut *state.db()?, id)?)
 }

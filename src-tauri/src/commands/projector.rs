@@ -26,7 +26,7 @@ pub fn control_clock(
 ) -> Result<ClockView, IpcError> {
     let timing = match &action {
         ClockAction::Load { plan_id } => {
-            Some(rotations::rotation_timing(state.db()?.conn(), plan_id)?)
+            Some(rotations::rotation_timing(state.db()?.conn(), *plan_id)?)
         }
         _ => None,
     };

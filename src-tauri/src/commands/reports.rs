@@ -34,7 +34,7 @@ pub fn open_class_summary(
     class_id: ClassId,
     paper: Paper,
 ) -> Result<(), IpcError> {
-    let html = reports::class_summary(state.db()?.conn(), &class_id.to_string(), paper, &today())?;
+    let html = reports::class_summary(state.db()?.conn(), class_id, paper, &today())?;
     report_window::show(&app, html, "Waypoint — Class summary")
 }
 
@@ -47,7 +47,7 @@ pub fn open_team_reflection_report(
     id: TeamReflectionId,
     paper: Paper,
 ) -> Result<(), IpcError> {
-    let html = reports::team_reflection(state.db()?.conn(), &id.to_string(), paper)?;
+    let html = reports::team_reflection(state.db()?.conn(), id, paper)?;
     report_window::show(&app, html, "Waypoint — Team reflection")
 }
 

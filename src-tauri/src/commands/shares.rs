@@ -22,10 +22,6 @@ fn now_ms() -> u64 {
         .unwrap_or(0)
 }
 
-fn class_id(id: &str) -> Result<ClassId, IpcError> {
-    Ok(id.parse::<ClassId>().map_err(waypoint_store::Error::from)?)
-}
-
 /// This laptop's shares, with whether each passphrase is known this session.
 #[tauri::command(async)]
 #[specta::specta]
@@ -57,7 +53,7 @@ pub fn share_class(
     folder: String,
     passphrase: String,
 ) -> Result<Share, IpcError> {
-    let class = self::class_id(&class_id.to_string())?;
+    let class = class_id;
     let db = &mut *state.db()?;
     Ok(shares::share_class_kept(
         db,
@@ -95,7 +91,7 @@ pub fn sync_share(
     class_id: ClassId,
     on_progress: Channel<SyncProgress>,
 ) -> Result<SyncReport, IpcError> {
-    let class = self::class_id(&class_id.to_string())?;
+    let class = class_id;
     let mut report = |p: SyncProgress| drop(on_progress.send(p));
     let db = &mut *state.db()?;
     Ok(shares::sync_share_kept(
@@ -132,7 +128,7 @@ pub fn set_share_passphrase(
     class_id: ClassId,
     passphrase: String,
 ) -> Result<(), IpcError> {
-    let class = self::class_id(&class_id.to_string())?;
+    let class = class_id;
     let db = state.db()?;
     Ok(shares::set_share_passphrase(
         &db,
@@ -146,7 +142,7 @@ pub fn set_share_passphrase(
 #[tauri::command(async)]
 #[specta::specta]
 pub fn forget_class(state: State<'_, AppState>, class_id: ClassId) -> Result<(), IpcError> {
-    let class = self::class_id(&class_id.to_string())?;
+    let class = class_id;
     let db = &mut *state.db()?;
     Ok(shares::forget_class_kept(db, state.secrets(), class)?)
 }

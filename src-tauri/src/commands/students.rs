@@ -18,7 +18,7 @@ pub fn list_students(
 ) -> Result<Vec<StudentView>, IpcError> {
     Ok(roster::list_students(
         state.db()?.conn(),
-        &class_id.to_string(),
+        class_id,
         include_archived,
     )?)
 }
@@ -31,11 +31,7 @@ pub fn create_student(
     class_id: ClassId,
     input: StudentInput,
 ) -> Result<StudentView, IpcError> {
-    Ok(roster::create_student(
-        &mut *state.db()?,
-        &class_id.to_string(),
-        &input,
-    )?)
+    Ok(roster::create_student(&mut *state.db()?, class_id, &input)?)
 }
 
 /// Edits a student's name or birth date.
@@ -46,11 +42,7 @@ pub fn update_student(
     id: StudentId,
     input: StudentInput,
 ) -> Result<StudentView, IpcError> {
-    Ok(roster::update_student(
-        &mut *state.db()?,
-        &id.to_string(),
-        &input,
-    )?)
+    Ok(roster::update_student(&mut *state.db()?, id, &input)?)
 }
 
 /// Archives or unarchives a student.
@@ -63,7 +55,7 @@ pub fn set_student_archived(
 ) -> Result<StudentView, IpcError> {
     Ok(roster::set_student_archived(
         &mut *state.db()?,
-        &id.to_string(),
+        id,
         archived,
     )?)
 }
@@ -74,7 +66,7 @@ pub fn set_student_archived(
 #[tauri::command(async)]
 #[specta::specta]
 pub fn purge_student(state: State<'_, AppState>, id: StudentId) -> Result<(), IpcError> {
-    Ok(roster::purge_student(&mut *state.db()?, &id.to_string())?)
+    Ok(roster::purge_student(&mut *state.db()?, id)?)
 }
 
 /// A student's learner profile.
@@ -84,10 +76,7 @@ pub fn get_profile(
     state: State<'_, AppState>,
     student_id: StudentId,
 ) -> Result<LearnerProfile, IpcError> {
-    Ok(roster::get_profile(
-        state.db()?.conn(),
-        &student_id.to_string(),
-    )?)
+    Ok(roster::get_profile(state.db()?.conn(), student_id)?)
 }
 
 /// Saves a student's learner profile.
@@ -100,7 +89,7 @@ pub fn save_profile(
 ) -> Result<LearnerProfile, IpcError> {
     Ok(roster::save_profile(
         &mut *state.db()?,
-        &student_id.to_string(),
+        student_id,
         &profile,
     )?)
 }

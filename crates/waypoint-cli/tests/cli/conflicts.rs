@@ -32,7 +32,7 @@ fn rename_student(db: &Path, student: &Value, given: &str) -> Result<()> {
     let mut db = waypoint_store::Db::open(db)?;
     waypoint_store::roster::update_student(
         &mut db,
-        &text("id")?,
+        text("id")?.parse()?,
         &waypoint_core::roster::StudentInput {
             given_name: given.to_owned(),
             family_name: text("familyName")?,

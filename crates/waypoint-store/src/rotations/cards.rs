@@ -3,6 +3,7 @@
 
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
+use waypoint_core::ids::RotationId;
 use waypoint_core::rotations::StationKind;
 
 use super::get_rotation;
@@ -124,7 +125,7 @@ fn playlists_for(conn: &Connection, kind: &str, target: &str) -> Result<Vec<Card
 }
 
 /// One card per group of a plan: members, station order, and the playlists or tasks.
-pub fn group_cards(conn: &Connection, plan_id: &str) -> Result<Vec<GroupCard>> {
+pub fn group_cards(conn: &Connection, plan_id: RotationId) -> Result<Vec<GroupCard>> {
     let view = get_rotation(conn, plan_id)?;
     view.groups
         .iter()

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashMap};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use waypoint_core::ids::{ClassId, RotationId};
+use waypoint_core::ids::{ClassId, GroupId, GroupSetId, RotationId, StationId};
 use waypoint_core::rotations::{
     self, Cells, ROTATION_PLAN, RotationGroup, RotationInput, RotationStation, StationView,
     check_timing,
@@ -19,7 +19,7 @@ use crate::device::random10;
 use crate::evidence::mastery_grid;
 use crate::groups::{fields, get_group_set, latest_group_set};
 use crate::rows::parse_json;
-use crate::rows::{live_fields, not_found, parse_id, text};
+use crate::rows::{live_fields, not_found, text};
 use crate::{Db, Result};
 
 mod cards;
@@ -154,8 +154,8 @@ fn rule_groups(
     class_id: &str,
     set_id: &str,
 ) -> Result<Vec<(String, RotationGroup)>> {
-    let set = get_group_set(conn, set_id)?;
-    let grid = mastery_grid(conn, class_id)?;
+    let set = get_group_set(conn, set_id.parse()?)?;
+    let grid = mastery_grid(conn, class_id.parse()?)?;
     let columns: Vec<usize> = set
         .basis
         .competency_ids
@@ -221,7 +221,7 @@ fn plan_stations(
 ) -> Result<Vec<StationView>> {
     ids.iter()
         .map(|id| {
-            let s = get_station(conn, id)?;
+            let s = get_station(conn, id.parse()?)?;
             if s.class_id != class_id {
                 return Err(not_found("station", id));
             }
@@ -279,7 +279,7 @@ pub struct RotationPreview {
 /// The plan the rule makes for a group set and stations, without saving it.
 pub fn preview_rotation(
     conn: &Connection,
-    set_id: &str,
+    set_id: GroupSetId,
     station_ids: &[String],
 ) -> Result<RotationPreview> {
     let set = get_group_set(conn, set_id)?;
@@ -305,11 +305,15 @@ pub fn preview_rotation(
 }
 
 /// Builds a plan for a group set and stations by the rotation rule, and saves it.
-pub fn build_rotation(db: &mut Db, class_id: &str, input: &RotationInput) -> Result<RotationView> {
-    let class = parse_id::<ClassId>("class", class_id)?.to_string();
+pub fn build_rotation(
+    db: &mut Db,
+    class_id: ClassId,
+    input: &RotationInput,
+) -> Result<RotationView> {
+    let class = class_id.to_string();
     let input = input.validate()?;
     let id = db.write(|w| {
-        let set = get_group_set(w.conn(), &input.group_set_id)?;
+        let set = get_group_set(w.conn(), input.group_set_id.parse()?)?;
         if set.class_id != class {
             return Err(not_found("group set", &input.group_set_id));
         }
@@ -318,10 +322,10 @@ pub fn build_rotation(db: &mut Db, class_id: &str, input: &RotationInput) -> Res
         let rule_input: Vec<RotationGroup> = groups.iter().map(|(_, g)| g.clone()).collect();
         let plan = rotations::plan(&rule_input, &rule_stations(&stations))?;
         let cells = to_stored(&groups, &stations, &plan.cells);
-        let id = RotationId::mint(w.wall_ms(), random10()).to_string();
+        let id = RotationId::mint(w.wall_ms(), random10());
         w.set(
             &ROTATION_PLAN,
-            &id,
+            &id.to_string(),
             fields([
                 ("class_id", json!(class)),
                 ("date", json!(input.date)),
@@ -334,7 +338,7 @@ pub fn build_rotation(db: &mut Db, class_id: &str, input: &RotationInput) -> Res
         )?;
         Ok(id)
     })?;
-    get_rotation(db.conn(), &id)
+    get_rotation(db.conn(), id)
 }
 
 fn to_stored(
@@ -378,10 +382,10 @@ fn to_rule_cells(
 }
 
 /// A saved plan.
-pub fn get_rotation(conn: &Connection, id: &str) -> Result<RotationView> {
-    let id = parse_id::<RotationId>("rotation", id)?.to_string();
-    let plan = plan_row(conn, &id)?;
-    let set = get_group_set(conn, &plan.group_set_id)?;
+pub fn get_rotation(conn: &Connection, id: RotationId) -> Result<RotationView> {
+    let key = id.to_string();
+    let plan = plan_row(conn, &key)?;
+    let set = get_group_set(conn, plan.group_set_id.parse()?)?;
     let stations = plan_stations(conn, &plan.class_id, &plan.station_ids, true)?;
     let groups = rule_groups(conn, &plan.class_id, &set.id)?;
     let cells = to_rule_cells(&plan, &groups, &stations);
@@ -393,7 +397,7 @@ pub fn get_rotation(conn: &Connection, id: &str) -> Result<RotationView> {
     };
     let rounds = plan.station_ids.len();
     Ok(RotationView {
-        id,
+        id: key,
         class_id: plan.class_id,
         date: plan.date,
         group_set_id: set.id,
@@ -415,8 +419,8 @@ pub fn get_rotation(conn: &Connection, id: &str) -> Result<RotationView> {
 }
 
 /// The class's plans, newest day first.
-pub fn list_rotations(conn: &Connection, class_id: &str) -> Result<Vec<RotationSummary>> {
-    let class = parse_id::<ClassId>("class", class_id)?.to_string();
+pub fn list_rotations(conn: &Connection, class_id: ClassId) -> Result<Vec<RotationSummary>> {
+    let class = class_id.to_string();
     let ids: Vec<String> = {
         let mut stmt = conn.prepare(
             "SELECT id FROM rotation_plan WHERE class_id = ?1 AND _deleted = 0
@@ -459,28 +463,38 @@ pub fn list_rotations(conn: &Connection, class_id: &str) -> Result<Vec<RotationS
 }
 
 /// The class's plan for `date`, else its newest plan.
-pub fn current_rotation(conn: &Connection, class_id: &str, date: &str) -> Result<Option<String>> {
-    Ok(conn
+pub fn current_rotation(
+    conn: &Connection,
+    class_id: ClassId,
+    date: &str,
+) -> Result<Option<RotationId>> {
+    let id: Option<String> = conn
         .query_row(
             "SELECT id FROM rotation_plan WHERE class_id = ?1 AND _deleted = 0
              ORDER BY date = ?2 DESC, date DESC, id DESC LIMIT 1",
-            params![class_id, date],
+            params![class_id.to_string(), date],
             |r| text(r, 0),
         )
-        .optional()?)
+        .optional()?;
+    Ok(id.map(|id| id.parse()).transpose()?)
 }
 
 /// Copies the class's newest plan to `date`: the same stations and timing, with the newest
 /// group set (its cells copied when the set is the same, else built by the rule). `None`
 /// when the class has no plan yet.
-pub fn copy_last_rotation(db: &mut Db, class_id: &str, date: &str) -> Result<Option<RotationView>> {
-    let class = parse_id::<ClassId>("class", class_id)?.to_string();
-    let Some(last) = current_rotation(db.conn(), &class, "")? else {
+pub fn copy_last_rotation(
+    db: &mut Db,
+    class_id: ClassId,
+    date: &str,
+) -> Result<Option<RotationView>> {
+    let Some(last) = current_rotation(db.conn(), class_id, "")? else {
         return Ok(None);
     };
-    let plan = plan_row(db.conn(), &last)?;
-    let set = latest_group_set(db.conn(), &class)?.unwrap_or(plan.group_set_id.clone());
-    let live: Vec<String> = list_stations(db.conn(), &class, false)?
+    let plan = plan_row(db.conn(), &last.to_string())?;
+    let set = latest_group_set(db.conn(), class_id)?
+        .map(|s| s.to_string())
+        .unwrap_or(plan.group_set_id.clone());
+    let live: Vec<String> = list_stations(db.conn(), class_id, false)?
         .into_iter()
         .map(|s| s.id)
         .filter(|s| plan.station_ids.contains(s))
@@ -498,11 +512,11 @@ pub fn copy_last_rotation(db: &mut Db, class_id: &str, date: &str) -> Result<Opt
         block_minutes: plan.block_minutes,
         transition_minutes: plan.transition_minutes,
     };
-    let view = build_rotation(db, &class, &input)?;
+    let view = build_rotation(db, class_id, &input)?;
     if set == plan.group_set_id && station_ids == plan.station_ids {
         let copied = plan.cells.clone();
         db.write(|w| w.set(&ROTATION_PLAN, &view.id, fields([("cells", json!(copied))])))?;
-        return Ok(Some(get_rotation(db.conn(), &view.id)?));
+        return Ok(Some(get_rotation(db.conn(), view.id.parse()?)?));
     }
     Ok(Some(view))
 }
@@ -511,12 +525,16 @@ pub fn copy_last_rotation(db: &mut Db, class_id: &str, date: &str) -> Result<Opt
 /// reason, when a group would visit a station twice or a station would overflow.
 pub fn set_rotation_cell(
     db: &mut Db,
-    plan_id: &str,
+    plan_id: RotationId,
     round: usize,
-    group_id: &str,
-    station_id: Option<&str>,
+    group_id: GroupId,
+    station_id: Option<StationId>,
 ) -> Result<RotationView> {
-    let id = parse_id::<RotationId>("rotation", plan_id)?.to_string();
+    let id = plan_id.to_string();
+    let group_id = group_id.to_string();
+    let group_id = group_id.as_str();
+    let station_id = station_id.map(|s| s.to_string());
+    let station_id = station_id.as_deref();
     db.write(|w| {
         let mut plan = plan_row(w.conn(), &id)?;
         let stations = plan_stations(w.conn(), &plan.class_id, &plan.station_ids, true)?;
@@ -553,17 +571,17 @@ pub fn set_rotation_cell(
         )?;
         w.set(&ROTATION_PLAN, &id, fields([("cells", json!(plan.cells))]))
     })?;
-    get_rotation(db.conn(), &id)
+    get_rotation(db.conn(), plan_id)
 }
 
 /// Changes a plan's block and transition minutes.
 pub fn update_rotation_timing(
     db: &mut Db,
-    plan_id: &str,
+    plan_id: RotationId,
     block: u32,
     transition: u32,
 ) -> Result<RotationView> {
-    let id = parse_id::<RotationId>("rotation", plan_id)?.to_string();
+    let id = plan_id.to_string();
     check_timing(block, transition)?;
     db.write(|w| {
         let old = live_fields(w.conn(), &ROTATION_PLAN, "rotation", &id)?;
@@ -577,5 +595,5 @@ pub fn update_rotation_timing(
             waypoint_core::roster::changed_fields(&old, &new),
         )
     })?;
-    get_rotation(db.conn(), &id)
+    get_rotation(db.conn(), plan_id)
 }

@@ -12,7 +12,6 @@ use waypoint_core::rotations::short_name;
 use super::{get_rotation, plan_row};
 use crate::Result;
 use crate::roster::list_students;
-use crate::rows::parse_id;
 
 /// A group on the projector: names and stations only.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
@@ -48,8 +47,8 @@ pub fn projector_view(conn: &Connection, clock: ClockView) -> Result<ProjectorVi
             groups: Vec::new(),
         });
     };
-    let view = get_rotation(conn, &plan_id)?;
-    let students = list_students(conn, &view.class_id, true)?;
+    let view = get_rotation(conn, plan_id.parse()?)?;
+    let students = list_students(conn, view.class_id.parse()?, true)?;
     let short: HashMap<String, String> = students
         .iter()
         .map(|s| {
@@ -100,8 +99,8 @@ pub fn projector_view(conn: &Connection, clock: ClockView) -> Result<ProjectorVi
 }
 
 /// How many rounds and minutes a plan has, for loading the clock.
-pub fn rotation_timing(conn: &Connection, plan_id: &str) -> Result<(u32, u32, u32)> {
-    let id = parse_id::<RotationId>("rotation", plan_id)?.to_string();
+pub fn rotation_timing(conn: &Connection, plan_id: RotationId) -> Result<(u32, u32, u32)> {
+    let id = plan_id.to_string();
     let plan = plan_row(conn, &id)?;
     Ok((
         plan.station_ids.len() as u32,

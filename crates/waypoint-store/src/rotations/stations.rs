@@ -7,7 +7,7 @@ use waypoint_core::rotations::{STATION, StationInput, StationKind, StationView};
 
 use crate::device::random10;
 use crate::roster::get_class;
-use crate::rows::{live_fields, not_found, parse_id, set_archived, text};
+use crate::rows::{live_fields, not_found, set_archived, text};
 use crate::{Db, Result};
 
 fn station_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StationView> {
@@ -29,10 +29,9 @@ pub(super) const STATION_COLUMNS: &str =
 /// The class's stations in the order they were made.
 pub fn list_stations(
     conn: &Connection,
-    class_id: &str,
+    class: ClassId,
     include_archived: bool,
 ) -> Result<Vec<StationView>> {
-    let class = parse_id::<ClassId>("class", class_id)?;
     get_class(conn, class)?;
     let mut stmt = conn.prepare(&format!(
         "SELECT {STATION_COLUMNS} FROM station
@@ -46,20 +45,19 @@ pub fn list_stations(
 }
 
 /// One live station.
-pub fn get_station(conn: &Connection, id: &str) -> Result<StationView> {
-    let id = parse_id::<StationId>("station", id)?.to_string();
+pub fn get_station(conn: &Connection, id: StationId) -> Result<StationView> {
+    let key = id.to_string();
     conn.query_row(
         &format!("SELECT {STATION_COLUMNS} FROM station WHERE id = ?1 AND _deleted = 0"),
-        [&id],
+        [&key],
         station_row,
     )
     .optional()?
-    .ok_or_else(|| not_found("station", &id))
+    .ok_or_else(|| not_found("station", &key))
 }
 
 /// Adds a station to a class.
-pub fn create_station(db: &mut Db, class_id: &str, input: &StationInput) -> Result<StationView> {
-    let class = parse_id::<ClassId>("class", class_id)?;
+pub fn create_station(db: &mut Db, class: ClassId, input: &StationInput) -> Result<StationView> {
     let input = input.validate()?;
     let id = db.write(|w| {
         get_class(w.conn(), class)?;
@@ -68,35 +66,35 @@ pub fn create_station(db: &mut Db, class_id: &str, input: &StationInput) -> Resu
             [class.to_string()],
             |r| r.get(0),
         )?;
-        let id = StationId::mint(w.wall_ms(), random10()).to_string();
+        let id = StationId::mint(w.wall_ms(), random10());
         let mut f = input.to_fields();
         f.insert("class_id".into(), json!(class.to_string()));
         f.insert("position".into(), json!(next));
         f.insert("archived".into(), json!(false));
-        w.set(&STATION, &id, f)?;
+        w.set(&STATION, &id.to_string(), f)?;
         Ok(id)
     })?;
-    get_station(db.conn(), &id)
+    get_station(db.conn(), id)
 }
 
 /// Edits a station; only changed fields are written.
-pub fn update_station(db: &mut Db, id: &str, input: &StationInput) -> Result<StationView> {
-    let id = parse_id::<StationId>("station", id)?.to_string();
+pub fn update_station(db: &mut Db, id: StationId, input: &StationInput) -> Result<StationView> {
+    let key = id.to_string();
     let input = input.validate()?;
     db.write(|w| {
-        let old = live_fields(w.conn(), &STATION, "station", &id)?;
+        let old = live_fields(w.conn(), &STATION, "station", &key)?;
         w.set(
             &STATION,
-            &id,
+            &key,
             waypoint_core::roster::changed_fields(&old, &input.to_fields()),
         )
     })?;
-    get_station(db.conn(), &id)
+    get_station(db.conn(), id)
 }
 
 /// Archives or unarchives a station.
-pub fn set_station_archived(db: &mut Db, id: &str, archived: bool) -> Result<StationView> {
-    let id = parse_id::<StationId>("station", id)?.to_string();
-    db.write(|w| set_archived(w, &STATION, "station", &id, archived))?;
-    get_station(db.conn(), &id)
+pub fn set_station_archived(db: &mut Db, id: StationId, archived: bool) -> Result<StationView> {
+    let key = id.to_string();
+    db.write(|w| set_archived(w, &STATION, "station", &key, archived))?;
+    get_station(db.conn(), id)
 }

@@ -190,6 +190,9 @@ pub fn student_mode_student(conn: &Connection) -> Result<Option<String>> {
 }
 
 /// Records that student mode is on for `student` (or, with `None`, off). Local only.
-pub fn set_student_mode_student(db: &mut Db, student: Option<&str>) -> Result<()> {
-    db.set_handoff_setting(STUDENT_MODE_KEY, student)
+pub fn set_student_mode_student(
+    db: &mut Db,
+    student: Option<waypoint_core::ids::StudentId>,
+) -> Result<()> {
+    db.set_handoff_setting(STUDENT_MODE_KEY, student.map(|s| s.to_string()).as_deref())
 }

@@ -13,11 +13,11 @@ use waypoint_store::{Db, evidence, roster, rotations, today};
 /// The demo class, its students' ids and two of its competencies' ids.
 fn demo(db: &mut Db) -> Result<(String, Vec<String>, Vec<String>)> {
     let class = roster::load_demo_class(db)?.id.to_string();
-    let students = roster::list_students(db.conn(), &class, false)?
+    let students = roster::list_students(db.conn(), class.parse()?, false)?
         .iter()
         .map(|s| s.id.to_string())
         .collect();
-    let grid = evidence::mastery_grid(db.conn(), &class)?;
+    let grid = evidence::mastery_grid(db.conn(), class.parse()?)?;
     let comps = grid
         .competencies
         .iter()
@@ -40,7 +40,7 @@ fn request(competency: &str, count: usize) -> GroupRequest {
 
 /// Suggests four like-ability groups on the first competency and saves them.
 fn saved_set(db: &mut Db, class: &str, competency: &str) -> Result<GroupSetView> {
-    let proposal = groups::suggest_groups(db.conn(), class, &request(competency, 4))?;
+    let proposal = groups::suggest_groups(db.conn(), class.parse()?, &request(competency, 4))?;
     let basis = GroupBasis {
         competency_ids: vec![competency.to_owned()],
         competency_codes: Vec::new(),
@@ -48,7 +48,7 @@ fn saved_set(db: &mut Db, class: &str, competency: &str) -> Result<GroupSetView>
         seed: 7,
     };
     let input = proposal.to_input("2026-11-24", "Ratios", basis);
-    Ok(groups::save_group_set(db, class, &input)?)
+    Ok(groups::save_group_set(db, class.parse()?, &input)?)
 }
 
 fn station(name: &str, kind: StationKind, capacity: Option<u32>) -> StationInput {
@@ -69,7 +69,7 @@ fn four_stations(db: &mut Db, class: &str) -> Result<Vec<String>> {
         ("Solo", StationKind::Independent),
     ]
     .into_iter()
-    .map(|(n, k)| Ok(rotations::create_station(db, class, &station(n, k, Some(10)))?.id))
+    .map(|(n, k)| Ok(rotations::create_station(db, class.parse()?, &station(n, k, Some(10)))?.id))
     .collect()
 }
 
@@ -78,7 +78,7 @@ fn groups_come_from_real_levels_and_are_saved_moved_locked_and_kept() -> Result<
     let dir = tempfile::tempdir()?;
     let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
     let (class, students, comps) = demo(&mut db)?;
-    let proposal = groups::suggest_groups(db.conn(), &class, &request(&comps[0], 4))?;
+    let proposal = groups::suggest_groups(db.conn(), class.parse()?, &request(&comps[0], 4))?;
     assert_eq!(proposal.groups.len(), 4, "four groups were asked for");
     let placed: usize = proposal.groups.iter().map(|g| g.members.len()).sum();
     assert_eq!(
@@ -114,7 +114,7 @@ fn groups_come_from_real_levels_and_are_saved_moved_locked_and_kept() -> Result<
     assert_eq!(set.groups.len(), 4, "the saved set keeps the four groups");
     let (a, b) = (&set.groups[0], &set.groups[1]);
     let mover = a.members[0].student_id.clone();
-    let moved = groups::move_student(&mut db, &set.id, &mover, &b.id)?;
+    let moved = groups::move_student(&mut db, set.id.parse()?, mover.parse()?, b.id.parse()?)?;
     assert!(
         moved.groups[1]
             .members
@@ -132,7 +132,7 @@ fn groups_come_from_real_levels_and_are_saved_moved_locked_and_kept() -> Result<
 
     let locked = groups::update_group(
         &mut db,
-        &b.id,
+        b.id.parse()?,
         &GroupUpdate {
             name: "Blue".into(),
             focus: b.focus.clone(),
@@ -147,7 +147,7 @@ fn groups_come_from_real_levels_and_are_saved_moved_locked_and_kept() -> Result<
         "making a group teacher-led clears the flag elsewhere"
     );
     let before = dump_materialized(db.conn())?;
-    let err = groups::move_student(&mut db, &set.id, &mover, &a.id)
+    let err = groups::move_student(&mut db, set.id.parse()?, mover.parse()?, a.id.parse()?)
         .expect_err("a locked group refuses moves");
     assert!(
         err.to_string().contains("Blue is locked"),
@@ -170,7 +170,7 @@ fn groups_come_from_real_levels_and_are_saved_moved_locked_and_kept() -> Result<
             .collect(),
         teacher_led: true,
     }];
-    let p2 = groups::suggest_groups(db.conn(), &class, &again)?;
+    let p2 = groups::suggest_groups(db.conn(), class.parse()?, &again)?;
     assert_eq!(p2.groups.len(), 4, "the kept group plus three new ones");
     assert!(
         p2.groups[0].locked && p2.groups[0].members.len() == locked.groups[1].members.len(),
@@ -182,16 +182,16 @@ fn groups_come_from_real_levels_and_are_saved_moved_locked_and_kept() -> Result<
         "the kept teacher-led group stays the only one"
     );
 
-    let history = groups::list_group_sets(db.conn(), &class)?;
+    let history = groups::list_group_sets(db.conn(), class.parse()?)?;
     assert_eq!(history.len(), 1, "one set saved so far");
-    groups::delete_group_set(&mut db, &set.id)?;
+    groups::delete_group_set(&mut db, set.id.parse()?)?;
     assert!(
-        groups::list_group_sets(db.conn(), &class)?.is_empty(),
+        groups::list_group_sets(db.conn(), class.parse()?)?.is_empty(),
         "a deleted set leaves the history"
     );
-    groups::restore_group_set(&mut db, &set.id)?;
+    groups::restore_group_set(&mut db, set.id.parse()?)?;
     assert_eq!(
-        groups::list_group_sets(db.conn(), &class)?.len(),
+        groups::list_group_sets(db.conn(), class.parse()?)?.len(),
         1,
         "undo brings it back"
     );
@@ -205,8 +205,8 @@ fn groups_come_from_real_levels_and_are_saved_moved_locked_and_kept() -> Result<
     );
 
     // Legal erasure reaches the student's place in every set.
-    roster::purge_student(&mut db, &mover)?;
-    let after = groups::get_group_set(db.conn(), &set.id)?;
+    roster::purge_student(&mut db, mover.parse()?)?;
+    let after = groups::get_group_set(db.conn(), set.id.parse()?)?;
     assert!(
         after
             .groups
@@ -236,9 +236,9 @@ fn an_impossible_constraint_is_named_and_nothing_is_written() -> Result<()> {
         (students[0].clone(), students[2].clone()),
     ];
     let before = dump_materialized(db.conn())?;
-    let err = groups::suggest_groups(db.conn(), &class, &req)
+    let err = groups::suggest_groups(db.conn(), class.parse()?, &req)
         .expect_err("three students kept pairwise apart can't fit in two groups");
-    let names: Vec<String> = roster::list_students(db.conn(), &class, false)?
+    let names: Vec<String> = roster::list_students(db.conn(), class.parse()?, false)?
         .iter()
         .take(3)
         .map(|s| s.display_name.clone())
@@ -265,7 +265,7 @@ fn a_rotation_follows_the_rule_refuses_bad_edits_and_feeds_cards_projector_and_t
     let stations = four_stations(&mut db, &class)?;
     let plan = rotations::build_rotation(
         &mut db,
-        &class,
+        class.parse()?,
         &RotationInput {
             date: "2026-11-24".into(),
             group_set_id: set.id.clone(),
@@ -296,21 +296,32 @@ fn a_rotation_follows_the_rule_refuses_bad_edits_and_feeds_cards_projector_and_t
         "the teacher-led group is at the teacher table in round 1"
     );
 
-    let before = rotations::get_rotation(db.conn(), &plan.id)?;
+    let before = rotations::get_rotation(db.conn(), plan.id.parse()?)?;
     let repeat = plan.cells[0][0].clone();
-    let err =
-        rotations::set_rotation_cell(&mut db, &plan.id, 1, &plan.groups[0].id, repeat.as_deref())
-            .expect_err("a group can't visit a station twice");
+    let err = rotations::set_rotation_cell(
+        &mut db,
+        plan.id.parse()?,
+        1,
+        plan.groups[0].id.parse()?,
+        repeat.as_deref().map(str::parse).transpose()?,
+    )
+    .expect_err("a group can't visit a station twice");
     assert!(
         err.to_string().contains("twice"),
         "the refusal says why: {err}"
     );
     assert_eq!(
-        rotations::get_rotation(db.conn(), &plan.id)?,
+        rotations::get_rotation(db.conn(), plan.id.parse()?)?,
         before,
         "a refused edit changes nothing"
     );
-    let edited = rotations::set_rotation_cell(&mut db, &plan.id, 3, &plan.groups[0].id, None)?;
+    let edited = rotations::set_rotation_cell(
+        &mut db,
+        plan.id.parse()?,
+        3,
+        plan.groups[0].id.parse()?,
+        None,
+    )?;
     assert_eq!(edited.cells[3][0], None, "a cell can be emptied by hand");
     assert!(
         edited.rule.contains("by hand"),
@@ -318,7 +329,7 @@ fn a_rotation_follows_the_rule_refuses_bad_edits_and_feeds_cards_projector_and_t
         edited.rule
     );
 
-    let copy = rotations::copy_last_rotation(&mut db, &class, "2026-11-25")?
+    let copy = rotations::copy_last_rotation(&mut db, class.parse()?, "2026-11-25")?
         .expect("there is a plan to copy");
     assert_eq!(
         copy.cells, edited.cells,
@@ -326,12 +337,12 @@ fn a_rotation_follows_the_rule_refuses_bad_edits_and_feeds_cards_projector_and_t
     );
     assert_eq!(copy.date, "2026-11-25", "the copy is for the new day");
     assert_eq!(
-        rotations::list_rotations(db.conn(), &class)?.len(),
+        rotations::list_rotations(db.conn(), class.parse()?)?.len(),
         2,
         "two plans now"
     );
 
-    let cards = rotations::group_cards(db.conn(), &plan.id)?;
+    let cards = rotations::group_cards(db.conn(), plan.id.parse()?)?;
     assert_eq!(cards.len(), 4, "one card per group");
     assert_eq!(
         cards[0].stations.len(),
@@ -340,7 +351,7 @@ fn a_rotation_follows_the_rule_refuses_bad_edits_and_feeds_cards_projector_and_t
     );
 
     let mut clock = Clock::default();
-    let (rounds, block, transition) = rotations::rotation_timing(db.conn(), &plan.id)?;
+    let (rounds, block, transition) = rotations::rotation_timing(db.conn(), plan.id.parse()?)?;
     clock = clock.load(&plan.id, rounds, block, transition);
     clock.start(0);
     let shown = rotations::projector_view(db.conn(), clock.view(60_000))?;
@@ -363,14 +374,14 @@ fn a_rotation_follows_the_rule_refuses_bad_edits_and_feeds_cards_projector_and_t
     );
 
     // Today: the plan of the day, the teacher-led group's levels, and 1:1 coverage.
-    let day = today::today_view(db.conn(), &class, "2026-11-25", 10)?;
+    let day = today::today_view(db.conn(), class.parse()?, "2026-11-25", 10)?;
     assert_eq!(
         day.rotation.as_ref().map(|r| r.id.as_str()),
         Some(copy.id.as_str()),
         "today's plan is shown"
     );
     // Months later nobody has been seen within the window; the newest plan still shows.
-    let day = today::today_view(db.conn(), &class, "2027-02-01", 10)?;
+    let day = today::today_view(db.conn(), class.parse()?, "2027-02-01", 10)?;
     assert_eq!(
         day.coverage.len(),
         students.len(),
@@ -395,7 +406,7 @@ fn a_rotation_follows_the_rule_refuses_bad_edits_and_feeds_cards_projector_and_t
             note: String::new(),
         },
     )?;
-    let after = today::today_view(db.conn(), &class, "2027-02-01", 10)?;
+    let after = today::today_view(db.conn(), class.parse()?, "2027-02-01", 10)?;
     assert!(
         !after.coverage.iter().any(|c| &c.student_id == first),
         "an observation two days ago takes the student off the 1:1 list"
@@ -427,13 +438,13 @@ fn a_station_too_small_for_its_groups_is_refused_with_a_reason() -> Result<()> {
     let set = saved_set(&mut db, &class, &comps[0])?;
     let small = rotations::create_station(
         &mut db,
-        &class,
+        class.parse()?,
         &station("Teacher table", StationKind::TeacherLed, Some(2)),
     )?;
     let before = dump_materialized(db.conn())?;
     let err = rotations::build_rotation(
         &mut db,
-        &class,
+        class.parse()?,
         &RotationInput {
             date: "2026-11-24".into(),
             group_set_id: set.id,

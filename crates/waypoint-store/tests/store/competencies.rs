@@ -27,7 +27,7 @@ fn no_progress() -> impl FnMut(u64, u64) {
 fn import(
     db: &mut Db,
     bytes: &[u8],
-    class_id: Option<&str>,
+    class_id: Option<waypoint_core::ids::ClassId>,
 ) -> waypoint_store::Result<frameworks::CaseImportReport> {
     frameworks::import_case_bytes(
         db,
@@ -49,17 +49,19 @@ fn classroom(db: &mut Db) -> Result<(String, Vec<String>, frameworks::CaseImport
     let students = ["Ana", "Ben", "Cy"]
         .iter()
         .map(|g| {
-            Ok(roster::create_student(db, &id, &student(g, "Test"))?
-                .id
-                .to_string())
+            Ok(
+                roster::create_student(db, id.parse()?, &student(g, "Test"))?
+                    .id
+                    .to_string(),
+            )
         })
         .collect::<Result<Vec<_>>>()?;
-    let report = import(db, SAMPLE, Some(&id))?;
+    let report = import(db, SAMPLE, Some(id.parse()?))?;
     Ok((id, students, report))
 }
 
 fn competency_id(db: &Db, framework: &str, code: &str) -> Result<String> {
-    let nodes = frameworks::list_nodes(db.conn(), framework, true)?;
+    let nodes = frameworks::list_nodes(db.conn(), framework.parse()?, true)?;
     let n = nodes
         .iter()
         .find(|n| n.code == code)
@@ -94,7 +96,7 @@ fn a_case_import_builds_the_tree_and_attaches_it_to_the_class() -> Result<()> {
         "a first import makes a new framework"
     );
     let fw = report.framework_id.to_string();
-    let nodes = frameworks::list_nodes(db.conn(), &fw, false)?;
+    let nodes = frameworks::list_nodes(db.conn(), fw.parse()?, false)?;
     let codes: Vec<&str> = nodes.iter().map(|n| n.code.as_str()).collect();
     let expected: Vec<&str> = parsed.nodes.iter().map(|n| n.code.as_str()).collect();
     assert_eq!(
@@ -119,7 +121,7 @@ fn a_case_import_builds_the_tree_and_attaches_it_to_the_class() -> Result<()> {
         NodeKind::Strand,
         "a node with children groups them"
     );
-    let attached = frameworks::class_frameworks(db.conn(), &class_id)?;
+    let attached = frameworks::class_frameworks(db.conn(), class_id.parse()?)?;
     assert_eq!(attached.len(), 1, "--class attaches the framework");
     Ok(())
 }
@@ -130,13 +132,13 @@ fn reimporting_a_newer_package_updates_nodes_in_place_and_keeps_evidence() -> Re
     let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
     let (class_id, students, first) = classroom(&mut db)?;
     let fw = first.framework_id.to_string();
-    let before = frameworks::list_nodes(db.conn(), &fw, true)?;
+    let before = frameworks::list_nodes(db.conn(), fw.parse()?, true)?;
     let target = competency_id(&db, &fw, "WPM.6.RP.A.1")?;
     let ev = evidence::record_evidence(
         &mut db,
         &evidence_input(&students[0], &target, 3.0, "2026-11-02"),
     )?;
-    let second = import(&mut db, SAMPLE_V2, Some(&class_id))?;
+    let second = import(&mut db, SAMPLE_V2, Some(class_id.parse()?))?;
     assert!(
         second.updated_existing,
         "the same CASE document updates the same framework"
@@ -149,7 +151,7 @@ fn reimporting_a_newer_package_updates_nodes_in_place_and_keeps_evidence() -> Re
         second.updated > 0 && second.created > 0,
         "v2 rewords, adds and moves items: {second:?}"
     );
-    let after = frameworks::list_nodes(db.conn(), &fw, true)?;
+    let after = frameworks::list_nodes(db.conn(), fw.parse()?, true)?;
     let v2 = waypoint_core::case::parse_package(SAMPLE_V2)?;
     let live: Vec<_> = after.iter().filter(|n| !n.archived).collect();
     assert_eq!(
@@ -166,14 +168,14 @@ fn reimporting_a_newer_package_updates_nodes_in_place_and_keeps_evidence() -> Re
     }
     let kept = evidence::get_evidence(db.conn(), ev.id)?;
     assert_eq!(kept, ev, "a re-import never touches evidence");
-    let again = import(&mut db, SAMPLE_V2, Some(&class_id))?;
+    let again = import(&mut db, SAMPLE_V2, Some(class_id.parse()?))?;
     assert_eq!(
         (again.created, again.updated),
         (0, 0),
         "importing the same version again changes nothing"
     );
     assert_eq!(
-        frameworks::class_frameworks(db.conn(), &class_id)?.len(),
+        frameworks::class_frameworks(db.conn(), class_id.parse()?)?.len(),
         1,
         "attaching twice is one link"
     );
@@ -230,7 +232,7 @@ fn items_with_a_missing_parent_are_kept_at_the_top_and_reported() -> Result<()> 
         !report.missing_parents.is_empty(),
         "the orphans are reported"
     );
-    let nodes = frameworks::list_nodes(db.conn(), &report.framework_id.to_string(), false)?;
+    let nodes = frameworks::list_nodes(db.conn(), report.framework_id, false)?;
     for m in &report.missing_parents {
         let n = nodes
             .iter()
@@ -276,7 +278,7 @@ fn evidence_drives_the_grid_and_the_method_and_overrides_change_the_status() -> 
         &mut db,
         &evidence_input(&students[0], &comp, 4.0, "2026-11-03"),
     )?;
-    let grid = evidence::mastery_grid(db.conn(), &class_id)?;
+    let grid = evidence::mastery_grid(db.conn(), class_id.parse()?)?;
     let col = grid
         .competencies
         .iter()
@@ -301,8 +303,8 @@ fn evidence_drives_the_grid_and_the_method_and_overrides_change_the_status() -> 
         "no evidence, not started"
     );
 
-    frameworks::set_framework_method(&mut db, &fw, &Method::Average)?;
-    let grid = evidence::mastery_grid(db.conn(), &class_id)?;
+    frameworks::set_framework_method(&mut db, fw.parse()?, &Method::Average)?;
+    let grid = evidence::mastery_grid(db.conn(), class_id.parse()?)?;
     assert_eq!(grid.cells[0][col].level, Some(2.75), "average of 1.5 and 4");
     assert_eq!(
         grid.cells[0][col].status,
@@ -312,8 +314,8 @@ fn evidence_drives_the_grid_and_the_method_and_overrides_change_the_status() -> 
 
     let refused = evidence::set_status_override(
         &mut db,
-        &students[0],
-        &comp,
+        students[0].parse()?,
+        comp.parse()?,
         &OverrideInput {
             status: Some(Status::Mastered),
             reason: " ".into(),
@@ -323,8 +325,8 @@ fn evidence_drives_the_grid_and_the_method_and_overrides_change_the_status() -> 
     assert!(refused.is_err(), "an override needs a reason");
     let history = evidence::set_status_override(
         &mut db,
-        &students[0],
-        &comp,
+        students[0].parse()?,
+        comp.parse()?,
         &OverrideInput {
             status: Some(Status::Mastered),
             reason: "Showed it in conference".into(),
@@ -332,7 +334,7 @@ fn evidence_drives_the_grid_and_the_method_and_overrides_change_the_status() -> 
         },
     )?;
     assert_eq!(history.len(), 1, "the decision is logged");
-    let detail = evidence::cell_detail(db.conn(), &students[0], &comp)?;
+    let detail = evidence::cell_detail(db.conn(), students[0].parse()?, comp.parse()?)?;
     assert_eq!(
         detail.result.status,
         Status::Mastered,
@@ -374,15 +376,15 @@ fn evidence_drives_the_grid_and_the_method_and_overrides_change_the_status() -> 
     );
     evidence::set_status_override(
         &mut db,
-        &students[0],
-        &comp,
+        students[0].parse()?,
+        comp.parse()?,
         &OverrideInput {
             status: None,
             reason: String::new(),
             date: "2026-11-05".into(),
         },
     )?;
-    let detail = evidence::cell_detail(db.conn(), &students[0], &comp)?;
+    let detail = evidence::cell_detail(db.conn(), students[0].parse()?, comp.parse()?)?;
     assert!(
         !detail.result.overridden,
         "clearing returns to the calculated status"
@@ -393,7 +395,7 @@ fn evidence_drives_the_grid_and_the_method_and_overrides_change_the_status() -> 
         "the history keeps both decisions"
     );
 
-    let summary = evidence::competency_summary(db.conn(), &class_id, &comp)?;
+    let summary = evidence::competency_summary(db.conn(), class_id.parse()?, comp.parse()?)?;
     assert_eq!(summary.no_result, 2, "two students have no evidence");
     assert_eq!(
         summary.students[0].band,
@@ -402,7 +404,7 @@ fn evidence_drives_the_grid_and_the_method_and_overrides_change_the_status() -> 
     );
 
     let csv_path = dir.path().join("grid.csv");
-    evidence::export_grid_csv(db.conn(), &class_id, &csv_path)?;
+    evidence::export_grid_csv(db.conn(), class_id.parse()?, &csv_path)?;
     let csv = std::fs::read_to_string(&csv_path)?;
     assert_eq!(csv.lines().count(), 4, "a header and one row per student");
     assert!(
@@ -424,18 +426,18 @@ fn editing_deleting_and_restoring_evidence_round_trips() -> Result<()> {
     )?;
     let mut edit = evidence_input(&students[1], &comp, 2.5, "2026-11-02");
     edit.note = "with a ratio table".into();
-    let edited = evidence::update_evidence(&mut db, &ev.id.to_string(), &edit)?;
+    let edited = evidence::update_evidence(&mut db, ev.id, &edit)?;
     assert_eq!(
         (edited.level, edited.note.as_str()),
         (2.5, "with a ratio table"),
         "edits are saved"
     );
-    evidence::delete_evidence(&mut db, &ev.id.to_string())?;
+    evidence::delete_evidence(&mut db, ev.id)?;
     assert!(
-        evidence::list_evidence(db.conn(), &students[1], &comp)?.is_empty(),
+        evidence::list_evidence(db.conn(), students[1].parse()?, comp.parse()?)?.is_empty(),
         "deleted evidence is gone from views"
     );
-    let back = evidence::restore_evidence(&mut db, &ev.id.to_string())?;
+    let back = evidence::restore_evidence(&mut db, ev.id)?;
     assert_eq!(back, edited, "undo brings back the evidence as it was");
     Ok(())
 }
@@ -459,43 +461,43 @@ fn nodes_are_created_moved_and_never_put_inside_themselves() -> Result<()> {
         statement: format!("About {code}"),
         grade_levels: vec![],
     };
-    let a = frameworks::create_node(&mut db, &fw_id, None, &node(NodeKind::Strand, "A"))?;
-    let b = frameworks::create_node(&mut db, &fw_id, None, &node(NodeKind::Strand, "B"))?;
+    let a = frameworks::create_node(&mut db, fw_id.parse()?, None, &node(NodeKind::Strand, "A"))?;
+    let b = frameworks::create_node(&mut db, fw_id.parse()?, None, &node(NodeKind::Strand, "B"))?;
     let a1 = frameworks::create_node(
         &mut db,
-        &fw_id,
-        Some(&a.id.to_string()),
+        fw_id.parse()?,
+        Some(a.id),
         &node(NodeKind::Competency, "A.1"),
     )?;
     let a2 = frameworks::create_node(
         &mut db,
-        &fw_id,
-        Some(&a.id.to_string()),
+        fw_id.parse()?,
+        Some(a.id),
         &node(NodeKind::Competency, "A.2"),
     )?;
     let under_leaf = frameworks::create_node(
         &mut db,
-        &fw_id,
-        Some(&a1.id.to_string()),
+        fw_id.parse()?,
+        Some(a1.id),
         &node(NodeKind::Competency, "X"),
     );
     assert!(under_leaf.is_err(), "nothing goes under a competency");
-    let moved = frameworks::move_node(&mut db, &a2.id.to_string(), Some(&a.id.to_string()), 0)?;
+    let moved = frameworks::move_node(&mut db, a2.id, Some(a.id), 0)?;
     let codes: Vec<&str> = moved.iter().map(|n| n.code.as_str()).collect();
     assert_eq!(
         codes,
         ["A", "A.2", "A.1", "B"],
         "moving to index 0 puts A.2 first"
     );
-    let moved = frameworks::move_node(&mut db, &a1.id.to_string(), Some(&b.id.to_string()), 9)?;
+    let moved = frameworks::move_node(&mut db, a1.id, Some(b.id), 9)?;
     let codes: Vec<&str> = moved.iter().map(|n| n.code.as_str()).collect();
     assert_eq!(
         codes,
         ["A", "A.2", "B", "A.1"],
         "a node moves to another strand"
     );
-    frameworks::move_node(&mut db, &b.id.to_string(), None, 0)?;
-    let inside = frameworks::move_node(&mut db, &b.id.to_string(), Some(&b.id.to_string()), 0);
+    frameworks::move_node(&mut db, b.id, None, 0)?;
+    let inside = frameworks::move_node(&mut db, b.id, Some(b.id), 0);
     assert!(inside.is_err(), "a strand can't go inside itself");
     let ops = db.ops()?.len();
     let dump = dump_materialized(db.conn())?;
@@ -522,7 +524,8 @@ fn a_scale_that_drops_levels_in_use_is_refused() -> Result<()> {
     )?;
     let mut whole = waypoint_core::mastery::Scale::default_scale();
     whole.levels.retain(|l| l.value.fract() == 0.0);
-    let err = frameworks::set_framework_scale(&mut db, &fw, &whole).expect_err("2.5 is in use");
+    let err =
+        frameworks::set_framework_scale(&mut db, fw.parse()?, &whole).expect_err("2.5 is in use");
     assert!(
         err.to_string().contains("2.5"),
         "the message names the level in use: {err}"

@@ -81,11 +81,9 @@ fn run(replicas: usize, steps: &[Step]) -> Result<()> {
     let students = ["A", "B", "C"]
         .iter()
         .map(|g| {
-            Ok(
-                roster::create_student(&mut dbs[0], &c.id.to_string(), &student(g, "X"))?
-                    .id
-                    .to_string(),
-            )
+            Ok(roster::create_student(&mut dbs[0], c.id, &student(g, "X"))?
+                .id
+                .to_string())
         })
         .collect::<Result<Vec<_>>>()?;
     let seed = dbs[0].ops_since(&Default::default())?;
@@ -95,23 +93,24 @@ fn run(replicas: usize, steps: &[Step]) -> Result<()> {
     for s in steps {
         match s {
             Step::Rename(r, k, n) => {
-                let _ = roster::update_student(&mut dbs[*r], &students[*k], &student(n, "X"));
+                let _ =
+                    roster::update_student(&mut dbs[*r], students[*k].parse()?, &student(n, "X"));
             }
             Step::Archive(r, k, on) => {
-                let _ = roster::set_student_archived(&mut dbs[*r], &students[*k], *on);
+                let _ = roster::set_student_archived(&mut dbs[*r], students[*k].parse()?, *on);
             }
             Step::Notes(r, k, n) => {
                 let p = LearnerProfile {
                     notes: (*n).into(),
                     ..Default::default()
                 };
-                let _ = roster::save_profile(&mut dbs[*r], &students[*k], &p);
+                let _ = roster::save_profile(&mut dbs[*r], students[*k].parse()?, &p);
             }
             Step::Delete(r, k) => dbs[*r].write(|w| w.tombstone(&STUDENT, &students[*k]))?,
             Step::Restore(r, k) => dbs[*r].write(|w| w.restore(&STUDENT, &students[*k]))?,
-            Step::Purge(r, k) => roster::purge_student(&mut dbs[*r], &students[*k])?,
+            Step::Purge(r, k) => roster::purge_student(&mut dbs[*r], students[*k].parse()?)?,
             Step::Create(r, n) => {
-                roster::create_student(&mut dbs[*r], &c.id.to_string(), &student(n, "New"))?;
+                roster::create_student(&mut dbs[*r], c.id, &student(n, "New"))?;
             }
             Step::Exchange(a, b, mask, dup, rev) if a != b => {
                 let mut ops: Vec<Op> = dbs[*a]
@@ -347,7 +346,7 @@ fn a_gap_is_held_and_fills_when_the_missing_ops_arrive() -> Result<()> {
     let mut b = replica(dir.path(), "b", false)?;
     let c = roster::create_class(&mut a, &class("Gaps"))?;
     for g in ["A", "B", "C"] {
-        roster::create_student(&mut a, &c.id.to_string(), &student(g, "X"))?;
+        roster::create_student(&mut a, c.id, &student(g, "X"))?;
     }
     let ops = a.ops()?;
     let (first, rest) = ops.split_at(1);
@@ -378,10 +377,10 @@ fn a_concurrent_delete_and_edit_keeps_the_row_with_a_conflict() -> Result<()> {
     let mut a = replica(dir.path(), "a", false)?;
     let mut b = replica(dir.path(), "b", true)?;
     let c = roster::create_class(&mut a, &class("Both"))?;
-    let s = roster::create_student(&mut a, &c.id.to_string(), &student("Ana", "X"))?;
+    let s = roster::create_student(&mut a, c.id, &student("Ana", "X"))?;
     hand_over(&a, &mut b)?;
     a.write(|w| w.tombstone(&STUDENT, &s.id.to_string()))?;
-    roster::update_student(&mut b, &s.id.to_string(), &student("Anna", "X"))?;
+    roster::update_student(&mut b, s.id, &student("Anna", "X"))?;
     hand_over(&a, &mut b)?;
     hand_over(&b, &mut a)?;
     assert_eq!(
@@ -426,7 +425,7 @@ fn a_bulk_import_rebuilds_every_index_it_set_aside() -> Result<()> {
     let c = roster::create_class(&mut a, &class("Bulk"))?;
     let students: Vec<String> = (0..7)
         .map(|i| {
-            roster::create_student(&mut a, &c.id.to_string(), &student("S", &format!("{i}")))
+            roster::create_student(&mut a, c.id, &student("S", &format!("{i}")))
                 .map(|s| s.id.to_string())
         })
         .collect::<std::result::Result<_, _>>()?;
@@ -464,7 +463,7 @@ fn a_student_that_arrives_before_its_class_is_kept_and_heals() -> Result<()> {
     let mut a = replica(dir.path(), "a", false)?;
     let mut b = replica(dir.path(), "b", false)?;
     let c = roster::create_class(&mut a, &class("Later"))?;
-    let s = roster::create_student(&mut a, &c.id.to_string(), &student("Orphan", "X"))?;
+    let s = roster::create_student(&mut a, c.id, &student("Orphan", "X"))?;
     let ops = a.ops()?;
     let (class_ops, student_ops): (Vec<Op>, Vec<Op>) =
         ops.into_iter().partition(|o| o.table == "class");
@@ -478,7 +477,7 @@ fn a_student_that_arrives_before_its_class_is_kept_and_heals() -> Result<()> {
         "its class is not there yet"
     );
     b.import_ops(&class_ops)?;
-    let listed = roster::list_students(b.conn(), &c.id.to_string(), false)?;
+    let listed = roster::list_students(b.conn(), c.id, false)?;
     assert_eq!(
         listed.iter().map(|s| s.id).collect::<Vec<_>>(),
         vec![s.id],
@@ -498,10 +497,10 @@ fn imports_commute_whichever_bundle_comes_first() -> Result<()> {
     let mut a = replica(dir.path(), "a", false)?;
     let mut b = replica(dir.path(), "b", false)?;
     let c = roster::create_class(&mut a, &class("Shared"))?;
-    let s = roster::create_student(&mut a, &c.id.to_string(), &student("Ana", "X"))?;
+    let s = roster::create_student(&mut a, c.id, &student("Ana", "X"))?;
     hand_over(&a, &mut b)?;
-    roster::update_student(&mut a, &s.id.to_string(), &student("Anita", "X"))?;
-    roster::update_student(&mut b, &s.id.to_string(), &student("Anna", "Y"))?;
+    roster::update_student(&mut a, s.id, &student("Anita", "X"))?;
+    roster::update_student(&mut b, s.id, &student("Anna", "Y"))?;
     let (from_a, from_b) = (a.ops()?, b.ops()?);
     let mut one = replica(dir.path(), "one", false)?;
     let mut two = replica(dir.path(), "two", false)?;

@@ -29,12 +29,12 @@ struct Demo {
 
 fn demo(db: &mut Db) -> Result<Demo> {
     let class = roster::load_demo_class(db)?.id.to_string();
-    let students = roster::list_students(db.conn(), &class, false)?;
-    let fw = frameworks::class_frameworks(db.conn(), &class)?
+    let students = roster::list_students(db.conn(), class.parse()?, false)?;
+    let fw = frameworks::class_frameworks(db.conn(), class.parse()?)?
         .into_iter()
         .next()
         .ok_or_else(|| anyhow!("the demo class uses a framework"))?;
-    let nodes = frameworks::list_nodes(db.conn(), &fw.id.to_string(), false)?;
+    let nodes = frameworks::list_nodes(db.conn(), fw.id, false)?;
     let comps: Vec<String> = nodes
         .iter()
         .filter(|n| n.kind == NodeKind::Competency)
@@ -104,7 +104,7 @@ fn goals_and_check_ins_round_trip_through_the_op_log_and_another_laptop() -> Res
     let ana = &d.students[0];
     let g = goals::create_goal(
         &mut db,
-        ana,
+        ana.parse()?,
         &goal("Explain ratios", "2026-03-20", &[&d.c1, &d.c2]),
         "2026-03-01",
     )?;
@@ -121,13 +121,13 @@ fn goals_and_check_ins_round_trip_through_the_op_log_and_another_laptop() -> Res
     );
     goals::add_check_in(
         &mut db,
-        &g.id.to_string(),
+        g.id,
         &check_in("2026-03-03", 30.0, Author::Student),
         "2026-03-04",
     )?;
     let g = goals::add_check_in(
         &mut db,
-        &g.id.to_string(),
+        g.id,
         &check_in("2026-03-04", 55.0, Author::Teacher),
         "2026-03-04",
     )?;
@@ -142,18 +142,18 @@ fn goals_and_check_ins_round_trip_through_the_op_log_and_another_laptop() -> Res
     let mut edited = goal("Explain ratios with tables", "2026-03-20", &[&d.c1]);
     edited.status = GoalStatus::Met;
     let ops = db.ops()?.len();
-    let g2 = goals::update_goal(&mut db, &g.id.to_string(), &edited, "2026-03-04")?;
+    let g2 = goals::update_goal(&mut db, g.id, &edited, "2026-03-04")?;
     assert_eq!(g2.status, GoalStatus::Met, "the status is edited");
     assert_eq!(db.ops()?.len(), ops + 1, "an edit is one op");
-    goals::update_goal(&mut db, &g.id.to_string(), &edited, "2026-03-04")?;
+    goals::update_goal(&mut db, g.id, &edited, "2026-03-04")?;
     assert_eq!(db.ops()?.len(), ops + 1, "an unchanged edit writes nothing");
 
-    goals::delete_goal(&mut db, &g.id.to_string())?;
+    goals::delete_goal(&mut db, g.id)?;
     assert!(
-        goals::list_goals(db.conn(), ana, "2026-03-04")?.is_empty(),
+        goals::list_goals(db.conn(), ana.parse()?, "2026-03-04")?.is_empty(),
         "a deleted goal is not listed"
     );
-    let back = goals::restore_goal(&mut db, &g.id.to_string(), "2026-03-04")?;
+    let back = goals::restore_goal(&mut db, g.id, "2026-03-04")?;
     assert_eq!(
         back.check_ins.len(),
         2,
@@ -171,8 +171,8 @@ fn goals_and_check_ins_round_trip_through_the_op_log_and_another_laptop() -> Res
     let mut db2 = Db::open(&dir.path().join("b.sqlite3"))?;
     db2.import_ops(&db.ops()?)?;
     assert_eq!(
-        goals::list_goals(db2.conn(), ana, "2026-03-04")?,
-        goals::list_goals(db.conn(), ana, "2026-03-04")?,
+        goals::list_goals(db2.conn(), ana.parse()?, "2026-03-04")?,
+        goals::list_goals(db.conn(), ana.parse()?, "2026-03-04")?,
         "another laptop given the same ops shows the same goals"
     );
     Ok(())
@@ -185,20 +185,25 @@ fn the_overview_finds_overdue_and_stale_goals_and_students_without_one() -> Resu
     let d = demo(&mut db)?;
     let (s0, s1, s2) = (&d.students[0], &d.students[1], &d.students[2]);
     // Overdue: target passed. Stale: made a month ago, never checked in.
-    let late = goals::create_goal(&mut db, s0, &goal("Late", "2026-03-01", &[]), "2026-02-20")?;
+    let late = goals::create_goal(
+        &mut db,
+        s0.parse()?,
+        &goal("Late", "2026-03-01", &[]),
+        "2026-02-20",
+    )?;
     goals::add_check_in(
         &mut db,
-        &late.id.to_string(),
+        late.id,
         &check_in("2026-03-09", 10.0, Author::Student),
         "2026-03-10",
     )?;
-    goals::create_goal(&mut db, s1, &goal("Quiet", "", &[]), "2026-02-01")?;
+    goals::create_goal(&mut db, s1.parse()?, &goal("Quiet", "", &[]), "2026-02-01")?;
     let mut met = goal("Done", "2026-01-01", &[]);
     met.status = GoalStatus::Met;
-    goals::create_goal(&mut db, s2, &met, "2026-01-01")?;
-    roster::set_student_archived(&mut db, &d.students[3], true)?;
+    goals::create_goal(&mut db, s2.parse()?, &met, "2026-01-01")?;
+    roster::set_student_archived(&mut db, d.students[3].parse()?, true)?;
 
-    let o = goals::goal_overview(db.conn(), &d.class, "2026-03-10")?;
+    let o = goals::goal_overview(db.conn(), d.class.parse()?, "2026-03-10")?;
     let ids = |v: &[waypoint_core::goals::GoalOverviewEntry]| -> Vec<String> {
         v.iter().map(|e| e.student_id.to_string()).collect()
     };
@@ -263,12 +268,14 @@ fn a_self_rating_is_self_assessment_evidence_that_follows_the_reflection() -> Re
     let d = demo(&mut db)?;
     let ana = &d.students[0];
     let count = |db: &Db, c: &str| -> Result<usize> {
-        Ok(evidence::list_evidence(db.conn(), ana, c)?
-            .iter()
-            .filter(|e| e.kind == EvidenceKind::SelfAssessment)
-            .count())
+        Ok(
+            evidence::list_evidence(db.conn(), ana.parse()?, c.parse()?)?
+                .iter()
+                .filter(|e| e.kind == EvidenceKind::SelfAssessment)
+                .count(),
+        )
     };
-    let r = reflections::add_reflection(&mut db, ana, &reflection(&d.c1, Some(3.0)))?;
+    let r = reflections::add_reflection(&mut db, ana.parse()?, &reflection(&d.c1, Some(3.0)))?;
     let eid = r
         .evidence_id
         .ok_or_else(|| anyhow!("a rating makes evidence"))?;
@@ -278,7 +285,7 @@ fn a_self_rating_is_self_assessment_evidence_that_follows_the_reflection() -> Re
         (EvidenceKind::SelfAssessment, 3.0, "2026-03-02"),
         "the evidence is the rating, as self-assessment, on the reflection's date"
     );
-    let detail = evidence::cell_detail(db.conn(), ana, &d.c1)?;
+    let detail = evidence::cell_detail(db.conn(), ana.parse()?, d.c1.parse()?)?;
     assert!(
         serde_json::to_string(&detail)?.contains(&eid.to_string()),
         "the rating shows in the mastery detail for that cell"
@@ -286,7 +293,7 @@ fn a_self_rating_is_self_assessment_evidence_that_follows_the_reflection() -> Re
 
     let mut edit = reflection(&d.c2, Some(2.0));
     edit.date = "2026-03-05".into();
-    let r2 = reflections::update_reflection(&mut db, &r.id.to_string(), &edit)?;
+    let r2 = reflections::update_reflection(&mut db, r.id, &edit)?;
     assert_eq!(
         r2.evidence_id,
         Some(eid),
@@ -304,24 +311,23 @@ fn a_self_rating_is_self_assessment_evidence_that_follows_the_reflection() -> Re
         "nothing is left on the old competency"
     );
 
-    let r3 = reflections::update_reflection(&mut db, &r.id.to_string(), &reflection(&d.c2, None))?;
+    let r3 = reflections::update_reflection(&mut db, r.id, &reflection(&d.c2, None))?;
     assert_eq!(r3.evidence_id, None, "removing the rating drops the link");
     assert_eq!(count(&db, &d.c2)?, 0, "and deletes the evidence");
 
-    let r4 =
-        reflections::update_reflection(&mut db, &r.id.to_string(), &reflection(&d.c2, Some(4.0)))?;
+    let r4 = reflections::update_reflection(&mut db, r.id, &reflection(&d.c2, Some(4.0)))?;
     let again = r4
         .evidence_id
         .ok_or_else(|| anyhow!("a new rating makes evidence again"))?;
     assert_ne!(again, eid, "a rating added back is a new piece of evidence");
-    reflections::delete_reflection(&mut db, &r.id.to_string())?;
+    reflections::delete_reflection(&mut db, r.id)?;
     assert_eq!(
         count(&db, &d.c2)?,
         0,
         "deleting the reflection deletes its evidence"
     );
     assert!(
-        reflections::list_reflections(db.conn(), ana)?.is_empty(),
+        reflections::list_reflections(db.conn(), ana.parse()?)?.is_empty(),
         "and the reflection is gone"
     );
     Ok(())
@@ -333,8 +339,8 @@ fn invalid_input_changes_nothing() -> Result<()> {
     let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
     let d = demo(&mut db)?;
     let ana = &d.students[0];
-    let g = goals::create_goal(&mut db, ana, &goal("G", "", &[]), "2026-03-01")?;
-    let r = reflections::add_reflection(&mut db, ana, &reflection(&d.c1, Some(3.0)))?;
+    let g = goals::create_goal(&mut db, ana.parse()?, &goal("G", "", &[]), "2026-03-01")?;
+    let r = reflections::add_reflection(&mut db, ana.parse()?, &reflection(&d.c1, Some(3.0)))?;
     reflections::ensure_starter_prompts(&mut db)?;
     let before = dump_materialized(db.conn())?;
     let ops = db.ops()?.len();
@@ -342,7 +348,7 @@ fn invalid_input_changes_nothing() -> Result<()> {
     assert_eq!(
         field_of(goals::create_goal(
             &mut db,
-            ana,
+            ana.parse()?,
             &goal(" ", "", &[]),
             "2026-03-01"
         )),
@@ -352,7 +358,7 @@ fn invalid_input_changes_nothing() -> Result<()> {
     assert_eq!(
         field_of(goals::create_goal(
             &mut db,
-            ana,
+            ana.parse()?,
             &goal("G", "", &[&d.strand]),
             "2026-03-01"
         )),
@@ -362,7 +368,7 @@ fn invalid_input_changes_nothing() -> Result<()> {
     assert_eq!(
         field_of(goals::create_goal(
             &mut db,
-            ana,
+            ana.parse()?,
             &goal("G", "", &["0190b7a0-0000-7000-8000-000000000000"]),
             "2026-03-01"
         )),
@@ -373,7 +379,7 @@ fn invalid_input_changes_nothing() -> Result<()> {
         matches!(
             goals::create_goal(
                 &mut db,
-                "0190b7a0-0000-7000-8000-000000000000",
+                "0190b7a0-0000-7000-8000-000000000000".parse()?,
                 &goal("G", "", &[]),
                 "2026-03-01"
             ),
@@ -387,7 +393,7 @@ fn invalid_input_changes_nothing() -> Result<()> {
     assert_eq!(
         field_of(goals::add_check_in(
             &mut db,
-            &g.id.to_string(),
+            g.id,
             &check_in("2026-03-02", 101.0, Author::Student),
             "2026-03-02"
         )),
@@ -397,7 +403,7 @@ fn invalid_input_changes_nothing() -> Result<()> {
     assert_eq!(
         field_of(reflections::add_reflection(
             &mut db,
-            ana,
+            ana.parse()?,
             &reflection(&d.c1, Some(7.0))
         )),
         "selfRating",
@@ -406,7 +412,7 @@ fn invalid_input_changes_nothing() -> Result<()> {
     assert_eq!(
         field_of(reflections::update_reflection(
             &mut db,
-            &r.id.to_string(),
+            r.id,
             &reflection(&d.c1, Some(7.0))
         )),
         "selfRating",
@@ -415,14 +421,18 @@ fn invalid_input_changes_nothing() -> Result<()> {
     let mut bad_prompt = reflection("", None);
     bad_prompt.prompt_id = "0190b7a0-0000-7000-8000-000000000000".into();
     assert_eq!(
-        field_of(reflections::add_reflection(&mut db, ana, &bad_prompt)),
+        field_of(reflections::add_reflection(
+            &mut db,
+            ana.parse()?,
+            &bad_prompt
+        )),
         "promptId",
         "an unknown prompt is refused"
     );
     assert_eq!(
         field_of(conferences::create_conference(
             &mut db,
-            ana,
+            ana.parse()?,
             &ConferenceInput {
                 date: String::new(),
                 ..Default::default()
@@ -440,7 +450,7 @@ fn invalid_input_changes_nothing() -> Result<()> {
         matches!(
             team::save_team_approach(
                 &mut db,
-                "0190b7a0-0000-7000-8000-000000000000",
+                "0190b7a0-0000-7000-8000-000000000000".parse()?,
                 "what.competency-based",
                 "",
                 ""
@@ -479,7 +489,7 @@ fn the_starter_bank_is_written_once_and_prompts_are_snapshotted() -> Result<()> 
     let texts: Vec<&str> = bank.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(texts, STARTER_PROMPTS, "the starter prompts, in order");
     for p in &bank {
-        reflections::set_prompt_archived(&mut db, &p.id.to_string(), true)?;
+        reflections::set_prompt_archived(&mut db, p.id, true)?;
     }
     let ops = db.ops()?.len();
     assert!(
@@ -502,9 +512,9 @@ fn the_starter_bank_is_written_once_and_prompts_are_snapshotted() -> Result<()> 
     );
     let mut input = reflection("", None);
     input.prompt_id = p.id.to_string();
-    let r = reflections::add_reflection(&mut db, &d.students[0], &input)?;
-    reflections::update_prompt(&mut db, &p.id.to_string(), "What surprised you most?")?;
-    let again = reflections::get_reflection(db.conn(), &r.id.to_string())?;
+    let r = reflections::add_reflection(&mut db, d.students[0].parse()?, &input)?;
+    reflections::update_prompt(&mut db, p.id, "What surprised you most?")?;
+    let again = reflections::get_reflection(db.conn(), r.id)?;
     assert_eq!(
         again.prompt_text, "What surprised you?",
         "a reflection keeps the words it answered"
@@ -544,30 +554,30 @@ fn conferences_are_listed_newest_first_and_edited_in_place() -> Result<()> {
         follow_ups: vec!["Email family".into()],
         student_led: true,
     };
-    let first = conferences::create_conference(&mut db, ana, &input("2026-01-10"))?;
-    conferences::create_conference(&mut db, ana, &input("2026-03-10"))?;
+    let first = conferences::create_conference(&mut db, ana.parse()?, &input("2026-01-10"))?;
+    conferences::create_conference(&mut db, ana.parse()?, &input("2026-03-10"))?;
     assert_eq!(
         first.attendees,
         ["Ana", "Ms. Ortiz"],
         "blank names are dropped"
     );
-    let list = conferences::list_conferences(db.conn(), ana)?;
+    let list = conferences::list_conferences(db.conn(), ana.parse()?)?;
     assert_eq!(list[0].date, "2026-03-10", "newest first");
     let mut edit = input("2026-01-11");
     edit.student_led = false;
-    let edited = conferences::update_conference(&mut db, &first.id.to_string(), &edit)?;
+    let edited = conferences::update_conference(&mut db, first.id, &edit)?;
     assert!(
         !edited.student_led && edited.date == "2026-01-11",
         "edits are saved"
     );
-    conferences::delete_conference(&mut db, &first.id.to_string())?;
+    conferences::delete_conference(&mut db, first.id)?;
     assert_eq!(
-        conferences::list_conferences(db.conn(), ana)?.len(),
+        conferences::list_conferences(db.conn(), ana.parse()?)?.len(),
         1,
         "a deleted conference is gone"
     );
     assert!(
-        conferences::list_conferences(db.conn(), &d.students[1])?.is_empty(),
+        conferences::list_conferences(db.conn(), d.students[1].parse()?)?.is_empty(),
         "another student's list is their own"
     );
     Ok(())
@@ -636,11 +646,16 @@ fn student_mode_sees_and_writes_only_its_own_student() -> Result<()> {
     let d = demo(&mut db)?;
     let (ana, ben) = (&d.students[0], &d.students[1]);
     reflections::ensure_starter_prompts(&mut db)?;
-    let mine = goals::create_goal(&mut db, ana, &goal("Mine", "", &[]), "2026-03-01")?;
-    let theirs = goals::create_goal(&mut db, ben, &goal("Theirs", "", &[]), "2026-03-01")?;
-    reflections::add_reflection(&mut db, ben, &reflection("", None))?;
+    let mine = goals::create_goal(&mut db, ana.parse()?, &goal("Mine", "", &[]), "2026-03-01")?;
+    let theirs = goals::create_goal(
+        &mut db,
+        ben.parse()?,
+        &goal("Theirs", "", &[]),
+        "2026-03-01",
+    )?;
+    reflections::add_reflection(&mut db, ben.parse()?, &reflection("", None))?;
 
-    let v = student_mode::student_mode_view(db.conn(), ana, "2026-03-02")?;
+    let v = student_mode::student_mode_view(db.conn(), ana.parse()?, "2026-03-02")?;
     assert_eq!(v.goals.len(), 1, "only the student's own goals");
     assert!(v.reflections.is_empty(), "no one else's reflections");
     assert_eq!(
@@ -654,8 +669,8 @@ fn student_mode_sees_and_writes_only_its_own_student() -> Result<()> {
         matches!(
             student_mode::student_check_in(
                 &mut db,
-                ana,
-                &theirs.id.to_string(),
+                ana.parse()?,
+                theirs.id,
                 &check_in("2026-03-02", 50.0, Author::Teacher),
                 "2026-03-02"
             ),
@@ -671,8 +686,8 @@ fn student_mode_sees_and_writes_only_its_own_student() -> Result<()> {
 
     let v = student_mode::student_check_in(
         &mut db,
-        ana,
-        &mine.id.to_string(),
+        ana.parse()?,
+        mine.id,
         &check_in("2026-03-02", 50.0, Author::Teacher),
         "2026-03-02",
     )?;
@@ -681,8 +696,12 @@ fn student_mode_sees_and_writes_only_its_own_student() -> Result<()> {
         Author::Student,
         "a check-in in student mode is the student's"
     );
-    let v =
-        student_mode::student_reflect(&mut db, ana, &reflection(&d.c1, Some(2.0)), "2026-03-02")?;
+    let v = student_mode::student_reflect(
+        &mut db,
+        ana.parse()?,
+        &reflection(&d.c1, Some(2.0)),
+        "2026-03-02",
+    )?;
     assert_eq!(
         v.reflections.len(),
         1,
@@ -724,10 +743,10 @@ fn the_team_tool_keeps_one_note_per_approach_and_three_answers() -> Result<()> {
     );
     let id = t.id.to_string();
 
-    team::save_team_approach(&mut db, &id, "how.flexible-pacing", "Math only", "")?;
+    team::save_team_approach(&mut db, id.parse()?, "how.flexible-pacing", "Math only", "")?;
     let v = team::save_team_approach(
         &mut db,
-        &id,
+        id.parse()?,
         "how.flexible-pacing",
         "Math and ELA",
         "Not yet in science",
@@ -754,7 +773,7 @@ fn the_team_tool_keeps_one_note_per_approach_and_three_answers() -> Result<()> {
     assert_eq!(
         field_of(team::save_team_approach(
             &mut db,
-            &id,
+            id.parse()?,
             "how.telepathy",
             "",
             ""
@@ -762,13 +781,18 @@ fn the_team_tool_keeps_one_note_per_approach_and_three_answers() -> Result<()> {
         "approachId",
         "an unknown approach is a clear error"
     );
-    let v = team::save_team_answer(&mut db, &id, 3, "Try choice boards; Ms. Ortiz leads.")?;
+    let v = team::save_team_answer(
+        &mut db,
+        id.parse()?,
+        3,
+        "Try choice boards; Ms. Ortiz leads.",
+    )?;
     assert_eq!(
         v.questions[2].answer, "Try choice boards; Ms. Ortiz leads.",
         "answers follow their question"
     );
     assert_eq!(
-        field_of(team::save_team_answer(&mut db, &id, 4, "x")),
+        field_of(team::save_team_answer(&mut db, id.parse()?, 4, "x")),
         "question",
         "there are three questions"
     );
@@ -782,7 +806,7 @@ fn the_team_tool_keeps_one_note_per_approach_and_three_answers() -> Result<()> {
         "team notes are a pure function of the log"
     );
     assert_eq!(
-        team::get_team_reflection(db.conn(), &id)?,
+        team::get_team_reflection(db.conn(), id.parse()?)?,
         v,
         "and read back the same"
     );

@@ -45,10 +45,10 @@ fn node(kind: NodeKind, code: &str) -> NodeInput {
 
 fn room(db: &mut Db) -> Result<Room> {
     let class = roster::create_class(db, &class("6A"))?.id.to_string();
-    let ana = roster::create_student(db, &class, &student("Ana", "Ruiz"))?
+    let ana = roster::create_student(db, class.parse()?, &student("Ana", "Ruiz"))?
         .id
         .to_string();
-    let ben = roster::create_student(db, &class, &student("Ben", "Okafor"))?
+    let ben = roster::create_student(db, class.parse()?, &student("Ben", "Okafor"))?
         .id
         .to_string();
     let fw = frameworks::create_framework(
@@ -60,26 +60,26 @@ fn room(db: &mut Db) -> Result<Room> {
     )?
     .id
     .to_string();
-    let strand = frameworks::create_node(db, &fw, None, &node(NodeKind::Strand, "6.RP"))?
+    let strand = frameworks::create_node(db, fw.parse()?, None, &node(NodeKind::Strand, "6.RP"))?
         .id
         .to_string();
     let rp1 = frameworks::create_node(
         db,
-        &fw,
-        Some(&strand),
+        fw.parse()?,
+        Some(strand.parse()?),
         &node(NodeKind::Competency, "6.RP.1"),
     )?
     .id
     .to_string();
     let rp2 = frameworks::create_node(
         db,
-        &fw,
-        Some(&strand),
+        fw.parse()?,
+        Some(strand.parse()?),
         &node(NodeKind::Competency, "6.RP.2"),
     )?
     .id
     .to_string();
-    frameworks::attach_framework(db, &class, &fw)?;
+    frameworks::attach_framework(db, class.parse()?, fw.parse()?)?;
     let other = frameworks::create_framework(
         db,
         &FrameworkInput {
@@ -89,9 +89,10 @@ fn room(db: &mut Db) -> Result<Room> {
     )?
     .id
     .to_string();
-    let elsewhere = frameworks::create_node(db, &other, None, &node(NodeKind::Competency, "S.1"))?
-        .id
-        .to_string();
+    let elsewhere =
+        frameworks::create_node(db, other.parse()?, None, &node(NodeKind::Competency, "S.1"))?
+            .id
+            .to_string();
     Ok(Room {
         class,
         ana,
@@ -259,7 +260,7 @@ fn activities_are_checked_against_the_class_frameworks_and_edited_field_by_field
     let mut input = activity(&r.rp1, "Ratio tables");
     input.link = "https://example.org/ratios".into();
     input.instructions = "Do 1-4.\nCheck with a partner.".into();
-    let a = playlists::create_activity(&mut db, &r.class, &input)?;
+    let a = playlists::create_activity(&mut db, r.class.parse()?, &input)?;
     assert_eq!(
         a.competency_code, "6.RP.1",
         "the view carries the competency's code"
@@ -274,7 +275,7 @@ fn activities_are_checked_against_the_class_frameworks_and_edited_field_by_field
     let mut bad = activity(&r.rp1, "Video");
     bad.link = "example.org/video".into();
     assert_eq!(
-        invalid(playlists::create_activity(&mut db, &r.class, &bad))?,
+        invalid(playlists::create_activity(&mut db, r.class.parse()?, &bad))?,
         (
             "link".to_owned(),
             "A link starts with http:// or https://.".to_owned()
@@ -284,7 +285,7 @@ fn activities_are_checked_against_the_class_frameworks_and_edited_field_by_field
     assert_eq!(
         invalid(playlists::create_activity(
             &mut db,
-            &r.class,
+            r.class.parse()?,
             &activity(&r.strand, "X")
         ))?
         .0,
@@ -294,7 +295,7 @@ fn activities_are_checked_against_the_class_frameworks_and_edited_field_by_field
     assert_eq!(
         invalid(playlists::create_activity(
             &mut db,
-            &r.class,
+            r.class.parse()?,
             &activity(&r.elsewhere, "X")
         ))?
         .0,
@@ -303,7 +304,7 @@ fn activities_are_checked_against_the_class_frameworks_and_edited_field_by_field
     );
     assert!(
         matches!(
-            playlists::create_activity(&mut db, &r.class, &activity("nope", "X")),
+            playlists::create_activity(&mut db, r.class.parse()?, &activity("nope", "X")),
             Err(Error::NotFound { .. })
         ),
         "an unknown competency is not found"
@@ -313,7 +314,7 @@ fn activities_are_checked_against_the_class_frameworks_and_edited_field_by_field
     let mut edit = input.clone();
     edit.title = "Ratio tables, part 1".into();
     let before = op_count(&db)?;
-    let edited = playlists::update_activity(&mut db, &a.id.to_string(), &edit)?;
+    let edited = playlists::update_activity(&mut db, a.id, &edit)?;
     assert_eq!(
         edited.title, "Ratio tables, part 1",
         "the edit is read back"
@@ -324,7 +325,7 @@ fn activities_are_checked_against_the_class_frameworks_and_edited_field_by_field
         "only the changed field is written, as one op"
     );
     let before = op_count(&db)?;
-    playlists::update_activity(&mut db, &a.id.to_string(), &edit)?;
+    playlists::update_activity(&mut db, a.id, &edit)?;
     assert_eq!(
         op_count(&db)?,
         before,
@@ -333,21 +334,21 @@ fn activities_are_checked_against_the_class_frameworks_and_edited_field_by_field
     let mut moved = edit.clone();
     moved.competency_id = r.rp2.clone();
     assert_eq!(
-        playlists::update_activity(&mut db, &a.id.to_string(), &moved)?.competency_code,
+        playlists::update_activity(&mut db, a.id, &moved)?.competency_code,
         "6.RP.2",
         "an activity can move to another competency of the class"
     );
 
-    playlists::create_activity(&mut db, &r.class, &activity(&r.rp1, "Another"))?;
-    playlists::set_activity_archived(&mut db, &a.id.to_string(), true)?;
-    let live = playlists::list_activities(db.conn(), &r.class, false)?;
+    playlists::create_activity(&mut db, r.class.parse()?, &activity(&r.rp1, "Another"))?;
+    playlists::set_activity_archived(&mut db, a.id, true)?;
+    let live = playlists::list_activities(db.conn(), r.class.parse()?, false)?;
     assert_eq!(
         live.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
         ["Another"],
         "archived activities are hidden by default"
     );
     assert_eq!(
-        playlists::list_activities(db.conn(), &r.class, true)?.len(),
+        playlists::list_activities(db.conn(), r.class.parse()?, true)?.len(),
         2,
         "and listed when asked for"
     );
@@ -363,7 +364,7 @@ fn playlists_keep_their_order_and_choice_boards_check_their_picks() -> Result<()
         .iter()
         .map(|t| {
             Ok(
-                playlists::create_activity(&mut db, &r.class, &activity(&r.rp1, t))?
+                playlists::create_activity(&mut db, r.class.parse()?, &activity(&r.rp1, t))?
                     .id
                     .to_string(),
             )
@@ -373,7 +374,7 @@ fn playlists_keep_their_order_and_choice_boards_check_their_picks() -> Result<()
 
     let p = playlists::create_playlist(
         &mut db,
-        &r.class,
+        r.class.parse()?,
         &list(PlaylistKind::Playlist, "Week 3", &[c, a, b], 0.0),
     )?;
     let titles = |v: &waypoint_core::playlists::PlaylistView| -> Vec<String> {
@@ -390,7 +391,7 @@ fn playlists_keep_their_order_and_choice_boards_check_their_picks() -> Result<()
     assert_eq!(
         invalid(playlists::create_playlist(
             &mut db,
-            &r.class,
+            r.class.parse()?,
             &list(PlaylistKind::ChoiceBoard, "Board", &[a, b, c], 4.0),
         ))?,
         (
@@ -402,7 +403,7 @@ fn playlists_keep_their_order_and_choice_boards_check_their_picks() -> Result<()
     assert_eq!(
         invalid(playlists::create_playlist(
             &mut db,
-            &r.class,
+            r.class.parse()?,
             &list(PlaylistKind::Playlist, "Twice", &[a, b, a], 0.0),
         ))?
         .1,
@@ -414,7 +415,7 @@ fn playlists_keep_their_order_and_choice_boards_check_their_picks() -> Result<()
     let before = op_count(&db)?;
     let (field, message) = invalid(playlists::create_playlist(
         &mut db,
-        &other,
+        other.parse()?,
         &list(PlaylistKind::Playlist, "Borrowed", &[a], 0.0),
     ))?;
     assert_eq!(
@@ -429,17 +430,17 @@ fn playlists_keep_their_order_and_choice_boards_check_their_picks() -> Result<()
 
     let board = playlists::create_playlist(
         &mut db,
-        &r.class,
+        r.class.parse()?,
         &list(PlaylistKind::ChoiceBoard, "Board", &[a, b, c], 2.0),
     )?;
     assert_eq!(board.pick_count, 2, "a choice board keeps its pick count");
 
     // Reorder and archive: an archived activity already in the playlist may stay, a new
     // one may not.
-    playlists::set_activity_archived(&mut db, a, true)?;
+    playlists::set_activity_archived(&mut db, a.parse()?, true)?;
     let p = playlists::update_playlist(
         &mut db,
-        &p.id.to_string(),
+        p.id,
         &list(PlaylistKind::Playlist, "Week 3", &[a, b], 0.0),
     )?;
     assert_eq!(titles(&p), ["A", "B"], "reordered and shortened");
@@ -450,7 +451,7 @@ fn playlists_keep_their_order_and_choice_boards_check_their_picks() -> Result<()
     assert_eq!(p.pick_count, 2, "the pick count follows the length");
     let fresh = playlists::create_playlist(
         &mut db,
-        &r.class,
+        r.class.parse()?,
         &list(PlaylistKind::Playlist, "New", &[a], 0.0),
     );
     assert!(
@@ -458,8 +459,8 @@ fn playlists_keep_their_order_and_choice_boards_check_their_picks() -> Result<()
         "an archived activity is not added to a new playlist"
     );
 
-    playlists::set_playlist_archived(&mut db, &board.id.to_string(), true)?;
-    let shown: Vec<String> = playlists::list_playlists(db.conn(), &r.class, false)?
+    playlists::set_playlist_archived(&mut db, board.id, true)?;
+    let shown: Vec<String> = playlists::list_playlists(db.conn(), r.class.parse()?, false)?
         .into_iter()
         .map(|p| p.title)
         .collect();
@@ -469,7 +470,7 @@ fn playlists_keep_their_order_and_choice_boards_check_their_picks() -> Result<()
         "archived playlists are hidden by default"
     );
     assert_eq!(
-        playlists::list_playlists(db.conn(), &r.class, true)?.len(),
+        playlists::list_playlists(db.conn(), r.class.parse()?, true)?.len(),
         2,
         "and listed when asked for, sorted by title"
     );
@@ -482,13 +483,13 @@ fn playlists_reach_students_directly_through_their_group_and_through_their_stati
     let dir = tempfile::tempdir()?;
     let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
     let r = room(&mut db)?;
-    let act = playlists::create_activity(&mut db, &r.class, &activity(&r.rp1, "Practice"))?
+    let act = playlists::create_activity(&mut db, r.class.parse()?, &activity(&r.rp1, "Practice"))?
         .id
         .to_string();
     let playlist = |db: &mut Db, title: &str| -> Result<String> {
         Ok(playlists::create_playlist(
             db,
-            &r.class,
+            r.class.parse()?,
             &list(PlaylistKind::Playlist, title, &[&act], 0.0),
         )?
         .id
@@ -517,30 +518,47 @@ fn playlists_reach_students_directly_through_their_group_and_through_their_stati
         &new[0],
     )?;
 
-    let p = playlists::assign_playlist(&mut db, &own, &target(TargetKind::Student, &r.ana))?;
+    let p =
+        playlists::assign_playlist(&mut db, own.parse()?, &target(TargetKind::Student, &r.ana))?;
     assert_eq!(
         p.assignments[0].target_name, "Ana Ruiz",
         "the teacher sees the student's display name"
     );
     let before = op_count(&db)?;
-    let again = playlists::assign_playlist(&mut db, &own, &target(TargetKind::Student, &r.ana))?;
+    let again =
+        playlists::assign_playlist(&mut db, own.parse()?, &target(TargetKind::Student, &r.ana))?;
     assert_eq!(
         op_count(&db)?,
         before,
         "assigning the same target twice writes nothing"
     );
     assert_eq!(again.assignments.len(), 1, "and keeps one assignment");
-    let p = playlists::assign_playlist(&mut db, &by_group, &target(TargetKind::Group, &new[0]))?;
+    let p = playlists::assign_playlist(
+        &mut db,
+        by_group.parse()?,
+        &target(TargetKind::Group, &new[0]),
+    )?;
     assert_eq!(p.assignments[0].target_name, "Blue", "groups are named");
-    let p =
-        playlists::assign_playlist(&mut db, &by_station, &target(TargetKind::Station, &online))?;
+    let p = playlists::assign_playlist(
+        &mut db,
+        by_station.parse()?,
+        &target(TargetKind::Station, &online),
+    )?;
     assert_eq!(p.assignments[0].target_name, "Online", "stations are named");
-    playlists::assign_playlist(&mut db, &old_group, &target(TargetKind::Group, &old[0]))?;
-    playlists::assign_playlist(&mut db, &both, &target(TargetKind::Station, &online))?;
-    playlists::assign_playlist(&mut db, &both, &target(TargetKind::Student, &r.ana))?;
+    playlists::assign_playlist(
+        &mut db,
+        old_group.parse()?,
+        &target(TargetKind::Group, &old[0]),
+    )?;
+    playlists::assign_playlist(
+        &mut db,
+        both.parse()?,
+        &target(TargetKind::Station, &online),
+    )?;
+    playlists::assign_playlist(&mut db, both.parse()?, &target(TargetKind::Student, &r.ana))?;
 
     let vias = |db: &Db, s: &str| -> Result<Vec<(String, String)>> {
-        Ok(playlists::student_playlists(db.conn(), s)?
+        Ok(playlists::student_playlists(db.conn(), s.parse()?)?
             .into_iter()
             .map(|p| (p.title, p.via))
             .collect())
@@ -568,13 +586,13 @@ fn playlists_reach_students_directly_through_their_group_and_through_their_stati
     );
 
     let other = roster::create_class(&mut db, &class("6B"))?.id.to_string();
-    let outsider = roster::create_student(&mut db, &other, &student("Cy", "Lee"))?
+    let outsider = roster::create_student(&mut db, other.parse()?, &student("Cy", "Lee"))?
         .id
         .to_string();
     assert_eq!(
         invalid(playlists::assign_playlist(
             &mut db,
-            &own,
+            own.parse()?,
             &target(TargetKind::Student, &outsider)
         ))?
         .0,
@@ -583,19 +601,23 @@ fn playlists_reach_students_directly_through_their_group_and_through_their_stati
     );
     assert!(
         matches!(
-            playlists::assign_playlist(&mut db, &own, &target(TargetKind::Group, &outsider)),
+            playlists::assign_playlist(
+                &mut db,
+                own.parse()?,
+                &target(TargetKind::Group, &outsider)
+            ),
             Err(Error::NotFound { .. })
         ),
         "an id that is not a group of this kind is not found"
     );
 
     let assignment = playlists::get_playlist(db.conn(), own.parse()?)?.assignments[0].id;
-    let p = playlists::unassign_playlist(&mut db, &assignment.to_string())?;
+    let p = playlists::unassign_playlist(&mut db, assignment)?;
     assert!(
         p.assignments.is_empty(),
         "unassigning removes it from the playlist"
     );
-    playlists::set_playlist_archived(&mut db, &by_group, true)?;
+    playlists::set_playlist_archived(&mut db, by_group.parse()?, true)?;
     assert_eq!(
         vias(&db, &r.ana)?,
         pairs(&[
@@ -612,25 +634,25 @@ fn progress_keeps_one_row_per_activity_and_counts_what_is_done() -> Result<()> {
     let dir = tempfile::tempdir()?;
     let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
     let r = room(&mut db)?;
-    let a = playlists::create_activity(&mut db, &r.class, &activity(&r.rp1, "A"))?
+    let a = playlists::create_activity(&mut db, r.class.parse()?, &activity(&r.rp1, "A"))?
         .id
         .to_string();
-    let b = playlists::create_activity(&mut db, &r.class, &activity(&r.rp2, "B"))?
+    let b = playlists::create_activity(&mut db, r.class.parse()?, &activity(&r.rp2, "B"))?
         .id
         .to_string();
-    let outside = playlists::create_activity(&mut db, &r.class, &activity(&r.rp2, "C"))?
+    let outside = playlists::create_activity(&mut db, r.class.parse()?, &activity(&r.rp2, "C"))?
         .id
         .to_string();
     let p = playlists::create_playlist(
         &mut db,
-        &r.class,
+        r.class.parse()?,
         &list(PlaylistKind::ChoiceBoard, "Board", &[&a, &b], 1.0),
     )?
     .id
     .to_string();
-    playlists::assign_playlist(&mut db, &p, &target(TargetKind::Student, &r.ana))?;
+    playlists::assign_playlist(&mut db, p.parse()?, &target(TargetKind::Student, &r.ana))?;
 
-    let start = playlists::student_playlists(db.conn(), &r.ana)?;
+    let start = playlists::student_playlists(db.conn(), r.ana.parse()?)?;
     assert!(
         start[0]
             .activities
@@ -640,17 +662,17 @@ fn progress_keeps_one_row_per_activity_and_counts_what_is_done() -> Result<()> {
     );
     playlists::set_activity_progress(
         &mut db,
-        &r.ana,
-        &p,
-        &a,
+        r.ana.parse()?,
+        p.parse()?,
+        a.parse()?,
         ProgressStatus::InProgress,
         "2026-11-23",
     )?;
     let after = playlists::set_activity_progress(
         &mut db,
-        &r.ana,
-        &p,
-        &a,
+        r.ana.parse()?,
+        p.parse()?,
+        a.parse()?,
         ProgressStatus::Done,
         "2026-11-24",
     )?;
@@ -676,12 +698,19 @@ fn progress_keeps_one_row_per_activity_and_counts_what_is_done() -> Result<()> {
         "one row per (student, playlist, activity), updated in place with the day it changed"
     );
     let before = op_count(&db)?;
-    playlists::set_activity_progress(&mut db, &r.ana, &p, &a, ProgressStatus::Done, "2026-11-25")?;
     playlists::set_activity_progress(
         &mut db,
-        &r.ana,
-        &p,
-        &b,
+        r.ana.parse()?,
+        p.parse()?,
+        a.parse()?,
+        ProgressStatus::Done,
+        "2026-11-25",
+    )?;
+    playlists::set_activity_progress(
+        &mut db,
+        r.ana.parse()?,
+        p.parse()?,
+        b.parse()?,
         ProgressStatus::NotStarted,
         "2026-11-25",
     )?;
@@ -694,9 +723,9 @@ fn progress_keeps_one_row_per_activity_and_counts_what_is_done() -> Result<()> {
     assert_eq!(
         invalid(playlists::set_activity_progress(
             &mut db,
-            &r.ana,
-            &p,
-            &outside,
+            r.ana.parse()?,
+            p.parse()?,
+            outside.parse()?,
             ProgressStatus::Done,
             "2026-11-24"
         ))?
@@ -707,9 +736,9 @@ fn progress_keeps_one_row_per_activity_and_counts_what_is_done() -> Result<()> {
     assert_eq!(
         invalid(playlists::set_activity_progress(
             &mut db,
-            &r.ana,
-            &p,
-            &a,
+            r.ana.parse()?,
+            p.parse()?,
+            a.parse()?,
             ProgressStatus::Done,
             "24/11/2026"
         ))?
@@ -721,9 +750,9 @@ fn progress_keeps_one_row_per_activity_and_counts_what_is_done() -> Result<()> {
         matches!(
             playlists::set_activity_progress(
                 &mut db,
-                &a,
-                &p,
-                &a,
+                a.parse()?,
+                p.parse()?,
+                a.parse()?,
                 ProgressStatus::Done,
                 "2026-11-24"
             ),
@@ -741,15 +770,15 @@ fn playlists_and_progress_survive_a_rebuild_and_an_import() -> Result<()> {
     let dir = tempfile::tempdir()?;
     let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
     let r = room(&mut db)?;
-    let a = playlists::create_activity(&mut db, &r.class, &activity(&r.rp1, "A"))?
+    let a = playlists::create_activity(&mut db, r.class.parse()?, &activity(&r.rp1, "A"))?
         .id
         .to_string();
-    let b = playlists::create_activity(&mut db, &r.class, &activity(&r.rp2, "B"))?
+    let b = playlists::create_activity(&mut db, r.class.parse()?, &activity(&r.rp2, "B"))?
         .id
         .to_string();
     let p = playlists::create_playlist(
         &mut db,
-        &r.class,
+        r.class.parse()?,
         &list(PlaylistKind::Playlist, "Week 3", &[&b, &a], 0.0),
     )?
     .id
@@ -760,10 +789,17 @@ fn playlists_and_progress_survive_a_rebuild_and_an_import() -> Result<()> {
         "2026-11-20",
         &[("Blue", &[&r.ana, &r.ben])],
     )?;
-    playlists::assign_playlist(&mut db, &p, &target(TargetKind::Group, &groups[0]))?;
-    playlists::set_activity_progress(&mut db, &r.ben, &p, &a, ProgressStatus::Done, "2026-11-24")?;
+    playlists::assign_playlist(&mut db, p.parse()?, &target(TargetKind::Group, &groups[0]))?;
+    playlists::set_activity_progress(
+        &mut db,
+        r.ben.parse()?,
+        p.parse()?,
+        a.parse()?,
+        ProgressStatus::Done,
+        "2026-11-24",
+    )?;
     let tables = dump_materialized(db.conn())?;
-    let ben = playlists::student_playlists(db.conn(), &r.ben)?;
+    let ben = playlists::student_playlists(db.conn(), r.ben.parse()?)?;
     assert_eq!(
         ben[0].done, 1,
         "Ben's progress is there before the round trip"
@@ -779,13 +815,13 @@ fn playlists_and_progress_survive_a_rebuild_and_an_import() -> Result<()> {
     let mut copy = Db::open(&dir.path().join("other.sqlite3"))?;
     copy.import_ops(&db.ops()?)?;
     assert_eq!(
-        playlists::student_playlists(copy.conn(), &r.ben)?,
+        playlists::student_playlists(copy.conn(), r.ben.parse()?)?,
         ben,
         "another laptop with the same ops shows Ben the same playlists and progress"
     );
     assert_eq!(
-        playlists::list_playlists(copy.conn(), &r.class, true)?,
-        playlists::list_playlists(db.conn(), &r.class, true)?,
+        playlists::list_playlists(copy.conn(), r.class.parse()?, true)?,
+        playlists::list_playlists(db.conn(), r.class.parse()?, true)?,
         "and the teacher the same playlists and assignments"
     );
     Ok(())

@@ -36,7 +36,7 @@ pub fn small_db(dir: &Path, name: &str) -> Result<Db> {
             family_name: "Test".into(),
             ..Default::default()
         };
-        roster::create_student(&mut db, &c.id.to_string(), &s)?;
+        roster::create_student(&mut db, c.id, &s)?;
     }
     Ok(db)
 }
@@ -59,7 +59,7 @@ pub fn import(db: &mut Db, bytes: &[u8]) -> waypoint_sync::Result<u64> {
 /// The first class and its first student on `db`.
 pub fn first_student(db: &Db) -> Result<(String, StudentView)> {
     let c = roster::list_classes(db.conn(), true)?[0].clone();
-    let s = roster::list_students(db.conn(), &c.id.to_string(), true)?[0].clone();
+    let s = roster::list_students(db.conn(), c.id, true)?[0].clone();
     Ok((c.id.to_string(), s))
 }
 
@@ -70,7 +70,7 @@ pub fn rename(db: &mut Db, s: &StudentView, given: &str) -> Result<()> {
         family_name: s.family_name.clone(),
         ..Default::default()
     };
-    roster::update_student(db, &s.id.to_string(), &input)?;
+    roster::update_student(db, s.id, &input)?;
     Ok(())
 }
 

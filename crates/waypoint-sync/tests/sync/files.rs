@@ -23,14 +23,14 @@ fn laptop_with_a_file(root: &Path, name: &str) -> Result<(Db, String, String)> {
     std::fs::create_dir_all(&dir)?;
     let mut db = Db::open(&dir.join("w.sqlite3"))?;
     let class = roster::load_demo_class(&mut db)?;
-    let student = roster::list_students(db.conn(), &class.id.to_string(), false)?[0]
+    let student = roster::list_students(db.conn(), class.id, false)?[0]
         .id
         .to_string();
     let source = root.join(format!("{name}-notes.txt"));
     std::fs::write(&source, "Bridge notes: the truss held 4 kg.\n".repeat(10))?;
     let view = portfolio::attach_artifact(
         &mut db,
-        &student,
+        student.parse()?,
         &source,
         &ArtifactInput {
             title: "Bridge notes".into(),
@@ -93,7 +93,7 @@ fn a_portfolio_file_travels_in_the_bundle_and_lands_on_the_other_laptop() -> Res
         "the preview tells the teacher a file comes with it"
     );
     receive(&mut b, &read)?;
-    let items = portfolio::list_artifacts(b.conn(), b.path(), &student)?;
+    let items = portfolio::list_artifacts(b.conn(), b.path(), student.parse()?)?;
     assert_eq!(items.len(), 1, "the record arrives with the ops");
     assert!(
         items[0].present && items[0].problem.is_none(),
@@ -170,7 +170,7 @@ fn a_file_over_the_budget_is_left_out_and_the_item_says_it_is_not_here_yet() -> 
         "with every file left out, its files section is there and empty"
     );
     receive(&mut b, &read)?;
-    let items = portfolio::list_artifacts(b.conn(), b.path(), &student)?;
+    let items = portfolio::list_artifacts(b.conn(), b.path(), student.parse()?)?;
     assert_eq!(items.len(), 1, "the record still syncs");
     assert!(!items[0].present, "its bytes did not come");
     assert_eq!(
@@ -180,7 +180,7 @@ fn a_file_over_the_budget_is_left_out_and_the_item_says_it_is_not_here_yet() -> 
     );
     receive(&mut b, &bundle::decode(&bundle::export(&a, None, "A", 2)?)?)?;
     assert!(
-        portfolio::list_artifacts(b.conn(), b.path(), &student)?[0].present,
+        portfolio::list_artifacts(b.conn(), b.path(), student.parse()?)?[0].present,
         "a later full bundle within the budget brings the file"
     );
     Ok(())

@@ -32,7 +32,7 @@ fn the_golden_v1_bundle_is_still_read_and_imported() -> Result<()> {
     );
     let classes = roster::list_classes(db.conn(), false)?;
     assert_eq!(classes.len(), 1, "its class arrives");
-    let students = roster::list_students(db.conn(), &classes[0].id.to_string(), false)?;
+    let students = roster::list_students(db.conn(), classes[0].id, false)?;
     assert_eq!(
         students[0].display_name, "Zo Ñúñez",
         "a later op's field wins and text survives intact"
@@ -157,8 +157,11 @@ fn the_golden_v2_bundle_is_still_read_and_imported() -> Result<()> {
         GOLDEN_V2_FILE,
         "its file lands in artifacts/ under its SHA-256"
     );
-    let items =
-        portfolio::list_artifacts(db.conn(), db.path(), "019a6b4e-0000-7000-8000-000000000012")?;
+    let items = portfolio::list_artifacts(
+        db.conn(),
+        db.path(),
+        "019a6b4e-0000-7000-8000-000000000012".parse()?,
+    )?;
     assert_eq!(items.len(), 1, "its record arrives");
     assert!(
         items[0].present && items[0].problem.is_none(),

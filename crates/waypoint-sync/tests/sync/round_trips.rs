@@ -62,14 +62,14 @@ fn an_incremental_bundle_of_200_changes_is_small_and_the_import_is_logged() -> R
     let class = roster::load_demo_class(&mut a)?;
     receive(&mut b, &bundle::decode(&bundle::export(&a, None, "A", 1)?)?)?;
     receive(&mut a, &bundle::decode(&bundle::export(&b, None, "B", 2)?)?)?;
-    let student = roster::list_students(a.conn(), &class.id.to_string(), false)?[0].clone();
+    let student = roster::list_students(a.conn(), class.id, false)?[0].clone();
     for i in 0..200 {
         let input = StudentInput {
             given_name: format!("Name {i}"),
             family_name: student.family_name.clone(),
             ..Default::default()
         };
-        roster::update_student(&mut a, &student.id.to_string(), &input)?;
+        roster::update_student(&mut a, student.id, &input)?;
     }
     let bytes = bundle::export_for_peer(&a, b.device_id(), "A", 3)?;
     let inc = bundle::decode(&bytes)?;
@@ -218,7 +218,7 @@ fn a_purge_travels_and_blanks_the_values_on_the_other_laptop() -> Result<()> {
     let mut b = Db::open(&dir.path().join("b.sqlite3"))?;
     receive(&mut b, &bundle::decode(&bundle::export(&a, None, "A", 1)?)?)?;
     let (_, s) = first_student(&a)?;
-    roster::purge_student(&mut a, &s.id.to_string())?;
+    roster::purge_student(&mut a, s.id)?;
     let bytes = bundle::export(&a, Some(&b.version_vector()?), "A", 2)?;
     assert!(
         !String::from_utf8_lossy(&bundle::export(&a, None, "A", 3)?).contains(&s.given_name),
@@ -259,12 +259,12 @@ fn classroom_day(db: &mut Db) -> Result<(String, String)> {
     use waypoint_core::rotations::{StationInput, StationKind};
     use waypoint_store::{evidence, groups, playlists, rotations};
     let class = roster::load_demo_class(db)?.id.to_string();
-    let competency = evidence::mastery_grid(db.conn(), &class)?.competencies[0]
+    let competency = evidence::mastery_grid(db.conn(), class.parse()?)?.competencies[0]
         .id
         .to_string();
     let proposal = groups::suggest_groups(
         db.conn(),
-        &class,
+        class.parse()?,
         &groups::GroupRequest {
             competency_ids: vec![competency.clone()],
             count: GroupCount::Groups { count: 4 },
@@ -282,7 +282,7 @@ fn classroom_day(db: &mut Db) -> Result<(String, String)> {
     };
     let set = groups::save_group_set(
         db,
-        &class,
+        class.parse()?,
         &proposal.to_input("2026-11-24", "Monday", basis),
     )?;
     let mut station_ids = Vec::new();
@@ -299,11 +299,11 @@ fn classroom_day(db: &mut Db) -> Result<(String, String)> {
             materials: String::new(),
             instructions: String::new(),
         };
-        station_ids.push(rotations::create_station(db, &class, &input)?.id);
+        station_ids.push(rotations::create_station(db, class.parse()?, &input)?.id);
     }
     let plan = rotations::build_rotation(
         db,
-        &class,
+        class.parse()?,
         &RotationInput {
             date: "2026-11-24".into(),
             group_set_id: set.id.clone(),
@@ -314,7 +314,7 @@ fn classroom_day(db: &mut Db) -> Result<(String, String)> {
     )?;
     let activity = playlists::create_activity(
         db,
-        &class,
+        class.parse()?,
         &ActivityInput {
             competency_id: competency,
             title: "Ratio tables".into(),
@@ -326,7 +326,7 @@ fn classroom_day(db: &mut Db) -> Result<(String, String)> {
     )?;
     let playlist = playlists::create_playlist(
         db,
-        &class,
+        class.parse()?,
         &PlaylistInput {
             title: "Ratios path".into(),
             kind: PlaylistKind::Playlist,
@@ -336,7 +336,7 @@ fn classroom_day(db: &mut Db) -> Result<(String, String)> {
     )?;
     playlists::assign_playlist(
         db,
-        &playlist.id.to_string(),
+        playlist.id,
         &AssignTarget {
             kind: TargetKind::Group,
             id: set.groups[0].id.clone(),
@@ -375,8 +375,8 @@ fn groups_rotations_and_playlists_travel_with_their_class() -> Result<()> {
         "both laptops hold the same classroom"
     );
     assert_eq!(
-        rotations::get_rotation(b.conn(), &plan)?,
-        rotations::get_rotation(a.conn(), &plan)?,
+        rotations::get_rotation(b.conn(), plan.parse()?)?,
+        rotations::get_rotation(a.conn(), plan.parse()?)?,
         "the co-teacher sees the same rotation, cell for cell"
     );
     Ok(())

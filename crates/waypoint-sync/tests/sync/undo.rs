@@ -45,7 +45,7 @@ fn the_last_import_can_be_undone_unless_changes_were_made_since() -> Result<()> 
     let c = roster::list_classes(b.conn(), false)?[0].clone();
     roster::create_student(
         &mut b,
-        &c.id.to_string(),
+        c.id,
         &StudentInput {
             given_name: "New".into(),
             family_name: "Here".into(),
