@@ -45,7 +45,11 @@ pub(crate) fn live_fields(
     })
 }
 
-/// An id that arrives as text (the CLI's and imports' ids), or `NotFound` naming `what`.
+/// An id that arrives as text inside an input record (a form's chosen competency, an
+/// activity list, an assignment's target), or `NotFound` naming `what`. Use cases take ids
+/// as their newtypes; ids inside a record stay text because a form may send an empty
+/// choice, which must get the record's own message ("Choose a competency") rather than a
+/// parse error.
 pub(crate) fn parse_id<T: std::str::FromStr>(what: &'static str, id: &str) -> Result<T> {
     id.parse::<T>().map_err(|_| Error::NotFound {
         what,
