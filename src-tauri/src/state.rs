@@ -190,6 +190,19 @@ mod tests {
         )
     }
 
+    /// [`state`] with the teacher's PIN set to 2468 and the laptop handed to the student.
+    fn state_in_student_mode() -> (tempfile::TempDir, AppState, StudentId) {
+        let (dir, state, student) = state();
+        {
+            let mut db = state.db().expect("the database, outside student mode");
+            settings::set_teacher_pin(&mut db, "", "2468").expect("a PIN is set");
+        }
+        state
+            .enter_student_mode(student, "2026-03-02")
+            .expect("the laptop goes to the student");
+        (dir, state, student)
+    }
+
     fn code<T>(r: Result<T, IpcError>) -> Option<ErrorCode> {
         r.err().map(|e| e.code)
     }
@@ -267,14 +280,7 @@ mod tests {
 
     #[test]
     fn quitting_and_restarting_does_not_end_student_mode() {
-        let (dir, state, student) = state();
-        {
-            let mut db = state.db().expect("the database, outside student mode");
-            settings::set_teacher_pin(&mut db, "", "2468").expect("a PIN is set");
-        }
-        state
-            .enter_student_mode(student, "2026-03-02")
-            .expect("the laptop goes to the student");
+        let (dir, state, student) = state_in_student_mode();
         drop(state);
         let reopened = AppState::new(
             Db::open(&dir.path().join("w.sqlite3")).expect("the database opens again"),
@@ -319,14 +325,7 @@ mod tests {
 
     #[test]
     fn a_student_mode_setting_that_cannot_be_read_keeps_the_laptop_locked_until_the_pin() {
-        let (dir, state, student) = state();
-        {
-            let mut db = state.db().expect("the database, outside student mode");
-            settings::set_teacher_pin(&mut db, "", "2468").expect("a PIN is set");
-        }
-        state
-            .enter_student_mode(student, "2026-03-02")
-            .expect("the laptop goes to the student");
+        let (dir, state, student) = state_in_student_mode();
         drop(state);
         let path = dir.path().join("w.sqlite3");
         // Text that is not UTF-8 (as a damaged sector might leave): the read of the mode
@@ -398,14 +397,7 @@ mod tests {
 
     #[test]
     fn wrong_pins_in_student_mode_are_throttled_with_a_message_for_the_pin_box() {
-        let (_dir, state, student) = state();
-        {
-            let mut db = state.db().expect("the database, outside student mode");
-            settings::set_teacher_pin(&mut db, "", "2468").expect("a PIN is set");
-        }
-        state
-            .enter_student_mode(student, "2026-03-02")
-            .expect("the laptop goes to the student");
+        let (_dir, state, _) = state_in_student_mode();
         for _ in 0..4 {
             assert!(
                 state.leave_student_mode("1111").is_err(),

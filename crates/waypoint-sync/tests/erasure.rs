@@ -118,11 +118,9 @@ fn marked_png() -> Vec<u8> {
 
 /// The demo class's id, a live classmate's id and its first competency.
 fn demo(db: &mut Db) -> Result<(String, String, String)> {
-    let class = roster::load_demo_class(db)?.id.to_string();
-    let classmate = roster::list_students(db.conn(), class.parse()?, false)?[0]
-        .id
-        .to_string();
-    let fw = frameworks::class_frameworks(db.conn(), class.parse()?)?
+    let class = roster::load_demo_class(db)?.id;
+    let classmate = roster::list_students(db.conn(), class, false)?[0].id;
+    let fw = frameworks::class_frameworks(db.conn(), class)?
         .into_iter()
         .next()
         .ok_or_else(|| anyhow!("the demo class uses a framework"))?;
@@ -130,9 +128,12 @@ fn demo(db: &mut Db) -> Result<(String, String, String)> {
         .into_iter()
         .find(|n| n.kind == NodeKind::Competency)
         .ok_or_else(|| anyhow!("the demo framework has competencies"))?
-        .id
-        .to_string();
-    Ok((class, classmate, competency))
+        .id;
+    Ok((
+        class.to_string(),
+        classmate.to_string(),
+        competency.to_string(),
+    ))
 }
 
 /// Gives the student every kind of record that can hold their name, and a portfolio image
@@ -279,9 +280,14 @@ fn a_purged_student_is_in_no_file_of_the_data_folder_nor_in_the_next_bundle() ->
             ..Default::default()
         },
     )?
-    .id
-    .to_string();
-    let photo = fill_in(&mut db, &student, &classmate, &competency, &files)?;
+    .id;
+    let photo = fill_in(
+        &mut db,
+        &student.to_string(),
+        &classmate,
+        &competency,
+        &files,
+    )?;
     let thumb = artifacts_dir(db.path()).join(format!("{photo}.thumb.png"));
     assert!(thumb.is_file(), "the thumbnail was cached beside the bytes");
 
@@ -314,7 +320,7 @@ fn a_purged_student_is_in_no_file_of_the_data_folder_nor_in_the_next_bundle() ->
         "before the purge the data folder holds the student (so the search below can find it)"
     );
 
-    roster::purge_student(&mut db, student.parse()?)?;
+    roster::purge_student(&mut db, student)?;
 
     let left = traces_in_folder(&data)?;
     assert!(
@@ -376,17 +382,22 @@ fn a_purge_that_arrives_in_a_bundle_erases_the_receiving_laptops_copies() -> Res
             ..Default::default()
         },
     )?
-    .id
-    .to_string();
+    .id;
     let files = root.path().join("files");
     std::fs::create_dir_all(&files)?;
-    let photo = fill_in(&mut a, &student, &classmate, &competency, &files)?;
+    let photo = fill_in(
+        &mut a,
+        &student.to_string(),
+        &classmate,
+        &competency,
+        &files,
+    )?;
 
     let b_data = root.path().join("b");
     let mut b = Db::open(&b_data.join("waypoint.sqlite3"))?;
     let full = bundle::decode(&bundle::export(&a, None, "A", 5)?)?;
     bundle::import(&mut b, &full, false, &full.manifest.class_ids)?;
-    portfolio::list_artifacts(b.conn(), b.path(), student.parse()?)?;
+    portfolio::list_artifacts(b.conn(), b.path(), student)?;
     assert!(
         artifacts_dir(b.path()).join(&photo).is_file(),
         "the image reached the co-teacher's laptop"
@@ -406,7 +417,7 @@ fn a_purge_that_arrives_in_a_bundle_erases_the_receiving_laptops_copies() -> Res
         "before the purge arrives, B holds the student"
     );
 
-    roster::purge_student(&mut a, student.parse()?)?;
+    roster::purge_student(&mut a, student)?;
     let purge = bundle::decode(&bundle::export(&a, Some(&b.version_vector()?), "A", 7)?)?;
     bundle::import(&mut b, &purge, false, &purge.manifest.class_ids)?;
 

@@ -52,8 +52,7 @@ fn field_str(fields: &Fields, name: &str) -> String {
         .to_owned()
 }
 
-const PLAYLIST_COLUMNS: &str =
-    "id, class_id, title, kind, activity_ids, pick_count, archived";
+const PLAYLIST_COLUMNS: &str = "id, class_id, title, kind, activity_ids, pick_count, archived";
 
 /// One playlist row before its activities and assignments are resolved.
 struct PlaylistRow {

@@ -12,19 +12,19 @@ use waypoint_store::{Db, evidence, roster, rotations, today};
 
 /// The demo class, its students' ids and two of its competencies' ids.
 fn demo(db: &mut Db) -> Result<(String, Vec<String>, Vec<String>)> {
-    let class = roster::load_demo_class(db)?.id.to_string();
-    let students = roster::list_students(db.conn(), class.parse()?, false)?
+    let class = roster::load_demo_class(db)?.id;
+    let students = roster::list_students(db.conn(), class, false)?
         .iter()
         .map(|s| s.id.to_string())
         .collect();
-    let grid = evidence::mastery_grid(db.conn(), class.parse()?)?;
+    let grid = evidence::mastery_grid(db.conn(), class)?;
     let comps = grid
         .competencies
         .iter()
         .take(2)
         .map(|c| c.id.to_string())
         .collect();
-    Ok((class, students, comps))
+    Ok((class.to_string(), students, comps))
 }
 
 fn request(competency: &str, count: usize) -> GroupRequest {

@@ -45,19 +45,17 @@ fn op_count(db: &Db) -> Result<usize> {
 /// A class with three students and the sample framework attached.
 fn classroom(db: &mut Db) -> Result<(String, Vec<String>, frameworks::CaseImportReport)> {
     let c = roster::create_class(db, &class("6A"))?;
-    let id = c.id.to_string();
+    let id = c.id;
     let students = ["Ana", "Ben", "Cy"]
         .iter()
         .map(|g| {
-            Ok(
-                roster::create_student(db, id.parse()?, &student(g, "Test"))?
-                    .id
-                    .to_string(),
-            )
+            Ok(roster::create_student(db, id, &student(g, "Test"))?
+                .id
+                .to_string())
         })
         .collect::<Result<Vec<_>>>()?;
-    let report = import(db, SAMPLE, Some(id.parse()?))?;
-    Ok((id, students, report))
+    let report = import(db, SAMPLE, Some(id))?;
+    Ok((id.to_string(), students, report))
 }
 
 fn competency_id(db: &Db, framework: &str, code: &str) -> Result<String> {
@@ -453,7 +451,7 @@ fn nodes_are_created_moved_and_never_put_inside_themselves() -> Result<()> {
             subject: String::new(),
         },
     )?;
-    let fw_id = fw.id.to_string();
+    let fw_id = fw.id;
     let node = |kind, code: &str| NodeInput {
         kind,
         code: code.into(),
@@ -461,23 +459,23 @@ fn nodes_are_created_moved_and_never_put_inside_themselves() -> Result<()> {
         statement: format!("About {code}"),
         grade_levels: vec![],
     };
-    let a = frameworks::create_node(&mut db, fw_id.parse()?, None, &node(NodeKind::Strand, "A"))?;
-    let b = frameworks::create_node(&mut db, fw_id.parse()?, None, &node(NodeKind::Strand, "B"))?;
+    let a = frameworks::create_node(&mut db, fw_id, None, &node(NodeKind::Strand, "A"))?;
+    let b = frameworks::create_node(&mut db, fw_id, None, &node(NodeKind::Strand, "B"))?;
     let a1 = frameworks::create_node(
         &mut db,
-        fw_id.parse()?,
+        fw_id,
         Some(a.id),
         &node(NodeKind::Competency, "A.1"),
     )?;
     let a2 = frameworks::create_node(
         &mut db,
-        fw_id.parse()?,
+        fw_id,
         Some(a.id),
         &node(NodeKind::Competency, "A.2"),
     )?;
     let under_leaf = frameworks::create_node(
         &mut db,
-        fw_id.parse()?,
+        fw_id,
         Some(a1.id),
         &node(NodeKind::Competency, "X"),
     );

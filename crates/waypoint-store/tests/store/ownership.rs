@@ -9,6 +9,7 @@ use waypoint_core::conferences::ConferenceInput;
 use waypoint_core::evidence::EvidenceKind;
 use waypoint_core::frameworks::NodeKind;
 use waypoint_core::goals::{CheckInInput, GoalInput, GoalStatus};
+use waypoint_core::ids::{ClassId, NodeId, StudentId};
 use waypoint_core::reflections::{ReflectionInput, STARTER_PROMPTS};
 use waypoint_core::team::{APPROACHES, QUESTIONS};
 use waypoint_store::oplog::dump_materialized;
@@ -19,18 +20,18 @@ use waypoint_store::{
 
 /// The demo class: its id, its students (roster order) and its first two competencies.
 struct Demo {
-    class: String,
-    students: Vec<String>,
+    class: ClassId,
+    students: Vec<StudentId>,
     names: Vec<String>,
     c1: String,
     c2: String,
-    strand: String,
+    strand: NodeId,
 }
 
 fn demo(db: &mut Db) -> Result<Demo> {
-    let class = roster::load_demo_class(db)?.id.to_string();
-    let students = roster::list_students(db.conn(), class.parse()?, false)?;
-    let fw = frameworks::class_frameworks(db.conn(), class.parse()?)?
+    let class = roster::load_demo_class(db)?.id;
+    let students = roster::list_students(db.conn(), class, false)?;
+    let fw = frameworks::class_frameworks(db.conn(), class)?
         .into_iter()
         .next()
         .ok_or_else(|| anyhow!("the demo class uses a framework"))?;
@@ -44,12 +45,11 @@ fn demo(db: &mut Db) -> Result<Demo> {
         .iter()
         .find(|n| n.kind == NodeKind::Strand)
         .ok_or_else(|| anyhow!("the demo framework has strands"))?
-        .id
-        .to_string();
+        .id;
     Ok(Demo {
         class,
         names: students.iter().map(|s| s.display_name.clone()).collect(),
-        students: students.iter().map(|s| s.id.to_string()).collect(),
+        students: students.iter().map(|s| s.id).collect(),
         c1: comps[0].clone(),
         c2: comps[1].clone(),
         strand,
@@ -104,7 +104,7 @@ fn goals_and_check_ins_round_trip_through_the_op_log_and_another_laptop() -> Res
     let ana = &d.students[0];
     let g = goals::create_goal(
         &mut db,
-        ana.parse()?,
+        *ana,
         &goal("Explain ratios", "2026-03-20", &[&d.c1, &d.c2]),
         "2026-03-01",
     )?;
@@ -150,7 +150,7 @@ fn goals_and_check_ins_round_trip_through_the_op_log_and_another_laptop() -> Res
 
     goals::delete_goal(&mut db, g.id)?;
     assert!(
-        goals::list_goals(db.conn(), ana.parse()?, "2026-03-04")?.is_empty(),
+        goals::list_goals(db.conn(), *ana, "2026-03-04")?.is_empty(),
         "a deleted goal is not listed"
     );
     let back = goals::restore_goal(&mut db, g.id, "2026-03-04")?;
@@ -171,8 +171,8 @@ fn goals_and_check_ins_round_trip_through_the_op_log_and_another_laptop() -> Res
     let mut db2 = Db::open(&dir.path().join("b.sqlite3"))?;
     db2.import_ops(&db.ops()?)?;
     assert_eq!(
-        goals::list_goals(db2.conn(), ana.parse()?, "2026-03-04")?,
-        goals::list_goals(db.conn(), ana.parse()?, "2026-03-04")?,
+        goals::list_goals(db2.conn(), *ana, "2026-03-04")?,
+        goals::list_goals(db.conn(), *ana, "2026-03-04")?,
         "another laptop given the same ops shows the same goals"
     );
     Ok(())
@@ -185,47 +185,38 @@ fn the_overview_finds_overdue_and_stale_goals_and_students_without_one() -> Resu
     let d = demo(&mut db)?;
     let (s0, s1, s2) = (&d.students[0], &d.students[1], &d.students[2]);
     // Overdue: target passed. Stale: made a month ago, never checked in.
-    let late = goals::create_goal(
-        &mut db,
-        s0.parse()?,
-        &goal("Late", "2026-03-01", &[]),
-        "2026-02-20",
-    )?;
+    let late = goals::create_goal(&mut db, *s0, &goal("Late", "2026-03-01", &[]), "2026-02-20")?;
     goals::add_check_in(
         &mut db,
         late.id,
         &check_in("2026-03-09", 10.0, Author::Student),
         "2026-03-10",
     )?;
-    goals::create_goal(&mut db, s1.parse()?, &goal("Quiet", "", &[]), "2026-02-01")?;
+    goals::create_goal(&mut db, *s1, &goal("Quiet", "", &[]), "2026-02-01")?;
     let mut met = goal("Done", "2026-01-01", &[]);
     met.status = GoalStatus::Met;
-    goals::create_goal(&mut db, s2.parse()?, &met, "2026-01-01")?;
-    roster::set_student_archived(&mut db, d.students[3].parse()?, true)?;
+    goals::create_goal(&mut db, *s2, &met, "2026-01-01")?;
+    roster::set_student_archived(&mut db, d.students[3], true)?;
 
-    let o = goals::goal_overview(db.conn(), d.class.parse()?, "2026-03-10")?;
-    let ids = |v: &[waypoint_core::goals::GoalOverviewEntry]| -> Vec<String> {
-        v.iter().map(|e| e.student_id.to_string()).collect()
+    let o = goals::goal_overview(db.conn(), d.class, "2026-03-10")?;
+    let ids = |v: &[waypoint_core::goals::GoalOverviewEntry]| -> Vec<StudentId> {
+        v.iter().map(|e| e.student_id).collect()
     };
     assert_eq!(
         ids(&o.overdue),
-        [s0.as_str()],
+        [*s0],
         "only the active goal past its target is overdue"
     );
     assert_eq!(
         ids(&o.stale),
-        [s1.as_str()],
+        [*s1],
         "only the active goal quiet for over 14 days is stale"
     );
     assert_eq!(
         o.overdue[0].display_name, d.names[0],
         "entries carry the student's name"
     );
-    let without: Vec<String> = o
-        .without_goal
-        .iter()
-        .map(|s| s.student_id.to_string())
-        .collect();
+    let without: Vec<StudentId> = o.without_goal.iter().map(|s| s.student_id).collect();
     assert!(
         without.contains(s2),
         "a student whose only goal is met has no active goal"
@@ -268,14 +259,12 @@ fn a_self_rating_is_self_assessment_evidence_that_follows_the_reflection() -> Re
     let d = demo(&mut db)?;
     let ana = &d.students[0];
     let count = |db: &Db, c: &str| -> Result<usize> {
-        Ok(
-            evidence::list_evidence(db.conn(), ana.parse()?, c.parse()?)?
-                .iter()
-                .filter(|e| e.kind == EvidenceKind::SelfAssessment)
-                .count(),
-        )
+        Ok(evidence::list_evidence(db.conn(), *ana, c.parse()?)?
+            .iter()
+            .filter(|e| e.kind == EvidenceKind::SelfAssessment)
+            .count())
     };
-    let r = reflections::add_reflection(&mut db, ana.parse()?, &reflection(&d.c1, Some(3.0)))?;
+    let r = reflections::add_reflection(&mut db, *ana, &reflection(&d.c1, Some(3.0)))?;
     let eid = r
         .evidence_id
         .ok_or_else(|| anyhow!("a rating makes evidence"))?;
@@ -285,7 +274,7 @@ fn a_self_rating_is_self_assessment_evidence_that_follows_the_reflection() -> Re
         (EvidenceKind::SelfAssessment, 3.0, "2026-03-02"),
         "the evidence is the rating, as self-assessment, on the reflection's date"
     );
-    let detail = evidence::cell_detail(db.conn(), ana.parse()?, d.c1.parse()?)?;
+    let detail = evidence::cell_detail(db.conn(), *ana, d.c1.parse()?)?;
     assert!(
         serde_json::to_string(&detail)?.contains(&eid.to_string()),
         "the rating shows in the mastery detail for that cell"
@@ -327,7 +316,7 @@ fn a_self_rating_is_self_assessment_evidence_that_follows_the_reflection() -> Re
         "deleting the reflection deletes its evidence"
     );
     assert!(
-        reflections::list_reflections(db.conn(), ana.parse()?)?.is_empty(),
+        reflections::list_reflections(db.conn(), *ana)?.is_empty(),
         "and the reflection is gone"
     );
     Ok(())
@@ -339,8 +328,8 @@ fn invalid_input_changes_nothing() -> Result<()> {
     let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
     let d = demo(&mut db)?;
     let ana = &d.students[0];
-    let g = goals::create_goal(&mut db, ana.parse()?, &goal("G", "", &[]), "2026-03-01")?;
-    let r = reflections::add_reflection(&mut db, ana.parse()?, &reflection(&d.c1, Some(3.0)))?;
+    let g = goals::create_goal(&mut db, *ana, &goal("G", "", &[]), "2026-03-01")?;
+    let r = reflections::add_reflection(&mut db, *ana, &reflection(&d.c1, Some(3.0)))?;
     reflections::ensure_starter_prompts(&mut db)?;
     let before = dump_materialized(db.conn())?;
     let ops = db.ops()?.len();
@@ -348,7 +337,7 @@ fn invalid_input_changes_nothing() -> Result<()> {
     assert_eq!(
         field_of(goals::create_goal(
             &mut db,
-            ana.parse()?,
+            *ana,
             &goal(" ", "", &[]),
             "2026-03-01"
         )),
@@ -358,8 +347,8 @@ fn invalid_input_changes_nothing() -> Result<()> {
     assert_eq!(
         field_of(goals::create_goal(
             &mut db,
-            ana.parse()?,
-            &goal("G", "", &[&d.strand]),
+            *ana,
+            &goal("G", "", &[&d.strand.to_string()]),
             "2026-03-01"
         )),
         "competencyIds",
@@ -368,7 +357,7 @@ fn invalid_input_changes_nothing() -> Result<()> {
     assert_eq!(
         field_of(goals::create_goal(
             &mut db,
-            ana.parse()?,
+            *ana,
             &goal("G", "", &["0190b7a0-0000-7000-8000-000000000000"]),
             "2026-03-01"
         )),
@@ -403,7 +392,7 @@ fn invalid_input_changes_nothing() -> Result<()> {
     assert_eq!(
         field_of(reflections::add_reflection(
             &mut db,
-            ana.parse()?,
+            *ana,
             &reflection(&d.c1, Some(7.0))
         )),
         "selfRating",
@@ -421,18 +410,14 @@ fn invalid_input_changes_nothing() -> Result<()> {
     let mut bad_prompt = reflection("", None);
     bad_prompt.prompt_id = "0190b7a0-0000-7000-8000-000000000000".into();
     assert_eq!(
-        field_of(reflections::add_reflection(
-            &mut db,
-            ana.parse()?,
-            &bad_prompt
-        )),
+        field_of(reflections::add_reflection(&mut db, *ana, &bad_prompt)),
         "promptId",
         "an unknown prompt is refused"
     );
     assert_eq!(
         field_of(conferences::create_conference(
             &mut db,
-            ana.parse()?,
+            *ana,
             &ConferenceInput {
                 date: String::new(),
                 ..Default::default()
@@ -512,7 +497,7 @@ fn the_starter_bank_is_written_once_and_prompts_are_snapshotted() -> Result<()> 
     );
     let mut input = reflection("", None);
     input.prompt_id = p.id.to_string();
-    let r = reflections::add_reflection(&mut db, d.students[0].parse()?, &input)?;
+    let r = reflections::add_reflection(&mut db, d.students[0], &input)?;
     reflections::update_prompt(&mut db, p.id, "What surprised you most?")?;
     let again = reflections::get_reflection(db.conn(), r.id)?;
     assert_eq!(
@@ -554,14 +539,14 @@ fn conferences_are_listed_newest_first_and_edited_in_place() -> Result<()> {
         follow_ups: vec!["Email family".into()],
         student_led: true,
     };
-    let first = conferences::create_conference(&mut db, ana.parse()?, &input("2026-01-10"))?;
-    conferences::create_conference(&mut db, ana.parse()?, &input("2026-03-10"))?;
+    let first = conferences::create_conference(&mut db, *ana, &input("2026-01-10"))?;
+    conferences::create_conference(&mut db, *ana, &input("2026-03-10"))?;
     assert_eq!(
         first.attendees,
         ["Ana", "Ms. Ortiz"],
         "blank names are dropped"
     );
-    let list = conferences::list_conferences(db.conn(), ana.parse()?)?;
+    let list = conferences::list_conferences(db.conn(), *ana)?;
     assert_eq!(list[0].date, "2026-03-10", "newest first");
     let mut edit = input("2026-01-11");
     edit.student_led = false;
@@ -572,12 +557,12 @@ fn conferences_are_listed_newest_first_and_edited_in_place() -> Result<()> {
     );
     conferences::delete_conference(&mut db, first.id)?;
     assert_eq!(
-        conferences::list_conferences(db.conn(), ana.parse()?)?.len(),
+        conferences::list_conferences(db.conn(), *ana)?.len(),
         1,
         "a deleted conference is gone"
     );
     assert!(
-        conferences::list_conferences(db.conn(), d.students[1].parse()?)?.is_empty(),
+        conferences::list_conferences(db.conn(), d.students[1])?.is_empty(),
         "another student's list is their own"
     );
     Ok(())
@@ -646,16 +631,11 @@ fn student_mode_sees_and_writes_only_its_own_student() -> Result<()> {
     let d = demo(&mut db)?;
     let (ana, ben) = (&d.students[0], &d.students[1]);
     reflections::ensure_starter_prompts(&mut db)?;
-    let mine = goals::create_goal(&mut db, ana.parse()?, &goal("Mine", "", &[]), "2026-03-01")?;
-    let theirs = goals::create_goal(
-        &mut db,
-        ben.parse()?,
-        &goal("Theirs", "", &[]),
-        "2026-03-01",
-    )?;
-    reflections::add_reflection(&mut db, ben.parse()?, &reflection("", None))?;
+    let mine = goals::create_goal(&mut db, *ana, &goal("Mine", "", &[]), "2026-03-01")?;
+    let theirs = goals::create_goal(&mut db, *ben, &goal("Theirs", "", &[]), "2026-03-01")?;
+    reflections::add_reflection(&mut db, *ben, &reflection("", None))?;
 
-    let v = student_mode::student_mode_view(db.conn(), ana.parse()?, "2026-03-02")?;
+    let v = student_mode::student_mode_view(db.conn(), *ana, "2026-03-02")?;
     assert_eq!(v.goals.len(), 1, "only the student's own goals");
     assert!(v.reflections.is_empty(), "no one else's reflections");
     assert_eq!(
@@ -669,7 +649,7 @@ fn student_mode_sees_and_writes_only_its_own_student() -> Result<()> {
         matches!(
             student_mode::student_check_in(
                 &mut db,
-                ana.parse()?,
+                *ana,
                 theirs.id,
                 &check_in("2026-03-02", 50.0, Author::Teacher),
                 "2026-03-02"
@@ -686,7 +666,7 @@ fn student_mode_sees_and_writes_only_its_own_student() -> Result<()> {
 
     let v = student_mode::student_check_in(
         &mut db,
-        ana.parse()?,
+        *ana,
         mine.id,
         &check_in("2026-03-02", 50.0, Author::Teacher),
         "2026-03-02",
@@ -696,12 +676,8 @@ fn student_mode_sees_and_writes_only_its_own_student() -> Result<()> {
         Author::Student,
         "a check-in in student mode is the student's"
     );
-    let v = student_mode::student_reflect(
-        &mut db,
-        ana.parse()?,
-        &reflection(&d.c1, Some(2.0)),
-        "2026-03-02",
-    )?;
+    let v =
+        student_mode::student_reflect(&mut db, *ana, &reflection(&d.c1, Some(2.0)), "2026-03-02")?;
     assert_eq!(
         v.reflections.len(),
         1,
@@ -741,12 +717,12 @@ fn the_team_tool_keeps_one_note_per_approach_and_three_answers() -> Result<()> {
         QUESTIONS.len(),
         "and the three questions"
     );
-    let id = t.id.to_string();
+    let id = t.id;
 
-    team::save_team_approach(&mut db, id.parse()?, "how.flexible-pacing", "Math only", "")?;
+    team::save_team_approach(&mut db, id, "how.flexible-pacing", "Math only", "")?;
     let v = team::save_team_approach(
         &mut db,
-        id.parse()?,
+        id,
         "how.flexible-pacing",
         "Math and ELA",
         "Not yet in science",
@@ -763,7 +739,7 @@ fn the_team_tool_keeps_one_note_per_approach_and_three_answers() -> Result<()> {
     );
     let rows: i64 = db.conn().query_row(
         "SELECT count(*) FROM team_approach_note WHERE reflection_id = ?1",
-        [&id],
+        [id.to_string()],
         |r| r.get(0),
     )?;
     assert_eq!(
@@ -773,7 +749,7 @@ fn the_team_tool_keeps_one_note_per_approach_and_three_answers() -> Result<()> {
     assert_eq!(
         field_of(team::save_team_approach(
             &mut db,
-            id.parse()?,
+            id,
             "how.telepathy",
             "",
             ""
@@ -781,18 +757,13 @@ fn the_team_tool_keeps_one_note_per_approach_and_three_answers() -> Result<()> {
         "approachId",
         "an unknown approach is a clear error"
     );
-    let v = team::save_team_answer(
-        &mut db,
-        id.parse()?,
-        3,
-        "Try choice boards; Ms. Ortiz leads.",
-    )?;
+    let v = team::save_team_answer(&mut db, id, 3, "Try choice boards; Ms. Ortiz leads.")?;
     assert_eq!(
         v.questions[2].answer, "Try choice boards; Ms. Ortiz leads.",
         "answers follow their question"
     );
     assert_eq!(
-        field_of(team::save_team_answer(&mut db, id.parse()?, 4, "x")),
+        field_of(team::save_team_answer(&mut db, id, 4, "x")),
         "question",
         "there are three questions"
     );
@@ -806,7 +777,7 @@ fn the_team_tool_keeps_one_note_per_approach_and_three_answers() -> Result<()> {
         "team notes are a pure function of the log"
     );
     assert_eq!(
-        team::get_team_reflection(db.conn(), id.parse()?)?,
+        team::get_team_reflection(db.conn(), id)?,
         v,
         "and read back the same"
     );

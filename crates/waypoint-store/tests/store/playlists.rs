@@ -10,7 +10,10 @@ use serde_json::json;
 use std::sync::atomic::{AtomicU64, Ordering};
 use waypoint_core::frameworks::{FrameworkInput, NodeInput, NodeKind};
 use waypoint_core::groups::{GROUP_MEMBER, GROUP_SET, LEARNING_GROUP};
-use waypoint_core::ids::{GroupId, GroupSetId, MembershipId, RotationId, StationId};
+use waypoint_core::ids::{
+    ActivityId, ClassId, GroupId, GroupSetId, MembershipId, NodeId, PlaylistId, RotationId,
+    StationId, StudentId,
+};
 use waypoint_core::op::Fields;
 use waypoint_core::playlists::{
     ActivityInput, AssignTarget, Modality, PlaylistInput, PlaylistKind, ProgressStatus, TargetKind,
@@ -24,13 +27,13 @@ use super::{class, student};
 /// A class with students Ana Ruiz and Ben Okafor, a framework attached with competencies
 /// 6.RP.1 and 6.RP.2 under a strand, and a second framework the class does not use.
 struct Room {
-    class: String,
-    ana: String,
-    ben: String,
-    rp1: String,
-    rp2: String,
-    strand: String,
-    elsewhere: String,
+    class: ClassId,
+    ana: StudentId,
+    ben: StudentId,
+    rp1: NodeId,
+    rp2: NodeId,
+    strand: NodeId,
+    elsewhere: NodeId,
 }
 
 fn node(kind: NodeKind, code: &str) -> NodeInput {
@@ -44,13 +47,9 @@ fn node(kind: NodeKind, code: &str) -> NodeInput {
 }
 
 fn room(db: &mut Db) -> Result<Room> {
-    let class = roster::create_class(db, &class("6A"))?.id.to_string();
-    let ana = roster::create_student(db, class.parse()?, &student("Ana", "Ruiz"))?
-        .id
-        .to_string();
-    let ben = roster::create_student(db, class.parse()?, &student("Ben", "Okafor"))?
-        .id
-        .to_string();
+    let class = roster::create_class(db, &class("6A"))?.id;
+    let ana = roster::create_student(db, class, &student("Ana", "Ruiz"))?.id;
+    let ben = roster::create_student(db, class, &student("Ben", "Okafor"))?.id;
     let fw = frameworks::create_framework(
         db,
         &FrameworkInput {
@@ -58,28 +57,13 @@ fn room(db: &mut Db) -> Result<Room> {
             subject: String::new(),
         },
     )?
-    .id
-    .to_string();
-    let strand = frameworks::create_node(db, fw.parse()?, None, &node(NodeKind::Strand, "6.RP"))?
-        .id
-        .to_string();
-    let rp1 = frameworks::create_node(
-        db,
-        fw.parse()?,
-        Some(strand.parse()?),
-        &node(NodeKind::Competency, "6.RP.1"),
-    )?
-    .id
-    .to_string();
-    let rp2 = frameworks::create_node(
-        db,
-        fw.parse()?,
-        Some(strand.parse()?),
-        &node(NodeKind::Competency, "6.RP.2"),
-    )?
-    .id
-    .to_string();
-    frameworks::attach_framework(db, class.parse()?, fw.parse()?)?;
+    .id;
+    let strand = frameworks::create_node(db, fw, None, &node(NodeKind::Strand, "6.RP"))?.id;
+    let rp1 =
+        frameworks::create_node(db, fw, Some(strand), &node(NodeKind::Competency, "6.RP.1"))?.id;
+    let rp2 =
+        frameworks::create_node(db, fw, Some(strand), &node(NodeKind::Competency, "6.RP.2"))?.id;
+    frameworks::attach_framework(db, class, fw)?;
     let other = frameworks::create_framework(
         db,
         &FrameworkInput {
@@ -87,12 +71,9 @@ fn room(db: &mut Db) -> Result<Room> {
             subject: String::new(),
         },
     )?
-    .id
-    .to_string();
+    .id;
     let elsewhere =
-        frameworks::create_node(db, other.parse()?, None, &node(NodeKind::Competency, "S.1"))?
-            .id
-            .to_string();
+        frameworks::create_node(db, other, None, &node(NodeKind::Competency, "S.1"))?.id;
     Ok(Room {
         class,
         ana,
@@ -104,9 +85,9 @@ fn room(db: &mut Db) -> Result<Room> {
     })
 }
 
-fn activity(competency: &str, title: &str) -> ActivityInput {
+fn activity(competency: NodeId, title: &str) -> ActivityInput {
     ActivityInput {
-        competency_id: competency.into(),
+        competency_id: competency.to_string(),
         title: title.into(),
         modality: Modality::Practice,
         minutes: 15.0,
@@ -115,11 +96,11 @@ fn activity(competency: &str, title: &str) -> ActivityInput {
     }
 }
 
-fn list(kind: PlaylistKind, title: &str, ids: &[&str], pick: f64) -> PlaylistInput {
+fn list(kind: PlaylistKind, title: &str, ids: &[ActivityId], pick: f64) -> PlaylistInput {
     PlaylistInput {
         title: title.into(),
         kind,
-        activity_ids: ids.iter().map(|s| (*s).to_owned()).collect(),
+        activity_ids: ids.iter().map(ActivityId::to_string).collect(),
         pick_count: pick,
     }
 }
@@ -155,9 +136,9 @@ fn bytes() -> [u8; 10] {
 /// group ids.
 fn group_set(
     db: &mut Db,
-    class: &str,
+    class: ClassId,
     date: &str,
-    groups: &[(&str, &[&str])],
+    groups: &[(&str, &[StudentId])],
 ) -> Result<Vec<String>> {
     Ok(db.write(|w| {
         let set = GroupSetId::mint(w.wall_ms(), bytes()).to_string();
@@ -200,7 +181,7 @@ fn group_set(
     })?)
 }
 
-fn station(db: &mut Db, class: &str, name: &str) -> Result<String> {
+fn station(db: &mut Db, class: ClassId, name: &str) -> Result<String> {
     Ok(db.write(|w| {
         let id = StationId::mint(w.wall_ms(), bytes()).to_string();
         w.set(
@@ -220,7 +201,7 @@ fn station(db: &mut Db, class: &str, name: &str) -> Result<String> {
 /// Writes a rotation plan for the set of `groups` (looked up from the first group).
 fn rotation(
     db: &mut Db,
-    class: &str,
+    class: ClassId,
     date: &str,
     cells: serde_json::Value,
     set_of: &str,
@@ -245,10 +226,10 @@ fn rotation(
     })?)
 }
 
-fn target(kind: TargetKind, id: &str) -> AssignTarget {
+fn target(kind: TargetKind, id: impl ToString) -> AssignTarget {
     AssignTarget {
         kind,
-        id: id.into(),
+        id: id.to_string(),
     }
 }
 
@@ -257,10 +238,10 @@ fn activities_are_checked_against_the_class_frameworks_and_edited_field_by_field
     let dir = tempfile::tempdir()?;
     let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
     let r = room(&mut db)?;
-    let mut input = activity(&r.rp1, "Ratio tables");
+    let mut input = activity(r.rp1, "Ratio tables");
     input.link = "https://example.org/ratios".into();
     input.instructions = "Do 1-4.\nCheck with a partner.".into();
-    let a = playlists::create_activity(&mut db, r.class.parse()?, &input)?;
+    let a = playlists::create_activity(&mut db, r.class, &input)?;
     assert_eq!(
         a.competency_code, "6.RP.1",
         "the view carries the competency's code"
@@ -272,10 +253,10 @@ fn activities_are_checked_against_the_class_frameworks_and_edited_field_by_field
     );
 
     let before = op_count(&db)?;
-    let mut bad = activity(&r.rp1, "Video");
+    let mut bad = activity(r.rp1, "Video");
     bad.link = "example.org/video".into();
     assert_eq!(
-        invalid(playlists::create_activity(&mut db, r.class.parse()?, &bad))?,
+        invalid(playlists::create_activity(&mut db, r.class, &bad))?,
         (
             "link".to_owned(),
             "A link starts with http:// or https://.".to_owned()
@@ -285,8 +266,8 @@ fn activities_are_checked_against_the_class_frameworks_and_edited_field_by_field
     assert_eq!(
         invalid(playlists::create_activity(
             &mut db,
-            r.class.parse()?,
-            &activity(&r.strand, "X")
+            r.class,
+            &activity(r.strand, "X")
         ))?
         .0,
         "competencyId",
@@ -295,8 +276,8 @@ fn activities_are_checked_against_the_class_frameworks_and_edited_field_by_field
     assert_eq!(
         invalid(playlists::create_activity(
             &mut db,
-            r.class.parse()?,
-            &activity(&r.elsewhere, "X")
+            r.class,
+            &activity(r.elsewhere, "X")
         ))?
         .0,
         "competencyId",
@@ -304,7 +285,14 @@ fn activities_are_checked_against_the_class_frameworks_and_edited_field_by_field
     );
     assert!(
         matches!(
-            playlists::create_activity(&mut db, r.class.parse()?, &activity("nope", "X")),
+            playlists::create_activity(
+                &mut db,
+                r.class,
+                &ActivityInput {
+                    competency_id: "nope".into(),
+                    ..activity(r.rp1, "X")
+                }
+            ),
             Err(Error::NotFound { .. })
         ),
         "an unknown competency is not found"
@@ -332,23 +320,23 @@ fn activities_are_checked_against_the_class_frameworks_and_edited_field_by_field
         "saving an unchanged activity writes nothing (minutes compare equal as stored)"
     );
     let mut moved = edit.clone();
-    moved.competency_id = r.rp2.clone();
+    moved.competency_id = r.rp2.to_string();
     assert_eq!(
         playlists::update_activity(&mut db, a.id, &moved)?.competency_code,
         "6.RP.2",
         "an activity can move to another competency of the class"
     );
 
-    playlists::create_activity(&mut db, r.class.parse()?, &activity(&r.rp1, "Another"))?;
+    playlists::create_activity(&mut db, r.class, &activity(r.rp1, "Another"))?;
     playlists::set_activity_archived(&mut db, a.id, true)?;
-    let live = playlists::list_activities(db.conn(), r.class.parse()?, false)?;
+    let live = playlists::list_activities(db.conn(), r.class, false)?;
     assert_eq!(
         live.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
         ["Another"],
         "archived activities are hidden by default"
     );
     assert_eq!(
-        playlists::list_activities(db.conn(), r.class.parse()?, true)?.len(),
+        playlists::list_activities(db.conn(), r.class, true)?.len(),
         2,
         "and listed when asked for"
     );
@@ -360,21 +348,15 @@ fn playlists_keep_their_order_and_choice_boards_check_their_picks() -> Result<()
     let dir = tempfile::tempdir()?;
     let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
     let r = room(&mut db)?;
-    let ids: Vec<String> = ["A", "B", "C"]
+    let ids: Vec<ActivityId> = ["A", "B", "C"]
         .iter()
-        .map(|t| {
-            Ok(
-                playlists::create_activity(&mut db, r.class.parse()?, &activity(&r.rp1, t))?
-                    .id
-                    .to_string(),
-            )
-        })
+        .map(|t| Ok(playlists::create_activity(&mut db, r.class, &activity(r.rp1, t))?.id))
         .collect::<Result<_>>()?;
-    let (a, b, c) = (ids[0].as_str(), ids[1].as_str(), ids[2].as_str());
+    let (a, b, c) = (ids[0], ids[1], ids[2]);
 
     let p = playlists::create_playlist(
         &mut db,
-        r.class.parse()?,
+        r.class,
         &list(PlaylistKind::Playlist, "Week 3", &[c, a, b], 0.0),
     )?;
     let titles = |v: &waypoint_core::playlists::PlaylistView| -> Vec<String> {
@@ -391,7 +373,7 @@ fn playlists_keep_their_order_and_choice_boards_check_their_picks() -> Result<()
     assert_eq!(
         invalid(playlists::create_playlist(
             &mut db,
-            r.class.parse()?,
+            r.class,
             &list(PlaylistKind::ChoiceBoard, "Board", &[a, b, c], 4.0),
         ))?,
         (
@@ -403,19 +385,19 @@ fn playlists_keep_their_order_and_choice_boards_check_their_picks() -> Result<()
     assert_eq!(
         invalid(playlists::create_playlist(
             &mut db,
-            r.class.parse()?,
+            r.class,
             &list(PlaylistKind::Playlist, "Twice", &[a, b, a], 0.0),
         ))?
         .1,
         "Each activity can be in a playlist once.",
         "repeats are refused"
     );
-    let other = roster::create_class(&mut db, &class("6B"))?.id.to_string();
+    let other = roster::create_class(&mut db, &class("6B"))?.id;
     assert_eq!(op_count(&db)?, before + 1, "only the new class was written");
     let before = op_count(&db)?;
     let (field, message) = invalid(playlists::create_playlist(
         &mut db,
-        other.parse()?,
+        other,
         &list(PlaylistKind::Playlist, "Borrowed", &[a], 0.0),
     ))?;
     assert_eq!(
@@ -430,14 +412,14 @@ fn playlists_keep_their_order_and_choice_boards_check_their_picks() -> Result<()
 
     let board = playlists::create_playlist(
         &mut db,
-        r.class.parse()?,
+        r.class,
         &list(PlaylistKind::ChoiceBoard, "Board", &[a, b, c], 2.0),
     )?;
     assert_eq!(board.pick_count, 2, "a choice board keeps its pick count");
 
     // Reorder and archive: an archived activity already in the playlist may stay, a new
     // one may not.
-    playlists::set_activity_archived(&mut db, a.parse()?, true)?;
+    playlists::set_activity_archived(&mut db, a, true)?;
     let p = playlists::update_playlist(
         &mut db,
         p.id,
@@ -451,7 +433,7 @@ fn playlists_keep_their_order_and_choice_boards_check_their_picks() -> Result<()
     assert_eq!(p.pick_count, 2, "the pick count follows the length");
     let fresh = playlists::create_playlist(
         &mut db,
-        r.class.parse()?,
+        r.class,
         &list(PlaylistKind::Playlist, "New", &[a], 0.0),
     );
     assert!(
@@ -460,7 +442,7 @@ fn playlists_keep_their_order_and_choice_boards_check_their_picks() -> Result<()
     );
 
     playlists::set_playlist_archived(&mut db, board.id, true)?;
-    let shown: Vec<String> = playlists::list_playlists(db.conn(), r.class.parse()?, false)?
+    let shown: Vec<String> = playlists::list_playlists(db.conn(), r.class, false)?
         .into_iter()
         .map(|p| p.title)
         .collect();
@@ -470,7 +452,7 @@ fn playlists_keep_their_order_and_choice_boards_check_their_picks() -> Result<()
         "archived playlists are hidden by default"
     );
     assert_eq!(
-        playlists::list_playlists(db.conn(), r.class.parse()?, true)?.len(),
+        playlists::list_playlists(db.conn(), r.class, true)?.len(),
         2,
         "and listed when asked for, sorted by title"
     );
@@ -483,17 +465,14 @@ fn playlists_reach_students_directly_through_their_group_and_through_their_stati
     let dir = tempfile::tempdir()?;
     let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
     let r = room(&mut db)?;
-    let act = playlists::create_activity(&mut db, r.class.parse()?, &activity(&r.rp1, "Practice"))?
-        .id
-        .to_string();
-    let playlist = |db: &mut Db, title: &str| -> Result<String> {
+    let act = playlists::create_activity(&mut db, r.class, &activity(r.rp1, "Practice"))?.id;
+    let playlist = |db: &mut Db, title: &str| -> Result<PlaylistId> {
         Ok(playlists::create_playlist(
             db,
-            r.class.parse()?,
-            &list(PlaylistKind::Playlist, title, &[&act], 0.0),
+            r.class,
+            &list(PlaylistKind::Playlist, title, &[act], 0.0),
         )?
-        .id
-        .to_string())
+        .id)
     };
     let own = playlist(&mut db, "Own")?;
     let by_group = playlist(&mut db, "By group")?;
@@ -501,64 +480,46 @@ fn playlists_reach_students_directly_through_their_group_and_through_their_stati
     let old_group = playlist(&mut db, "Old group")?;
     let both = playlist(&mut db, "Both")?;
 
-    let old = group_set(&mut db, &r.class, "2026-11-01", &[("Red", &[&r.ana])])?;
+    let old = group_set(&mut db, r.class, "2026-11-01", &[("Red", &[r.ana])])?;
     let new = group_set(
         &mut db,
-        &r.class,
+        r.class,
         "2026-11-20",
-        &[("Blue", &[&r.ana]), ("Group 2", &[&r.ben])],
+        &[("Blue", &[r.ana]), ("Group 2", &[r.ben])],
     )?;
-    let online = station(&mut db, &r.class, "Online")?;
-    let teacher = station(&mut db, &r.class, "Teacher table")?;
+    let online = station(&mut db, r.class, "Online")?;
+    let teacher = station(&mut db, r.class, "Teacher table")?;
     rotation(
         &mut db,
-        &r.class,
+        r.class,
         "2026-11-20",
         json!({ &new[0]: [online, null], &new[1]: [teacher, online] }),
         &new[0],
     )?;
 
-    let p =
-        playlists::assign_playlist(&mut db, own.parse()?, &target(TargetKind::Student, &r.ana))?;
+    let p = playlists::assign_playlist(&mut db, own, &target(TargetKind::Student, r.ana))?;
     assert_eq!(
         p.assignments[0].target_name, "Ana Ruiz",
         "the teacher sees the student's display name"
     );
     let before = op_count(&db)?;
-    let again =
-        playlists::assign_playlist(&mut db, own.parse()?, &target(TargetKind::Student, &r.ana))?;
+    let again = playlists::assign_playlist(&mut db, own, &target(TargetKind::Student, r.ana))?;
     assert_eq!(
         op_count(&db)?,
         before,
         "assigning the same target twice writes nothing"
     );
     assert_eq!(again.assignments.len(), 1, "and keeps one assignment");
-    let p = playlists::assign_playlist(
-        &mut db,
-        by_group.parse()?,
-        &target(TargetKind::Group, &new[0]),
-    )?;
+    let p = playlists::assign_playlist(&mut db, by_group, &target(TargetKind::Group, &new[0]))?;
     assert_eq!(p.assignments[0].target_name, "Blue", "groups are named");
-    let p = playlists::assign_playlist(
-        &mut db,
-        by_station.parse()?,
-        &target(TargetKind::Station, &online),
-    )?;
+    let p = playlists::assign_playlist(&mut db, by_station, &target(TargetKind::Station, &online))?;
     assert_eq!(p.assignments[0].target_name, "Online", "stations are named");
-    playlists::assign_playlist(
-        &mut db,
-        old_group.parse()?,
-        &target(TargetKind::Group, &old[0]),
-    )?;
-    playlists::assign_playlist(
-        &mut db,
-        both.parse()?,
-        &target(TargetKind::Station, &online),
-    )?;
-    playlists::assign_playlist(&mut db, both.parse()?, &target(TargetKind::Student, &r.ana))?;
+    playlists::assign_playlist(&mut db, old_group, &target(TargetKind::Group, &old[0]))?;
+    playlists::assign_playlist(&mut db, both, &target(TargetKind::Station, &online))?;
+    playlists::assign_playlist(&mut db, both, &target(TargetKind::Student, r.ana))?;
 
-    let vias = |db: &Db, s: &str| -> Result<Vec<(String, String)>> {
-        Ok(playlists::student_playlists(db.conn(), s.parse()?)?
+    let vias = |db: &Db, s: StudentId| -> Result<Vec<(String, String)>> {
+        Ok(playlists::student_playlists(db.conn(), s)?
             .into_iter()
             .map(|p| (p.title, p.via))
             .collect())
@@ -569,7 +530,7 @@ fn playlists_reach_students_directly_through_their_group_and_through_their_stati
             .collect()
     };
     assert_eq!(
-        vias(&db, &r.ana)?,
+        vias(&db, r.ana)?,
         pairs(&[
             ("Both", "Assigned to Ana R."),
             ("Own", "Assigned to Ana R."),
@@ -580,20 +541,18 @@ fn playlists_reach_students_directly_through_their_group_and_through_their_stati
          reaching her twice shows once, by the first route; the old set's group is gone"
     );
     assert_eq!(
-        vias(&db, &r.ben)?,
+        vias(&db, r.ben)?,
         pairs(&[("Both", "Station Online"), ("By station", "Station Online")]),
         "Ben's group visits Online in the second round; 'Group 2' is not his route here"
     );
 
-    let other = roster::create_class(&mut db, &class("6B"))?.id.to_string();
-    let outsider = roster::create_student(&mut db, other.parse()?, &student("Cy", "Lee"))?
-        .id
-        .to_string();
+    let other = roster::create_class(&mut db, &class("6B"))?.id;
+    let outsider = roster::create_student(&mut db, other, &student("Cy", "Lee"))?.id;
     assert_eq!(
         invalid(playlists::assign_playlist(
             &mut db,
-            own.parse()?,
-            &target(TargetKind::Student, &outsider)
+            own,
+            &target(TargetKind::Student, outsider)
         ))?
         .0,
         "target",
@@ -601,25 +560,21 @@ fn playlists_reach_students_directly_through_their_group_and_through_their_stati
     );
     assert!(
         matches!(
-            playlists::assign_playlist(
-                &mut db,
-                own.parse()?,
-                &target(TargetKind::Group, &outsider)
-            ),
+            playlists::assign_playlist(&mut db, own, &target(TargetKind::Group, outsider)),
             Err(Error::NotFound { .. })
         ),
         "an id that is not a group of this kind is not found"
     );
 
-    let assignment = playlists::get_playlist(db.conn(), own.parse()?)?.assignments[0].id;
+    let assignment = playlists::get_playlist(db.conn(), own)?.assignments[0].id;
     let p = playlists::unassign_playlist(&mut db, assignment)?;
     assert!(
         p.assignments.is_empty(),
         "unassigning removes it from the playlist"
     );
-    playlists::set_playlist_archived(&mut db, by_group.parse()?, true)?;
+    playlists::set_playlist_archived(&mut db, by_group, true)?;
     assert_eq!(
-        vias(&db, &r.ana)?,
+        vias(&db, r.ana)?,
         pairs(&[
             ("Both", "Assigned to Ana R."),
             ("By station", "Station Online"),
@@ -634,25 +589,18 @@ fn progress_keeps_one_row_per_activity_and_counts_what_is_done() -> Result<()> {
     let dir = tempfile::tempdir()?;
     let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
     let r = room(&mut db)?;
-    let a = playlists::create_activity(&mut db, r.class.parse()?, &activity(&r.rp1, "A"))?
-        .id
-        .to_string();
-    let b = playlists::create_activity(&mut db, r.class.parse()?, &activity(&r.rp2, "B"))?
-        .id
-        .to_string();
-    let outside = playlists::create_activity(&mut db, r.class.parse()?, &activity(&r.rp2, "C"))?
-        .id
-        .to_string();
+    let a = playlists::create_activity(&mut db, r.class, &activity(r.rp1, "A"))?.id;
+    let b = playlists::create_activity(&mut db, r.class, &activity(r.rp2, "B"))?.id;
+    let outside = playlists::create_activity(&mut db, r.class, &activity(r.rp2, "C"))?.id;
     let p = playlists::create_playlist(
         &mut db,
-        r.class.parse()?,
-        &list(PlaylistKind::ChoiceBoard, "Board", &[&a, &b], 1.0),
+        r.class,
+        &list(PlaylistKind::ChoiceBoard, "Board", &[a, b], 1.0),
     )?
-    .id
-    .to_string();
-    playlists::assign_playlist(&mut db, p.parse()?, &target(TargetKind::Student, &r.ana))?;
+    .id;
+    playlists::assign_playlist(&mut db, p, &target(TargetKind::Student, r.ana))?;
 
-    let start = playlists::student_playlists(db.conn(), r.ana.parse()?)?;
+    let start = playlists::student_playlists(db.conn(), r.ana)?;
     assert!(
         start[0]
             .activities
@@ -662,20 +610,14 @@ fn progress_keeps_one_row_per_activity_and_counts_what_is_done() -> Result<()> {
     );
     playlists::set_activity_progress(
         &mut db,
-        r.ana.parse()?,
-        p.parse()?,
-        a.parse()?,
+        r.ana,
+        p,
+        a,
         ProgressStatus::InProgress,
         "2026-11-23",
     )?;
-    let after = playlists::set_activity_progress(
-        &mut db,
-        r.ana.parse()?,
-        p.parse()?,
-        a.parse()?,
-        ProgressStatus::Done,
-        "2026-11-24",
-    )?;
+    let after =
+        playlists::set_activity_progress(&mut db, r.ana, p, a, ProgressStatus::Done, "2026-11-24")?;
     assert_eq!(after[0].done, 1, "one activity is done");
     assert_eq!(
         after[0].activities[0].status,
@@ -698,19 +640,12 @@ fn progress_keeps_one_row_per_activity_and_counts_what_is_done() -> Result<()> {
         "one row per (student, playlist, activity), updated in place with the day it changed"
     );
     let before = op_count(&db)?;
+    playlists::set_activity_progress(&mut db, r.ana, p, a, ProgressStatus::Done, "2026-11-25")?;
     playlists::set_activity_progress(
         &mut db,
-        r.ana.parse()?,
-        p.parse()?,
-        a.parse()?,
-        ProgressStatus::Done,
-        "2026-11-25",
-    )?;
-    playlists::set_activity_progress(
-        &mut db,
-        r.ana.parse()?,
-        p.parse()?,
-        b.parse()?,
+        r.ana,
+        p,
+        b,
         ProgressStatus::NotStarted,
         "2026-11-25",
     )?;
@@ -723,9 +658,9 @@ fn progress_keeps_one_row_per_activity_and_counts_what_is_done() -> Result<()> {
     assert_eq!(
         invalid(playlists::set_activity_progress(
             &mut db,
-            r.ana.parse()?,
-            p.parse()?,
-            outside.parse()?,
+            r.ana,
+            p,
+            outside,
             ProgressStatus::Done,
             "2026-11-24"
         ))?
@@ -736,9 +671,9 @@ fn progress_keeps_one_row_per_activity_and_counts_what_is_done() -> Result<()> {
     assert_eq!(
         invalid(playlists::set_activity_progress(
             &mut db,
-            r.ana.parse()?,
-            p.parse()?,
-            a.parse()?,
+            r.ana,
+            p,
+            a,
             ProgressStatus::Done,
             "24/11/2026"
         ))?
@@ -750,9 +685,9 @@ fn progress_keeps_one_row_per_activity_and_counts_what_is_done() -> Result<()> {
         matches!(
             playlists::set_activity_progress(
                 &mut db,
-                a.parse()?,
-                p.parse()?,
-                a.parse()?,
+                StudentId::from_uuid(a.uuid()),
+                p,
+                a,
                 ProgressStatus::Done,
                 "2026-11-24"
             ),
@@ -770,36 +705,19 @@ fn playlists_and_progress_survive_a_rebuild_and_an_import() -> Result<()> {
     let dir = tempfile::tempdir()?;
     let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
     let r = room(&mut db)?;
-    let a = playlists::create_activity(&mut db, r.class.parse()?, &activity(&r.rp1, "A"))?
-        .id
-        .to_string();
-    let b = playlists::create_activity(&mut db, r.class.parse()?, &activity(&r.rp2, "B"))?
-        .id
-        .to_string();
+    let a = playlists::create_activity(&mut db, r.class, &activity(r.rp1, "A"))?.id;
+    let b = playlists::create_activity(&mut db, r.class, &activity(r.rp2, "B"))?.id;
     let p = playlists::create_playlist(
         &mut db,
-        r.class.parse()?,
-        &list(PlaylistKind::Playlist, "Week 3", &[&b, &a], 0.0),
+        r.class,
+        &list(PlaylistKind::Playlist, "Week 3", &[b, a], 0.0),
     )?
-    .id
-    .to_string();
-    let groups = group_set(
-        &mut db,
-        &r.class,
-        "2026-11-20",
-        &[("Blue", &[&r.ana, &r.ben])],
-    )?;
-    playlists::assign_playlist(&mut db, p.parse()?, &target(TargetKind::Group, &groups[0]))?;
-    playlists::set_activity_progress(
-        &mut db,
-        r.ben.parse()?,
-        p.parse()?,
-        a.parse()?,
-        ProgressStatus::Done,
-        "2026-11-24",
-    )?;
+    .id;
+    let groups = group_set(&mut db, r.class, "2026-11-20", &[("Blue", &[r.ana, r.ben])])?;
+    playlists::assign_playlist(&mut db, p, &target(TargetKind::Group, &groups[0]))?;
+    playlists::set_activity_progress(&mut db, r.ben, p, a, ProgressStatus::Done, "2026-11-24")?;
     let tables = dump_materialized(db.conn())?;
-    let ben = playlists::student_playlists(db.conn(), r.ben.parse()?)?;
+    let ben = playlists::student_playlists(db.conn(), r.ben)?;
     assert_eq!(
         ben[0].done, 1,
         "Ben's progress is there before the round trip"
@@ -815,13 +733,13 @@ fn playlists_and_progress_survive_a_rebuild_and_an_import() -> Result<()> {
     let mut copy = Db::open(&dir.path().join("other.sqlite3"))?;
     copy.import_ops(&db.ops()?)?;
     assert_eq!(
-        playlists::student_playlists(copy.conn(), r.ben.parse()?)?,
+        playlists::student_playlists(copy.conn(), r.ben)?,
         ben,
         "another laptop with the same ops shows Ben the same playlists and progress"
     );
     assert_eq!(
-        playlists::list_playlists(copy.conn(), r.class.parse()?, true)?,
-        playlists::list_playlists(db.conn(), r.class.parse()?, true)?,
+        playlists::list_playlists(copy.conn(), r.class, true)?,
+        playlists::list_playlists(db.conn(), r.class, true)?,
         "and the teacher the same playlists and assignments"
     );
     Ok(())

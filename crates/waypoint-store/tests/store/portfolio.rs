@@ -7,6 +7,7 @@ use anyhow::{Result, anyhow};
 use base64::Engine;
 use std::fs;
 use std::path::PathBuf;
+use waypoint_core::ids::StudentId;
 use waypoint_core::portfolio::{ArtifactInput, MAX_ARTIFACT_BYTES};
 use waypoint_store::oplog::dump_materialized;
 use waypoint_store::portfolio::{
@@ -24,21 +25,17 @@ const BRIDGE_TEXT: &[u8] = b"My bridge held two kilograms.\n";
 struct Desk {
     _dir: tempfile::TempDir,
     db: Db,
-    ana: String,
-    ben: String,
+    ana: StudentId,
+    ben: StudentId,
     files: PathBuf,
 }
 
 fn desk() -> Result<Desk> {
     let dir = tempfile::tempdir()?;
     let mut db = Db::open(&dir.path().join("data").join("w.sqlite3"))?;
-    let class_id = roster::create_class(&mut db, &class("7B"))?.id.to_string();
-    let ana = roster::create_student(&mut db, class_id.parse()?, &student("Ana", "Ruiz"))?
-        .id
-        .to_string();
-    let ben = roster::create_student(&mut db, class_id.parse()?, &student("Ben", "Okafor"))?
-        .id
-        .to_string();
+    let class_id = roster::create_class(&mut db, &class("7B"))?.id;
+    let ana = roster::create_student(&mut db, class_id, &student("Ana", "Ruiz"))?.id;
+    let ben = roster::create_student(&mut db, class_id, &student("Ben", "Okafor"))?.id;
     let files = dir.path().join("from-usb");
     fs::create_dir_all(&files)?;
     Ok(Desk {
@@ -108,7 +105,7 @@ fn data_url_size(url: &str) -> Result<(u32, u32)> {
 fn an_attached_file_is_stored_under_the_sha256_of_its_bytes() -> Result<()> {
     let mut d = desk()?;
     let source = d.file("bridge notes.txt", BRIDGE_TEXT)?;
-    let view = attach_artifact(&mut d.db, d.ana.parse()?, &source, &input("Bridge notes"))?;
+    let view = attach_artifact(&mut d.db, d.ana, &source, &input("Bridge notes"))?;
     assert_eq!(
         view.sha256, BRIDGE_SHA256,
         "the record carries the SHA-256 of the bytes, as sha256sum computes it"
@@ -154,9 +151,9 @@ fn the_same_bytes_attached_twice_are_stored_once() -> Result<()> {
     let mut d = desk()?;
     let first = d.file("bridge.txt", BRIDGE_TEXT)?;
     let second = d.file("copy of bridge.txt", BRIDGE_TEXT)?;
-    let (ana, ben) = (d.ana.clone(), d.ben.clone());
-    let a = attach_artifact(&mut d.db, ana.parse()?, &first, &input("Ana's bridge"))?;
-    let b = attach_artifact(&mut d.db, ben.parse()?, &second, &input("Ben's bridge"))?;
+    let (ana, ben) = (d.ana, d.ben);
+    let a = attach_artifact(&mut d.db, ana, &first, &input("Ana's bridge"))?;
+    let b = attach_artifact(&mut d.db, ben, &second, &input("Ben's bridge"))?;
     assert_ne!(a.id, b.id, "two attaches are two records");
     assert_eq!(
         a.sha256, b.sha256,
@@ -167,8 +164,8 @@ fn the_same_bytes_attached_twice_are_stored_once() -> Result<()> {
         vec![BRIDGE_SHA256.to_owned()],
         "the bytes are on disk once, even for two students"
     );
-    let ana_list = list_artifacts(d.db.conn(), d.db.path(), ana.parse()?)?;
-    let ben_list = list_artifacts(d.db.conn(), d.db.path(), ben.parse()?)?;
+    let ana_list = list_artifacts(d.db.conn(), d.db.path(), ana)?;
+    let ben_list = list_artifacts(d.db.conn(), d.db.path(), ben)?;
     assert_eq!(
         (ana_list.len(), ben_list.len()),
         (1, 1),
@@ -188,8 +185,8 @@ fn a_file_over_100_mb_is_refused_before_it_is_read_and_nothing_is_written() -> R
     // Sparse: the size is there at once without writing 100 MB, so the test stays fast.
     fs::File::create(&path)?.set_len(MAX_ARTIFACT_BYTES + 1)?;
     let ops_before = d.db.ops()?.len();
-    let ana = d.ana.clone();
-    let err = attach_artifact(&mut d.db, ana.parse()?, &path, &input("Field trip"))
+    let ana = d.ana;
+    let err = attach_artifact(&mut d.db, ana, &path, &input("Field trip"))
         .expect_err("a file over the limit is refused");
     let message = err.to_string();
     assert!(
@@ -213,11 +210,11 @@ fn a_file_over_100_mb_is_refused_before_it_is_read_and_nothing_is_written() -> R
 #[test]
 fn refused_files_write_nothing() -> Result<()> {
     let mut d = desk()?;
-    let ana = d.ana.clone();
+    let ana = d.ana;
     let ops_before = d.db.ops()?.len();
 
     let program = d.file("game.exe", b"MZ\x90\x00 not a portfolio item")?;
-    let err = attach_artifact(&mut d.db, ana.parse()?, &program, &input("Game"))
+    let err = attach_artifact(&mut d.db, ana, &program, &input("Game"))
         .expect_err("a program is refused");
     assert!(
         matches!(&err, Error::Domain(waypoint_core::Error::Invalid { field, .. }) if field == "file")
@@ -228,7 +225,7 @@ fn refused_files_write_nothing() -> Result<()> {
     );
 
     let gone = d.files.join("not there.png");
-    let err = attach_artifact(&mut d.db, ana.parse()?, &gone, &input("Gone"))
+    let err = attach_artifact(&mut d.db, ana, &gone, &input("Gone"))
         .expect_err("a file that does not exist is refused");
     assert!(
         matches!(&err, Error::Io { path, .. } if *path == gone),
@@ -236,14 +233,14 @@ fn refused_files_write_nothing() -> Result<()> {
     );
 
     let fine = d.file("fine.txt", BRIDGE_TEXT)?;
-    let err = attach_artifact(&mut d.db, ana.parse()?, &fine, &input(" "))
-        .expect_err("a blank title is refused");
+    let err =
+        attach_artifact(&mut d.db, ana, &fine, &input(" ")).expect_err("a blank title is refused");
     assert!(
         matches!(&err, Error::Domain(waypoint_core::Error::Invalid { field, .. }) if field == "title"),
         "the input is validated before the file is touched: {err}"
     );
 
-    let nobody = waypoint_core::ids::StudentId::mint(1, [7; 10]).to_string();
+    let nobody = StudentId::mint(1, [7; 10]).to_string();
     let err = attach_artifact(&mut d.db, nobody.parse()?, &fine, &input("Fine"))
         .expect_err("an unknown student is refused");
     assert!(
@@ -265,14 +262,14 @@ fn refused_files_write_nothing() -> Result<()> {
 #[test]
 fn a_missing_file_is_reported_on_its_item_and_the_list_is_still_returned() -> Result<()> {
     let mut d = desk()?;
-    let ana = d.ana.clone();
+    let ana = d.ana;
     let notes = d.file("notes.txt", BRIDGE_TEXT)?;
     let photo = d.file("photo.png", &png(8, 8)?)?;
-    let lost = attach_artifact(&mut d.db, ana.parse()?, &notes, &input("Notes"))?;
-    let kept = attach_artifact(&mut d.db, ana.parse()?, &photo, &input("Photo"))?;
+    let lost = attach_artifact(&mut d.db, ana, &notes, &input("Notes"))?;
+    let kept = attach_artifact(&mut d.db, ana, &photo, &input("Photo"))?;
     // As on a laptop that received the record by sync before the bytes.
     fs::remove_file(d.artifacts().join(&lost.sha256))?;
-    let list = list_artifacts(d.db.conn(), d.db.path(), ana.parse()?)?;
+    let list = list_artifacts(d.db.conn(), d.db.path(), ana)?;
     assert_eq!(
         list.len(),
         2,
@@ -310,13 +307,13 @@ fn a_missing_file_is_reported_on_its_item_and_the_list_is_still_returned() -> Re
 #[test]
 fn a_corrupt_image_is_reported_without_a_thumbnail() -> Result<()> {
     let mut d = desk()?;
-    let ana = d.ana.clone();
+    let ana = d.ana;
     // Named .png but not a PNG: accepted by its extension, then fails to decode.
     let broken = d.file(
         "broken.png",
         b"this was a photo once, before the USB stick died",
     )?;
-    let view = attach_artifact(&mut d.db, ana.parse()?, &broken, &input("Broken photo"))?;
+    let view = attach_artifact(&mut d.db, ana, &broken, &input("Broken photo"))?;
     assert_eq!(view.kind, "image", "the record is an image by its name");
     assert!(view.present, "the bytes are here, whole, as recorded");
     assert_eq!(
@@ -324,7 +321,7 @@ fn a_corrupt_image_is_reported_without_a_thumbnail() -> Result<()> {
         (None, Some(UNREADABLE_IMAGE)),
         "an image that does not decode has no thumbnail and says so, without a panic"
     );
-    let list = list_artifacts(d.db.conn(), d.db.path(), ana.parse()?)?;
+    let list = list_artifacts(d.db.conn(), d.db.path(), ana)?;
     assert_eq!(
         list[0].problem.as_deref(),
         Some("This image can't be read."),
@@ -336,10 +333,10 @@ fn a_corrupt_image_is_reported_without_a_thumbnail() -> Result<()> {
 #[test]
 fn an_image_gets_a_cached_png_thumbnail_at_most_320_px() -> Result<()> {
     let mut d = desk()?;
-    let ana = d.ana.clone();
+    let ana = d.ana;
     let wide = d.file("poster.png", &png(640, 200)?)?;
     let small = d.file("icon.png", &png(10, 6)?)?;
-    let view = attach_artifact(&mut d.db, ana.parse()?, &wide, &input("Poster"))?;
+    let view = attach_artifact(&mut d.db, ana, &wide, &input("Poster"))?;
     let url = view
         .thumbnail
         .clone()
@@ -353,13 +350,13 @@ fn an_image_gets_a_cached_png_thumbnail_at_most_320_px() -> Result<()> {
     assert!(cache.is_file(), "the thumbnail is cached beside the bytes");
     // Replace the cache with a different (valid) PNG: a second listing must use it as is.
     fs::write(&cache, png(3, 3)?)?;
-    let again = list_artifacts(d.db.conn(), d.db.path(), ana.parse()?)?;
+    let again = list_artifacts(d.db.conn(), d.db.path(), ana)?;
     assert_eq!(
         data_url_size(again[0].thumbnail.as_deref().unwrap_or_default())?,
         (3, 3),
         "a thumbnail is made once, then read from the cache"
     );
-    let icon = attach_artifact(&mut d.db, ana.parse()?, &small, &input("Icon"))?;
+    let icon = attach_artifact(&mut d.db, ana, &small, &input("Icon"))?;
     assert_eq!(
         data_url_size(icon.thumbnail.as_deref().unwrap_or_default())?,
         (10, 6),
@@ -375,20 +372,20 @@ fn an_image_gets_a_cached_png_thumbnail_at_most_320_px() -> Result<()> {
 #[test]
 fn artifacts_are_newest_first_edited_deleted_and_survive_a_rebuild() -> Result<()> {
     let mut d = desk()?;
-    let ana = d.ana.clone();
+    let ana = d.ana;
     let notes = d.file("notes.txt", BRIDGE_TEXT)?;
     let older = attach_artifact(
         &mut d.db,
-        ana.parse()?,
+        ana,
         &notes,
         &ArtifactInput {
             date: "2025-01-10".into(),
             ..input("Older")
         },
     )?;
-    let newer = attach_artifact(&mut d.db, ana.parse()?, &notes, &input("Newer"))?;
+    let newer = attach_artifact(&mut d.db, ana, &notes, &input("Newer"))?;
     let titles = |db: &Db| -> Result<Vec<String>> {
-        Ok(list_artifacts(db.conn(), db.path(), ana.parse()?)?
+        Ok(list_artifacts(db.conn(), db.path(), ana)?
             .into_iter()
             .map(|a| a.title)
             .collect())
@@ -496,9 +493,9 @@ fn tiny_pdf() -> Vec<u8> {
 #[test]
 fn a_pdf_gets_its_first_page_as_a_thumbnail_when_pdftoppm_is_installed() -> Result<()> {
     let mut d = desk()?;
-    let ana = d.ana.clone();
+    let ana = d.ana;
     let source = d.file("lab report.pdf", &tiny_pdf())?;
-    let view = attach_artifact(&mut d.db, ana.parse()?, &source, &input("Lab report"))?;
+    let view = attach_artifact(&mut d.db, ana, &source, &input("Lab report"))?;
     assert_eq!(
         (view.kind.as_str(), view.mime.as_str()),
         ("pdf", "application/pdf"),
@@ -582,9 +579,9 @@ fn the_files_a_bundle_may_carry_are_those_its_artifact_ops_name_and_are_here() -
         d.file("bridge.txt", BRIDGE_TEXT)?,
         d.file("other.txt", b"other text\n")?,
     );
-    let (ana, ben) = (d.ana.clone(), d.ben.clone());
-    let kept = attach_artifact(&mut d.db, ana.parse()?, &bridge, &input("Bridge"))?;
-    let gone = attach_artifact(&mut d.db, ben.parse()?, &other, &input("Other"))?;
+    let (ana, ben) = (d.ana, d.ben);
+    let kept = attach_artifact(&mut d.db, ana, &bridge, &input("Bridge"))?;
+    let gone = attach_artifact(&mut d.db, ben, &other, &input("Other"))?;
     fs::remove_file(d.artifacts().join(&gone.sha256))?;
     let ops = d.db.ops()?;
     let files = portfolio::artifact_files_for_ops(d.db.path(), &ops);
