@@ -127,6 +127,19 @@ async fn evidence_typed_from_the_keyboard_reaches_the_grid_and_the_method_change
     .await?;
     let cells = column(&app, CODE).await?;
     assert_eq!(cells[0].0, Some(4.0), "the most recent score is 4");
+
+    // Enter on the first student's cell opens its detail, which shows the backend's own
+    // working for the method now in force (the UI has no formula of its own).
+    app.eval(&format!(
+        "const c = [...document.querySelectorAll('[data-testid=grid-cell]')]
+            .find(c => (c.getAttribute('aria-label') || '').includes('{CODE}:'));
+         c.focus(); return true"
+    ))
+    .await?;
+    app.keys(&char::from(Key::Enter).to_string()).await?;
+    app.wait_text("[data-testid=working]", "The most recent score is 4.")
+        .await
+        .context("the cell detail shows the working of the most recent score")?;
     app.stop().await
 }
 
