@@ -26,6 +26,7 @@ pub mod op;
 pub mod pin;
 pub mod playlists;
 pub mod portfolio;
+pub mod progressions;
 pub mod reflections;
 pub mod reports;
 pub mod roster;

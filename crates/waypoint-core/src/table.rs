@@ -248,6 +248,7 @@ pub const TABLES: &[TableSpec] = &[
     LEARNER_PROFILE,
     FRAMEWORK,
     NODE,
+    PREREQUISITE,
     CLASS_FRAMEWORK,
     EVIDENCE,
     STATUS_OVERRIDE,

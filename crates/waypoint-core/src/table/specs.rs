@@ -125,6 +125,7 @@ pub const FRAMEWORK: TableSpec = TableSpec {
         ("case_identifier", Text),
         ("case_version", Text),
         ("archived", Bool),
+        ("credit_from_later", Bool),
     ],
     scope: Scope::Shared,
     label: RowLabel::Column {
@@ -186,6 +187,26 @@ pub const NODE: TableSpec = TableSpec {
             columns: &["case_identifier"],
         },
     ],
+};
+
+/// Prerequisites: `competency_id` builds on `requires_id`, both nodes of `framework_id`.
+/// Removing one tombstones the row; a pair added twice (two laptops) counts once.
+pub const PREREQUISITE: TableSpec = TableSpec {
+    name: "prerequisite",
+    fields: &[
+        ("framework_id", Text),
+        ("competency_id", Text),
+        ("requires_id", Text),
+    ],
+    scope: Scope::Shared,
+    label: RowLabel::Id {
+        prefix: "Prerequisite",
+    },
+    editable: &[],
+    indexes: &[Index {
+        name: "by_framework",
+        columns: &["framework_id"],
+    }],
 };
 
 /// Which frameworks a class uses. Detaching tombstones the link.
@@ -412,6 +433,7 @@ pub const ACTIVITY: TableSpec = TableSpec {
         ("instructions", Text),
         ("link", Text),
         ("archived", Bool),
+        ("interests", Json),
     ],
     scope: Scope::Column("class_id"),
     label: RowLabel::Column {
