@@ -298,7 +298,10 @@ fn a_proposed_board_takes_each_steps_best_in_turn() {
 
 /// A random progression: `n` competencies, edges only from a later index to an earlier one
 /// (so it is a DAG), any mastery, any evidence, credit on or off.
-fn arb_case() -> impl Strategy<Value = (u8, Vec<(u8, u8)>, Vec<(bool, u32)>, bool)> {
+/// Competencies, edges (later, earlier), each cell's (mastered, evidence), credit on.
+type Case = (u8, Vec<(u8, u8)>, Vec<(bool, u32)>, bool);
+
+fn arb_case() -> impl Strategy<Value = Case> {
     (2u8..9).prop_flat_map(|n| {
         let edges = prop::collection::vec((1..n, 0..n), 0..(n as usize * 2))
             .prop_map(|v| v.into_iter().filter(|(c, r)| r < c).collect::<Vec<_>>());
