@@ -131,15 +131,15 @@ fn a_framework_can_credit_earlier_competencies_from_a_later_mastery() {
         &edges,
         &[Standing::default(), Standing::default(), mastered()],
     );
-    for i in 0..2 {
+    for (i, s) in states.iter().take(2).enumerate() {
         assert_eq!(
-            states[i].state,
+            s.state,
             Readiness::Mastered,
             "C{i} is credited through the chain"
         );
-        assert_eq!(states[i].credited_from, Some(id(2)), "from C2");
+        assert_eq!(s.credited_from, Some(id(2)), "from C2");
         assert_eq!(
-            states[i].reason, "mastered: credited from C2",
+            s.reason, "mastered: credited from C2",
             "and the reason says so"
         );
     }
