@@ -91,6 +91,14 @@ export interface Commands {
   control_clock(args: { action: ClockAction }): Promise<ClockView>;
   open_projector(): Promise<null>;
   projector_view(): Promise<ProjectorView>;
+  list_prerequisites(args: { frameworkId: FrameworkId }): Promise<Prerequisite[]>;
+  add_prerequisite(args: { competencyId: NodeId; requiresId: NodeId }): Promise<Prerequisite[]>;
+  remove_prerequisite(args: { competencyId: NodeId; requiresId: NodeId }): Promise<Prerequisite[]>;
+  set_framework_credit(args: { id: FrameworkId; on: boolean }): Promise<FrameworkView>;
+  student_next_steps(args: { studentId: StudentId }): Promise<StudentNextSteps>;
+  class_next_steps(args: { classId: ClassId }): Promise<ClassNextSteps>;
+  propose_playlist(args: { studentId: StudentId }): Promise<PlaylistInput | null>;
+  approve_playlist(args: { studentId: StudentId; input: PlaylistInput }): Promise<PlaylistView>;
   list_activities(args: { classId: ClassId; includeArchived: boolean }): Promise<ActivityView[]>;
   create_activity(args: { classId: ClassId; input: ActivityInput }): Promise<ActivityView>;
   update_activity(args: { id: ActivityId; input: ActivityInput }): Promise<ActivityView>;
@@ -200,6 +208,11 @@ export type ActivityInput = {
 	instructions: string,
 	/**  A web address shown as text, or "". */
 	link: string,
+	/**
+	 *  Interests it suits ("soccer", "music"), so next steps can offer it to students who
+	 *  have them; optional.
+	 */
+	interests: string[],
 };
 
 /**  An activity as the UI shows it. */
@@ -224,6 +237,8 @@ export type ActivityView = {
 	link: string,
 	/**  Archived activities are not offered for new playlists. */
 	archived: boolean,
+	/**  Interests it suits. */
+	interests: string[],
 };
 
 /**  What the About line shows. */
@@ -570,6 +585,14 @@ export type ClassInput = {
 	gradeLevel: string,
 };
 
+/**  The class's next steps: per competency, who is ready; per student, their first step. */
+export type ClassNextSteps = {
+	/**  Competencies someone is ready for, in the grid's order. */
+	competencies: CompetencyReadiness[],
+	/**  Every current student, in roster order. */
+	students: FirstStep[],
+};
+
 /**  A class as the UI shows it. */
 export type ClassView = {
 	/**  Its id. */
@@ -636,6 +659,34 @@ export type ClockView = {
 	chime: boolean,
 	/**  ClockPhase changes so far. */
 	transitions: number,
+};
+
+/**  One competency in a student's progression, named. */
+export type CompetencyLine = {
+	/**  The competency. */
+	competencyId: NodeId,
+	/**  Its code, else its short label. */
+	code: string,
+	/**  Its full statement. */
+	statement: string,
+	/**  Where the student stands. */
+	state: Readiness,
+	/**  Why, in one line. */
+	reason: string,
+	/**  The calculated level, if any. */
+	level: number | null,
+};
+
+/**  Who is ready for one competency. */
+export type CompetencyReadiness = {
+	/**  The competency. */
+	competencyId: NodeId,
+	/**  Its code, else its short label. */
+	code: string,
+	/**  Its full statement. */
+	statement: string,
+	/**  Students ready for it or working on it, in roster order. */
+	students: ReadyStudent[],
 };
 
 /**  A competency across a class. */
@@ -847,6 +898,25 @@ export type FileReport = {
 	refusedClasses: BundleClass[],
 };
 
+/**  A student's first next step, in one line (the Today view's teacher-led group). */
+export type FirstStep = {
+	/**  The student. */
+	studentId: StudentId,
+	/**  What to call them. */
+	displayName: string,
+	/**  Their nearest next step, if they have one. */
+	next: CompetencyLine | null,
+};
+
+/**  Why an activity is suggested first. */
+export type Fit = 
+/**  It is done the way the student prefers to learn. */
+"way_of_learning" | 
+/**  It is tagged with one of the student's interests. */
+"interest" | 
+/**  It practises the competency. */
+"competency";
+
 /**  A competency framework (the root of a tree of strands and competencies). */
 export type FrameworkId = string;
 
@@ -878,6 +948,8 @@ export type FrameworkView = {
 	archived: boolean,
 	/**  Live (not archived) competencies in it. */
 	competencyCount: number,
+	/**  A later competency's mastery credits the ones it requires (see `progressions`). */
+	creditFromLater: boolean,
 };
 
 /**
@@ -1390,6 +1462,14 @@ export type Modality =
 /**  Manipulatives, experiments, anything with the hands. */
 "hands_on";
 
+/**  A next step: a competency the student is ready for, with the activities that fit. */
+export type NextStepView = {
+	/**  The competency and why it is next. */
+	competency: CompetencyLine,
+	/**  Activities for it, best fit first, none already done. */
+	activities: SuggestedActivity[],
+};
+
 /**  A node of a framework: a strand (domain, cluster, …) or a competency. */
 export type NodeId = string;
 
@@ -1544,6 +1624,14 @@ export type PlaylistView = {
 	assignments: AssignmentView[],
 };
 
+/**  Competency `competency` requires `requires` first. */
+export type Prerequisite = {
+	/**  The later competency. */
+	competency: NodeId,
+	/**  The competency it builds on. */
+	requires: NodeId,
+};
+
 /**  A student's new status on one activity of one playlist, as the student's page sends it. */
 export type ProgressChange = {
 	/**  The student. */
@@ -1626,6 +1714,29 @@ export type ProposedMember = {
 	level: number | null,
 	/**  Why they are in this group, in a sentence. */
 	reason: string,
+};
+
+/**  Where a student stands with a competency, as far as what comes next. */
+export type Readiness = 
+/**  Mastered (shown, tested out, or credited from a later competency). */
+"mastered" | 
+/**  Every prerequisite mastered, no evidence yet. */
+"ready" | 
+/**  Every prerequisite mastered, and some evidence already. */
+"working_on_it" | 
+/**  A prerequisite is not mastered yet. */
+"not_yet";
+
+/**  A student ready for a competency, in the class view. */
+export type ReadyStudent = {
+	/**  The student. */
+	studentId: StudentId,
+	/**  What to call them. */
+	displayName: string,
+	/**  Ready, or working on it. */
+	state: Readiness,
+	/**  Their level on it, if any. */
+	level: number | null,
 };
 
 /**  A student's reflection. */
@@ -1968,6 +2079,22 @@ export type StudentModeView = {
 	reflections: ReflectionView[],
 };
 
+/**  One student's next steps and the rest of their progression. */
+export type StudentNextSteps = {
+	/**  The student. */
+	studentId: StudentId,
+	/**  What to call them. */
+	displayName: string,
+	/**  Ready and working-on-it competencies, nearest to mastery first. */
+	steps: NextStepView[],
+	/**  Competencies waiting on a prerequisite, in the grid's order. */
+	notYet: CompetencyLine[],
+	/**  How many competencies are mastered (shown, tested out or credited). */
+	mastered: number,
+	/**  The class's competencies in all. */
+	total: number,
+};
+
 /**  A playlist as one student sees it. */
 export type StudentPlaylist = {
 	/**  The playlist. */
@@ -2012,6 +2139,22 @@ export type StudentView = {
 	archived: boolean,
 	/**  What to call the student: the preferred name (or given name) and the family name. */
 	displayName: string,
+};
+
+/**  An activity suggested for a next step, with what the student sees of it. */
+export type SuggestedActivity = {
+	/**  The activity. */
+	id: ActivityId,
+	/**  Its title. */
+	title: string,
+	/**  How it is done. */
+	modality: Modality,
+	/**  About how long it takes. */
+	minutes: number,
+	/**  Why it comes where it does. */
+	fit: Fit,
+	/**  The interest it matches, for `interest`. */
+	interest: string | null,
 };
 
 /**  One student's line in a competency summary. */

@@ -79,6 +79,8 @@ pub struct FrameworkView {
     pub archived: bool,
     /// Live (not archived) competencies in it.
     pub competency_count: u32,
+    /// A later competency's mastery credits the ones it requires (see `progressions`).
+    pub credit_from_later: bool,
 }
 
 /// Whether a node groups others or is something a student masters.

@@ -150,6 +150,14 @@ id_type!(
     /// A team's notes on one approach.
     TeamNoteId
 );
+id_type!(
+    /// One prerequisite: a competency that builds on another.
+    PrerequisiteId
+);
+id_type!(
+    /// One student's feedback on a classmate's portfolio item.
+    FeedbackId
+);
 
 #[cfg(test)]
 mod tests {

@@ -196,6 +196,10 @@ pub struct ActivityInput {
     /// A web address shown as text, or "".
     #[serde(default)]
     pub link: String,
+    /// Interests it suits ("soccer", "music"), so next steps can offer it to students who
+    /// have them; optional.
+    #[serde(default)]
+    pub interests: Vec<String>,
 }
 
 impl ActivityInput {
@@ -226,6 +230,7 @@ impl ActivityInput {
                 INSTRUCTIONS_MAX,
             )?,
             link: link(&self.link)?,
+            interests: validate::list("interests", "Interest", &self.interests)?,
         })
     }
 
@@ -240,6 +245,7 @@ impl ActivityInput {
             ("minutes", json!(self.minutes)),
             ("instructions", json!(self.instructions)),
             ("link", json!(self.link)),
+            ("interests", json!(self.interests)),
         ])
     }
 }
@@ -306,6 +312,8 @@ pub struct ActivityView {
     pub link: String,
     /// Archived activities are not offered for new playlists.
     pub archived: bool,
+    /// Interests it suits.
+    pub interests: Vec<String>,
 }
 
 /// What a teacher saves as a playlist or choice board.
@@ -529,6 +537,7 @@ mod tests {
             minutes: 15.0,
             instructions: " Watch it.\nThen try two. ".into(),
             link: "https://example.org/ratios".into(),
+            interests: vec![" Soccer ".into()],
         }
     }
 

@@ -52,6 +52,7 @@ mod migrations;
 pub mod oplog;
 pub mod playlists;
 pub mod portfolio;
+pub mod progressions;
 pub mod reflections;
 pub mod reports;
 pub mod roster;

@@ -10,7 +10,9 @@ pub mod evidence;
 pub mod frameworks;
 pub mod ownership;
 pub mod playlists;
+
 pub mod portfolio;
+pub mod progressions;
 pub mod projector;
 pub mod reports;
 pub mod shares;
@@ -116,6 +118,14 @@ pub fn collected() -> tauri_specta::Commands<tauri::Wry> {
         projector::control_clock,
         projector::open_projector,
         projector::projector_view,
+        progressions::list_prerequisites,
+        progressions::add_prerequisite,
+        progressions::remove_prerequisite,
+        progressions::set_framework_credit,
+        progressions::student_next_steps,
+        progressions::class_next_steps,
+        progressions::propose_playlist,
+        progressions::approve_playlist,
         playlists::list_activities,
         playlists::create_activity,
         playlists::update_activity,

@@ -73,7 +73,7 @@ export function minutesText(minutes: number): string {
 export const DEFAULT_MINUTES = 15;
 
 export function emptyActivity(competencyId = ''): ActivityInput {
-  return { competencyId, title: '', modality: 'practice', minutes: DEFAULT_MINUTES, instructions: '', link: '' };
+  return { competencyId, title: '', modality: 'practice', minutes: DEFAULT_MINUTES, instructions: '', link: '', interests: [] };
 }
 
 export function activityInputOf(a: ActivityView): ActivityInput {
@@ -84,6 +84,7 @@ export function activityInputOf(a: ActivityView): ActivityInput {
     minutes: a.minutes,
     instructions: a.instructions,
     link: a.link,
+    interests: a.interests,
   };
 }
 

@@ -74,6 +74,7 @@ export function frameworkOf(title: string, scale: Scale = defaultScale()): Frame
     caseVersion: '',
     archived: false,
     competencyCount: 0,
+    creditFromLater: false,
   };
 }
 

@@ -36,6 +36,7 @@ export function framework(title: string, o: Partial<FrameworkView> = {}): Framew
     caseVersion: '',
     archived: false,
     competencyCount: 0,
+    creditFromLater: false,
     ...o,
   };
 }

@@ -87,6 +87,7 @@ export function makeFramework(title: string, method: Method = { name: 'decaying_
     caseVersion: '',
     archived: false,
     competencyCount: 0,
+    creditFromLater: false,
   };
 }
 

@@ -66,6 +66,7 @@ export function activity(id: string, competencyId: string, title: string, o: Par
     instructions: '',
     link: '',
     archived: false,
+    interests: [],
     ...o,
   };
 }

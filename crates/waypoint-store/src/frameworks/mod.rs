@@ -32,7 +32,8 @@ pub(crate) use nodes::{framework_nodes, tree_order};
 const FRAMEWORK_COLUMNS: &str =
     "f.id, f.title, f.subject, f.scale, f.method, f.case_identifier, f.case_version, f.archived,
     (SELECT count(*) FROM competency_node n WHERE n.framework_id = f.id AND n._deleted = 0
-        AND coalesce(n.archived, 0) = 0 AND n.kind = 'competency')";
+        AND coalesce(n.archived, 0) = 0 AND n.kind = 'competency'),
+    f.credit_from_later";
 
 /// Frameworks, sorted by title; archived ones only when asked for.
 pub fn list_frameworks(conn: &Connection, include_archived: bool) -> Result<Vec<FrameworkView>> {
@@ -81,6 +82,7 @@ fn framework_row(r: &Row<'_>) -> rusqlite::Result<Result<FrameworkView>> {
     let (case_identifier, case_version) = (text(r, 5)?, text(r, 6)?);
     let archived = r.get::<_, Option<bool>>(7)?.unwrap_or(false);
     let competency_count = r.get::<_, u32>(8)?;
+    let credit_from_later = r.get::<_, Option<bool>>(9)?.unwrap_or(false);
     Ok((|| {
         let scale = scale_from_value(parse_json(scale)?.as_ref())?;
         let method = method_from_value(parse_json(method)?.as_ref())?.unwrap_or_default();
@@ -94,6 +96,7 @@ fn framework_row(r: &Row<'_>) -> rusqlite::Result<Result<FrameworkView>> {
             case_version,
             archived,
             competency_count,
+            credit_from_later,
         })
     })())
 }

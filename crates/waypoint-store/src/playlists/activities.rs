@@ -3,7 +3,7 @@
 use super::field_str;
 use crate::device::random10;
 use crate::frameworks::{class_frameworks, get_node};
-use crate::rows::{live_fields, not_found, parse_id, set_archived, text};
+use crate::rows::{live_fields, not_found, parse_id, set_archived, string_list, text};
 use crate::{Db, Result};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::json;
@@ -14,7 +14,7 @@ use waypoint_core::playlists::{ACTIVITY, ActivityInput, ActivityView, Modality};
 use waypoint_core::roster::{CLASS, changed_fields};
 
 const ACTIVITY_COLUMNS: &str = "a.id, a.class_id, a.competency_id, a.title, a.modality,
-    a.minutes, a.instructions, a.link, a.archived, n.code, n.label, n.statement";
+    a.minutes, a.instructions, a.link, a.archived, n.code, n.label, n.statement, a.interests";
 
 /// The activity table joined to its competency (for the code), which may be gone.
 const ACTIVITY_FROM: &str =
@@ -80,6 +80,7 @@ fn activity_row(r: &Row<'_>) -> rusqlite::Result<Result<ActivityView>> {
     let (instructions, link) = (text(r, 6)?, text(r, 7)?);
     let archived = r.get::<_, Option<bool>>(8)?.unwrap_or(false);
     let (code, label, statement) = (text(r, 9)?, text(r, 10)?, text(r, 11)?);
+    let interests: Option<String> = r.get(12)?;
     // A competency without a code (made by hand) is known by its short label instead.
     let competency_code = if code.trim().is_empty() {
         short_label(&label, &statement)
@@ -87,6 +88,7 @@ fn activity_row(r: &Row<'_>) -> rusqlite::Result<Result<ActivityView>> {
         code
     };
     Ok((|| {
+        let interests = string_list(interests)?;
         Ok(ActivityView {
             id: id.parse()?,
             class_id: class_id.parse()?,
@@ -98,6 +100,7 @@ fn activity_row(r: &Row<'_>) -> rusqlite::Result<Result<ActivityView>> {
             instructions,
             link,
             archived,
+            interests,
         })
     })())
 }

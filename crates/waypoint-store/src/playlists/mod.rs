@@ -31,6 +31,7 @@ use waypoint_core::playlists::{
 use waypoint_core::roster::{CLASS, changed_fields, display_name};
 
 use crate::device::random10;
+use crate::oplog::Writer;
 use crate::roster::get_student;
 use crate::rows::{live_fields, not_found, parse_id, set_archived, text};
 use crate::{Db, Result};
@@ -195,20 +196,27 @@ pub fn create_playlist(
     class_id: ClassId,
     input: &PlaylistInput,
 ) -> Result<PlaylistView> {
-    let class_id_key = class_id.to_string();
     let input = input.validate()?;
-    let id = db.write(|w| {
-        live_fields(w.conn(), &CLASS, "class", &class_id_key)?;
-        let mut input = input.clone();
-        input.activity_ids = class_activity_ids(w.conn(), &class_id_key, &input.activity_ids, &[])?;
-        let id = PlaylistId::mint(w.wall_ms(), random10());
-        let mut fields = input.to_fields();
-        fields.insert("class_id".into(), json!(class_id));
-        fields.insert("archived".into(), json!(false));
-        w.set(&PLAYLIST, &id.to_string(), fields)?;
-        Ok(id)
-    })?;
+    let id = db.write(|w| write_playlist(w, class_id, &input))?;
     get_playlist(db.conn(), id)
+}
+
+/// Writes a new playlist from a validated input, inside the caller's write.
+pub(crate) fn write_playlist(
+    w: &mut Writer<'_>,
+    class_id: ClassId,
+    input: &PlaylistInput,
+) -> Result<PlaylistId> {
+    let class_id_key = class_id.to_string();
+    live_fields(w.conn(), &CLASS, "class", &class_id_key)?;
+    let mut input = input.clone();
+    input.activity_ids = class_activity_ids(w.conn(), &class_id_key, &input.activity_ids, &[])?;
+    let id = PlaylistId::mint(w.wall_ms(), random10());
+    let mut fields = input.to_fields();
+    fields.insert("class_id".into(), json!(class_id));
+    fields.insert("archived".into(), json!(false));
+    w.set(&PLAYLIST, &id.to_string(), fields)?;
+    Ok(id)
 }
 
 /// Edits a playlist: title, kind, activities and their order, pick count; only changed
@@ -365,7 +373,17 @@ pub fn assign_playlist(
     playlist: PlaylistId,
     target: &AssignTarget,
 ) -> Result<PlaylistView> {
-    db.write(|w| {
+    db.write(|w| write_assignment(w, playlist, target))?;
+    get_playlist(db.conn(), playlist)
+}
+
+/// Assigns a playlist inside the caller's write (nothing when it already is).
+pub(crate) fn write_assignment(
+    w: &mut Writer<'_>,
+    playlist: PlaylistId,
+    target: &AssignTarget,
+) -> Result<()> {
+    {
         let fields = live_fields(w.conn(), &PLAYLIST, "playlist", &playlist.to_string())?;
         let (target_id, target_class) = target_and_class(w.conn(), target)?;
         if target_class != field_str(&fields, "class_id") {
@@ -402,8 +420,7 @@ pub fn assign_playlist(
         .map(|(k, v)| (k.to_owned(), v))
         .collect();
         w.set(&PLAYLIST_ASSIGNMENT, &id.to_string(), fields)
-    })?;
-    get_playlist(db.conn(), playlist)
+    }
 }
 
 /// Removes an assignment (a tombstone) and returns its playlist.

@@ -93,6 +93,7 @@ fn activity(competency: NodeId, title: &str) -> ActivityInput {
         minutes: 15.0,
         instructions: String::new(),
         link: String::new(),
+        interests: Vec::new(),
     }
 }
 

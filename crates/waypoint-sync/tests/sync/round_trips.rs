@@ -322,6 +322,7 @@ fn classroom_day(db: &mut Db) -> Result<(String, String)> {
             minutes: 15.0,
             instructions: String::new(),
             link: String::new(),
+            interests: Vec::new(),
         },
     )?;
     let playlist = playlists::create_playlist(
