@@ -27,6 +27,7 @@ use waypoint_core::roster::changed_fields;
 use crate::device::random10;
 use crate::evidence::mastery_grid;
 use crate::frameworks::{class_frameworks, get_framework, get_node, list_nodes};
+use crate::oplog::Writer;
 use crate::playlists::{get_playlist, list_activities, write_assignment, write_playlist};
 use crate::roster::{get_profile, get_student};
 use crate::rows::{live_fields, text};
@@ -38,7 +39,11 @@ pub fn list_prerequisites(conn: &Connection, framework: FrameworkId) -> Result<V
     framework_edges(conn, &[framework])
 }
 
-fn framework_edges(conn: &Connection, frameworks: &[FrameworkId]) -> Result<Vec<Prerequisite>> {
+/// The prerequisites of `frameworks`, each pair once.
+pub(crate) fn framework_edges(
+    conn: &Connection,
+    frameworks: &[FrameworkId],
+) -> Result<Vec<Prerequisite>> {
     let mut stmt = conn.prepare_cached(
         "SELECT competency_id, requires_id FROM prerequisite
          WHERE framework_id = ?1 AND _deleted = 0",
@@ -122,20 +127,27 @@ pub fn add_prerequisite(
         progressions::check_edge(&edges, edge, |n| {
             names.get(&n).cloned().unwrap_or_else(|| n.to_string())
         })?;
-        db.write(|w| {
-            let id = PrerequisiteId::mint(w.wall_ms(), random10());
-            let fields = [
-                ("framework_id", json!(framework.to_string())),
-                ("competency_id", json!(competency.to_string())),
-                ("requires_id", json!(requires.to_string())),
-            ]
-            .into_iter()
-            .map(|(k, v)| (k.to_owned(), v))
-            .collect();
-            w.set(&PREREQUISITE, &id.to_string(), fields)
-        })?;
+        db.write(|w| write_prerequisite(w, framework, edge))?;
     }
     framework_edges(db.conn(), &[framework])
+}
+
+/// Writes one prerequisite row (the caller has checked it).
+pub(crate) fn write_prerequisite(
+    w: &mut Writer<'_>,
+    framework: FrameworkId,
+    edge: Prerequisite,
+) -> Result<()> {
+    let id = PrerequisiteId::mint(w.wall_ms(), random10());
+    let fields = [
+        ("framework_id", json!(framework.to_string())),
+        ("competency_id", json!(edge.competency.to_string())),
+        ("requires_id", json!(edge.requires.to_string())),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v))
+    .collect();
+    w.set(&PREREQUISITE, &id.to_string(), fields)
 }
 
 /// Removes "`competency` requires `requires`" (every row for the pair, as two laptops may

@@ -27,6 +27,8 @@ mod pin;
 mod playlists;
 #[path = "store/portfolio.rs"]
 mod portfolio;
+#[path = "store/progressions.rs"]
+mod progressions;
 
 fn class(name: &str) -> ClassInput {
     ClassInput {

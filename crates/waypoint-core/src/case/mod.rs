@@ -11,7 +11,14 @@
 //!   `listEnumeration`.
 //! - `CFAssociations` whose `associationType` is `isChildOf`: `originNodeURI.identifier` is the
 //!   child, `destinationNodeURI.identifier` the parent item or the document, and
-//!   `sequenceNumber` (a whole number, optional) its place. Other association types are ignored.
+//!   `sequenceNumber` (a whole number, optional) its place.
+//! - `CFAssociations` whose `associationType` is `precedes`: the origin item comes before the
+//!   destination item in a learning progression, so the destination requires the origin
+//!   ([`CasePackage::precedes`]). Only links between two items of the file are kept; one with a
+//!   missing end is skipped rather than refusing the file, as progressions are extra. Other
+//!   association types are ignored: `isPartOf`, `isRelatedTo`, `exactMatchOf`,
+//!   `isPeerOf`, `replacedBy` and `hasSkillLevel` say how items relate, not which comes first,
+//!   and no publisher we have seen uses them for order.
 //!
 //! Unknown fields are ignored and `null` counts as missing, but a field we read must have the
 //! type CASE gives it: text where a list is expected (or the reverse) rejects the file with a
@@ -134,6 +141,17 @@ pub struct CasePackage {
     /// How many `isChildOf` links were set aside because their item already had a parent
     /// (repeats of the chosen link to the same parent are not counted).
     pub extra_parents: usize,
+    /// `precedes` links between two items of the file, in file order, each once.
+    pub precedes: Vec<Precedes>,
+}
+
+/// A `precedes` association: `earlier` comes before `later` (identifiers as given).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Precedes {
+    /// The item learned first.
+    pub earlier: String,
+    /// The item that builds on it.
+    pub later: String,
 }
 
 /// Reads a CASE 1.0 CFPackage from the file's bytes (UTF-8 JSON; a leading byte-order mark is
@@ -162,8 +180,22 @@ pub fn parse_package(bytes: &[u8]) -> Result<CasePackage> {
     };
     let document = read_document(top)?;
     let items = read_items(top, &document.identifier)?;
-    let links = read_child_links(top)?;
-    assemble(document, items, &links)
+    let (links, precedes) = read_associations(top)?;
+    let known: std::collections::HashSet<&str> =
+        items.iter().map(|i| i.identifier.as_str()).collect();
+    let mut kept: Vec<Precedes> = Vec::new();
+    for p in precedes {
+        if p.earlier != p.later
+            && known.contains(p.earlier.as_str())
+            && known.contains(p.later.as_str())
+            && !kept.contains(&p)
+        {
+            kept.push(p);
+        }
+    }
+    let mut package = assemble(document, items, &links)?;
+    package.precedes = kept;
+    Ok(package)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -502,9 +534,10 @@ fn read_item(obj: &Map<String, Value>, index: usize) -> Result<RawItem> {
     })
 }
 
-fn read_child_links(top: &Map<String, Value>) -> Result<Vec<ChildLink>> {
+fn read_associations(top: &Map<String, Value>) -> Result<(Vec<ChildLink>, Vec<Precedes>)> {
     let entries = top_list(top, "CFAssociations")?;
     let mut links = Vec::new();
+    let mut precedes = Vec::new();
     for (i, entry) in entries.iter().enumerate() {
         let Value::Object(obj) = entry else {
             return Err(invalid(format!(
@@ -515,6 +548,19 @@ fn read_child_links(top: &Map<String, Value>) -> Result<Vec<ChildLink>> {
         };
         let entry_name = || format!("entry {} in CFAssociations", i + 1);
         let kind_of = text_field(obj, "associationType", "associationType", &entry_name)?;
+        if kind_of.as_deref() == Some("precedes") {
+            let end = |key: &str| {
+                obj.get(key)
+                    .and_then(|n| n.get("identifier"))
+                    .and_then(Value::as_str)
+                    .map(str::to_owned)
+            };
+            if let (Some(earlier), Some(later)) = (end("originNodeURI"), end("destinationNodeURI"))
+            {
+                precedes.push(Precedes { earlier, later });
+            }
+            continue;
+        }
         if kind_of.as_deref() != Some("isChildOf") {
             continue;
         }
@@ -557,5 +603,5 @@ fn read_child_links(top: &Map<String, Value>) -> Result<Vec<ChildLink>> {
             sequence,
         });
     }
-    Ok(links)
+    Ok((links, precedes))
 }

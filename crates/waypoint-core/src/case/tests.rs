@@ -979,3 +979,53 @@ proptest! {
         }
     }
 }
+
+// Progressions.
+
+#[test]
+fn precedes_links_between_items_are_read_as_a_progression() {
+    let pkg = parse(SAMPLE);
+    let code_of = |id: &str| node_code(&pkg, id);
+    let pairs: Vec<(String, String)> = pkg
+        .precedes
+        .iter()
+        .map(|p| (code_of(&p.earlier), code_of(&p.later)))
+        .collect();
+    assert_eq!(
+        pairs.len(),
+        11,
+        "the sample has eleven precedes links: {pairs:?}"
+    );
+    assert!(
+        pairs.contains(&("WPM.6.RP.A.1".into(), "WPM.6.RP.A.2".into())),
+        "origin comes before destination"
+    );
+
+    let mut precedes = child("a", "b", None);
+    precedes["associationType"] = json!("precedes");
+    let mut to_nowhere = child("a", "gone", None);
+    to_nowhere["associationType"] = json!("precedes");
+    let mut no_end = json!({ "identifier": "x", "associationType": "precedes", "originNodeURI": { "identifier": "a" } });
+    no_end["lastChangeDateTime"] = json!("2025-01-01");
+    let bytes = package(
+        vec![item("a", "A"), item("b", "B")],
+        vec![precedes.clone(), precedes, to_nowhere, no_end],
+    );
+    let pkg = parse(&bytes);
+    assert_eq!(
+        pkg.precedes,
+        vec![Precedes {
+            earlier: "a".into(),
+            later: "b".into()
+        }],
+        "a repeat counts once, and a link with a missing end is skipped, not refused"
+    );
+}
+
+fn node_code(pkg: &CasePackage, identifier: &str) -> String {
+    pkg.nodes
+        .iter()
+        .find(|n| n.identifier == identifier)
+        .map(|n| n.code.clone())
+        .unwrap_or_default()
+}

@@ -106,6 +106,7 @@ pub(super) fn assemble(
         nodes,
         missing_parents,
         extra_parents,
+        precedes: Vec::new(),
     })
 }
 

@@ -5,6 +5,7 @@ use super::nodes::{framework_nodes, tree_order};
 use super::{attach, new_framework_fields};
 use crate::device::random10;
 use crate::oplog::{Writer, row_fields};
+use crate::progressions::{framework_edges, write_prerequisite};
 use crate::rows::{live_fields, set_archived};
 use crate::{Db, Error, Result};
 use rusqlite::OptionalExtension;
@@ -14,6 +15,7 @@ use std::path::Path;
 use waypoint_core::case::{self, CasePackage, MissingParent};
 use waypoint_core::frameworks::{FRAMEWORK, FrameworkInput, NODE, NodeInput, NodeKind};
 use waypoint_core::ids::{ClassId, FrameworkId, NodeId};
+use waypoint_core::progressions::{self, Prerequisite};
 use waypoint_core::roster::{CLASS, changed_fields};
 
 /// What a CASE import did.
@@ -38,6 +40,10 @@ pub struct CaseImportReport {
     pub missing_parents: Vec<MissingParent>,
     /// Extra `isChildOf` links ignored because an item had more than one parent.
     pub extra_parents: usize,
+    /// Prerequisites added from the file's `precedes` links.
+    pub prerequisites_added: u32,
+    /// `precedes` links left out: between strands rather than competencies, or closing a loop.
+    pub prerequisites_skipped: u32,
 }
 
 /// Reads and imports a CASE file; files over 50 MB are refused before they are read.
@@ -214,6 +220,7 @@ fn write_package(
             retired += 1;
         }
     }
+    let (prerequisites_added, prerequisites_skipped) = write_precedes(w, fw, package, &known)?;
     Ok(CaseImportReport {
         framework_id: fw,
         title,
@@ -224,7 +231,63 @@ fn write_package(
         retired,
         missing_parents: package.missing_parents.clone(),
         extra_parents: package.extra_parents,
+        prerequisites_added,
+        prerequisites_skipped,
     })
+}
+
+/// Adds the package's `precedes` links between competencies as prerequisites (the later item
+/// requires the earlier), keeping the ones already there; a link between strands, or one
+/// that would close a loop, is skipped and counted. Returns (added, skipped).
+fn write_precedes(
+    w: &mut Writer<'_>,
+    fw: FrameworkId,
+    package: &CasePackage,
+    known: &HashMap<String, NodeId>,
+) -> Result<(u32, u32)> {
+    let leaves: HashSet<&str> = package
+        .nodes
+        .iter()
+        .filter(|n| n.is_leaf)
+        .map(|n| n.identifier.as_str())
+        .collect();
+    let names: HashMap<NodeId, String> = package
+        .nodes
+        .iter()
+        .filter_map(|n| {
+            let name = if n.code.is_empty() {
+                &n.identifier
+            } else {
+                &n.code
+            };
+            Some((*known.get(&n.identifier)?, name.clone()))
+        })
+        .collect();
+    let mut edges = framework_edges(w.conn(), &[fw])?;
+    let (mut added, mut skipped) = (0, 0);
+    for p in &package.precedes {
+        let (Some(&requires), Some(&competency)) = (known.get(&p.earlier), known.get(&p.later))
+        else {
+            continue;
+        };
+        let edge = Prerequisite {
+            competency,
+            requires,
+        };
+        if edges.contains(&edge) {
+            continue;
+        }
+        let leaf = leaves.contains(p.earlier.as_str()) && leaves.contains(p.later.as_str());
+        let name = |n: NodeId| names.get(&n).cloned().unwrap_or_default();
+        if !leaf || progressions::check_edge(&edges, edge, name).is_err() {
+            skipped += 1;
+            continue;
+        }
+        write_prerequisite(w, fw, edge)?;
+        edges.push(edge);
+        added += 1;
+    }
+    Ok((added, skipped))
 }
 
 /// Imports (or updates) the sample framework, attaches it to the demo class, and records
