@@ -113,7 +113,7 @@ impl AppState {
                 "Set a teacher PIN first: it is needed to leave student mode.",
             ));
         }
-        let view = student_mode::student_mode_view(db.conn(), student_id, today)?;
+        let view = student_mode::student_mode_view(&db, student_id, today)?;
         let student = view.student_id;
         settings::set_student_mode_student(&mut db, Some(student))?;
         *mode = Mode::Student(student);

@@ -91,6 +91,13 @@ export interface Commands {
   control_clock(args: { action: ClockAction }): Promise<ClockView>;
   open_projector(): Promise<null>;
   projector_view(): Promise<ProjectorView>;
+  set_peer_review(args: { id: ArtifactId; open: boolean; shareWithOwner: boolean }): Promise<ArtifactView>;
+  list_feedback(args: { artifactId: ArtifactId }): Promise<FeedbackView[]>;
+  delete_feedback(args: { id: FeedbackId }): Promise<null>;
+  feedback_prompts(): Promise<string[]>;
+  set_feedback_prompts(args: { prompts: string[] }): Promise<string[]>;
+  student_mode_choose(args: { playlistId: PlaylistId; activityId: ActivityId }): Promise<StudentModeView>;
+  student_mode_give_feedback(args: { artifactId: ArtifactId; input: FeedbackInput }): Promise<StudentModeView>;
   list_prerequisites(args: { frameworkId: FrameworkId }): Promise<Prerequisite[]>;
   add_prerequisite(args: { competencyId: NodeId; requiresId: NodeId }): Promise<Prerequisite[]>;
   remove_prerequisite(args: { competencyId: NodeId; requiresId: NodeId }): Promise<Prerequisite[]>;
@@ -291,6 +298,10 @@ export type ArtifactView = {
 	sha256: string,
 	/**  `image`, `pdf`, `audio`, `video` or `document` ([`kind_of`]). */
 	kind: string,
+	/**  Open for classmates' feedback in student mode. */
+	peerReview: boolean,
+	/**  The owner may read the feedback on it. */
+	shareFeedback: boolean,
 	/**  True when the file's bytes are on this laptop (present, with the recorded size). */
 	present: boolean,
 	/**  A `data:image/png;base64,…` URL of a small thumbnail, or `None`. */
@@ -484,6 +495,10 @@ export type CaseImportReport = {
 	missingParents: MissingParent[],
 	/**  Extra `isChildOf` links ignored because an item had more than one parent. */
 	extraParents: number,
+	/**  Prerequisites added from the file's `precedes` links. */
+	prerequisitesAdded: number,
+	/**  `precedes` links left out: between strands rather than competencies, or closing a loop. */
+	prerequisitesSkipped: number,
 };
 
 /**  Everything about one student on one competency. */
@@ -882,6 +897,31 @@ export type FamilyContact = {
 	email: string,
 	/**  The language to write to the family in; reports use it. */
 	preferredLanguage: string,
+};
+
+/**  One student's feedback on a classmate's portfolio item. */
+export type FeedbackId = string;
+
+/**  A classmate's answers to the protocol's prompts, in order. */
+export type FeedbackInput = {
+	/**  One answer per prompt; some may be blank, not all. */
+	answers: string[],
+};
+
+/**  One piece of feedback as the teacher (and, if allowed, the owner) reads it. */
+export type FeedbackView = {
+	/**  Its id. */
+	id: FeedbackId,
+	/**  The item it is about. */
+	artifactId: ArtifactId,
+	/**  The classmate's first name. */
+	authorName: string,
+	/**  When it was written, `YYYY-MM-DD`. */
+	date: string,
+	/**  The prompts as they were, and the answers, in order. */
+	prompts: string[],
+	/**  The answers. */
+	answers: string[],
 };
 
 /**  What one other laptop's file brought. */
@@ -1462,6 +1502,16 @@ export type Modality =
 /**  Manipulatives, experiments, anything with the hands. */
 "hands_on";
 
+/**  A competency a student is ready for, as student mode names it. */
+export type MyNextStep = {
+	/**  The competency. */
+	competencyId: NodeId,
+	/**  Its code, else its short label. */
+	code: string,
+	/**  What it says, in full. */
+	statement: string,
+};
+
 /**  A next step: a competency the student is ready for, with the activities that fit. */
 export type NextStepView = {
 	/**  The competency and why it is next. */
@@ -1739,6 +1789,14 @@ export type ReadyStudent = {
 	level: number | null,
 };
 
+/**  Feedback a student received on their own item, when the teacher shares it. */
+export type ReceivedFeedback = {
+	/**  The item's title. */
+	title: string,
+	/**  The feedback. */
+	feedback: FeedbackView,
+};
+
 /**  A student's reflection. */
 export type ReflectionId = string;
 
@@ -1821,6 +1879,29 @@ export type RestoreDone = {
 };
 
 export type Result<T, E> = ({ Ok: T }) & { Err?: never } | ({ Err: E }) & { Ok?: never };
+
+/**
+ *  A classmate's portfolio item open for review, as student mode shows it: no levels, no
+ *  profile, the owner by first name only.
+ */
+export type ReviewItem = {
+	/**  The item. */
+	artifactId: ArtifactId,
+	/**  Whose it is, by first name. */
+	ownerName: string,
+	/**  Its title. */
+	title: string,
+	/**  When the work was done. */
+	date: string,
+	/**  The owner's reflection on it. */
+	reflection: string,
+	/**  `image`, `pdf`, … */
+	kind: string,
+	/**  A small thumbnail, if there is one. */
+	thumbnail: string | null,
+	/**  True when this student has already given feedback on it. */
+	answered: boolean,
+};
 
 /**  A group as a rotation shows it. */
 export type RotationGroupView = {
@@ -2077,6 +2158,16 @@ export type StudentModeView = {
 	prompts: PromptView[],
 	/**  Their reflections, newest first. */
 	reflections: ReflectionView[],
+	/**  What they are ready to learn next, nearest first (no levels). */
+	nextSteps: MyNextStep[],
+	/**  The choice boards that reach them, each activity with their status. */
+	boards: StudentPlaylist[],
+	/**  Classmates' work open for their feedback, newest first. */
+	review: ReviewItem[],
+	/**  The feedback protocol's prompts. */
+	feedbackPrompts: string[],
+	/**  Feedback on their own work that the teacher shares with them. */
+	feedbackReceived: ReceivedFeedback[],
 };
 
 /**  One student's next steps and the rest of their progression. */

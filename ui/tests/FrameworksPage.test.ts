@@ -909,6 +909,8 @@ describe('unsaved method and scale edits', () => {
         retired: 0,
         missingParents: [],
         extraParents: 0,
+        prerequisitesAdded: 0,
+        prerequisitesSkipped: 0,
       };
     };
     await user.type($('#scale-2-label')!, '!');

@@ -288,6 +288,8 @@ describe('CASE import wording', () => {
     retired: 3,
     missingParents: [],
     extraParents: 0,
+    prerequisitesAdded: 0,
+    prerequisitesSkipped: 0,
   };
 
   it('refuses files over 50 MB with the size rounded up', () => {

@@ -15,6 +15,7 @@ pub mod conferences;
 pub mod demo;
 pub mod error;
 pub mod evidence;
+pub mod feedback;
 pub mod frameworks;
 pub mod goals;
 pub mod grouping;

@@ -166,6 +166,10 @@ pub struct ArtifactView {
     pub sha256: String,
     /// `image`, `pdf`, `audio`, `video` or `document` ([`kind_of`]).
     pub kind: String,
+    /// Open for classmates' feedback in student mode.
+    pub peer_review: bool,
+    /// The owner may read the feedback on it.
+    pub share_feedback: bool,
     /// True when the file's bytes are on this laptop (present, with the recorded size).
     pub present: bool,
     /// A `data:image/png;base64,…` URL of a small thumbnail, or `None`.

@@ -45,6 +45,7 @@ pub mod device;
 pub mod error;
 pub mod evidence;
 pub mod exchange;
+pub mod feedback;
 pub mod frameworks;
 pub mod goals;
 pub mod groups;

@@ -238,7 +238,7 @@ fn is_sha256(s: &str) -> bool {
 }
 
 const COLUMNS: &str = "id, student_id, title, date, reflection, competency_ids, highlight,
-    file_name, mime, size, sha256";
+    file_name, mime, size, sha256, peer_review, share_feedback";
 
 /// A student's portfolio, newest first (by date, then by when it was added), each item with
 /// whether its bytes are here, its thumbnail and any problem. A missing or damaged file is
@@ -285,6 +285,8 @@ fn artifact_row(r: &Row<'_>) -> rusqlite::Result<Result<ArtifactView>> {
     let (file_name, mime) = (text(r, 7)?, text(r, 8)?);
     let size = r.get::<_, Option<f64>>(9)?.unwrap_or(0.0);
     let sha256 = text(r, 10)?;
+    let peer_review = r.get::<_, Option<bool>>(11)?.unwrap_or(false);
+    let share_feedback = r.get::<_, Option<bool>>(12)?.unwrap_or(false);
     Ok((|| {
         let competency_ids = match competency_ids {
             Some(s) => serde_json::from_str(&s)?,
@@ -303,6 +305,8 @@ fn artifact_row(r: &Row<'_>) -> rusqlite::Result<Result<ArtifactView>> {
             mime,
             size: size.max(0.0).round() as u64,
             sha256,
+            peer_review,
+            share_feedback,
             present: false,
             thumbnail: None,
             problem: None,

@@ -8,6 +8,7 @@ use serde_json::json;
 use waypoint_core::conferences::CONFERENCE;
 use waypoint_core::demo::demo_class;
 use waypoint_core::evidence::{EVIDENCE, STATUS_OVERRIDE};
+use waypoint_core::feedback::PEER_FEEDBACK;
 use waypoint_core::goals::{GOAL, GOAL_CHECKIN};
 use waypoint_core::groups::GROUP_MEMBER;
 use waypoint_core::ids::{ClassId, StudentId};
@@ -126,8 +127,8 @@ pub fn list_students(
 
 /// Erases a student for good (legal erasure): purge ops for the student, the learner
 /// profile, and every piece of evidence, status override, group placement, playlist
-/// assignment, activity progress row, goal and check-in, reflection, portfolio artifact
-/// record and conference about them, deleted ones too.
+/// assignment, activity progress row, goal and check-in, reflection, peer feedback they wrote
+/// or received, portfolio artifact record and conference about them, deleted ones too.
 /// Their values are blanked here and, as the ops travel, on every laptop; the op ids stay so
 /// sync still lines up. Unlike archive or delete, this cannot be undone.
 ///
@@ -182,6 +183,12 @@ fn write_purge(db: &mut Db, id: &str) -> Result<()> {
                 "goal_id IN (SELECT id FROM goal WHERE student_id = ?1)",
             ),
             (&REFLECTION, "student_id = ?1"),
+            // Feedback the student wrote, and feedback on their items, before the items:
+            // a feedback row finds its class through its item.
+            (
+                &PEER_FEEDBACK,
+                "author_id = ?1 OR artifact_id IN (SELECT id FROM artifact WHERE student_id = ?1)",
+            ),
             (&ARTIFACT, "student_id = ?1"),
             (&CONFERENCE, "student_id = ?1"),
         ];

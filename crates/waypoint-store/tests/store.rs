@@ -19,6 +19,8 @@ mod classroom;
 mod competencies;
 #[path = "store/exchange.rs"]
 mod exchange;
+#[path = "store/feedback.rs"]
+mod feedback;
 #[path = "store/ownership.rs"]
 mod ownership;
 #[path = "store/pin.rs"]

@@ -11,6 +11,7 @@ pub mod frameworks;
 pub mod ownership;
 pub mod playlists;
 
+pub mod feedback;
 pub mod portfolio;
 pub mod progressions;
 pub mod projector;
@@ -118,6 +119,13 @@ pub fn collected() -> tauri_specta::Commands<tauri::Wry> {
         projector::control_clock,
         projector::open_projector,
         projector::projector_view,
+        feedback::set_peer_review,
+        feedback::list_feedback,
+        feedback::delete_feedback,
+        feedback::feedback_prompts,
+        feedback::set_feedback_prompts,
+        feedback::student_mode_choose,
+        feedback::student_mode_give_feedback,
         progressions::list_prerequisites,
         progressions::add_prerequisite,
         progressions::remove_prerequisite,

@@ -290,11 +290,7 @@ pub fn leave_student_mode(state: State<'_, AppState>, pin: String) -> Result<(),
 #[specta::specta]
 pub fn student_mode_view(state: State<'_, AppState>) -> Result<StudentModeView, IpcError> {
     let (db, student) = state.student_db()?;
-    Ok(student_mode::student_mode_view(
-        db.conn(),
-        student,
-        &today(),
-    )?)
+    Ok(student_mode::student_mode_view(&db, student, &today())?)
 }
 
 /// In student mode, a check-in on one of the student's own goals.

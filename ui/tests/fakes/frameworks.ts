@@ -116,6 +116,8 @@ export function frameworksFake(
         retired: 0,
         missingParents: [],
         extraParents: 0,
+        prerequisitesAdded: 0,
+        prerequisitesSkipped: 0,
       };
     },
     failNext: sb.failNext,

@@ -84,6 +84,8 @@ export function artifact(id: string, studentId: string, title: string, o: Partia
     size: 2_516_582,
     sha256: 'ab'.repeat(32),
     kind: 'pdf',
+    peerReview: false,
+    shareFeedback: false,
     present: true,
     thumbnail: null,
     problem: null,
@@ -233,6 +235,11 @@ export function ownershipFake(
       goals: f.goals.filter((g) => g.studentId === sid),
       prompts: f.prompts.filter((p) => !p.archived),
       reflections: f.reflections.filter((r) => r.studentId === sid),
+      nextSteps: [],
+      boards: [],
+      review: [],
+      feedbackPrompts: ['I notice', 'I wonder', 'A next step could be'],
+      feedbackReceived: [],
     });
   };
 

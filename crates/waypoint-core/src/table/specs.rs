@@ -638,6 +638,8 @@ pub const ARTIFACT: TableSpec = TableSpec {
         ("mime", Text),
         ("size", Number),
         ("sha256", Text),
+        ("peer_review", Bool),
+        ("share_feedback", Bool),
     ],
     scope: Scope::Parent {
         column: "student_id",
@@ -658,6 +660,45 @@ pub const ARTIFACT: TableSpec = TableSpec {
             columns: &["sha256"],
         },
     ],
+};
+
+/// Peer feedback on a portfolio item: a classmate's answers to the protocol's prompts (kept
+/// as they were), with the author's id and first name.
+pub const PEER_FEEDBACK: TableSpec = TableSpec {
+    name: "peer_feedback",
+    fields: &[
+        ("artifact_id", Text),
+        ("author_id", Text),
+        ("author_name", Text),
+        ("date", Text),
+        ("prompts", Json),
+        ("answers", Json),
+    ],
+    scope: Scope::Parent {
+        column: "artifact_id",
+        parent: "artifact",
+    },
+    label: RowLabel::Student {
+        prefix: "Peer feedback by",
+        column: "author_id",
+    },
+    editable: &[],
+    indexes: &[Index {
+        name: "by_artifact",
+        columns: &["artifact_id"],
+    }],
+};
+
+/// The peer-feedback protocol: one row (a fixed id) holding the three prompts.
+pub const FEEDBACK_PROTOCOL: TableSpec = TableSpec {
+    name: "feedback_protocol",
+    fields: &[("prompts", Json)],
+    scope: Scope::Shared,
+    label: RowLabel::Id {
+        prefix: "Feedback prompts",
+    },
+    editable: &[],
+    indexes: &[],
 };
 
 /// Conference records.

@@ -635,7 +635,7 @@ fn student_mode_sees_and_writes_only_its_own_student() -> Result<()> {
     let theirs = goals::create_goal(&mut db, *ben, &goal("Theirs", "", &[]), "2026-03-01")?;
     reflections::add_reflection(&mut db, *ben, &reflection("", None))?;
 
-    let v = student_mode::student_mode_view(db.conn(), *ana, "2026-03-02")?;
+    let v = student_mode::student_mode_view(&db, *ana, "2026-03-02")?;
     assert_eq!(v.goals.len(), 1, "only the student's own goals");
     assert!(v.reflections.is_empty(), "no one else's reflections");
     assert_eq!(
