@@ -1232,6 +1232,11 @@ export type GroupRequest = {
 	seed: number,
 	/**  Locked groups kept as they are; their students are not regrouped. */
 	keep: KeptGroup[],
+	/**
+	 *  Group by readiness instead: students ready for the same competency together (see
+	 *  `progressions::readiness_groups`); `competency_ids` and `mode` are then not used.
+	 */
+	byReadiness: boolean,
 };
 
 /**  A saved set of groups for a class on a date. */

@@ -171,6 +171,7 @@ impl GroupsArgs {
             },
             seed: self.seed,
             keep: Vec::new(),
+            by_readiness: false,
         })
     }
 }

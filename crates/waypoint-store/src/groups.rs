@@ -59,6 +59,10 @@ pub struct GroupRequest {
     /// Locked groups kept as they are; their students are not regrouped.
     #[serde(default)]
     pub keep: Vec<KeptGroup>,
+    /// Group by readiness instead: students ready for the same competency together (see
+    /// `progressions::readiness_groups`); `competency_ids` and `mode` are then not used.
+    #[serde(default)]
+    pub by_readiness: bool,
 }
 
 /// A student in a suggested group.
@@ -203,7 +207,9 @@ pub fn suggest_groups(
     class_id: ClassId,
     req: &GroupRequest,
 ) -> Result<GroupProposal> {
-    let students = list_students(conn, class_id, false)?;
+    if req.by_readiness {
+        return crate::progressions::readiness_groups(conn, class_id, req);
+    }
     let grid = mastery_grid(conn, class_id)?;
     if req.competency_ids.is_empty() {
         return Err(waypoint_core::Error::invalid(
@@ -241,16 +247,6 @@ pub fn suggest_groups(
             }
         })
         .collect();
-    let names: HashMap<String, &StudentView> =
-        students.iter().map(|s| (s.id.to_string(), s)).collect();
-    for kept in &req.keep {
-        for id in &kept.student_ids {
-            if !names.contains_key(id) {
-                return Err(not_found("student", id));
-            }
-        }
-    }
-    let kept_ids: Vec<&String> = req.keep.iter().flat_map(|k| &k.student_ids).collect();
     let levels: HashMap<String, Vec<Option<f64>>> = grid
         .students
         .iter()
@@ -262,6 +258,29 @@ pub fn suggest_groups(
             )
         })
         .collect();
+    propose(conn, class_id, targets, &levels, req)
+}
+
+/// The engine's groups for `targets`, given each student's levels on them (by student id):
+/// locked groups kept, constraints applied, members named with their reasons.
+pub(crate) fn propose(
+    conn: &Connection,
+    class_id: ClassId,
+    targets: Vec<TargetCompetency>,
+    levels: &HashMap<String, Vec<Option<f64>>>,
+    req: &GroupRequest,
+) -> Result<GroupProposal> {
+    let students = list_students(conn, class_id, false)?;
+    let names: HashMap<String, &StudentView> =
+        students.iter().map(|s| (s.id.to_string(), s)).collect();
+    for kept in &req.keep {
+        for id in &kept.student_ids {
+            if !names.contains_key(id) {
+                return Err(not_found("student", id));
+            }
+        }
+    }
+    let kept_ids: Vec<&String> = req.keep.iter().flat_map(|k| &k.student_ids).collect();
     let pool: Vec<GroupingStudent> = students
         .iter()
         .filter(|s| !kept_ids.contains(&&s.id.to_string()))

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use waypoint_core::evidence::{GridCompetency, MasteryGrid};
 use waypoint_core::frameworks::{FRAMEWORK, FrameworkView, NodeKind, short_label};
+use waypoint_core::grouping::{GroupingMode, TargetCompetency};
 use waypoint_core::ids::{ActivityId, ClassId, FrameworkId, NodeId, PrerequisiteId, StudentId};
 use waypoint_core::playlists::{
     ActivityView, AssignTarget, Modality, PlaylistInput, PlaylistView, TargetKind,
@@ -27,6 +28,7 @@ use waypoint_core::roster::changed_fields;
 use crate::device::random10;
 use crate::evidence::mastery_grid;
 use crate::frameworks::{class_frameworks, get_framework, get_node, list_nodes};
+use crate::groups::{GroupProposal, GroupRequest};
 use crate::oplog::Writer;
 use crate::playlists::{get_playlist, list_activities, write_assignment, write_playlist};
 use crate::roster::{get_profile, get_student};
@@ -564,4 +566,111 @@ pub fn approve_playlist(
         Ok(id)
     })?;
     get_playlist(db.conn(), id)
+}
+
+/// How far apart two focuses sit on the engine's scale: far enough that like-ability grouping
+/// never mixes two focuses to even out a level, so only sizes and constraints can.
+const FOCUS_GAP: f64 = 10.0;
+
+/// Groups by readiness: each student's nearest next step is their focus, and the grouping
+/// engine (with the request's count, constraints, locked groups and seed; like-ability mode)
+/// puts students with the same focus together. Each group's focus names its competency, and
+/// each member's reason is their readiness reason. Students with nothing ready share a focus
+/// of their own. Nothing is written.
+pub fn readiness_groups(
+    conn: &Connection,
+    class: ClassId,
+    req: &GroupRequest,
+) -> Result<GroupProposal> {
+    let p = class_progression(conn, class)?;
+    let mut focus: HashMap<String, Option<usize>> = HashMap::new();
+    let mut reasons: HashMap<String, (String, Option<f64>)> = HashMap::new();
+    for (row, s) in p.grid.students.iter().enumerate() {
+        let standing = p.standing(row);
+        let states = progressions::readiness(&p.columns, &p.edges, &standing);
+        let steps = progressions::next_steps(
+            &states,
+            &standing,
+            &[],
+            &Preferences::default(),
+            &HashSet::new(),
+        );
+        let first = steps.first().and_then(|step| {
+            let col = p.columns.iter().position(|c| c.id == step.competency)?;
+            Some((col, step.reason.clone(), step.level))
+        });
+        let key = s.id.to_string();
+        match first {
+            Some((col, reason, level)) => {
+                focus.insert(key.clone(), Some(col));
+                reasons.insert(key, (reason, level));
+            }
+            None => {
+                focus.insert(key.clone(), None);
+                reasons.insert(key, ("nothing new is ready yet".to_owned(), None));
+            }
+        }
+    }
+    let mut cols: Vec<usize> = focus.values().flatten().copied().collect();
+    cols.sort_unstable();
+    cols.dedup();
+    if cols.is_empty() {
+        return Err(waypoint_core::Error::invalid(
+            "byReadiness",
+            "Nobody in this class is ready for a new competency yet, so there is nothing to group by. Record evidence, or add prerequisites that are met.",
+        )
+        .into());
+    }
+    let rank = |c: Option<usize>| {
+        c.map_or(cols.len(), |c| {
+            cols.iter().position(|&x| x == c).unwrap_or(0)
+        })
+    };
+    let levels: HashMap<String, Vec<Option<f64>>> = focus
+        .iter()
+        .map(|(id, c)| (id.clone(), vec![Some(rank(*c) as f64 * FOCUS_GAP)]))
+        .collect();
+    let target = TargetCompetency {
+        id: "readiness".to_owned(),
+        code: "next steps".to_owned(),
+        threshold: FOCUS_GAP,
+    };
+    let like = GroupRequest {
+        mode: GroupingMode::Like,
+        ..req.clone()
+    };
+    let mut proposal = crate::groups::propose(conn, class, vec![target], &levels, &like)?;
+    for g in proposal.groups.iter_mut().filter(|g| !g.locked) {
+        let mut counts: HashMap<Option<usize>, usize> = HashMap::new();
+        for m in &g.members {
+            *counts
+                .entry(focus.get(&m.student_id).copied().flatten())
+                .or_default() += 1;
+        }
+        // The most common focus; a tie goes to the competency that comes first.
+        let main = counts
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(rank(*b.0).cmp(&rank(*a.0))))
+            .and_then(|(c, _)| *c);
+        g.focus = match main {
+            Some(c) => {
+                let comp = &p.grid.competencies[c];
+                format!(
+                    "Ready for {}: {}",
+                    column_name(comp),
+                    short_label(&comp.label, &comp.statement)
+                )
+            }
+            None => "Nothing new ready yet: review and extend".to_owned(),
+        };
+        g.band = None;
+        g.mean_level = None;
+        for m in &mut g.members {
+            if let Some((reason, level)) = reasons.get(&m.student_id) {
+                m.reason = reason.clone();
+                m.level = *level;
+            }
+        }
+    }
+    Ok(proposal)
 }

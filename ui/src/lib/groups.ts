@@ -181,6 +181,7 @@ export function buildGroupRequest(f: GroupForm, keep: KeptGroup[]): GroupRequest
     },
     seed: parseWhole(f.seed) ?? 1,
     keep,
+    byReadiness: false,
   };
 }
 

@@ -35,6 +35,7 @@ fn request(competency: &str, count: usize) -> GroupRequest {
         constraints: Constraints::default(),
         seed: 7,
         keep: Vec::new(),
+        by_readiness: false,
     }
 }
 

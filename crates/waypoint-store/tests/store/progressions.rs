@@ -358,3 +358,77 @@ fn a_proposed_board_fits_the_student_and_writes_nothing_until_approved() -> Resu
     );
     Ok(())
 }
+
+#[test]
+fn group_by_readiness_puts_students_ready_for_the_same_competency_together() -> Result<()> {
+    use waypoint_core::grouping::{Constraints, GroupCount, GroupingMode};
+    use waypoint_store::groups::{self, GroupRequest};
+    let dir = tempfile::tempdir()?;
+    let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
+    let r = room(&mut db)?;
+    let cy = roster::create_student(&mut db, r.class, &student("Cy", "Lee"))?.id;
+    for code in ["WPM.6.EE.A.6", "WPM.6.EE.A.7"] {
+        let c = node(&db, r.framework, code)?;
+        evidence(&mut db, r.ana, c, 4.0)?;
+    }
+    // A first try at A.8 makes it her nearest next step.
+    let a8 = node(&db, r.framework, "WPM.6.EE.A.8")?;
+    evidence(&mut db, r.ana, a8, 2.0)?;
+    let request = |constraints: Constraints| GroupRequest {
+        competency_ids: vec![],
+        count: GroupCount::Groups { count: 2 },
+        mode: GroupingMode::Mixed,
+        constraints,
+        seed: 1,
+        keep: vec![],
+        by_readiness: true,
+    };
+    let proposal = groups::suggest_groups(db.conn(), r.class, &request(Constraints::default()))?;
+    let members = |g: &groups::ProposedGroupView| -> Vec<String> {
+        g.members.iter().map(|m| m.display_name.clone()).collect()
+    };
+    let ana_group = proposal
+        .groups
+        .iter()
+        .find(|g| members(g).contains(&"Ana Ruiz".to_owned()))
+        .context("Ana is placed")?;
+    assert_eq!(
+        members(ana_group),
+        vec!["Ana Ruiz"],
+        "Ana is ready for something the others are not"
+    );
+    assert!(
+        ana_group.focus.starts_with("Ready for WPM.6.EE.A.8"),
+        "her group's focus names her next step: {}",
+        ana_group.focus
+    );
+    assert_eq!(
+        ana_group.members[0].reason,
+        "working on it: WPM.6.EE.A.7 mastered; 1 piece of evidence, level 2",
+        "and her reason is her readiness reason"
+    );
+    let others = proposal
+        .groups
+        .iter()
+        .find(|g| members(g).contains(&"Ben Okafor".to_owned()))
+        .context("Ben is placed")?;
+    assert!(
+        members(others).contains(&"Cy Lee".to_owned()),
+        "Ben and Cy are ready for the same first competency, so they work together"
+    );
+
+    let apart = Constraints {
+        apart: vec![(r.ben.to_string(), cy.to_string())],
+        ..Constraints::default()
+    };
+    let split = groups::suggest_groups(db.conn(), r.class, &request(apart))?;
+    assert!(
+        !split
+            .groups
+            .iter()
+            .any(|g| members(g).contains(&"Ben Okafor".to_owned())
+                && members(g).contains(&"Cy Lee".to_owned())),
+        "the teacher's constraints still hold"
+    );
+    Ok(())
+}

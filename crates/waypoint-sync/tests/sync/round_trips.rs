@@ -272,6 +272,7 @@ fn classroom_day(db: &mut Db) -> Result<(String, String)> {
             constraints: Constraints::default(),
             seed: 3,
             keep: Vec::new(),
+            by_readiness: false,
         },
     )?;
     let basis = GroupBasis {
