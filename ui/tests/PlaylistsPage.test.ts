@@ -83,6 +83,10 @@ describe('activities', () => {
     expect(screen.getByTestId<HTMLInputElement>('activity-minutes').value, 'default 15').toBe('15');
     await user.type(screen.getByTestId('activity-instructions'), 'Use the cubes.');
     await user.type(screen.getByTestId('activity-link'), 'example.org/cubes');
+    // Interests are a list like the profile's: Enter adds one and does not submit the form.
+    await user.type(screen.getByLabelText('Interests (optional)'), 'soccer{Enter}music{Enter}');
+    expect(b.callsOf('create_activity'), 'Enter in the interests field adds a tag only').toEqual([]);
+    expect(screen.getByRole('list', { name: 'Interests (optional)' })).toHaveTextContent('soccer');
     await user.click(screen.getByTestId('activity-save'));
     await waitFor(() =>
       expect(b.callsOf('create_activity')).toEqual([
@@ -95,6 +99,7 @@ describe('activities', () => {
             minutes: 15,
             instructions: 'Use the cubes.',
             link: 'example.org/cubes',
+            interests: ['soccer', 'music'],
           },
         },
       ]),
