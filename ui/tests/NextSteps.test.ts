@@ -189,7 +189,9 @@ describe('a personal playlist', () => {
     const form = await screen.findByTestId('playlist-form');
     expect(within(form).getByTestId('playlist-save')).toHaveTextContent('Approve and assign');
     expect(await violations(), 'the open proposal is axe-clean').toEqual([]);
+    expect(screen.getByTestId('next-dirty'), 'an open proposal counts as unsaved for the page').toHaveTextContent('unsaved');
     await user.click(within(form).getByTestId('playlist-cancel'));
+    expect(screen.getByTestId('next-dirty')).toHaveTextContent('saved');
     expect(screen.queryByTestId('playlist-form')).toBeNull();
     expect(f.callsOf('approve_playlist')).toEqual([]);
     expect(f.playlists).toEqual([]);

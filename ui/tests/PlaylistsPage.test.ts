@@ -109,6 +109,7 @@ describe('activities', () => {
     expect(item).toHaveTextContent('6.RP.A.2');
     expect(item).toHaveTextContent('Hands-on');
     expect(item).toHaveTextContent('15 min');
+    expect(within(item).getByTestId('activity-interests-text'), 'its interest tags').toHaveTextContent('Interests: soccer, music');
     expect(within(item).getByTestId('activity-link-text'), 'the link is text').toHaveTextContent('example.org/cubes');
     expect(item.querySelector('a'), 'never a clickable external link').toBeNull();
     expect(ui.toast?.message).toBe('Added “Build a ratio table”.');
@@ -130,6 +131,7 @@ describe('activities', () => {
   it('filters by competency, edits and archives with undo', async () => {
     const user = userEvent.setup();
     const b = playlistsFake({ activities: threeActivities() });
+    b.activities[1]!.interests = ['cooking', 'music'];
     renderPage(b);
     expect(await screen.findAllByTestId('activity-item')).toHaveLength(3);
     await user.selectOptions(screen.getByTestId('activity-filter'), 'c-rp2');
@@ -142,8 +144,12 @@ describe('activities', () => {
     expect(title, 'the form takes focus').toHaveFocus();
     await user.clear(title);
     await user.type(title, 'Recipe ratios (cooking)');
+    expect(screen.getByRole('list', { name: 'Interests (optional)' }), 'its interests, as chips').toHaveTextContent('cooking');
+    await user.click(screen.getByRole('button', { name: 'Remove cooking' }));
     await user.click(screen.getByTestId('activity-save'));
-    await waitFor(() => expect(b.callsOf('update_activity')[0]).toMatchObject({ id: 'a2', input: { title: 'Recipe ratios (cooking)' } }));
+    await waitFor(() =>
+      expect(b.callsOf('update_activity')[0]).toMatchObject({ id: 'a2', input: { title: 'Recipe ratios (cooking)', interests: ['music'] } }),
+    );
 
     await user.click(await screen.findByRole('button', { name: 'Archive Ratio tables video' }));
     await waitFor(() => expect(screen.getAllByTestId('activity-item')).toHaveLength(2));
