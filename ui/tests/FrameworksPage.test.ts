@@ -947,6 +947,80 @@ describe('unsaved method and scale edits', () => {
   });
 });
 
+describe('prerequisites and credit', () => {
+  async function setup(prereqs: { competency: string; requires: string }[] = []) {
+    const sample = sampleFramework();
+    const b = frameworksFake({ frameworks: [sample.fw], nodes: sample.nodes, prereqs });
+    const user = userEvent.setup();
+    renderPage(b);
+    await screen.findAllByTestId('tree-node');
+    return { ...sample, b, user };
+  }
+  const items = (testid: string) => screen.queryAllByTestId(testid).map(rowText);
+
+  it('adds one from the keyboard, shows both directions, removes one', async () => {
+    const { b, user, c1, c2 } = await setup();
+    await user.click(rowFor('RP.2'));
+    expect(await screen.findByTestId('builds-on-empty'), 'nothing required yet').toBeInTheDocument();
+    const select = screen.getByLabelText<HTMLSelectElement>('Add prerequisite');
+    expect(
+      Array.from(select.options).map((o) => o.text),
+      'every other live competency is offered, the competency itself is not',
+    ).toEqual(['Choose a competency…', 'RP.1 Understand the concept of a ratio and use ratio language.', 'NS.1 Divide fractions by fractions.']);
+    select.focus();
+    await user.selectOptions(select, c1.id);
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(b.callsOf('add_prerequisite'), 'Enter on the select adds').toEqual([{ competencyId: c2.id, requiresId: c1.id }]));
+    await waitFor(() => expect(items('builds-on-item')).toEqual(['RP.1 Understand the concept of a ratio and use ratio language. Remove']));
+    expect(Array.from(select.options).map((o) => o.value), 'an added prerequisite is no longer offered').not.toContain(c1.id);
+
+    await user.click(rowFor('RP.1'));
+    await waitFor(() => expect(items('leads-to-item'), 'RP.1 leads to RP.2').toEqual(['RP.2 Understand the concept of a unit rate.']));
+
+    await user.click(rowFor('RP.2'));
+    await user.click(await screen.findByRole('button', { name: /^Remove RP\.1 .* from what RP\.2 .* builds on$/ }));
+    await waitFor(() => expect(b.callsOf('remove_prerequisite')).toEqual([{ competencyId: c2.id, requiresId: c1.id }]));
+    expect(await screen.findByTestId('builds-on-empty'), 'the list is empty again').toBeInTheDocument();
+  });
+
+  it('a loop is refused with the backend\'s sentence by the control, and nothing changes', async () => {
+    const { b, user, c1, c2 } = await setup();
+    b.prereqs.push({ competency: c2.id, requires: c1.id });
+    await user.click(rowFor('RP.1'));
+    const select = await screen.findByLabelText<HTMLSelectElement>('Add prerequisite');
+    await user.selectOptions(select, c2.id);
+    await user.click(screen.getByTestId('prereq-add-button'));
+    const error = await screen.findByText('That would make a loop: RP.1 needs RP.2, which needs RP.1. Remove one of these first.');
+    expect(error.id, 'the message is tied to the select').toBe('prereq-choice-error');
+    expect(select).toHaveAttribute('aria-invalid', 'true');
+    expect(b.prereqs, 'the backend kept only the first link').toEqual([{ competency: c2.id, requires: c1.id }]);
+    expect(screen.getByTestId('builds-on-empty'), 'RP.1 still builds on nothing').toBeInTheDocument();
+    expect(items('leads-to-item')).toEqual(['RP.2 Understand the concept of a unit rate.']);
+    expect(await violations(), 'the detail with a refused add is axe-clean').toEqual([]);
+
+    await user.selectOptions(select, '');
+    await user.click(screen.getByTestId('prereq-add-button'));
+    expect(await screen.findByText('Choose the competency it builds on.'), 'an empty choice is caught').toBeInTheDocument();
+    expect(b.callsOf('add_prerequisite'), 'and not sent').toHaveLength(1);
+  });
+
+  it('turns credit from later competencies on and off', async () => {
+    const { b, user, fw } = await setup();
+    const box = screen.getByLabelText<HTMLInputElement>('Count earlier competencies as mastered when a later one is');
+    expect(box.checked, 'off by default').toBe(false);
+    expect(box).toHaveAccessibleDescription(/also counts the ones it builds on as mastered/);
+    await user.click(box);
+    await waitFor(() => expect(b.callsOf('set_framework_credit')).toEqual([{ id: fw.id, on: true }]));
+    await waitFor(() => expect(box.checked).toBe(true));
+
+    b.failNext('set_framework_credit', { code: 'storage', message: 'The database is busy.' });
+    await user.click(box);
+    await waitFor(() => expect(ui.toast?.message).toBe('The database is busy.'));
+    expect(box.checked, 'a failed save shows what is saved').toBe(true);
+    expect(b.frameworks[0]!.creditFromLater).toBe(true);
+  });
+});
+
 describe('accessibility (axe-core)', () => {
   it('the list and the tree have no violations', async () => {
     const cls = classView('Period 1');

@@ -15,6 +15,7 @@ import Toast from '../src/components/Toast.svelte';
 import type { ClassView } from '../src/api';
 import { ui } from '../src/lib/ui.svelte';
 import { CLASS_ID, classroomFake, sampleClass, stationOf, type ClassroomFake } from './fakes/classroom';
+import { line } from './fakes/nextSteps';
 
 const mockInvoke = vi.mocked(invoke);
 const CLASS: ClassView = { id: CLASS_ID, name: 'Math 6', subject: 'Math', gradeLevel: '6', archived: false, studentCount: 6 };
@@ -90,6 +91,8 @@ describe('the page', () => {
     renderPage(sampleClass());
     const tab = await screen.findByTestId('groups-tab-groups');
     tab.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByTestId('groups-tab-next')).toHaveAttribute('aria-selected', 'true');
     await user.keyboard('{ArrowRight}');
     expect(screen.getByTestId('groups-tab-stations')).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByTestId('groups-tab-stations')).toHaveFocus();
@@ -515,5 +518,61 @@ describe('rotation', () => {
     expect(screen.getByTestId('print-preview')).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByTestId('print-area').className).toMatch(/previewing/);
     expect(await violations()).toEqual([]);
+  });
+});
+
+describe('next steps', () => {
+  it("lists per competency who is ready, in the backend's order, and each student's first step", async () => {
+    const b = sampleClass();
+    const [ana, ben, cai] = b.students as [typeof b.students[0], typeof b.students[0], typeof b.students[0]];
+    b.nextSteps = {
+      competencies: [
+        {
+          competencyId: 'comp-rp2',
+          code: '6.RP.A.2',
+          statement: 'Understand the concept of a unit rate.',
+          students: [
+            { studentId: ana.id, displayName: ana.displayName, state: 'working_on_it', level: 2 },
+            { studentId: ben.id, displayName: ben.displayName, state: 'ready', level: null },
+          ],
+        },
+        {
+          competencyId: 'comp-rp1',
+          code: '6.RP.A.1',
+          statement: 'Use ratio language.',
+          students: [{ studentId: cai.id, displayName: cai.displayName, state: 'ready', level: null }],
+        },
+      ],
+      students: [
+        { studentId: ana.id, displayName: ana.displayName, next: line('comp-rp2', '6.RP.A.2', 'working_on_it', 'working on it: 6.RP.A.1 mastered; 1 piece of evidence, level 2', { level: 2 }) },
+        { studentId: ben.id, displayName: ben.displayName, next: line('comp-rp2', '6.RP.A.2', 'ready', 'ready: 6.RP.A.1 mastered') },
+        { studentId: cai.id, displayName: cai.displayName, next: null },
+      ],
+    };
+    const user = userEvent.setup();
+    renderPage(b);
+    await user.click(await screen.findByTestId('groups-tab-next'));
+    const cards = await screen.findAllByTestId('class-next-competency');
+    expect(cards.map((c) => c.dataset.competencyId), "the backend's order").toEqual(['comp-rp2', 'comp-rp1']);
+    expect(within(cards[0]!).getAllByTestId('class-next-student').map(text)).toEqual([
+      `${ana.displayName} Working on it level 2`,
+      `${ben.displayName} Ready`,
+    ]);
+    expect(screen.getAllByTestId('class-first-step').map(text), 'the short form of each reason').toEqual([
+      `${ana.displayName} 6.RP.A.2 working on it: 6.RP.A.1 mastered`,
+      `${ben.displayName} 6.RP.A.2 ready: 6.RP.A.1 mastered`,
+      `${cai.displayName} Nothing ready yet`,
+    ]);
+    expect(screen.getByTestId('class-next-toolbar'), 'the toolbar row is there for grouping').toBeInTheDocument();
+    expect(b.callsOf('class_next_steps')).toEqual([{ classId: CLASS_ID }]);
+    expect(await violations(), 'the next steps tab is axe-clean').toEqual([]);
+  });
+
+  it('says so when nobody is ready for anything', async () => {
+    const user = userEvent.setup();
+    renderPage(sampleClass());
+    await user.click(await screen.findByTestId('groups-tab-next'));
+    expect(await screen.findByTestId('class-next-empty')).toHaveTextContent('Nobody is ready for a new competency right now.');
+    expect(screen.getAllByTestId('class-first-step')).toHaveLength(6);
   });
 });

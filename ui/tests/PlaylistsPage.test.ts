@@ -83,6 +83,10 @@ describe('activities', () => {
     expect(screen.getByTestId<HTMLInputElement>('activity-minutes').value, 'default 15').toBe('15');
     await user.type(screen.getByTestId('activity-instructions'), 'Use the cubes.');
     await user.type(screen.getByTestId('activity-link'), 'example.org/cubes');
+    // Interests are a list like the profile's: Enter adds one and does not submit the form.
+    await user.type(screen.getByLabelText('Interests (optional)'), 'soccer{Enter}music{Enter}');
+    expect(b.callsOf('create_activity'), 'Enter in the interests field adds a tag only').toEqual([]);
+    expect(screen.getByRole('list', { name: 'Interests (optional)' })).toHaveTextContent('soccer');
     await user.click(screen.getByTestId('activity-save'));
     await waitFor(() =>
       expect(b.callsOf('create_activity')).toEqual([
@@ -95,6 +99,7 @@ describe('activities', () => {
             minutes: 15,
             instructions: 'Use the cubes.',
             link: 'example.org/cubes',
+            interests: ['soccer', 'music'],
           },
         },
       ]),
@@ -104,6 +109,7 @@ describe('activities', () => {
     expect(item).toHaveTextContent('6.RP.A.2');
     expect(item).toHaveTextContent('Hands-on');
     expect(item).toHaveTextContent('15 min');
+    expect(within(item).getByTestId('activity-interests-text'), 'its interest tags').toHaveTextContent('Interests: soccer, music');
     expect(within(item).getByTestId('activity-link-text'), 'the link is text').toHaveTextContent('example.org/cubes');
     expect(item.querySelector('a'), 'never a clickable external link').toBeNull();
     expect(ui.toast?.message).toBe('Added “Build a ratio table”.');
@@ -125,6 +131,7 @@ describe('activities', () => {
   it('filters by competency, edits and archives with undo', async () => {
     const user = userEvent.setup();
     const b = playlistsFake({ activities: threeActivities() });
+    b.activities[1]!.interests = ['cooking', 'music'];
     renderPage(b);
     expect(await screen.findAllByTestId('activity-item')).toHaveLength(3);
     await user.selectOptions(screen.getByTestId('activity-filter'), 'c-rp2');
@@ -137,8 +144,12 @@ describe('activities', () => {
     expect(title, 'the form takes focus').toHaveFocus();
     await user.clear(title);
     await user.type(title, 'Recipe ratios (cooking)');
+    expect(screen.getByRole('list', { name: 'Interests (optional)' }), 'its interests, as chips').toHaveTextContent('cooking');
+    await user.click(screen.getByRole('button', { name: 'Remove cooking' }));
     await user.click(screen.getByTestId('activity-save'));
-    await waitFor(() => expect(b.callsOf('update_activity')[0]).toMatchObject({ id: 'a2', input: { title: 'Recipe ratios (cooking)' } }));
+    await waitFor(() =>
+      expect(b.callsOf('update_activity')[0]).toMatchObject({ id: 'a2', input: { title: 'Recipe ratios (cooking)', interests: ['music'] } }),
+    );
 
     await user.click(await screen.findByRole('button', { name: 'Archive Ratio tables video' }));
     await waitFor(() => expect(screen.getAllByTestId('activity-item')).toHaveLength(2));

@@ -177,6 +177,15 @@ describe('rotation and clock', () => {
 });
 
 describe('teacher-led group', () => {
+  it('shows the group without next steps when they cannot be read', async () => {
+    const b = todayFake();
+    b.failNext('class_next_steps', { code: 'storage', message: 'The database is busy.' });
+    renderPage(b);
+    const group = await screen.findByTestId('teacher-group');
+    expect(within(group).getAllByTestId('teacher-member'), 'the day still shows').toHaveLength(2);
+    expect(within(group).queryByTestId('teacher-member-next')).toBeNull();
+  });
+
   it('lists the members with their level and records an observation', async () => {
     const user = userEvent.setup();
     const b = todayFake();
@@ -189,6 +198,11 @@ describe('teacher-led group', () => {
     expect(text(members[0]!)).toContain('1.5');
     expect(text(members[0]!)).toContain('Beginning');
     expect(text(members[1]!)).toContain('No evidence yet');
+    expect(within(members[0]!).getByTestId('teacher-member-next'), "each member's first next step, short").toHaveTextContent(
+      'Next: 6.RP.A.1 working on it: no prerequisites',
+    );
+    expect(within(members[1]!).queryByTestId('teacher-member-next'), 'nothing ready, nothing shown').toBeNull();
+    expect(b.callsOf('class_next_steps'), 'loaded alongside today_view').toEqual([{ classId: CLASS_ID }]);
 
     await user.click(screen.getByTestId('today-capture-save'));
     expect(await screen.findByText('Choose a student.'), 'nothing sent without a student').toBeVisible();

@@ -6,6 +6,7 @@ import type { Accommodation, ClassView, FamilyContact, LearnerProfile, StudentIn
 import { emptyProfile, LEARN_BY_ORDER } from '../src/lib/profile';
 import { formatDisplayName } from '../src/lib/display';
 import { switchboard, type Call, type FakeCommands, type Rejection } from './fakes/commands';
+import { studentNextSteps } from './fakes/nextSteps';
 
 export interface FakeBackend {
   classes: ClassView[];
@@ -139,6 +140,8 @@ export function fakeBackend(init: { classes?: ClassView[]; students?: StudentVie
       b.profiles.delete(id);
       return null;
     },
+    // No framework here: no competencies, so no next steps.
+    student_next_steps: ({ studentId }) => studentNextSteps(studentId, studentOf(studentId).displayName),
     get_profile: ({ studentId }) => fullProfile(b.profiles.get(studentId) ?? emptyProfile()),
     save_profile: ({ studentId, profile }) => {
       const p = fullProfile(profile);

@@ -207,6 +207,8 @@ export function activityFieldControl(field: string | undefined): string | null {
       return 'activity-instructions';
     case 'link':
       return 'activity-link';
+    case 'interests':
+      return 'activity-interests';
     default:
       return null;
   }

@@ -5,9 +5,10 @@
 // for locked groups, stations are checked field by field, rotations follow the rule
 // "group g is at station (g + round) mod n", and a hand-set cell is refused when it repeats a
 // station for a group or fills a station past its capacity. Every call is recorded; the next
-// call of a command can be made to fail or to wait.
+// call of a command can be made to fail or to wait. class_next_steps answers `nextSteps` as set.
 import type { AppError } from '../../src/api';
 import type {
+  ClassNextSteps,
   ClockView,
   GroupCard,
   GroupProposal,
@@ -45,6 +46,8 @@ export interface ClassroomFake {
   /** what group_cards adds to each card's playlists */
   playlists: GroupCard['playlists'];
   projectorOpened: number;
+  /** What class_next_steps answers; by default nobody is ready for anything. */
+  nextSteps: ClassNextSteps | null;
   calls: Call[];
   callsOf: Switchboard['callsOf'];
   failNext(cmd: string, error: Rejection): void;
@@ -109,6 +112,7 @@ export function classroomFake(
     },
     playlists: [],
     projectorOpened: 0,
+    nextSteps: null,
     calls: sb.calls,
     callsOf: sb.callsOf,
     failNext: sb.failNext,
@@ -302,6 +306,11 @@ export function classroomFake(
 
   const commands: FakeCommands = answeringCopies({
     mastery_grid: () => grid(),
+    class_next_steps: () =>
+      f.nextSteps ?? {
+        competencies: [],
+        students: f.students.filter((s) => !s.archived).map((s) => ({ studentId: s.id, displayName: s.displayName, next: null })),
+      },
     list_students: ({ includeArchived }) => f.students.filter((s) => includeArchived || !s.archived),
     suggest_groups: ({ request }) => suggest(request),
     save_group_set: ({ classId, input }) => {

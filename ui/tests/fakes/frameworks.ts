@@ -3,7 +3,7 @@
 // the page relies on: nodes listed in tree pre-order, move_node's index counting the parent's
 // other children (archived ones too), {code, message, field} rejections, progress through the
 // channel.
-import type { CaseImportReport, ClassView, FrameworkView, ImportProgress, NodeKind, NodeView } from '../../src/bindings';
+import type { CaseImportReport, ClassView, FrameworkView, ImportProgress, NodeKind, NodeView, Prerequisite } from '../../src/bindings';
 import { defaultScale } from '../../src/lib/frameworks';
 import { clone, switchboard, type Call, type CommandArgs, type FakeCommands, type Rejection, type Switchboard } from './commands';
 
@@ -13,6 +13,8 @@ const newId = (p: string) => `${p}-${++seq}`;
 export interface FrameworksFake {
   frameworks: FrameworkView[];
   nodes: NodeView[];
+  /** Every prerequisite, of every framework. */
+  prereqs: Prerequisite[];
   /** classId → framework ids it uses. */
   used: Map<string, Set<string>>;
   calls: Call[];
@@ -86,12 +88,19 @@ export function treeOrder(nodes: NodeView[]): NodeView[] {
 }
 
 export function frameworksFake(
-  init: { frameworks?: FrameworkView[]; nodes?: NodeView[]; used?: Record<string, string[]>; classes?: ClassView[] } = {},
+  init: {
+    frameworks?: FrameworkView[];
+    nodes?: NodeView[];
+    prereqs?: Prerequisite[];
+    used?: Record<string, string[]>;
+    classes?: ClassView[];
+  } = {},
 ): FrameworksFake {
   const sb = switchboard();
   const f: FrameworksFake = {
     frameworks: init.frameworks ?? [],
     nodes: init.nodes ?? [],
+    prereqs: init.prereqs ?? [],
     used: new Map(Object.entries(init.used ?? {}).map(([k, v]) => [k, new Set(v)])),
     calls: sb.calls,
     importCase: async (args, progress) => {
@@ -223,6 +232,39 @@ export function frameworksFake(
       n.method = clone(method);
       return clone(n);
     },
+    set_framework_credit: ({ id, on }) => {
+      const fw = getFw(id);
+      fw.creditFromLater = on;
+      return withCount(fw);
+    },
+    list_prerequisites: ({ frameworkId }) => {
+      getFw(frameworkId);
+      return prereqsOf(frameworkId);
+    },
+    add_prerequisite: ({ competencyId, requiresId }) => {
+      const later = getNode(competencyId);
+      const earlier = getNode(requiresId);
+      if (later.kind !== 'competency') throw { code: 'invalid', message: 'Only a competency can have prerequisites.', field: 'competencyId' };
+      if (earlier.kind !== 'competency' || earlier.archived || earlier.frameworkId !== later.frameworkId) {
+        throw { code: 'invalid', message: 'A prerequisite must be a live competency of the same framework.', field: 'requires' };
+      }
+      const loop = pathBetween(requiresId, competencyId);
+      if (loop !== null) {
+        // Like the backend: name the loop by codes, from the new link round to its start.
+        const [first, ...rest] = [later, ...loop.map(getNode)].map((n) => n.code);
+        const chain = `${first} needs ${rest.join(', which needs ')}`;
+        throw { code: 'invalid', message: `That would make a loop: ${chain}. Remove one of these first.`, field: 'requires' };
+      }
+      if (!f.prereqs.some((p) => p.competency === competencyId && p.requires === requiresId)) {
+        f.prereqs.push({ competency: competencyId, requires: requiresId });
+      }
+      return prereqsOf(later.frameworkId);
+    },
+    remove_prerequisite: ({ competencyId, requiresId }) => {
+      const later = getNode(competencyId);
+      f.prereqs = f.prereqs.filter((p) => !(p.competency === competencyId && p.requires === requiresId));
+      return prereqsOf(later.frameworkId);
+    },
     attach_framework: ({ classId, frameworkId }) => {
       attach(classId, frameworkId);
       return null;
@@ -234,6 +276,22 @@ export function frameworksFake(
     import_case: (args) => f.importCase(args, (p) => args.onProgress.onmessage?.(p)),
   };
 
+  /** The prerequisites among a framework's nodes, in the order they were added. */
+  function prereqsOf(frameworkId: string): Prerequisite[] {
+    const ids = new Set(f.nodes.filter((n) => n.frameworkId === frameworkId).map((n) => n.id));
+    return clone(f.prereqs.filter((p) => ids.has(p.competency)));
+  }
+  /** The chain of requirements from `from` down to `to` (both included), or null. */
+  function pathBetween(from: string, to: string, seen = new Set<string>()): string[] | null {
+    if (from === to) return [from];
+    if (seen.has(from)) return null;
+    seen.add(from);
+    for (const p of f.prereqs.filter((x) => x.competency === from)) {
+      const rest = pathBetween(p.requires, to, seen);
+      if (rest) return [from, ...rest];
+    }
+    return null;
+  }
   function attach(classId: string, frameworkId: string) {
     const set = f.used.get(classId) ?? new Set<string>();
     set.add(frameworkId);

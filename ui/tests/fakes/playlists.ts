@@ -8,12 +8,15 @@ import type {
   AssignTarget,
   GridCompetency,
   GroupSetView,
+  PlaylistInput,
   PlaylistView,
   ProgressStatus,
   StationView,
+  StudentNextSteps,
   StudentPlaylist,
   StudentView,
 } from '../../src/bindings';
+import { studentNextSteps } from './nextSteps';
 import { clone, switchboard, type Call, type FakeCommands, type Rejection, type Switchboard } from './commands';
 
 export const CLASS_ID = 'class-1';
@@ -43,6 +46,10 @@ export interface PlaylistsFake {
   playlists: PlaylistView[];
   /** progress[studentId][playlistId][activityId] */
   progress: Record<string, Record<string, Record<string, ProgressStatus>>>;
+  /** What student_next_steps answers per student (a student not here has no competencies). */
+  nextSteps: Record<string, StudentNextSteps>;
+  /** What propose_playlist drafts per student (none: null, nothing fits). */
+  proposals: Record<string, PlaylistInput>;
   calls: Call[];
   callsOf: Switchboard['callsOf'];
   failNext(cmd: string, error: Rejection): void;
@@ -96,6 +103,8 @@ export function playlistsFake(init: Partial<Pick<PlaylistsFake, 'activities' | '
     activities: init.activities ?? [],
     playlists: init.playlists ?? [],
     progress: {},
+    nextSteps: {},
+    proposals: {},
     calls: sb.calls,
     callsOf: sb.callsOf,
     failNext: sb.failNext,
@@ -201,6 +210,33 @@ export function playlistsFake(init: Partial<Pick<PlaylistsFake, 'activities' | '
       return clone(withActivities(p));
     },
     student_playlists: ({ studentId }) => clone(studentLists(studentId)),
+    student_next_steps: ({ studentId }) => {
+      const s = f.students.find((x) => x.id === studentId);
+      if (!s) throw { code: 'not_found', message: 'No such student.' };
+      return clone(f.nextSteps[studentId] ?? studentNextSteps(studentId, s.displayName));
+    },
+    // Writes nothing: only a draft.
+    propose_playlist: ({ studentId }) => clone(f.proposals[studentId] ?? null),
+    // The board and its assignment to the student, in one go.
+    approve_playlist: ({ studentId, input }) => {
+      if (input.title.trim() === '') throw { code: 'invalid', message: 'Give it a title.', field: 'title' };
+      if (input.activityIds.length === 0) throw { code: 'invalid', message: 'Tick at least one activity.', field: 'activityIds' };
+      const p: PlaylistView = {
+        title: input.title,
+        kind: input.kind,
+        activityIds: [...input.activityIds],
+        pickCount: input.kind === 'playlist' ? input.activityIds.length : input.pickCount,
+        id: nextId('pl'),
+        classId: CLASS_ID,
+        archived: false,
+        activities: [],
+        assignments: [],
+      };
+      const target = { kind: 'student', id: studentId } as const;
+      p.assignments.push({ id: nextId('asg'), target, targetName: targetName(target) });
+      f.playlists.push(p);
+      return clone(withActivities(p));
+    },
     set_activity_progress: ({ change: { studentId, playlistId, activityId, status } }) => {
       f.progress[studentId] ??= {};
       f.progress[studentId][playlistId] ??= {};

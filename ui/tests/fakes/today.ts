@@ -1,8 +1,10 @@
 // An in-memory stand-in for the Today page's and the projector's commands: today_view, the
 // rotation clock (load, start, pause, next, reset, chime), open_projector, projector_view,
 // competency_summary (for the scale) and record_evidence. It implements the generated
-// command interface (see ./commands.ts).
-import type { ClockAction, ClockView, ProjectorView, RotationView, Scale, StationView, TodayView } from '../../src/bindings';
+// command interface (see ./commands.ts). class_next_steps gives the teacher-led group's
+// first next steps.
+import type { ClassNextSteps, ClockAction, ClockView, ProjectorView, RotationView, Scale, StationView, TodayView } from '../../src/bindings';
+import { line } from './nextSteps';
 import { clone, switchboard, type Call, type FakeCommands, type Rejection, type Switchboard } from './commands';
 import { evidenceView } from './evidence';
 
@@ -85,8 +87,31 @@ export function clockOf(o: Partial<ClockView> = {}): ClockView {
   };
 }
 
+/** Ana's first next step is 6.RP.A.1 (working on it); Dev has none ready. */
+export function nextStepsOf(): ClassNextSteps {
+  return {
+    competencies: [
+      {
+        competencyId: 'comp-rp1',
+        code: '6.RP.A.1',
+        statement: 'Use ratio language.',
+        students: [{ studentId: 's-ana', displayName: 'Ana García', state: 'working_on_it', level: 1.5 }],
+      },
+    ],
+    students: [
+      {
+        studentId: 's-ana',
+        displayName: 'Ana García',
+        next: line('comp-rp1', '6.RP.A.1', 'working_on_it', 'working on it: no prerequisites; 2 pieces of evidence, level 1.5', { level: 1.5 }),
+      },
+      { studentId: 's-dev', displayName: 'Dev Patel', next: null },
+    ],
+  };
+}
+
 export interface TodayFake {
   today: TodayView;
+  nextSteps: ClassNextSteps;
   clock: ClockView;
   projector: ProjectorView;
   calls: Call[];
@@ -102,6 +127,7 @@ export function todayFake(init: { today?: TodayView; clock?: ClockView; projecto
   const sb = switchboard();
   const f: TodayFake = {
     today: init.today ?? todayOf(),
+    nextSteps: nextStepsOf(),
     clock: init.clock ?? clockOf(),
     projector: init.projector ?? { clock: clockOf(), title: '', groups: [] },
     calls: sb.calls,
@@ -118,6 +144,7 @@ export function todayFake(init: { today?: TodayView; clock?: ClockView; projecto
       apply(f, action);
       return clone(f.clock);
     },
+    class_next_steps: () => clone(f.nextSteps),
     open_projector: () => null,
     projector_view: () => clone(f.projector),
     // Only the scale is read; the competency is a bare node.

@@ -1,0 +1,64 @@
+// Next steps in words: readiness labels, why an activity is suggested, the short form of a
+// readiness reason, and the framework editor's prerequisite lists (what a competency builds
+// on, what builds on it, and what may still be added). The reasons themselves come from the
+// backend and are shown verbatim.
+import type { CompetencyLine, Fit, NodeView, Prerequisite, Readiness } from '../api';
+
+export const READINESS_LABELS: Record<Readiness, string> = {
+  mastered: 'Mastered',
+  ready: 'Ready',
+  working_on_it: 'Working on it',
+  not_yet: 'Not yet',
+};
+
+/** Why an activity is offered, for a student called `name`; null when it simply practises the competency. */
+export function fitText(fit: Fit, interest: string | null, name: string): string | null {
+  if (fit === 'way_of_learning') return `Matches how ${name} likes to learn`;
+  if (fit === 'interest' && interest !== null && interest.trim() !== '') return `Tagged ${interest}`;
+  return null;
+}
+
+/**
+ * The reason up to its first ";": "working on it: 6.RP.A.1 mastered; 2 pieces of evidence, level
+ * 2" becomes "working on it: 6.RP.A.1 mastered".
+ */
+export function shortReason(reason: string): string {
+  const i = reason.indexOf(';');
+  return (i < 0 ? reason : reason.slice(0, i)).trim();
+}
+
+/** "A", "A and B", "A, B and C". */
+export function andList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** What the teacher reads when no activity fits the student's next steps yet. */
+export function noFitMessage(name: string, steps: readonly Pick<CompetencyLine, 'code'>[]): string {
+  const codes = andList(steps.map((s) => s.code));
+  const where = codes === '' ? 'their next steps' : codes;
+  return `No activities fit ${name}'s next steps yet. Add activities for ${where} on the Playlists page.`;
+}
+
+/** The nodes `competencyId` builds on (its prerequisites), in the tree's order. */
+export function buildsOn(prereqs: readonly Prerequisite[], competencyId: string, nodes: readonly NodeView[]): NodeView[] {
+  const ids = new Set(prereqs.filter((p) => p.competency === competencyId).map((p) => p.requires));
+  return nodes.filter((n) => ids.has(n.id));
+}
+
+/** The nodes that build on `competencyId`, in the tree's order. */
+export function leadsTo(prereqs: readonly Prerequisite[], competencyId: string, nodes: readonly NodeView[]): NodeView[] {
+  const ids = new Set(prereqs.filter((p) => p.requires === competencyId).map((p) => p.competency));
+  return nodes.filter((n) => ids.has(n.id));
+}
+
+/**
+ * The competencies that may be offered as a new prerequisite of `competencyId`: live ones of
+ * the framework, not itself and not already one. A loop is left for the backend to refuse
+ * and name.
+ */
+export function prerequisiteChoices(prereqs: readonly Prerequisite[], competencyId: string, nodes: readonly NodeView[]): NodeView[] {
+  const taken = new Set(buildsOn(prereqs, competencyId, nodes).map((n) => n.id));
+  return nodes.filter((n) => n.kind === 'competency' && !n.archived && n.id !== competencyId && !taken.has(n.id));
+}
+
