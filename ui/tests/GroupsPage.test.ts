@@ -137,6 +137,7 @@ describe('suggesting groups', () => {
         constraints: { apart: [[ben!.id, cai!.id]], together: [], teacherLed: [dee!.id], absent: [ana!.id] },
         seed: 7,
         keep: [],
+        byReadiness: false,
       },
     });
     const cards = within(proposal).getAllByTestId('group-card');
@@ -563,9 +564,19 @@ describe('next steps', () => {
       `${ben.displayName} 6.RP.A.2 ready: 6.RP.A.1 mastered`,
       `${cai.displayName} Nothing ready yet`,
     ]);
-    expect(screen.getByTestId('class-next-toolbar'), 'the toolbar row is there for grouping').toBeInTheDocument();
     expect(b.callsOf('class_next_steps')).toEqual([{ classId: CLASS_ID }]);
     expect(await violations(), 'the next steps tab is axe-clean').toEqual([]);
+
+    await user.click(screen.getByTestId('group-by-readiness'));
+    const byReadiness = await screen.findByTestId('groups-by-readiness');
+    expect(byReadiness, 'the Groups tab opens with its form set to group by readiness').toBeChecked();
+    expect(document.activeElement, 'with focus on Suggest').toBe(screen.getByTestId('groups-suggest'));
+    await user.click(screen.getByTestId('groups-suggest'));
+    const shown = await screen.findByTestId('groups-proposal');
+    expect(shown, 'each group is named for the step its students are ready for').toHaveTextContent('Ready for 6.RP.A.2');
+    const sent = b.callsOf('suggest_groups').at(-1) as { request: { byReadiness: boolean; competencyIds: string[] } };
+    expect(sent.request.byReadiness, 'the request asks for readiness groups').toBe(true);
+    expect(sent.request.competencyIds, 'with no competencies ticked, and none needed').toEqual([]);
   });
 
   it('says so when nobody is ready for anything', async () => {

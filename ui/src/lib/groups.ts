@@ -50,6 +50,7 @@ export const MODE_LABELS: Record<GroupingMode | 'manual', string> = {
 
 /** The short form used in lists: "like ability", "mixed ability". */
 export function modeShort(mode: string): string {
+  if (mode === 'readiness') return 'by readiness';
   return mode === 'like' ? 'like ability' : mode === 'mixed' ? 'mixed ability' : 'by hand';
 }
 
@@ -69,6 +70,13 @@ export function basisLine(basis: Pick<GroupBasis, 'competencyCodes' | 'mode'>): 
 /** The default title of a saved set: "Groups for 6.RP.A.1 — 2025-03-12". */
 export function defaultSetTitle(codes: readonly string[], date: string): string {
   const what = codes.length === 0 ? 'Groups' : `Groups for ${codes.join(', ')}`;
+  return `${what} — ${date}`;
+}
+
+/** A proposal's default title: by readiness, or for its codes (see defaultSetTitle). */
+export function titleFor(basis: Pick<GroupBasis, 'competencyCodes' | 'mode'>, date: string): string {
+  if (basis.mode !== 'readiness') return defaultSetTitle(basis.competencyCodes, date);
+  const what = 'Groups by readiness';
   return `${what} — ${date}`;
 }
 
@@ -94,6 +102,8 @@ export function newestFirst<T extends { date: string }>(items: readonly T[]): T[
 // ---------------------------------------------------------------- the suggest form
 
 export interface GroupForm {
+  /** Group by readiness (each student's nearest next step) instead of by `targets`. */
+  byReadiness: boolean;
   targets: string[];
   by: 'count' | 'size';
   count: string;
@@ -109,6 +119,7 @@ export interface GroupForm {
 
 export function defaultGroupForm(): GroupForm {
   return {
+    byReadiness: false,
     targets: [],
     by: 'count',
     count: '4',
@@ -137,7 +148,7 @@ export const SEED_MAX = 2 ** 31 - 1;
 /** Field → message for the suggest form; empty when it can be sent. */
 export function validateGroupForm(f: GroupForm, studentCount: number): FieldErrors {
   const e: FieldErrors = {};
-  if (f.targets.length === 0) e.targets = 'Tick at least one competency to group by.';
+  if (!f.byReadiness && f.targets.length === 0) e.targets = 'Tick at least one competency to group by.';
   if (f.by === 'count') {
     const n = parseWhole(f.count);
     if (n === null || n < 1) e.count = 'Enter a number of groups, 1 or more.';
@@ -170,9 +181,9 @@ export function buildGroupRequest(f: GroupForm, keep: KeptGroup[]): GroupRequest
   const absent = new Set(f.absent);
   const present = (id: string) => !absent.has(id);
   return {
-    competencyIds: [...f.targets],
+    competencyIds: f.byReadiness ? [] : [...f.targets],
     count: countOf(f),
-    mode: f.mode,
+    mode: f.byReadiness ? 'like' : f.mode,
     constraints: {
       apart: f.apart.filter(([a, b]) => present(a) && present(b)).map(([a, b]) => [a, b] as [string, string]),
       together: f.together.map((set) => set.filter(present)).filter((set) => set.length > 1),
@@ -181,7 +192,7 @@ export function buildGroupRequest(f: GroupForm, keep: KeptGroup[]): GroupRequest
     },
     seed: parseWhole(f.seed) ?? 1,
     keep,
-    byReadiness: false,
+    byReadiness: f.byReadiness,
   };
 }
 

@@ -158,7 +158,35 @@ export function classroomFake(
     };
   }
 
+  /** Groups by readiness as the backend words them: one group per first next step. */
+  function suggestByReadiness(): GroupProposal {
+    const steps = f.nextSteps?.students ?? [];
+    const byFocus = new Map<string, typeof steps>();
+    for (const s of steps) {
+      const key = s.next?.code ?? '';
+      byFocus.set(key, [...(byFocus.get(key) ?? []), s]);
+    }
+    if (![...byFocus.keys()].some((k) => k !== ''))
+      throw invalid('Nobody in this class is ready for a new competency yet, so there is nothing to group by.', 'byReadiness');
+    const groups: GroupProposal['groups'] = [...byFocus.entries()].map(([code, members], i) => ({
+      name: `Group ${i + 1}`,
+      focus: code === '' ? 'Nothing new ready yet: review and extend' : `Ready for ${code}`,
+      band: null,
+      meanLevel: null,
+      teacherLed: false,
+      locked: false,
+      members: members.map((m) => ({
+        studentId: m.studentId,
+        displayName: m.displayName,
+        level: m.next?.level ?? null,
+        reason: m.next?.reason ?? 'nothing new is ready yet',
+      })),
+    }));
+    return { groups, objective: 0, method: 'exact', absent: [] };
+  }
+
   function suggest(req: GroupRequest): GroupProposal {
+    if (req.byReadiness) return suggestByReadiness();
     if (req.competencyIds.length === 0) throw invalid('Choose at least one competency.', 'competencyIds');
     // The fields serde defaults, filled in as it does.
     const keep = (req.keep ?? []).map((k) => ({ name: k.name ?? '', studentIds: k.studentIds ?? [], teacherLed: k.teacherLed ?? false }));
