@@ -7,6 +7,7 @@ mod classroom;
 mod erasure;
 mod harness;
 mod mastery;
+mod next_steps;
 mod ownership;
 mod shares;
 mod sync;

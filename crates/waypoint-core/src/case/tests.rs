@@ -993,8 +993,8 @@ fn precedes_links_between_items_are_read_as_a_progression() {
         .collect();
     assert_eq!(
         pairs.len(),
-        11,
-        "the sample has eleven precedes links: {pairs:?}"
+        12,
+        "the sample has twelve precedes links: {pairs:?}"
     );
     assert!(
         pairs.contains(&("WPM.6.RP.A.1".into(), "WPM.6.RP.A.2".into())),
