@@ -486,9 +486,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Prereq(command) => {
             progress::run_prereq(&mut open_existing(&path()?)?, command, json)
         }
-        Command::NextSteps(args) => {
-            progress::run_next_steps(&open_existing(&path()?)?, args, json)
-        }
+        Command::NextSteps(args) => progress::run_next_steps(&open_existing(&path()?)?, args, json),
         Command::Backup(args) => backup::run_backup(&path()?, args, json),
         Command::Restore(args) => backup::run_restore(&path()?, args, json),
         Command::Snapshots(command) => backup::run_snapshots(&path()?, command, json),

@@ -135,7 +135,10 @@ fn level(text: &str) -> Result<f64, Failure> {
         Ok(x) if x.is_finite() => Ok(x),
         _ => Err(waypoint_core::Error::invalid(
             "level",
-            format!("--level must be a number such as 3 or 2.5; \"{}\" is not.", shown(text)),
+            format!(
+                "--level must be a number such as 3 or 2.5; \"{}\" is not.",
+                shown(text)
+            ),
         )
         .into()),
     }
@@ -361,7 +364,11 @@ pub fn run_prereq(db: &mut Db, command: &PrereqCommand, json: bool) -> Result<()
         if lines.is_empty() {
             return format!("{title} has no prerequisites.\n");
         }
-        let width = lines.iter().map(|l| l.competency.chars().count()).max().unwrap_or(0);
+        let width = lines
+            .iter()
+            .map(|l| l.competency.chars().count())
+            .max()
+            .unwrap_or(0);
         let mut out = String::new();
         for l in lines {
             out.push_str(&format!(
@@ -399,10 +406,7 @@ pub fn run_next_steps(db: &Db, args: &NextStepsArgs, json: bool) -> Result<(), F
                 if all.is_empty() {
                     return "This class has no current students.\n".to_owned();
                 }
-                all.iter()
-                    .map(student_block)
-                    .collect::<Vec<_>>()
-                    .join("\n")
+                all.iter().map(student_block).collect::<Vec<_>>().join("\n")
             })
         }
     }
@@ -427,7 +431,10 @@ fn learn_by_word(l: LearnBy) -> &'static str {
 
 /// One student's block: the count, each next step with its activities, then what waits.
 fn student_block(s: &StudentNextSteps) -> String {
-    let mut out = format!("{} — {} of {} mastered\n", s.display_name, s.mastered, s.total);
+    let mut out = format!(
+        "{} — {} of {} mastered\n",
+        s.display_name, s.mastered, s.total
+    );
     let lines = s
         .steps
         .iter()
@@ -453,7 +460,10 @@ fn student_block(s: &StudentNextSteps) -> String {
         for a in &step.activities {
             let fit = match a.fit {
                 Fit::WayOfLearning => {
-                    format!("their way of learning: {}", learn_by_word(learn_by_of(a.modality)))
+                    format!(
+                        "their way of learning: {}",
+                        learn_by_word(learn_by_of(a.modality))
+                    )
                 }
                 Fit::Interest => format!(
                     "their interest: {}",
