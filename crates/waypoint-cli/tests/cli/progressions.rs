@@ -6,7 +6,7 @@
 use anyhow::{Context, Result};
 use serde_json::Value;
 
-use crate::common::{Sandbox, refused};
+use crate::common::{Sandbox, refused, utf8};
 
 const SAMPLE_CASE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -22,6 +22,15 @@ fn demo(sandbox: &Sandbox) -> Result<(String, String)> {
         .context("case-import --json names the framework")?
         .to_owned();
     Ok((class, framework))
+}
+
+/// `text` as the printouts escape it.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
 }
 
 /// Whether a `prereq` listing holds "`competency` requires `requires`".
@@ -236,6 +245,57 @@ fn evidence_that_masters_a_prerequisite_makes_the_next_competency_ready_with_the
             && l.contains("WPM.6.EE.A.8")
             && l.ends_with("ready: WPM.6.EE.A.7 mastered")),
         "and lists the ready competency with its reason: {text}"
+    );
+
+    // The conference report says it to the family in plain words, beside the agreed steps.
+    let html = sandbox.file("ready.html");
+    let out = sandbox.run(&[
+        "report",
+        "conference",
+        "--class",
+        &class,
+        "--student",
+        &student,
+        "--lang",
+        "en",
+        "--out",
+        utf8(&html)?,
+    ])?;
+    assert!(
+        out.status.success(),
+        "the report renders: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let html = std::fs::read_to_string(&html)?;
+    let steps = mine["steps"].as_array().context("steps")?;
+    assert!(!steps.is_empty(), "this student has next steps");
+    // The nearest three, in order, as next-steps lists them.
+    for (i, step) in steps.iter().take(3).enumerate() {
+        let c = &step["competency"];
+        let label = match c["state"].as_str() {
+            Some("working_on_it") => "Working on",
+            _ => "Ready to learn",
+        };
+        let line = format!(
+            "<li>{label}: {} ({})</li>",
+            escaped(c["statement"].as_str().context("a statement")?),
+            c["code"].as_str().context("a code")?
+        );
+        assert!(
+            html.contains(&line),
+            "next step {i} is on the report in the framework's words: {line}"
+        );
+    }
+    if let Some(fourth) = steps.get(3) {
+        let code = fourth["competency"]["code"].as_str().context("a code")?;
+        assert!(
+            !html.contains(&format!("({code})</li>")),
+            "no more than three are printed, to keep to two pages"
+        );
+    }
+    assert!(
+        html.contains("Agreed at the last conference"),
+        "next to the steps agreed at the last conference"
     );
     Ok(())
 }
