@@ -362,3 +362,71 @@ fn bad_evidence_is_refused_in_one_line_and_changes_nothing() -> Result<()> {
     }
     Ok(())
 }
+
+/// Every `identifier` in a CASE package, anywhere in it.
+fn identifiers(value: &Value, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                match (k.as_str(), v) {
+                    ("identifier", Value::String(id)) => out.push(id.clone()),
+                    _ => identifiers(v, out),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| identifiers(v, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn a_code_in_two_of_the_class_frameworks_names_both_and_framework_picks_one() -> Result<()> {
+    let sandbox = Sandbox::new()?;
+    let (class, sample) = demo(&sandbox)?;
+    // A second framework with the sample's codes: the same package under new identifiers.
+    let mut text = std::fs::read_to_string(SAMPLE_CASE)?;
+    let mut ids = Vec::new();
+    identifiers(&serde_json::from_str(&text)?, &mut ids);
+    ids.sort();
+    ids.dedup();
+    for id in &ids {
+        text = text.replace(id.as_str(), &format!("feed{}", &id[4..]));
+    }
+    let text = text.replace("Waypoint Sample Math, Grade 6", "Second Math");
+    let copy = sandbox.file("second.json");
+    std::fs::write(&copy, text)?;
+    let second = sandbox.json(&["case-import", utf8(&copy)?, "--class", &class, "--json"])?;
+    assert_ne!(
+        second["frameworkId"].as_str(),
+        Some(sample.as_str()),
+        "the copy is a framework of its own"
+    );
+    let students = sandbox.students(&class)?;
+    let student = students[0]["id"].as_str().context("an id")?;
+    let before = sandbox.dump()?;
+    let args = [
+        "evidence",
+        "add",
+        "--student",
+        student,
+        "--competency",
+        "WPM.6.EE.A.7",
+        "--level",
+        "3",
+    ];
+    let out = sandbox.run(&args)?;
+    refused(
+        &out,
+        &[
+            "Code WPM.6.EE.A.7 is in more than one",
+            "Second Math",
+            "Waypoint Sample Math, Grade 6",
+            "--framework",
+        ],
+        "a code two of the class's frameworks share",
+    );
+    assert_eq!(sandbox.dump()?, before, "an ambiguous code writes nothing");
+    let saved = sandbox.json(&[&args[..], &["--framework", &sample, "--json"]].concat())?;
+    assert_eq!(saved["level"], 3.0, "--framework says which one is meant");
+    Ok(())
+}
