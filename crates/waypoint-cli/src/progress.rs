@@ -64,7 +64,7 @@ pub enum PrereqCommand {
     Remove(PrereqArgs),
     /// List a framework's prerequisites
     List {
-        /// The framework's id (see `waypoint case-import` or the app's Frameworks page)
+        /// The framework's id (the `frameworkId` that `waypoint case-import --json` prints)
         #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
         framework: String,
     },
@@ -73,7 +73,7 @@ pub enum PrereqCommand {
 /// One prerequisite named by codes.
 #[derive(Debug, Args)]
 pub struct PrereqArgs {
-    /// The framework's id
+    /// The framework's id (the `frameworkId` that `waypoint case-import --json` prints)
     #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
     framework: String,
     /// The later competency's code
