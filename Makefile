@@ -24,6 +24,7 @@ test:
 .PHONY: bench
 bench:
 	cargo bench -p waypoint-store --bench mastery_grid
+	cargo bench -p waypoint-store --bench next_steps
 	cargo bench -p waypoint-sync --bench handoff
 	cargo bench -p waypoint-core --bench grouping
 

@@ -14,6 +14,7 @@ mod backup;
 mod classroom;
 mod failure;
 mod legacy;
+mod progress;
 mod render;
 mod reports;
 mod shares;
@@ -46,8 +47,9 @@ Exit status:
   0  success
   1  the command failed: an id names nothing, the database is missing or failed
   2  invalid input or usage: a value breaks a rule (blank or too-long name, bad date,
-     unknown mastery method, score off the scale, a CASE file that is not a CFPackage,
-     has a loop, or is over 50 MB)
+     unknown mastery method, score off the scale or level off the framework's scale, a
+     competency code that names no competency or several, a prerequisite that would make
+     a loop, a CASE file that is not a CFPackage, has a loop, or is over 50 MB)
 
 On failure exactly one line, starting with `waypoint: `, is written to stderr.";
 
@@ -180,6 +182,14 @@ enum Command {
     /// The local snapshots the app keeps beside the database
     #[command(subcommand)]
     Snapshots(backup::SnapshotsCommand),
+    /// Evidence: record a student's level on a competency (by its code)
+    #[command(subcommand)]
+    Evidence(progress::EvidenceCommand),
+    /// A framework's learning progression: which competency requires which (by codes)
+    #[command(subcommand)]
+    Prereq(progress::PrereqCommand),
+    /// Each student's next steps: what they are ready to learn, why, and activities that fit
+    NextSteps(progress::NextStepsArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -468,9 +478,15 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         }
         Command::Rotation(args) => classroom::run_rotation(&open_existing(&path()?)?, args, json),
         Command::Report(command) => {
-            let today = chrono::Local::now().format("%Y-%m-%d").to_string();
-            reports::run_report(&open_existing(&path()?)?, command, &today, json)
+            reports::run_report(&open_existing(&path()?)?, command, &today(), json)
         }
+        Command::Evidence(command) => {
+            progress::run_evidence(&mut open_existing(&path()?)?, command, &today(), json)
+        }
+        Command::Prereq(command) => {
+            progress::run_prereq(&mut open_existing(&path()?)?, command, json)
+        }
+        Command::NextSteps(args) => progress::run_next_steps(&open_existing(&path()?)?, args, json),
         Command::Backup(args) => backup::run_backup(&path()?, args, json),
         Command::Restore(args) => backup::run_restore(&path()?, args, json),
         Command::Snapshots(command) => backup::run_snapshots(&path()?, command, json),
@@ -630,6 +646,11 @@ pub(crate) fn read_passphrase(f: &std::path::Path) -> Result<String, Failure> {
         .into());
     }
     Ok(line)
+}
+
+/// Today on this laptop's clock, `YYYY-MM-DD`: a report's date, and new evidence's default.
+fn today() -> String {
+    chrono::Local::now().format("%Y-%m-%d").to_string()
 }
 
 /// Now, in Unix milliseconds, to stamp a bundle with.

@@ -20,6 +20,8 @@ mod killed_import;
 mod mastery;
 #[path = "cli/options.rs"]
 mod options;
+#[path = "cli/progressions.rs"]
+mod progressions;
 #[path = "cli/purge.rs"]
 mod purge;
 #[path = "cli/reports.rs"]

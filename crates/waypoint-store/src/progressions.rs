@@ -484,6 +484,12 @@ pub fn class_next_steps(conn: &Connection, class: ClassId) -> Result<ClassNextSt
             students: Vec::new(),
         })
         .collect();
+    let col_of: HashMap<NodeId, usize> = p
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id, i))
+        .collect();
     let mut students = Vec::with_capacity(p.grid.students.len());
     for (row, s) in p.grid.students.iter().enumerate() {
         let standing = p.standing(row);
@@ -506,7 +512,7 @@ pub fn class_next_steps(conn: &Connection, class: ClassId) -> Result<ClassNextSt
             &HashSet::new(),
         );
         let next = steps.first().and_then(|step| {
-            let col = p.columns.iter().position(|c| c.id == step.competency)?;
+            let col = *col_of.get(&step.competency)?;
             Some(p.line(col, &states[col], step.level))
         });
         students.push(FirstStep {

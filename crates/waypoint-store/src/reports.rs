@@ -9,14 +9,17 @@ use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use waypoint_core::ids::{ClassId, StudentId, TeamReflectionId};
 use waypoint_core::mastery::Status;
+use waypoint_core::progressions::Readiness;
 use waypoint_core::reports::{
-    self, ClassSummary, CompetencyLine, ConferenceReport, Paper, ReportArtifact, ReportGoal,
-    ReportReflection, ReportVariant, StrandLines, SummaryGroup, SummaryRow,
+    self, ClassSummary, CompetencyLine, ConferenceReport, MOST_READY_LINES, Paper, ReadyLine,
+    ReportArtifact, ReportGoal, ReportReflection, ReportVariant, StrandLines, SummaryGroup,
+    SummaryRow,
 };
 
 use crate::evidence::{levels_as_of, mastery_grid};
 use crate::frameworks::get_framework;
 use crate::groups::{get_group_set, latest_group_set};
+use crate::progressions::student_next_steps;
 use crate::roster::{class_name, get_profile, get_student, list_students};
 use crate::rows::parse_json;
 use crate::rows::text;
@@ -174,6 +177,21 @@ fn artifacts(
         .collect())
 }
 
+/// What a current student is ready to learn, nearest to mastery first, in the framework's
+/// words: the first few of their next steps.
+fn ready_lines(conn: &Connection, student_id: StudentId) -> Result<Vec<ReadyLine>> {
+    Ok(student_next_steps(conn, student_id)?
+        .steps
+        .into_iter()
+        .take(MOST_READY_LINES)
+        .map(|s| ReadyLine {
+            code: s.competency.code,
+            words: s.competency.statement,
+            working: s.competency.state == Readiness::WorkingOnIt,
+        })
+        .collect())
+}
+
 /// One student's report on `today`.
 fn student_report(
     conn: &Connection,
@@ -246,6 +264,11 @@ fn student_report(
         reflections: reflections(conn, student_id)?,
         artifacts: artifacts(conn, db_path, student_id)?,
         next_steps,
+        // An archived student has no row in the grid, and no next steps.
+        ready: match row {
+            Some(_) => ready_lines(conn, student_id)?,
+            None => Vec::new(),
+        },
     })
 }
 

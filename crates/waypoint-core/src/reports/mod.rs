@@ -21,6 +21,10 @@ pub use catalog::{Catalog, DEFAULT_LANG, lang_for, languages};
 /// counted ("and 12 more skills").
 pub const MOST_SKILL_LINES: usize = 24;
 
+/// Most competencies listed as ready to learn on one report: the nearest few are enough to
+/// talk about, and keep a student to two pages.
+pub const MOST_READY_LINES: usize = 3;
+
 /// Escapes text for HTML content and attribute values.
 pub fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -93,6 +97,18 @@ pub struct CompetencyLine {
     pub status: Status,
     /// The calculated level at the last conference, when there was one.
     pub level_then: Option<f64>,
+}
+
+/// A competency the student is ready to learn (or already working on), in plain words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ReadyLine {
+    /// Its code, or "".
+    pub code: String,
+    /// What it is, in the framework's words (its statement).
+    pub words: String,
+    /// The student already has evidence on it.
+    pub working: bool,
 }
 
 /// A strand and its competencies.
@@ -181,6 +197,10 @@ pub struct ConferenceReport {
     pub artifacts: Vec<ReportArtifact>,
     /// Next steps from the last conference, else empty.
     pub next_steps: Vec<String>,
+    /// What the student is ready to learn now, nearest to mastery first (at most
+    /// [`MOST_READY_LINES`]), from the framework's progression.
+    #[serde(default)]
+    pub ready: Vec<ReadyLine>,
 }
 
 /// Levels printed like the app shows them: at most two decimals, no trailing zeros.
@@ -485,13 +505,28 @@ fn conference_page(r: &ConferenceReport, variant: ReportVariant) -> String {
     }
 
     out.push_str(&format!("<h2>{}</h2>", esc(&c.t("report.nextSteps"))));
-    if r.next_steps.is_empty() {
-        out.push_str(&format!(
-            "<p class=\"muted\">{}</p>",
-            esc(&c.t("report.noNextSteps"))
-        ));
+    let agreed = if r.next_steps.is_empty() {
+        format!("<p class=\"muted\">{}</p>", esc(&c.t("report.noNextSteps")))
     } else {
-        out.push_str(&list(&r.next_steps));
+        list(&r.next_steps)
+    };
+    if r.ready.is_empty() {
+        // Nothing ready to learn (or no progression): the section is as it always was.
+        out.push_str(&agreed);
+    } else {
+        // What was agreed stays; what the progression says comes beside it.
+        let ready: Vec<String> = r
+            .ready
+            .iter()
+            .take(MOST_READY_LINES)
+            .map(|l| ready_text(&c, l))
+            .collect();
+        out.push_str(&format!(
+            "<div class=\"cols\"><div><h3>{}</h3>{agreed}</div><div><h3>{}</h3>{}</div></div>",
+            esc(&c.t("report.agreedSteps")),
+            esc(&c.t("report.readyNext")),
+            list(&ready)
+        ));
     }
     out.push_str(&format!(
         "<div class=\"avoid\"><h2>{}</h2><div class=\"notes\"></div></div>",
@@ -499,6 +534,21 @@ fn conference_page(r: &ConferenceReport, variant: ReportVariant) -> String {
     ));
     out.push_str("</section>\n");
     out
+}
+
+/// "Ready to learn: Write expressions … (6.EE.A.7)", in the report's language.
+fn ready_text(c: &Catalog, l: &ReadyLine) -> String {
+    let label = c.t(if l.working {
+        "report.workingOn"
+    } else {
+        "report.readyToLearn"
+    });
+    let (words, code) = (l.words.trim(), l.code.trim());
+    match (words.is_empty(), code.is_empty()) {
+        (false, false) => format!("{label}: {words} ({code})"),
+        (false, true) => format!("{label}: {words}"),
+        (true, _) => format!("{label}: {code}"),
+    }
 }
 
 /// The conference reports as one printable document: each student starts a new page.

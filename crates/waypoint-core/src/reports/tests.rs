@@ -40,6 +40,7 @@ fn report(name: &str, lang: &str) -> ConferenceReport {
             present: true,
         }],
         next_steps: vec![],
+        ready: vec![],
     }
 }
 
@@ -118,5 +119,71 @@ fn family_languages_are_matched_from_what_was_typed() {
             .iter()
             .any(|(code, name)| code == "es" && name == "Español"),
         "the catalogs list themselves"
+    );
+}
+
+#[test]
+fn ready_competencies_print_in_plain_words_beside_the_agreed_steps() {
+    let mut r = report("Ana", "en");
+    r.next_steps = vec!["Practise unit rates at home".into()];
+    r.ready = (0..4)
+        .map(|i| ReadyLine {
+            code: format!("6.EE.A.{}", 7 + i),
+            words: format!("Skill number {i}"),
+            working: i == 1,
+        })
+        .collect();
+    let html = conference_html(&[r.clone()], ReportVariant::Teacher, Paper::Letter);
+    assert!(
+        html.contains("<li>Ready to learn: Skill number 0 (6.EE.A.7)</li>"),
+        "a ready competency is its words and its code: {html}"
+    );
+    assert!(
+        html.contains("<li>Working on: Skill number 1 (6.EE.A.8)</li>"),
+        "one with evidence already is being worked on"
+    );
+    assert!(
+        !html.contains("Skill number 3"),
+        "at most {MOST_READY_LINES} are listed, to keep to two pages"
+    );
+    assert!(
+        html.contains("Agreed at the last conference")
+            && html.contains("<li>Practise unit rates at home</li>"),
+        "the steps agreed at the last conference stay, under their own heading"
+    );
+    let next = html.find("Next steps").expect("the section is there");
+    let ready = html.find("Ready to learn:").expect("the ready list");
+    let notes = html.find("Notes from the family").expect("the notes box");
+    assert!(
+        next < ready && ready < notes,
+        "the ready competencies are in the Next steps section"
+    );
+
+    r.lang = "es".into();
+    let es = conference_html(&[r], ReportVariant::Teacher, Paper::Letter);
+    for label in [
+        "Acordados en la última conferencia",
+        "Lo que sigue",
+        "Puede aprender ahora: Skill number 0 (6.EE.A.7)",
+        "Está trabajando en: Skill number 1 (6.EE.A.8)",
+    ] {
+        assert!(es.contains(label), "the Spanish label {label:?} is used");
+    }
+}
+
+#[test]
+fn with_nothing_ready_the_next_steps_section_is_as_before() {
+    let html = conference_html(
+        &[report("Ana", "en")],
+        ReportVariant::Teacher,
+        Paper::Letter,
+    );
+    assert!(
+        html.contains("<h2>Next steps</h2><p class=\"muted\">To be agreed at the conference.</p>"),
+        "no progression to report: the section reads exactly as it did"
+    );
+    assert!(
+        !html.contains("What comes next"),
+        "and no empty ready list is printed"
     );
 }
