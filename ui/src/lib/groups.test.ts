@@ -105,6 +105,7 @@ describe('the suggest form', () => {
       constraints: { apart: [['a', 'b']], together: [['a', 'b']], teacherLed: ['c'], absent: ['x'] },
       seed: 42,
       keep,
+      byReadiness: false,
     });
     expect(buildGroupRequest({ ...f, by: 'size' }, []).count).toEqual({ kind: 'size', min: 3, max: 5 });
   });
