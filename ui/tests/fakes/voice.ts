@@ -163,6 +163,13 @@ export function voiceCommands(h: Host, modeView: () => StudentModeView, nextId: 
       h.feedback = h.feedback.filter((f) => f.id !== id);
       return null;
     },
+    ...protocolCommands(h),
+  };
+}
+
+/** The protocol's two commands over `h.feedbackPrompts` (the Goals & conferences fake uses them too). */
+export function protocolCommands(h: { feedbackPrompts: string[] }): FakeCommands {
+  return {
     feedback_prompts: () => [...h.feedbackPrompts],
     set_feedback_prompts: ({ prompts }) => {
       if (prompts.length !== 3) throw { code: 'invalid', message: 'The protocol has 3 prompts.', field: 'prompts' };
