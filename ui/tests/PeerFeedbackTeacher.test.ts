@@ -1,10 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { violations } from './axeViolations';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
-import { invoke } from '@tauri-apps/api/core';
 import StudentOwnership from '../src/components/student/StudentOwnership.svelte';
 import ConferencesPage from '../src/components/ConferencesPage.svelte';
 import { ANA, BEN, CLASS_ID, artifact, ownershipFake, type OwnershipFake } from './fakes/ownership';
@@ -12,31 +11,22 @@ import { feedbackOf } from './fakes/voice';
 import { conferencesFake, type ConferencesFake } from './fakes/conferences';
 import { ui } from '../src/lib/ui.svelte';
 import type { ClassView } from '../src/api';
+import { answerConfirm, mainElement, resetEachTest, serve } from './pageSetup';
 
-const mockInvoke = vi.mocked(invoke);
-
-function serve(f: OwnershipFake | ConferencesFake) {
-  mockInvoke.mockImplementation((cmd: string, args?: unknown) => f.handle(cmd, args as Record<string, unknown>) as never);
-  const main = document.createElement('main');
-  document.body.appendChild(main);
-  return main;
-}
+resetEachTest();
 
 function renderPortfolio(f: OwnershipFake) {
-  return render(StudentOwnership, { props: { classId: CLASS_ID, studentId: ANA, studentName: 'Ana García' }, target: serve(f) });
+  serve(f);
+  return render(StudentOwnership, { props: { classId: CLASS_ID, studentId: ANA, studentName: 'Ana García' }, target: mainElement() });
 }
 
 const CLASS: ClassView = { id: CLASS_ID, name: 'Period 2', subject: 'Math', gradeLevel: '6', archived: false, studentCount: 2 };
 
 async function openPromptsTab(f: ConferencesFake) {
-  render(ConferencesPage, { props: { classView: CLASS }, target: serve(f) });
+  serve(f);
+  render(ConferencesPage, { props: { classView: CLASS }, target: mainElement() });
   await userEvent.setup().click(screen.getByTestId('conf-tab-prompts'));
   return screen.findByTestId('feedback-protocol-form');
-}
-
-async function answerConfirm(ok: boolean) {
-  await waitFor(() => expect(ui.confirm).not.toBeNull());
-  ui.confirm!.resolve(ok);
 }
 
 /** Ana's poster with two pieces of feedback, and her essay with none. */
@@ -51,21 +41,6 @@ function withFeedback() {
 }
 
 const card = (id: string) => screen.getAllByTestId('artifact-item').find((c) => c.getAttribute('data-artifact-id') === id)!;
-
-beforeEach(() => {
-  localStorage.clear();
-  document.documentElement.lang = 'en';
-  document.title = 'Waypoint';
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-});
-afterEach(() => {
-  cleanup();
-  document.querySelectorAll('main').forEach((m) => m.remove());
-  mockInvoke.mockReset();
-  ui.confirm?.resolve(false);
-  ui.confirm = null;
-  ui.toast = null;
-});
 
 describe('peer review on a portfolio item', () => {
   it('opens an item for review and lets the owner read the feedback, by first name', async () => {

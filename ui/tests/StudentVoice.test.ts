@@ -1,19 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { violations } from './axeViolations';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
-import { invoke } from '@tauri-apps/api/core';
 import StudentModeScreen from '../src/components/StudentModeScreen.svelte';
 import { ANA, BEN, CARA, artifact, ownershipFake, type OwnershipFake } from './fakes/ownership';
 import { board, feedbackOf } from './fakes/voice';
-import { ui } from '../src/lib/ui.svelte';
+import { resetEachTest, serve } from './pageSetup';
 
-const mockInvoke = vi.mocked(invoke);
+resetEachTest();
 
 function show(f: OwnershipFake) {
-  mockInvoke.mockImplementation((cmd: string, args?: unknown) => f.handle(cmd, args as Record<string, unknown>) as never);
+  serve(f);
   render(StudentModeScreen, { props: { onExit: vi.fn() } });
 }
 
@@ -42,19 +41,6 @@ function anaWithVoice(o: Parameters<typeof ownershipFake>[0] = {}) {
     ...o,
   });
 }
-
-beforeEach(() => {
-  document.documentElement.lang = 'en';
-  document.title = 'Waypoint';
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-});
-afterEach(() => {
-  cleanup();
-  mockInvoke.mockReset();
-  ui.confirm?.resolve(false);
-  ui.confirm = null;
-  ui.toast = null;
-});
 
 describe('my next steps', () => {
   it('shows the next steps in plain words and the board, and passes axe', async () => {
