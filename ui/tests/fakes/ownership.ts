@@ -1,10 +1,9 @@
 // An in-memory stand-in for the student-ownership commands (goals and check-ins, prompts,
-// reflections, the portfolio, conferences, the teacher PIN and student mode, with its voice
-// and peer-feedback commands from ./voice.ts) and what the
-// student's page reads around them (the class's competencies, the learner profile, a
-// competency's scale), typed by the generated command interface (see ./commands.ts). Anything
-// else is answered by `fallback` (e.g. the shell fakeBackend's commands), or refused like an
-// unknown command.
+// reflections, the portfolio, conferences, the teacher PIN and student mode, with the voice
+// and peer-feedback commands from ./voice.ts) and what the student's page reads around them
+// (the class's competencies, the learner profile, a competency's scale), typed by the
+// generated command interface (see ./commands.ts). Anything else is answered by `fallback`
+// (e.g. the shell fakeBackend's commands), or refused like an unknown command.
 import type {
   ArtifactInput,
   ArtifactView,
