@@ -1,27 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { violations } from './axeViolations';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
-import { invoke } from '@tauri-apps/api/core';
 import ConferencesPage from '../src/components/ConferencesPage.svelte';
 import { CLASS_ID, conferencesFake, goal, teamReflection, type ConferencesFake } from './fakes/conferences';
 import { ui } from '../src/lib/ui.svelte';
 import { todayIso } from '../src/lib/groups';
 import type { ClassView } from '../src/api';
+import { mainElement, resetEachTest, serve } from './pageSetup';
 
-const mockInvoke = vi.mocked(invoke);
 const CLASS: ClassView = { id: CLASS_ID, name: 'Period 2', subject: 'Math', gradeLevel: '6', archived: false, studentCount: 2 };
 
-function mainElement(): HTMLElement {
-  const main = document.createElement('main');
-  document.body.appendChild(main);
-  return main;
-}
-
 function renderPage(b: ConferencesFake) {
-  mockInvoke.mockImplementation((cmd: string, args?: unknown) => b.handle(cmd, args as Record<string, unknown>) as never);
+  serve(b);
   return render(ConferencesPage, { props: { classView: CLASS }, target: mainElement() });
 }
 
@@ -32,20 +25,7 @@ function daysAgo(days: number): string {
   return todayIso(d);
 }
 
-beforeEach(() => {
-  localStorage.clear();
-  document.documentElement.lang = 'en';
-  document.title = 'Waypoint';
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-});
-afterEach(() => {
-  cleanup();
-  document.querySelectorAll('main').forEach((m) => m.remove());
-  mockInvoke.mockReset();
-  ui.confirm?.resolve(false);
-  ui.confirm = null;
-  ui.toast = null;
-});
+resetEachTest();
 
 describe('tabs', () => {
   it('is a tablist that arrow keys move through, each panel without axe violations', async () => {

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { violations } from './axeViolations';
 
@@ -9,7 +9,6 @@ vi.mock('@tauri-apps/api/core', () => ({
     onmessage: (m: unknown) => void = () => {};
   },
 }));
-import { invoke } from '@tauri-apps/api/core';
 import App from '../src/App.svelte';
 import StudentModeScreen from '../src/components/StudentModeScreen.svelte';
 import { ANA, BEN, goal, ownershipFake, reflection, type OwnershipFake } from './fakes/ownership';
@@ -17,12 +16,9 @@ import { classView, fakeBackend, student } from './fakeBackend';
 import { studentMode } from '../src/lib/studentMode.svelte';
 import { ui } from '../src/lib/ui.svelte';
 import { todayIso } from '../src/lib/groups';
+import { resetEachTest, serve } from './pageSetup';
 
-const mockInvoke = vi.mocked(invoke);
-
-function use(f: OwnershipFake) {
-  mockInvoke.mockImplementation((cmd: string, args?: unknown) => f.handle(cmd, args as Record<string, unknown>) as never);
-}
+const use = (f: OwnershipFake) => serve(f);
 
 /** Ana is in student mode; Ben's goals and reflections are in the same database. */
 function twoStudents(o: Parameters<typeof ownershipFake>[0] = {}, fallback?: Parameters<typeof ownershipFake>[1]) {
@@ -45,19 +41,9 @@ function twoStudents(o: Parameters<typeof ownershipFake>[0] = {}, fallback?: Par
   );
 }
 
-beforeEach(() => {
-  localStorage.clear();
-  document.documentElement.lang = 'en';
-  document.title = 'Waypoint';
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-});
+resetEachTest();
 afterEach(() => {
-  cleanup();
-  mockInvoke.mockReset();
   studentMode.on = false;
-  ui.confirm?.resolve(false);
-  ui.confirm = null;
-  ui.toast = null;
 });
 
 describe('the student-mode screen', () => {

@@ -1,10 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { violations } from './axeViolations';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
-import { invoke } from '@tauri-apps/api/core';
 import StudentOwnership from '../src/components/student/StudentOwnership.svelte';
 import {
   ANA,
@@ -18,34 +17,17 @@ import {
 } from './fakes/ownership';
 import { ui } from '../src/lib/ui.svelte';
 import { todayIso } from '../src/lib/groups';
+import { answerConfirm, mainElement, resetEachTest, serve } from './pageSetup';
 
-const mockInvoke = vi.mocked(invoke);
 
 function renderSections(f: OwnershipFake) {
-  mockInvoke.mockImplementation((cmd: string, args?: unknown) => f.handle(cmd, args as Record<string, unknown>) as never);
-  const main = document.createElement('main');
-  document.body.appendChild(main);
-  return render(StudentOwnership, { props: { classId: CLASS_ID, studentId: ANA, studentName: 'Ana García' }, target: main });
+  serve(f);
+  return render(StudentOwnership, { props: { classId: CLASS_ID, studentId: ANA, studentName: 'Ana García' }, target: mainElement() });
 }
 
-async function confirmYes() {
-  await waitFor(() => expect(ui.confirm).not.toBeNull());
-  ui.confirm!.resolve(true);
-}
+const confirmYes = () => answerConfirm(true);
 
-beforeEach(() => {
-  document.documentElement.lang = 'en';
-  document.title = 'Waypoint';
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-});
-afterEach(() => {
-  cleanup();
-  document.querySelectorAll('main').forEach((m) => m.remove());
-  mockInvoke.mockReset();
-  ui.confirm?.resolve(false);
-  ui.confirm = null;
-  ui.toast = null;
-});
+resetEachTest();
 
 describe('the four sections', () => {
   it('come in order, each with a heading and an empty state that says what to do', async () => {

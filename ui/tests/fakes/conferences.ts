@@ -3,6 +3,7 @@
 // reflections. It implements the generated command interface (see ./commands.ts).
 import type { GoalOverview, GoalView, PromptView, StudentView, TeamApproach, TeamReflectionView } from '../../src/bindings';
 import { clone, switchboard, type Call, type FakeCommands, type Rejection, type Switchboard } from './commands';
+import { DEFAULT_PROMPTS, protocolCommands } from './voice';
 
 export const CLASS_ID = 'class-1';
 
@@ -87,6 +88,8 @@ export interface ConferencesFake {
   overview: GoalOverview;
   prompts: PromptView[];
   teams: TeamReflectionView[];
+  /** The peer-feedback protocol's prompts. */
+  feedbackPrompts: string[];
   calls: Call[];
   callsOf: Switchboard['callsOf'];
   failNext(cmd: string, error: Rejection): void;
@@ -109,6 +112,7 @@ export function conferencesFake(init: Partial<Pick<ConferencesFake, 'overview' |
       { id: 'p-3', text: 'An old prompt', archived: true },
     ],
     teams: init.teams ?? [],
+    feedbackPrompts: [...DEFAULT_PROMPTS],
     calls: sb.calls,
     callsOf: sb.callsOf,
     failNext: sb.failNext,
@@ -178,6 +182,7 @@ export function conferencesFake(init: Partial<Pick<ConferencesFake, 'overview' |
       q.answer = answer.trim();
       return clone(t);
     },
+    ...protocolCommands(f),
   };
   return f;
 }

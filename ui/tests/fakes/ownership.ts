@@ -1,9 +1,9 @@
 // An in-memory stand-in for the student-ownership commands (goals and check-ins, prompts,
-// reflections, the portfolio, conferences, the teacher PIN and student mode) and what the
-// student's page reads around them (the class's competencies, the learner profile, a
-// competency's scale), typed by the generated command interface (see ./commands.ts). Anything
-// else is answered by `fallback` (e.g. the shell fakeBackend's commands), or refused like an
-// unknown command.
+// reflections, the portfolio, conferences, the teacher PIN and student mode, with the voice
+// and peer-feedback commands from ./voice.ts) and what the student's page reads around them
+// (the class's competencies, the learner profile, a competency's scale), typed by the
+// generated command interface (see ./commands.ts). Anything else is answered by `fallback`
+// (e.g. the shell fakeBackend's commands), or refused like an unknown command.
 import type {
   ArtifactInput,
   ArtifactView,
@@ -21,10 +21,13 @@ import type {
 } from '../../src/bindings';
 import { emptyProfile } from '../../src/lib/profile';
 import { clone, switchboard, type Call, type FakeCommands, type Rejection, type Switchboard } from './commands';
+import { voiceCommands, voiceState, voiceView, type VoiceState } from './voice';
 
 export const CLASS_ID = 'class-1';
 export const ANA = 's-ana';
 export const BEN = 's-ben';
+/** A student of another class, whose work Ana and Ben never see. */
+export const CARA = 's-cara';
 
 export function competency(id: string, code: string, label: string): GridCompetency {
   return { id, frameworkId: 'fw', code, label, statement: '', strandIds: [], method: { name: 'latest' }, threshold: 3 };
@@ -119,7 +122,7 @@ function conferenceFields(input: ConferenceInput): Partial<ConferenceView> {
   };
 }
 
-export interface OwnershipFake {
+export interface OwnershipFake extends VoiceState {
   competencies: GridCompetency[];
   profiles: Record<string, LearnerProfile>;
   names: Record<string, string>;
@@ -143,7 +146,8 @@ export interface OwnershipFake {
 }
 
 export function ownershipFake(
-  init: Partial<Pick<OwnershipFake, 'goals' | 'reflections' | 'artifacts' | 'conferences' | 'prompts' | 'pin' | 'modeStudent' | 'locked'>> = {},
+  init: Partial<Pick<OwnershipFake, 'goals' | 'reflections' | 'artifacts' | 'conferences' | 'prompts' | 'pin' | 'modeStudent' | 'locked'>> &
+    Partial<VoiceState> = {},
   fallback: FakeCommands = {},
 ): OwnershipFake {
   const sb = switchboard();
@@ -157,7 +161,7 @@ export function ownershipFake(
       [ANA]: { ...emptyProfile(), interests: ['Drawing', 'Soccer'], careerGoals: ['Veterinarian'] },
       [BEN]: emptyProfile(),
     },
-    names: { [ANA]: 'Ana García', [BEN]: 'Ben Okafor' },
+    names: { [ANA]: 'Ana García', [BEN]: 'Ben Okafor', [CARA]: 'Cara Diaz' },
     goals: init.goals ?? [],
     deletedGoals: [],
     prompts: init.prompts ?? [
@@ -175,6 +179,7 @@ export function ownershipFake(
     callsOf: sb.callsOf,
     failNext: sb.failNext,
     handle: (cmd, args) => sb.serve(commands, cmd, args),
+    ...voiceState({ classOf: { [ANA]: CLASS_ID, [BEN]: CLASS_ID, [CARA]: 'class-2' }, ...init }),
   };
 
   const goalOf = (id: string) => {
@@ -235,11 +240,7 @@ export function ownershipFake(
       goals: f.goals.filter((g) => g.studentId === sid),
       prompts: f.prompts.filter((p) => !p.archived),
       reflections: f.reflections.filter((r) => r.studentId === sid),
-      nextSteps: [],
-      boards: [],
-      review: [],
-      feedbackPrompts: ['I notice', 'I wonder', 'A next step could be'],
-      feedbackReceived: [],
+      ...voiceView(f, sid),
     });
   };
 
@@ -401,6 +402,6 @@ export function ownershipFake(
       return modeView();
     },
   };
-  const commands: FakeCommands = { ...fallback, ...own };
+  const commands: FakeCommands = { ...fallback, ...own, ...voiceCommands(f, modeView, nextId) };
   return f;
 }
