@@ -10,6 +10,7 @@ mod mastery;
 mod next_steps;
 mod ownership;
 mod shares;
+mod student_voice;
 mod sync;
 
 use anyhow::{Context, Result};
