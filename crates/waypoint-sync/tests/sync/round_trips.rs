@@ -6,7 +6,7 @@ use serde_json::json;
 use waypoint_core::ids::DeviceId;
 use waypoint_core::roster::StudentInput;
 use waypoint_store::oplog::dump_materialized;
-use waypoint_store::{Db, roster};
+use waypoint_store::{Db, frameworks, progressions, roster};
 use waypoint_sync::{Error, bundle, file};
 
 use crate::common::{PASS, first_student, import, receive, rename, small_db};
@@ -40,6 +40,18 @@ fn a_full_bundle_round_trips_and_importing_it_again_changes_nothing() -> Result<
         dump_materialized(b.conn())?,
         dump_materialized(a.conn())?,
         "the receiver equals the sender"
+    );
+    let framework = frameworks::list_frameworks(a.conn(), false)?[0].id;
+    let progression = progressions::list_prerequisites(b.conn(), framework)?;
+    assert_eq!(
+        progression.len(),
+        12,
+        "the demo framework's progression travels in the bundle"
+    );
+    assert_eq!(
+        progression,
+        progressions::list_prerequisites(a.conn(), framework)?,
+        "prerequisite for prerequisite"
     );
     let again = b.import_ops(&read.ops)?;
     assert_eq!(
