@@ -302,6 +302,8 @@ export type ArtifactView = {
 	peerReview: boolean,
 	/**  The owner may read the feedback on it. */
 	shareFeedback: boolean,
+	/**  How many pieces of peer feedback it has. */
+	feedbackCount: number,
 	/**  True when the file's bytes are on this laptop (present, with the recorded size). */
 	present: boolean,
 	/**  A `data:image/png;base64,…` URL of a small thumbnail, or `None`. */

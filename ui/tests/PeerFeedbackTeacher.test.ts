@@ -71,10 +71,15 @@ describe('peer review on a portfolio item', () => {
 
   it('lists the feedback behind "Feedback (n)" with author, date and answers, and passes axe', async () => {
     const user = userEvent.setup();
-    renderPortfolio(withFeedback());
+    const f = withFeedback();
+    renderPortfolio(f);
     const poster = await waitFor(() => within(card('a-1')).getByTestId('peer-feedback'));
     const summary = within(poster).getByText('Feedback (2)');
     expect(within(card('a-2')).queryByTestId('peer-feedback'), 'none on the essay').toBeNull();
+    expect(
+      f.callsOf('list_feedback'),
+      'only the item that counts feedback is read: no call per item for the others',
+    ).toEqual([{ artifactId: 'a-1' }]);
     await user.click(summary);
     const items = within(poster).getAllByTestId('peer-feedback-item');
     expect(items[0]).toHaveTextContent('Ben');

@@ -170,6 +170,8 @@ pub struct ArtifactView {
     pub peer_review: bool,
     /// The owner may read the feedback on it.
     pub share_feedback: bool,
+    /// How many pieces of peer feedback it has.
+    pub feedback_count: u32,
     /// True when the file's bytes are on this laptop (present, with the recorded size).
     pub present: bool,
     /// A `data:image/png;base64,…` URL of a small thumbnail, or `None`.

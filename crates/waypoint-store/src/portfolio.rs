@@ -238,7 +238,8 @@ fn is_sha256(s: &str) -> bool {
 }
 
 const COLUMNS: &str = "id, student_id, title, date, reflection, competency_ids, highlight,
-    file_name, mime, size, sha256, peer_review, share_feedback";
+    file_name, mime, size, sha256, peer_review, share_feedback,
+    (SELECT count(*) FROM peer_feedback f WHERE f.artifact_id = artifact.id AND f._deleted = 0)";
 
 /// A student's portfolio, newest first (by date, then by when it was added), each item with
 /// whether its bytes are here, its thumbnail and any problem. A missing or damaged file is
@@ -287,6 +288,7 @@ fn artifact_row(r: &Row<'_>) -> rusqlite::Result<Result<ArtifactView>> {
     let sha256 = text(r, 10)?;
     let peer_review = r.get::<_, Option<bool>>(11)?.unwrap_or(false);
     let share_feedback = r.get::<_, Option<bool>>(12)?.unwrap_or(false);
+    let feedback_count = r.get::<_, u32>(13)?;
     Ok((|| {
         let competency_ids = match competency_ids {
             Some(s) => serde_json::from_str(&s)?,
@@ -307,6 +309,7 @@ fn artifact_row(r: &Row<'_>) -> rusqlite::Result<Result<ArtifactView>> {
             sha256,
             peer_review,
             share_feedback,
+            feedback_count,
             present: false,
             thumbnail: None,
             problem: None,

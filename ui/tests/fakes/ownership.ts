@@ -89,6 +89,7 @@ export function artifact(id: string, studentId: string, title: string, o: Partia
     kind: 'pdf',
     peerReview: false,
     shareFeedback: false,
+    feedbackCount: 0,
     present: true,
     thumbnail: null,
     problem: null,
@@ -333,7 +334,12 @@ export function ownershipFake(
     },
 
     // portfolio
-    list_artifacts: ({ studentId }) => clone(f.artifacts.filter((a) => a.studentId === studentId)),
+    list_artifacts: ({ studentId }) =>
+      clone(
+        f.artifacts
+          .filter((a) => a.studentId === studentId)
+          .map((a) => ({ ...a, feedbackCount: f.feedback.filter((x) => x.artifactId === a.id).length })),
+      ),
     attach_artifact: ({ studentId, input }) => {
       const file = f.nextFile;
       if (file === null) return null;

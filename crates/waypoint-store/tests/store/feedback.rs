@@ -130,6 +130,11 @@ fn student_mode_reaches_only_classmates_items_opened_for_review() -> Result<()> 
     assert_eq!(given.len(), 1, "the teacher sees the feedback");
     assert_eq!(given[0].author_name, "Ana", "with the author's first name");
     assert_eq!(
+        portfolio::get_artifact(r.db.conn(), r.db.path(), bens)?.feedback_count,
+        1,
+        "the item counts its feedback, so a page need not read it to say so"
+    );
+    assert_eq!(
         given[0].answers[2], "label the load",
         "and her answers in order"
     );
