@@ -68,7 +68,8 @@ pub fn student_mode_view(db: &Db, student_id: StudentId, today: &str) -> Result<
 }
 
 /// The student picks an activity from a choice board that reaches them: it is marked begun
-/// on `today`. A board that does not reach them is reported as not found.
+/// on `today` (one already done stays done). A board that does not reach them is reported as
+/// not found.
 pub fn student_choose(
     db: &mut Db,
     student_id: StudentId,
@@ -76,11 +77,19 @@ pub fn student_choose(
     activity: ActivityId,
     today: &str,
 ) -> Result<StudentModeView> {
-    let reaches = student_playlists(db.conn(), student_id)?
+    let boards = student_playlists(db.conn(), student_id)?;
+    let Some(board) = boards
         .iter()
-        .any(|p| p.playlist_id == playlist && p.kind == PlaylistKind::ChoiceBoard);
-    if !reaches {
+        .find(|p| p.playlist_id == playlist && p.kind == PlaylistKind::ChoiceBoard)
+    else {
         return Err(not_found("choice board", playlist));
+    };
+    let done = board
+        .activities
+        .iter()
+        .any(|a| a.activity.id == activity && a.status == ProgressStatus::Done);
+    if done {
+        return student_mode_view(db, student_id, today);
     }
     set_activity_progress(
         db,

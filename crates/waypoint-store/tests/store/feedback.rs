@@ -230,6 +230,25 @@ fn a_student_picks_from_a_board_that_reaches_them_and_no_other() -> Result<()> {
         .context("the game is on her board")?
         .status;
     assert_eq!(status, ProgressStatus::InProgress, "her choice is recorded");
+    playlists::set_activity_progress(
+        &mut r.db,
+        r.ana,
+        hers.id,
+        y,
+        ProgressStatus::Done,
+        "2026-11-25",
+    )?;
+    let again = student_mode::student_choose(&mut r.db, r.ana, hers.id, y, "2026-11-26")?;
+    assert_eq!(
+        again.boards[0]
+            .activities
+            .iter()
+            .find(|a| a.activity.id == y)
+            .context("the game is still on her board")?
+            .status,
+        ProgressStatus::Done,
+        "choosing a finished activity again leaves it done"
+    );
     match student_mode::student_choose(&mut r.db, r.ana, bens.id, x, "2026-11-24") {
         Err(Error::NotFound { .. }) => {}
         other => panic!("Ben's board does not reach Ana, got {other:?}"),
