@@ -310,6 +310,8 @@ struct Progression {
     grid: MasteryGrid,
     columns: Vec<Column>,
     edges: Vec<Prerequisite>,
+    /// Column index by competency.
+    index: HashMap<NodeId, usize>,
 }
 
 fn class_progression(conn: &Connection, class: ClassId) -> Result<Progression> {
@@ -331,10 +333,17 @@ fn class_progression(conn: &Connection, class: ClassId) -> Result<Progression> {
             credit_from_later: credit.contains(&c.framework_id),
         })
         .collect();
+    let index = grid
+        .competencies
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id, i))
+        .collect();
     Ok(Progression {
         grid,
         columns,
         edges,
+        index,
     })
 }
 
@@ -343,6 +352,30 @@ fn column_name(c: &GridCompetency) -> String {
 }
 
 impl Progression {
+    /// Row `row`'s standing, its states, and its nearest next step as (column, step).
+    fn student(
+        &self,
+        row: usize,
+    ) -> (
+        Vec<Standing>,
+        Vec<CompetencyState>,
+        Option<(usize, progressions::NextStep)>,
+    ) {
+        let standing = self.standing(row);
+        let states = progressions::readiness(&self.columns, &self.edges, &standing);
+        let first = progressions::next_steps(
+            &states,
+            &standing,
+            &[],
+            &Preferences::default(),
+            &HashSet::new(),
+        )
+        .into_iter()
+        .next()
+        .and_then(|step| Some((*self.index.get(&step.competency)?, step)));
+        (standing, states, first)
+    }
+
     fn standing(&self, row: usize) -> Vec<Standing> {
         self.grid.cells[row]
             .iter()
@@ -407,16 +440,10 @@ pub fn student_next_steps(conn: &Connection, student_id: StudentId) -> Result<St
     let done = done_activities(conn, student_id)?;
     let steps = progressions::next_steps(&states, &standing, &candidates, &preferences, &done);
     let by_id: HashMap<ActivityId, &ActivityView> = activities.iter().map(|a| (a.id, a)).collect();
-    let col_of: HashMap<NodeId, usize> = p
-        .columns
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.id, i))
-        .collect();
     let steps = steps
         .into_iter()
         .filter_map(|step| {
-            let col = *col_of.get(&step.competency)?;
+            let col = *p.index.get(&step.competency)?;
             let activities = step
                 .activities
                 .iter()
@@ -484,16 +511,9 @@ pub fn class_next_steps(conn: &Connection, class: ClassId) -> Result<ClassNextSt
             students: Vec::new(),
         })
         .collect();
-    let col_of: HashMap<NodeId, usize> = p
-        .columns
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.id, i))
-        .collect();
     let mut students = Vec::with_capacity(p.grid.students.len());
     for (row, s) in p.grid.students.iter().enumerate() {
-        let standing = p.standing(row);
-        let states = progressions::readiness(&p.columns, &p.edges, &standing);
+        let (standing, states, first) = p.student(row);
         for (col, state) in states.iter().enumerate() {
             if matches!(state.state, Readiness::Ready | Readiness::WorkingOnIt) {
                 competencies[col].students.push(ReadyStudent {
@@ -504,17 +524,7 @@ pub fn class_next_steps(conn: &Connection, class: ClassId) -> Result<ClassNextSt
                 });
             }
         }
-        let steps = progressions::next_steps(
-            &states,
-            &standing,
-            &[],
-            &Preferences::default(),
-            &HashSet::new(),
-        );
-        let next = steps.first().and_then(|step| {
-            let col = *col_of.get(&step.competency)?;
-            Some(p.line(col, &states[col], step.level))
-        });
+        let next = first.map(|(col, step)| p.line(col, &states[col], step.level));
         students.push(FirstStep {
             student_id: s.id,
             display_name: s.display_name.clone(),
@@ -592,19 +602,8 @@ pub fn readiness_groups(
     let mut focus: HashMap<String, Option<usize>> = HashMap::new();
     let mut reasons: HashMap<String, (String, Option<f64>)> = HashMap::new();
     for (row, s) in p.grid.students.iter().enumerate() {
-        let standing = p.standing(row);
-        let states = progressions::readiness(&p.columns, &p.edges, &standing);
-        let steps = progressions::next_steps(
-            &states,
-            &standing,
-            &[],
-            &Preferences::default(),
-            &HashSet::new(),
-        );
-        let first = steps.first().and_then(|step| {
-            let col = p.columns.iter().position(|c| c.id == step.competency)?;
-            Some((col, step.reason.clone(), step.level))
-        });
+        let (_, _, first) = p.student(row);
+        let first = first.map(|(col, step)| (col, step.reason, step.level));
         let key = s.id.to_string();
         match first {
             Some((col, reason, level)) => {
