@@ -243,10 +243,12 @@ pub fn import_case(
     on_progress: Channel<ImportProgress>,
 ) -> Result<CaseImportReport, IpcError> {
     let mut report = |done, total| drop(on_progress.send(ImportProgress { done, total }));
-    let db = &mut *state.db()?;
-    let (name, class) = (Path::new(&file_name), class_id);
-    let (bytes, progress) = (text.as_bytes(), &mut report);
+    let (db, name) = (&mut *state.db()?, Path::new(&file_name));
     Ok(frameworks::import_case_bytes(
-        db, name, bytes, class, progress,
+        db,
+        name,
+        text.as_bytes(),
+        class_id,
+        &mut report,
     )?)
 }

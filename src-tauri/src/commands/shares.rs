@@ -53,12 +53,11 @@ pub fn share_class(
     folder: String,
     passphrase: String,
 ) -> Result<Share, IpcError> {
-    let class = class_id;
     let db = &mut *state.db()?;
     Ok(shares::share_class_kept(
         db,
         state.secrets(),
-        class,
+        class_id,
         Path::new(&folder),
         &passphrase,
         now_ms(),
@@ -91,13 +90,12 @@ pub fn sync_share(
     class_id: ClassId,
     on_progress: Channel<SyncProgress>,
 ) -> Result<SyncReport, IpcError> {
-    let class = class_id;
     let mut report = |p: SyncProgress| drop(on_progress.send(p));
     let db = &mut *state.db()?;
     Ok(shares::sync_share_kept(
         db,
         state.secrets(),
-        class,
+        class_id,
         now_ms(),
         &mut report,
     )?)
@@ -128,12 +126,11 @@ pub fn set_share_passphrase(
     class_id: ClassId,
     passphrase: String,
 ) -> Result<(), IpcError> {
-    let class = class_id;
     let db = state.db()?;
     Ok(shares::set_share_passphrase(
         &db,
         state.secrets(),
-        class,
+        class_id,
         &passphrase,
     )?)
 }
@@ -142,7 +139,6 @@ pub fn set_share_passphrase(
 #[tauri::command(async)]
 #[specta::specta]
 pub fn forget_class(state: State<'_, AppState>, class_id: ClassId) -> Result<(), IpcError> {
-    let class = class_id;
     let db = &mut *state.db()?;
-    Ok(shares::forget_class_kept(db, state.secrets(), class)?)
+    Ok(shares::forget_class_kept(db, state.secrets(), class_id)?)
 }
