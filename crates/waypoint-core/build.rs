@@ -5,7 +5,10 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/i18n");
+    // Read at run time, not baked in: a build-script binary cargo shares between two
+    // checkouts must read the catalogs of the one it is building.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let dir = Path::new(&manifest).join("../../assets/i18n");
     println!("cargo:rerun-if-changed={}", dir.display());
     let entries = match std::fs::read_dir(&dir) {
         Ok(entries) => entries,
