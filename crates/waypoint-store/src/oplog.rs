@@ -139,6 +139,21 @@ impl Db {
     /// The one write path: runs `change` in a transaction, then persists the clock and the
     /// version vector. An error anywhere rolls everything back.
     pub fn write<T>(&mut self, change: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
+        self.run_write(change, true)
+    }
+
+    /// Runs `change` exactly as [`Db::write`] would, then rolls it back: nothing is kept,
+    /// not even the clock. An import's preview runs its own apply this way, so what it shows
+    /// is what applying would do, worked out by the same code.
+    pub fn dry_run<T>(&mut self, change: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
+        self.run_write(change, false)
+    }
+
+    fn run_write<T>(
+        &mut self,
+        change: impl FnOnce(&mut Writer<'_>) -> Result<T>,
+        commit: bool,
+    ) -> Result<T> {
         let wall_ms = (self.wall)();
         let tx = self.conn.transaction()?;
         let vv = version_vector(&tx)?;
@@ -168,6 +183,11 @@ impl Db {
         )?;
         let own_seq = own_op_count(&vv, self.device);
         let wrote = own_seq > seq_before;
+        if !commit {
+            // Dropping the transaction rolls it back; the clock in memory is left as it was.
+            drop(tx);
+            return Ok(out);
+        }
         tx.commit()?;
         // Only a committed write moves the in-memory clock, so memory and disk agree.
         self.clock = clock;
