@@ -22,6 +22,7 @@ pub mod grouping;
 pub mod groups;
 pub mod hlc;
 pub mod ids;
+pub mod imports;
 pub mod mastery;
 pub mod op;
 pub mod pin;
