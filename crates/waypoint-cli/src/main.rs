@@ -577,6 +577,7 @@ impl AddStudent {
             family_name: self.family.clone(),
             preferred_name: self.preferred.clone(),
             birth_date: self.birth_date.clone(),
+            ..Default::default()
         }
     }
 }

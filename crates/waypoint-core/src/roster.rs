@@ -83,6 +83,13 @@ pub struct StudentInput {
     pub preferred_name: String,
     /// Optional, `YYYY-MM-DD`.
     pub birth_date: String,
+    /// Optional: the school's student number ("Student ID"), as its information system
+    /// gives it; score imports find students by it.
+    pub student_number: String,
+    /// Optional: the student's school email; score imports find students by it.
+    pub email: String,
+    /// Optional, free text ("6", "K").
+    pub grade: String,
 }
 
 impl StudentInput {
@@ -111,6 +118,15 @@ impl StudentInput {
                 NAME_MAX,
             )?,
             birth_date: validate::date("birthDate", "Birth date", &self.birth_date)?,
+            student_number: validate::text(
+                "studentNumber",
+                "Student ID",
+                &self.student_number,
+                false,
+                SHORT_MAX,
+            )?,
+            email: validate::email("email", &self.email)?,
+            grade: validate::text("grade", "Grade", &self.grade, false, SHORT_MAX)?,
         })
     }
 
@@ -121,6 +137,9 @@ impl StudentInput {
             ("family_name", json!(self.family_name)),
             ("preferred_name", json!(self.preferred_name)),
             ("birth_date", json!(self.birth_date)),
+            ("student_number", json!(self.student_number)),
+            ("email", json!(self.email)),
+            ("grade", json!(self.grade)),
         ])
     }
 }
@@ -141,6 +160,12 @@ pub struct StudentView {
     pub preferred_name: String,
     /// Birth date, or "".
     pub birth_date: String,
+    /// The school's student number ("Student ID"), or "".
+    pub student_number: String,
+    /// School email, or "".
+    pub email: String,
+    /// Grade, or "".
+    pub grade: String,
     /// Archived students are hidden unless asked for.
     pub archived: bool,
     /// What to call the student: the preferred name (or given name) and the family name.

@@ -82,6 +82,13 @@ impl Db {
         // was set may still hold old copies of a row in free space; VACUUM rewrites the file
         // from the live rows only. A purge is rare, and this costs about a second a year's
         // data, so it is always done.
+        // An import's undo log holds the values rows had before it: a purged student's too.
+        note(
+            self.conn
+                .execute("UPDATE file_import SET undo_log = '[]'", [])
+                .map(drop)
+                .map_err(Error::from),
+        );
         note(self.conn.execute_batch("VACUUM").map_err(Error::from));
         note(self.checkpoint_truncate());
         for file in restore_point_files(&self.path) {

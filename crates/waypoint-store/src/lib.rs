@@ -49,6 +49,7 @@ pub mod feedback;
 pub mod frameworks;
 pub mod goals;
 pub mod groups;
+pub mod imports;
 mod migrations;
 pub mod oplog;
 pub mod playlists;

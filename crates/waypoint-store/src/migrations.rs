@@ -3,7 +3,7 @@
 use rusqlite_migration::{M, Migrations};
 
 /// Every migration's SQL, in order. Append only.
-const ALL: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
+const ALL: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8];
 
 /// The schema version this build migrates to.
 pub(crate) const LATEST: usize = ALL.len();
@@ -436,6 +436,34 @@ CREATE TABLE share (
     folder TEXT NOT NULL,
     created_at_ms INTEGER NOT NULL,
     last_sync_ms INTEGER
+) STRICT;
+"#;
+
+/// Version 8: local bookkeeping for imports of a school's files (rosters, scores,
+/// frameworks). `file_import` is each import applied: what it was, a summary of counts (no
+/// names), how many ops this device had written once it committed (undo is offered only
+/// while that is still the count), and its undo log (the prior values of every row it
+/// touched; emptied once it can no longer be used, and on every purge). `import_map` is a
+/// column map the teacher saved for a kind of file, with the headers it was made from.
+const V8: &str = r#"
+CREATE TABLE file_import (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    source TEXT NOT NULL,
+    at_ms INTEGER NOT NULL,
+    summary TEXT NOT NULL,
+    own_ops_after INTEGER NOT NULL,
+    undo_log TEXT NOT NULL,
+    undone_at_ms INTEGER
+) STRICT;
+
+CREATE TABLE import_map (
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL,
+    headers TEXT NOT NULL,
+    map TEXT NOT NULL,
+    updated_at_ms INTEGER NOT NULL,
+    PRIMARY KEY (kind, name)
 ) STRICT;
 "#;
 

@@ -49,6 +49,11 @@ impl Writer<'_> {
         self.wall_ms
     }
 
+    /// How many ops this device has written, this write's included so far.
+    pub(crate) fn own_op_count(&self) -> u64 {
+        own_op_count(&self.vv, self.device)
+    }
+
     /// Writes `fields` on the row. Nothing is written when `fields` is empty.
     pub fn set(&mut self, table: &TableSpec, row_id: &str, fields: Fields) -> Result<()> {
         if let Some(field) = fields.keys().find(|f| !table.has(f)) {

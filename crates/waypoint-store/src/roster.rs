@@ -114,7 +114,8 @@ pub fn list_students(
 ) -> Result<Vec<StudentView>> {
     get_class(conn, class_id)?;
     let mut stmt = conn.prepare(
-        "SELECT id, class_id, given_name, family_name, preferred_name, birth_date, archived
+        "SELECT id, class_id, given_name, family_name, preferred_name, birth_date, archived,
+            student_number, email, grade
          FROM student
          WHERE class_id = ?1 AND _deleted = 0 AND (?2 OR coalesce(archived, 0) = 0)
          ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id",
@@ -224,7 +225,8 @@ pub fn class_name(conn: &Connection, id: ClassId) -> Result<Option<String>> {
 /// One student.
 pub fn get_student(conn: &Connection, id: StudentId) -> Result<StudentView> {
     conn.query_row(
-        "SELECT id, class_id, given_name, family_name, preferred_name, birth_date, archived
+        "SELECT id, class_id, given_name, family_name, preferred_name, birth_date, archived,
+            student_number, email, grade
          FROM student WHERE id = ?1 AND _deleted = 0",
         [id.to_string()],
         student_row,
@@ -238,6 +240,7 @@ fn student_row(r: &Row<'_>) -> rusqlite::Result<Result<StudentView>> {
     let (given, family, preferred) = (text(r, 2)?, text(r, 3)?, text(r, 4)?);
     let birth_date = text(r, 5)?;
     let archived = r.get::<_, Option<bool>>(6)?.unwrap_or(false);
+    let (student_number, email, grade) = (text(r, 7)?, text(r, 8)?, text(r, 9)?);
     let ids = id.parse().and_then(|id| Ok((id, class_id.parse()?)));
     Ok(ids.map_err(Error::from).map(|(id, class_id)| StudentView {
         id,
@@ -247,6 +250,9 @@ fn student_row(r: &Row<'_>) -> rusqlite::Result<Result<StudentView>> {
         family_name: family,
         preferred_name: preferred,
         birth_date,
+        student_number,
+        email,
+        grade,
         archived,
     }))
 }

@@ -155,6 +155,7 @@ fn fill_in(
             family_name: FAMILY.into(),
             preferred_name: format!("{GIVEN}ie"),
             birth_date: "2014-05-06".into(),
+            ..Default::default()
         },
     )?;
     roster::save_profile(

@@ -38,6 +38,7 @@ fn rename_student(db: &Path, student: &Value, given: &str) -> Result<()> {
             family_name: text("familyName")?,
             preferred_name: text("preferredName")?,
             birth_date: text("birthDate")?,
+            ..Default::default()
         },
     )?;
     Ok(())

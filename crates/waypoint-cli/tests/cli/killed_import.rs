@@ -35,6 +35,7 @@ fn bulk_database(db: &Path) -> Result<String> {
                 family_name: "Bulk".into(),
                 preferred_name: String::new(),
                 birth_date: "2014-09-01".into(),
+                ..Default::default()
             }
             .to_fields();
             fields.insert("class_id".into(), Value::from(class_id.as_str()));

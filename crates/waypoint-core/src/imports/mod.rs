@@ -8,6 +8,7 @@
 //! ([`roster_plan`]).
 
 pub mod roster;
+pub mod roster_plan;
 
 use serde::{Deserialize, Serialize};
 

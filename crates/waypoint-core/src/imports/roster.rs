@@ -92,6 +92,10 @@ pub struct SourceSection {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct SourceStudent {
+    /// The file the student's row is in, for messages.
+    pub file: String,
+    /// The line of that row (the header is line 1), or 0.
+    pub line: u32,
     /// The file's own id for the student (OneRoster `sourcedId`); what a second import
     /// matches on first.
     pub source_id: String,

@@ -16,6 +16,8 @@ pub const CLASS: TableSpec = TableSpec {
         ("subject", Text),
         ("grade_level", Text),
         ("archived", Bool),
+        // The section id of the roster it was imported from, which a second import matches on.
+        ("source_id", Text),
     ],
     scope: Scope::ClassItself,
     label: RowLabel::Column {
@@ -52,6 +54,12 @@ pub const STUDENT: TableSpec = TableSpec {
         ("preferred_name", Text),
         ("birth_date", Text),
         ("archived", Bool),
+        // The id the school's information system gives the student (OneRoster sourcedId),
+        // which a second roster import matches on first.
+        ("source_id", Text),
+        ("student_number", Text),
+        ("email", Text),
+        ("grade", Text),
     ],
     scope: Scope::Column("class_id"),
     label: RowLabel::Student {
@@ -72,6 +80,16 @@ pub const STUDENT: TableSpec = TableSpec {
         Editable {
             field: "preferred_name",
             max: NAME_MAX,
+            required: false,
+        },
+        Editable {
+            field: "student_number",
+            max: SHORT_MAX,
+            required: false,
+        },
+        Editable {
+            field: "grade",
+            max: SHORT_MAX,
             required: false,
         },
     ],
