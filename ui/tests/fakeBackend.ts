@@ -30,6 +30,9 @@ function names(input: StudentInput) {
     familyName: input.familyName ?? '',
     preferredName: input.preferredName ?? '',
     birthDate: input.birthDate ?? '',
+    studentNumber: input.studentNumber ?? '',
+    email: input.email ?? '',
+    grade: input.grade ?? '',
   };
 }
 
@@ -170,6 +173,9 @@ export function student(classId: string, givenName: string, familyName: string, 
     familyName,
     preferredName,
     birthDate: '',
+    studentNumber: '',
+    email: '',
+    grade: '',
     archived: false,
     displayName: formatDisplayName({ givenName, familyName, preferredName }),
   };

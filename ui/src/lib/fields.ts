@@ -35,6 +35,12 @@ export const studentFieldControl: FieldMapper = (field) => {
       return 'preferred-name';
     case 'birthDate':
       return 'birth-date';
+    case 'studentNumber':
+      return 'student-number';
+    case 'email':
+      return 'student-email';
+    case 'grade':
+      return 'student-grade';
     default:
       return null;
   }

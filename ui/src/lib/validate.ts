@@ -72,6 +72,8 @@ export function validateStudent(input: StudentInput): FieldErrors {
   checkText(e, 'familyName', input.familyName, 'Family name', LIMITS.name, true);
   checkText(e, 'preferredName', input.preferredName, 'Preferred name', LIMITS.name, false);
   checkDate(e, 'birthDate', input.birthDate, 'Birth date');
+  checkText(e, 'studentNumber', input.studentNumber, 'Student ID', LIMITS.classText, false);
+  checkText(e, 'grade', input.grade, 'Grade', LIMITS.classText, false);
   return e;
 }
 

@@ -68,6 +68,9 @@ export function studentOf(given: string, family: string, classId = CLASS_ID): St
     familyName: family,
     preferredName: '',
     birthDate: '',
+    studentNumber: '',
+    email: '',
+    grade: '',
     archived: false,
     displayName: `${given} ${family.charAt(0)}.`,
   };

@@ -15,6 +15,9 @@ export function student(id: string, given: string, family: string): StudentView 
     familyName: family,
     preferredName: '',
     birthDate: '',
+    studentNumber: '',
+    email: '',
+    grade: '',
     archived: false,
     displayName: `${given} ${family}`,
   };

@@ -58,6 +58,9 @@ export function studentOf(classId: string, given: string, family: string): Stude
     familyName: family,
     preferredName: '',
     birthDate: '',
+    studentNumber: '',
+    email: '',
+    grade: '',
     archived: false,
     displayName: `${given} ${family}`,
   };

@@ -32,6 +32,9 @@ function student(id: string, given: string, family: string): StudentView {
     familyName: family,
     preferredName: '',
     birthDate: '',
+    studentNumber: '',
+    email: '',
+    grade: '',
     archived: false,
     displayName: `${given} ${family}`,
   };
