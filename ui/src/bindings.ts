@@ -2148,6 +2148,15 @@ export type StudentInput = {
 	preferredName: string,
 	/**  Optional, `YYYY-MM-DD`. */
 	birthDate: string,
+	/**
+	 *  Optional: the school's student number ("Student ID"), as its information system
+	 *  gives it; score imports find students by it.
+	 */
+	studentNumber: string,
+	/**  Optional: the student's school email; score imports find students by it. */
+	email: string,
+	/**  Optional, free text ("6", "K"). */
+	grade: string,
 };
 
 /**
@@ -2233,6 +2242,12 @@ export type StudentView = {
 	preferredName: string,
 	/**  Birth date, or "". */
 	birthDate: string,
+	/**  The school's student number ("Student ID"), or "". */
+	studentNumber: string,
+	/**  School email, or "". */
+	email: string,
+	/**  Grade, or "". */
+	grade: string,
 	/**  Archived students are hidden unless asked for. */
 	archived: boolean,
 	/**  What to call the student: the preferred name (or given name) and the family name. */

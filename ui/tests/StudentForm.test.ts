@@ -75,10 +75,20 @@ describe('StudentForm', () => {
     await user.type(screen.getByLabelText(/Given name/), '  Ana ');
     await user.type(screen.getByLabelText(/Family name/), 'García');
     await user.type(screen.getByLabelText('Birth date'), '2012-05-01');
+    await user.type(screen.getByLabelText('Student ID'), 'S-104');
+    await user.type(screen.getByLabelText('Grade'), '6');
     await user.click(screen.getByTestId('save-student'));
     expect(mockInvoke).toHaveBeenCalledWith('create_student', {
       classId: 'c1',
-      input: { givenName: 'Ana', familyName: 'García', preferredName: '', birthDate: '2012-05-01' },
+      input: {
+        givenName: 'Ana',
+        familyName: 'García',
+        preferredName: '',
+        birthDate: '2012-05-01',
+        studentNumber: 'S-104',
+        email: '',
+        grade: '6',
+      },
     });
     expect(onSaved).toHaveBeenCalledWith(saved, true);
   });

@@ -51,7 +51,15 @@ describe('commands', () => {
     await commands.list_classes({ includeArchived: true });
     expect(mockInvoke).toHaveBeenCalledWith('list_classes', { includeArchived: true });
 
-    const input = { givenName: 'A', familyName: 'B', preferredName: '', birthDate: '' };
+    const input = {
+      givenName: 'A',
+      familyName: 'B',
+      preferredName: '',
+      birthDate: '',
+      studentNumber: '',
+      email: '',
+      grade: '',
+    };
     mockInvoke.mockResolvedValueOnce({});
     await commands.create_student({ classId: 'c1', input });
     expect(mockInvoke).toHaveBeenLastCalledWith('create_student', { classId: 'c1', input });

@@ -15,6 +15,9 @@ const student = (o: Partial<Parameters<typeof validateStudent>[0]> = {}) => ({
   familyName: 'García',
   preferredName: '',
   birthDate: '',
+  studentNumber: '',
+  email: '',
+  grade: '',
   ...o,
 });
 
