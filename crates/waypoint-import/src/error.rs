@@ -71,6 +71,23 @@ pub enum Error {
         /// What it is needed for, as a clause.
         why: &'static str,
     },
+    /// Files that are no roster format Waypoint knows.
+    #[error(
+        "{name} is not a roster Waypoint recognizes: choose a OneRoster, Clever or School Data Sync export (a zip or a folder), or one CSV or Excel file with a row per student."
+    )]
+    NotARoster {
+        /// The zip's or folder's name.
+        name: String,
+    },
+    /// A spreadsheet whose column map lacks a column the roster needs.
+    #[error("{ask} in {file}.")]
+    ColumnNotChosen {
+        /// The file's name.
+        file: String,
+        /// What to choose, as a sentence without its full stop ("Choose the column with
+        /// the students' family names").
+        ask: &'static str,
+    },
     /// The store refused or failed.
     #[error(transparent)]
     Store(#[from] waypoint_store::Error),

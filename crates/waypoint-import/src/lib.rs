@@ -8,9 +8,12 @@
 //! import is one transaction in the op log and syncs like typed data.
 //!
 //! - [`source`]: a file, a zip or a folder, opened into named files within documented limits.
+//! - [`roster`]: OneRoster, Clever, School Data Sync and spreadsheet rosters read into
+//!   `waypoint_core::imports::roster::SourceRoster`.
 //! - [`table`]: a CSV (tolerant of what real exports do) or an Excel sheet as header + rows.
 
 pub mod error;
+pub mod roster;
 pub mod source;
 pub mod table;
 
