@@ -133,7 +133,7 @@ pub fn synthetic_district(
         let (s, j) = (k % students.max(1), k / students.max(1));
         // 37 is prime: for a fixed student, j * 37 hits distinct classes unless 37 divides
         // `sections`, when a step of 1 is used instead.
-        let step = if sections % 37 == 0 { 1 } else { 37 };
+        let step = if sections.is_multiple_of(37) { 1 } else { 37 };
         let c = (s * 7 + j * step + offset) % sections;
         roster.push_str(&format!("e{k},,,c{c},org1,s{s},student,false,,\n"));
     }
