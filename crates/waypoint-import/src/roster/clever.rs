@@ -185,7 +185,10 @@ pub fn read(source: &Source) -> Result<SourceRoster> {
     let student = need(t, &["Student_id"], "names each enrolled student")?;
     for row in &t.rows {
         let (section_id, student_id) = (t.cell(row, Some(section)), t.cell(row, Some(student)));
-        let why = match (section_index.get(section_id), index.contains_key(student_id)) {
+        let why = match (
+            section_index.get(section_id),
+            index.contains_key(student_id),
+        ) {
             (Some(s), true) => {
                 push_once(&mut roster.sections[*s].student_ids, student_id);
                 continue;

@@ -207,7 +207,9 @@ pub(crate) fn first_of_list(text: &str) -> String {
 pub(crate) fn relationship_label(role: &str) -> String {
     let mut chars = role.trim().chars();
     chars.next().map_or_else(String::new, |c| {
-        c.to_uppercase().chain(chars.map(|c| c.to_ascii_lowercase())).collect()
+        c.to_uppercase()
+            .chain(chars.map(|c| c.to_ascii_lowercase()))
+            .collect()
     })
 }
 
@@ -261,6 +263,10 @@ mod tests {
     fn role_words_read_as_relationships() {
         assert_eq!(relationship_label("guardian"), "Guardian", "capitalized");
         assert_eq!(relationship_label("PARENT"), "Parent", "whatever the case");
-        assert_eq!(first_of_list("09, 10,11"), "09", "the first grade of a list");
+        assert_eq!(
+            first_of_list("09, 10,11"),
+            "09",
+            "the first grade of a list"
+        );
     }
 }

@@ -159,13 +159,7 @@ fn deleted(status: &str) -> bool {
 
 /// Records a deleted row: a warning in a delta file (the school removed it, the teacher
 /// decides), skipped in a bulk file (where it should not be).
-fn deleted_row(
-    problems: &mut Vec<RowProblem>,
-    table: &Table,
-    line: u32,
-    mode: Mode,
-    what: &str,
-) {
+fn deleted_row(problems: &mut Vec<RowProblem>, table: &Table, line: u32, mode: Mode, what: &str) {
     problems.push(match mode {
         Mode::Delta => RowProblem::warning(
             &table.name,

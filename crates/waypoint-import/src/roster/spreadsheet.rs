@@ -124,7 +124,13 @@ const GUESSES: [(&str, &[&str]); 17] = [
     ),
     (
         "given_name",
-        &["First Name", "Given Name", "Given Names", "Forename", "First"],
+        &[
+            "First Name",
+            "Given Name",
+            "Given Names",
+            "Forename",
+            "First",
+        ],
     ),
     (
         "family_name",
@@ -136,14 +142,28 @@ const GUESSES: [(&str, &[&str]); 17] = [
     ),
     (
         "preferred_name",
-        &["Preferred Name", "Preferred First Name", "Nickname", "Known As"],
+        &[
+            "Preferred Name",
+            "Preferred First Name",
+            "Nickname",
+            "Known As",
+        ],
     ),
     (
         "birth_date",
-        &["Birth Date", "Birthdate", "Date of Birth", "DOB", "Birthday"],
+        &[
+            "Birth Date",
+            "Birthdate",
+            "Date of Birth",
+            "DOB",
+            "Birthday",
+        ],
     ),
     ("grade", &["Grade", "Grade Level", "Year", "Year Group"]),
-    ("email", &["Email", "Student Email", "E-mail", "Email Address"]),
+    (
+        "email",
+        &["Email", "Student Email", "E-mail", "Email Address"],
+    ),
     (
         "section_name",
         &[
@@ -156,7 +176,10 @@ const GUESSES: [(&str, &[&str]); 17] = [
             "Homeroom",
         ],
     ),
-    ("section_id", &["Section ID", "Class ID", "Course Section ID"]),
+    (
+        "section_id",
+        &["Section ID", "Class ID", "Course Section ID"],
+    ),
     ("teacher_name", &["Teacher", "Teacher Name"]),
     ("teacher_email", &["Teacher Email"]),
     (
@@ -171,7 +194,11 @@ const GUESSES: [(&str, &[&str]); 17] = [
     ),
     (
         "contact_relationship",
-        &["Contact Relationship", "Relationship", "Guardian Relationship"],
+        &[
+            "Contact Relationship",
+            "Relationship",
+            "Guardian Relationship",
+        ],
     ),
     (
         "contact_phone",
@@ -181,7 +208,10 @@ const GUESSES: [(&str, &[&str]); 17] = [
         "contact_email",
         &["Contact Email", "Guardian Email", "Parent Email"],
     ),
-    ("language", &["Home Language", "Language", "Primary Language"]),
+    (
+        "language",
+        &["Home Language", "Language", "Primary Language"],
+    ),
 ];
 
 /// A first guess at the map from `table`'s header. A full-name column is only guessed when
@@ -353,7 +383,9 @@ pub fn read(source: &Source, columns: Option<&RosterColumns>) -> Result<SourceRo
             t.cell(row, c("the class names")),
         );
         let (section_id, section_name) = match (sid, sname) {
-            ("", "") if col.contains_key("the class ids") || col.contains_key("the class names") => {
+            ("", "")
+                if col.contains_key("the class ids") || col.contains_key("the class names") =>
+            {
                 problems.push(RowProblem::warning(
                     &t.name,
                     row.line,
@@ -472,7 +504,11 @@ mod tests {
         assert_eq!(roster.sections.len(), 1, "one section");
         assert_eq!(roster.sections[0].name, "Period 2", "named after the file");
         assert_eq!(roster.sections[0].student_ids.len(), 3, "everyone in it");
-        let births: Vec<_> = roster.students.iter().map(|s| s.birth_date.as_str()).collect();
+        let births: Vec<_> = roster
+            .students
+            .iter()
+            .map(|s| s.birth_date.as_str())
+            .collect();
         assert_eq!(
             births,
             ["2014-12-10", "2014-06-23", ""],

@@ -8,12 +8,40 @@
 use crate::source::{Source, SourceFile, SourceKind};
 
 const GIVEN: [&str; 16] = [
-    "Ada", "Alan", "Grace", "Katherine", "Edsger", "Barbara", "Dennis", "Frances", "Donald",
-    "Radia", "Ken", "Margaret", "Tim", "Shafi", "Niklaus", "Hedy",
+    "Ada",
+    "Alan",
+    "Grace",
+    "Katherine",
+    "Edsger",
+    "Barbara",
+    "Dennis",
+    "Frances",
+    "Donald",
+    "Radia",
+    "Ken",
+    "Margaret",
+    "Tim",
+    "Shafi",
+    "Niklaus",
+    "Hedy",
 ];
 const FAMILY: [&str; 16] = [
-    "Lovelace", "Turing", "Hopper", "Johnson", "Dijkstra", "Liskov", "Ritchie", "Allen",
-    "Knuth", "Perlman", "Thompson", "Hamilton", "Berners-Lee", "Goldwasser", "Wirth", "Lamarr",
+    "Lovelace",
+    "Turing",
+    "Hopper",
+    "Johnson",
+    "Dijkstra",
+    "Liskov",
+    "Ritchie",
+    "Allen",
+    "Knuth",
+    "Perlman",
+    "Thompson",
+    "Hamilton",
+    "Berners-Lee",
+    "Goldwasser",
+    "Wirth",
+    "Lamarr",
 ];
 
 struct Lcg(u64);
@@ -35,7 +63,12 @@ impl Lcg {
 
 /// A OneRoster 1.1 district: see the module doc. `sections` is at least 1, and each student
 /// is in at most `sections` classes, so `enrollments` is capped at `students * sections`.
-pub fn synthetic_district(students: usize, sections: usize, enrollments: usize, seed: u64) -> Source {
+pub fn synthetic_district(
+    students: usize,
+    sections: usize,
+    enrollments: usize,
+    seed: u64,
+) -> Source {
     let sections = sections.max(1);
     let enrollments = enrollments.min(students * sections);
     let teachers = sections.div_ceil(5);
@@ -53,7 +86,11 @@ pub fn synthetic_district(students: usize, sections: usize, enrollments: usize, 
     for s in 0..students {
         let (g, f) = (rng.pick(&GIVEN), rng.pick(&FAMILY));
         let grade = 6 + s % 3;
-        let agent = if s % 2 == 0 { format!("g{s}") } else { String::new() };
+        let agent = if s % 2 == 0 {
+            format!("g{s}")
+        } else {
+            String::new()
+        };
         users.push_str(&format!(
             "s{s},,,true,org1,student,s{s},,{g},{f},,{},,,,{agent},{grade:02},\n",
             100_000 + s
@@ -86,14 +123,17 @@ pub fn synthetic_district(students: usize, sections: usize, enrollments: usize, 
             c % 20,
             1 + c % 7
         ));
-        roster.push_str(&format!("te{c},,,c{c},org1,t{},teacher,true,,\n", c % teachers));
+        roster.push_str(&format!(
+            "te{c},,,c{c},org1,t{},teacher,true,,\n",
+            c % teachers
+        ));
     }
     let offset = (rng.next() as usize) % sections;
     for k in 0..enrollments {
         let (s, j) = (k % students.max(1), k / students.max(1));
         // 37 is prime: for a fixed student, j * 37 hits distinct classes unless 37 divides
         // `sections`, when a step of 1 is used instead.
-        let step = if sections % 37 == 0 { 1 } else { 37 };
+        let step = if sections.is_multiple_of(37) { 1 } else { 37 };
         let c = (s * 7 + j * step + offset) % sections;
         roster.push_str(&format!("e{k},,,c{c},org1,s{s},student,false,,\n"));
     }
