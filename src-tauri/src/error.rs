@@ -132,6 +132,18 @@ impl From<StoreError> for IpcError {
     }
 }
 
+impl From<waypoint_import::Error> for IpcError {
+    fn from(e: waypoint_import::Error) -> Self {
+        match e {
+            waypoint_import::Error::Store(inner) => inner.into(),
+            waypoint_import::Error::Core(inner) => StoreError::Domain(inner).into(),
+            // Everything else is about the file the teacher chose: not what it claims, too
+            // big, empty, unreadable or missing a file or column. Each message says which.
+            other => Self::invalid(other.to_string()),
+        }
+    }
+}
+
 impl From<waypoint_sync::Error> for IpcError {
     fn from(e: waypoint_sync::Error) -> Self {
         use waypoint_sync::Error as Sync;

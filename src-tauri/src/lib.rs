@@ -7,6 +7,7 @@
 pub mod bindings;
 pub mod commands;
 pub mod error;
+pub mod file_drops;
 pub mod report_window;
 pub mod single_instance;
 pub mod snapshots;
@@ -52,6 +53,8 @@ pub fn run() -> i32 {
         .plugin(tauri_plugin_dialog::init())
         .manage(state::AppState::new(db, secrets))
         .manage(report_window::ReportPage::default())
+        .manage(file_drops::FileDrops::default())
+        .on_window_event(file_drops::on_window_event)
         .register_uri_scheme_protocol(report_window::SCHEME, report_window::serve)
         .invoke_handler(commands::collected_handler())
         .build(tauri::generate_context!("../tauri.conf.json"));

@@ -11,6 +11,14 @@ export interface Commands {
   update_class(args: { id: ClassId; input: ClassInput }): Promise<ClassView>;
   set_class_archived(args: { id: ClassId; archived: boolean }): Promise<ClassView>;
   load_demo_class(): Promise<ClassView>;
+  choose_import_file(): Promise<string | null>;
+  choose_import_folder(): Promise<string | null>;
+  listen_file_drops(args: { onDrop: TAURI_CHANNEL<string[]> }): Promise<null>;
+  inspect_roster_import(args: { path: string; columns: RosterColumns | null }): Promise<RosterInspection>;
+  preview_roster_import(args: { path: string; columns: RosterColumns | null; choice: RosterChoice }): Promise<RosterPlan>;
+  apply_roster_import(args: { path: string; columns: RosterColumns | null; choice: RosterChoice; onProgress: TAURI_CHANNEL<ImportProgress> }): Promise<RosterOutcome>;
+  last_file_import(): Promise<FileImportView | null>;
+  undo_file_import(args: { id: number }): Promise<FileImportView>;
   list_students(args: { classId: ClassId; includeArchived: boolean }): Promise<StudentView[]>;
   create_student(args: { classId: ClassId; input: StudentInput }): Promise<StudentView>;
   update_student(args: { id: StudentId; input: StudentInput }): Promise<StudentView>;
@@ -610,6 +618,24 @@ export type ClassNextSteps = {
 	students: FirstStep[],
 };
 
+/**  One section and the class it lands in. */
+export type ClassPlan = {
+	/**  The file's id for the section. */
+	sectionId: string,
+	/**  The class it updates, or `None` when a class is made. */
+	classId: ClassId | null,
+	/**  The class's name (the existing one's, for an update). */
+	name: string,
+	/**  A new class's fields. */
+	class: ClassInput,
+	/**  How the section was matched ("Section ID", "name") or "" for a new class. */
+	matchedBy: string,
+	/**  Its students, in the file's order. */
+	students: StudentPlan[],
+	/**  Students of the class the file no longer lists. */
+	missing: MissingStudent[],
+};
+
 /**  A class as the UI shows it. */
 export type ClassView = {
 	/**  Its id. */
@@ -924,6 +950,37 @@ export type FeedbackView = {
 	prompts: string[],
 	/**  The answers. */
 	answers: string[],
+};
+
+/**  One field that will change. */
+export type FieldChange = {
+	/**  The field's name as a teacher reads it ("Family name"). */
+	label: string,
+	/**  Its value now, or "". */
+	before: string,
+	/**  Its value after the import. */
+	after: string,
+};
+
+/**  An import applied, as its result screen and "Undo" need it. */
+export type FileImportView = {
+	/**  Its number on this laptop. */
+	id: number,
+	/**  What it brought in. */
+	kind: ImportKind,
+	/**  The file's name. */
+	source: string,
+	/**  When, in ms since the epoch. */
+	atMs: number,
+	/**  Counts, as the import reported them (a JSON object of numbers). */
+	summary: { [key in string]: number },
+	/**
+	 *  True while "Undo" would run: it is the last import, not undone, and nothing has been
+	 *  written on this laptop since.
+	 */
+	canUndo: boolean,
+	/**  True once undone. */
+	undone: boolean,
 };
 
 /**  What one other laptop's file brought. */
@@ -1335,6 +1392,15 @@ export type ImportCounts = {
 	conflicts: number,
 };
 
+/**  What kind of file an import brought in. */
+export type ImportKind = 
+/**  A roster: classes and students. */
+"roster" | 
+/**  Scores: evidence. */
+"scores" | 
+/**  A framework. */
+"framework";
+
 /**  One line of the import log. */
 export type ImportLogEntry = {
 	/**  The bundle's id. */
@@ -1494,6 +1560,18 @@ export type MissingParent = {
 	parent: string,
 };
 
+/**  A student of a matched class that the file does not list. */
+export type MissingStudent = {
+	/**  Who. */
+	studentId: StudentId,
+	/**  Their name. */
+	displayName: string,
+	/**  True when a delta file says they left; false when a complete file just omits them. */
+	withdrawn: boolean,
+	/**  Whether the teacher ticked them to be archived. */
+	archive: boolean,
+};
+
 /**  How a student works on an activity. */
 export type Modality = 
 /**  Reading. */
@@ -1623,6 +1701,24 @@ export type PeerView = {
 	theyHaveOfOurs: number,
 };
 
+/**  Counts over the whole plan, for the summary line and the result. */
+export type PlanCounts = {
+	/**  Classes made. */
+	classesNew: number,
+	/**  Classes the import adds to or updates. */
+	classesMatched: number,
+	/**  Students added. */
+	studentsNew: number,
+	/**  Students whose fields change. */
+	studentsUpdated: number,
+	/**  Students already as the file has them. */
+	studentsUnchanged: number,
+	/**  Students the file no longer lists. */
+	studentsMissing: number,
+	/**  Of those, the ones to archive. */
+	studentsArchived: number,
+};
+
 /**  A playlist or a choice board of activities. */
 export type PlaylistId = string;
 
@@ -1688,6 +1784,13 @@ export type Prerequisite = {
 	/**  The competency it builds on. */
 	requires: NodeId,
 };
+
+/**  How bad a row problem is. */
+export type ProblemLevel = 
+/**  The row was used, but something in it was odd (a missing trailing field, say). */
+"warning" | 
+/**  The row could not be used and is left out. */
+"skipped";
 
 /**  A student's new status on one activity of one playlist, as the student's page sends it. */
 export type ProgressChange = {
@@ -1910,6 +2013,131 @@ export type ReviewItem = {
 	answered: boolean,
 };
 
+/**  What the teacher chose: which sections to bring in and which missing students to archive. */
+export type RosterChoice = {
+	/**  The teacher she picked herself as, or "" when she skipped that step. */
+	teacherId: string,
+	/**  The sections to bring in, by the file's section id. */
+	sectionIds: string[],
+	/**  Missing students she ticked to archive. */
+	archive: StudentId[],
+};
+
+/**
+ *  Which header feeds each field of a spreadsheet roster; `None` when the file has no such
+ *  column. Header names are matched as [`Table::column`] does.
+ */
+export type RosterColumns = {
+	/**  The school's student id. */
+	studentId: string | null,
+	/**  Given (first) name. */
+	givenName: string | null,
+	/**  Family (last) name. */
+	familyName: string | null,
+	/**  The whole name in one column ("Family, Given" or "Given Family"). */
+	fullName: string | null,
+	/**  The name the student goes by. */
+	preferredName: string | null,
+	/**  Birth date. */
+	birthDate: string | null,
+	/**  Grade. */
+	grade: string | null,
+	/**  The student's email. */
+	email: string | null,
+	/**  The section's (class's) name. */
+	sectionName: string | null,
+	/**  The section's id. */
+	sectionId: string | null,
+	/**  The teacher's name. */
+	teacherName: string | null,
+	/**  The teacher's email. */
+	teacherEmail: string | null,
+	/**  A family contact's name. */
+	contactName: string | null,
+	/**  The contact's relationship to the student. */
+	contactRelationship: string | null,
+	/**  The contact's phone. */
+	contactPhone: string | null,
+	/**  The contact's email. */
+	contactEmail: string | null,
+	/**  The language spoken at home. */
+	language: string | null,
+};
+
+/**  Which kind of file a roster came from. */
+export type RosterFormat = 
+/**  OneRoster CSV with no `manifest.csv` (read as 1.0). */
+"oneroster-1.0" | 
+/**  OneRoster 1.1 CSV. */
+"oneroster-1.1" | 
+/**  OneRoster 1.2 CSV. */
+"oneroster-1.2" | 
+/**  Clever's CSV files (schools, students, teachers, sections, enrollments). */
+"clever" | 
+/**  Microsoft School Data Sync, version 1 CSV. */
+"sds-1" | 
+/**  Microsoft School Data Sync, version 2.1 CSV. */
+"sds-2.1" | 
+/**  Any CSV or Excel file, read through a column map. */
+"table";
+
+/**  What a roster file holds. */
+export type RosterInspection = {
+	/**  The file's or folder's name. */
+	source: string,
+	/**  What it was recognized as. */
+	format: RosterFormat,
+	/**  That, in words ("OneRoster 1.1"). */
+	formatLabel: string,
+	/**
+	 *  For a spreadsheet: what the column map still needs, as sentences. While any is
+	 *  left, there are no sections to choose.
+	 */
+	needsColumns: string[],
+	/**  For a spreadsheet: its header. */
+	headers: string[],
+	/**  For a spreadsheet: its first rows, to map columns by. */
+	sample: string[][],
+	/**  For a spreadsheet: the map in use. */
+	columns: RosterColumns | null,
+	/**  The saved map that was recognized from the header, if any. */
+	savedMap: string | null,
+	/**  The teachers, in file order. */
+	teachers: TeacherOption[],
+	/**  The sections, in file order. */
+	sections: SectionOption[],
+	/**  Students in the file. */
+	studentCount: number,
+	/**  False for a delta file (only changes). */
+	complete: boolean,
+	/**  Rows that could not be used or were used with a warning. */
+	problems: RowProblem[],
+};
+
+/**  What applying a roster did. */
+export type RosterOutcome = {
+	/**  The counts of what was written. */
+	counts: PlanCounts,
+	/**  The classes made or updated, in the order of the choice. */
+	classIds: ClassId[],
+	/**  The import, for its undo; `None` when nothing needed writing. */
+	import: FileImportView | null,
+};
+
+/**  Everything a roster import will do, for the preview; applying writes exactly this. */
+export type RosterPlan = {
+	/**  What the file was read as. */
+	format: RosterFormat,
+	/**  The file's name. */
+	source: string,
+	/**  One per chosen section. */
+	classes: ClassPlan[],
+	/**  Totals. */
+	counts: PlanCounts,
+	/**  Rows that could not be used or were used with a warning. */
+	problems: RowProblem[],
+};
+
 /**  A group as a rotation shows it. */
 export type RotationGroupView = {
 	/**  The group. */
@@ -1987,6 +2215,18 @@ export type RotationView = {
 	rule: string,
 };
 
+/**  One row of an imported file that could not be used as it stands: where it is and why. */
+export type RowProblem = {
+	/**  The file's name (inside a zip or folder: its name there). */
+	file: string,
+	/**  The line the row starts on, counting the header as line 1; 0 for the file as a whole. */
+	line: number,
+	/**  A sentence a teacher can act on. */
+	reason: string,
+	/**  Whether the row was used anyway. */
+	level: ProblemLevel,
+};
+
 /**  A proficiency scale: its levels, lowest first, and the level that counts as mastery. */
 export type Scale = {
 	/**  The levels, in increasing order of value. */
@@ -2014,6 +2254,28 @@ export type SearchMethod =
 "exact" | 
 /**  Seeded local search with restarts: good, not proven optimal. */
 "local_search";
+
+/**  A section the teacher may bring in. */
+export type SectionOption = {
+	/**  The file's id for it. */
+	sourceId: string,
+	/**  Its title. */
+	name: string,
+	/**  Its subject, or "". */
+	subject: string,
+	/**  Its grade, or "". */
+	gradeLevel: string,
+	/**  Its school, or "". */
+	school: string,
+	/**  Its teachers' source ids. */
+	teacherIds: string[],
+	/**  Its teachers' names. */
+	teacherNames: string[],
+	/**  How many students it enrolls. */
+	studentCount: number,
+	/**  The class it would update, when the teacher already has one for it. */
+	className: string | null,
+};
 
 /**  One share, as the Sync page lists it. */
 export type Share = {
@@ -2127,6 +2389,15 @@ export type Status =
 /**  One device's stream for one scope. It travels as its text form (see `Display`). */
 export type StreamId = string;
 
+/**  What happens to one student row of the file. */
+export type StudentAction = 
+/**  Added to the class. */
+"new" | 
+/**  Matched, with changes. */
+"update" | 
+/**  Matched, already as the file has them. */
+"unchanged";
+
 /**  One activity of a student's playlist, with where the student is on it. */
 export type StudentActivity = {
 	/**  The activity. */
@@ -2200,6 +2471,35 @@ export type StudentNextSteps = {
 	mastered: number,
 	/**  The class's competencies in all. */
 	total: number,
+};
+
+/**  One student of a section and what the import does with them. */
+export type StudentPlan = {
+	/**  The file's id for them. */
+	sourceId: string,
+	/**  Their name as it will show. */
+	displayName: string,
+	/**  New, updated or unchanged. */
+	action: StudentAction,
+	/**  The student matched, for updates and unchanged rows. */
+	studentId: StudentId | null,
+	/**  How they were matched ("Student ID", "name and birth date", "name"), or "". */
+	matchedBy: string,
+	/**  The changes, for updates (for new students: every field set). */
+	changes: FieldChange[],
+	/**  The student's fields after the import. */
+	fields: StudentInput,
+	/**  Whether an archived student comes back. */
+	unarchive: boolean,
+	/**
+	 *  The roster id to keep on the student (set on new students and on matches that had
+	 *  none).
+	 */
+	setSourceId: boolean,
+	/**  Family contacts to add. */
+	contactsAdded: FamilyContact[],
+	/**  The home language to set, or "" to leave it. */
+	homeLanguage: string,
 };
 
 /**  A playlist as one student sees it. */
@@ -2352,6 +2652,18 @@ export type TeacherGroup = {
 	competency: TodayCompetency | null,
 	/**  Its students. */
 	members: TodayMember[],
+};
+
+/**  A teacher the file names, for "Which one is you?". */
+export type TeacherOption = {
+	/**  The file's id for them. */
+	sourceId: string,
+	/**  Their name. */
+	name: string,
+	/**  Their email, or "". */
+	email: string,
+	/**  How many sections they teach. */
+	sectionCount: number,
 };
 
 /**  One approach with the team's notes on it. */

@@ -11,9 +11,14 @@
 //! - [`roster`]: OneRoster, Clever, School Data Sync and spreadsheet rosters read into
 //!   `waypoint_core::imports::roster::SourceRoster`.
 //! - [`table`]: a CSV (tolerant of what real exports do) or an Excel sheet as header + rows.
+//! - [`roster`]: OneRoster, Clever, School Data Sync and spreadsheet readers into one
+//!   `SourceRoster`.
+//! - [`roster_import`]: the roster import's steps for the app and the CLI: inspect, preview,
+//!   apply.
 
 pub mod error;
 pub mod roster;
+pub mod roster_import;
 pub mod source;
 pub mod table;
 

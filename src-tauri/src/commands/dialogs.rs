@@ -34,6 +34,23 @@ pub fn open_path(app: &AppHandle) -> Result<Option<PathBuf>, IpcError> {
         .transpose()
 }
 
+/// Asks for a file to import: a roster, scores or a framework. The store reads what the file
+/// is, whatever its name; the filter only helps the teacher find it.
+pub fn import_path(app: &AppHandle) -> Result<Option<PathBuf>, IpcError> {
+    // GTK matches filter patterns case-sensitively.
+    app.dialog()
+        .file()
+        .add_filter(
+            "Rosters, scores and frameworks (CSV, Excel, zip, CASE JSON)",
+            &[
+                "csv", "CSV", "txt", "TXT", "xlsx", "XLSX", "zip", "ZIP", "json", "JSON",
+            ],
+        )
+        .blocking_pick_file()
+        .map(into_path)
+        .transpose()
+}
+
 /// Asks for a file to put in a portfolio, offering only the types a portfolio accepts
 /// (the store checks the file's contents again); `None` if cancelled.
 pub fn open_artifact_path(app: &AppHandle) -> Result<Option<PathBuf>, IpcError> {

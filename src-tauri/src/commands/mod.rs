@@ -8,6 +8,7 @@ pub mod classroom;
 pub mod dialogs;
 pub mod evidence;
 pub mod frameworks;
+pub mod imports;
 pub mod ownership;
 pub mod playlists;
 
@@ -19,6 +20,14 @@ pub mod reports;
 pub mod shares;
 pub mod students;
 pub mod sync;
+
+/// Now, in ms since the epoch, for use cases that take the time as an argument.
+pub(crate) fn now_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
+}
 
 /// The invoke handler with every command.
 pub fn collected_handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Sync + 'static
@@ -39,6 +48,14 @@ pub fn collected() -> tauri_specta::Commands<tauri::Wry> {
         classes::update_class,
         classes::set_class_archived,
         classes::load_demo_class,
+        imports::choose_import_file,
+        imports::choose_import_folder,
+        imports::listen_file_drops,
+        imports::inspect_roster_import,
+        imports::preview_roster_import,
+        imports::apply_roster_import,
+        imports::last_file_import,
+        imports::undo_file_import,
         students::list_students,
         students::create_student,
         students::update_student,
