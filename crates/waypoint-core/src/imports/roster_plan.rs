@@ -249,6 +249,17 @@ pub fn plan(roster: &SourceRoster, known: &[KnownClass], choice: &RosterChoice) 
         let class = match_class(section, known, &used_classes);
         if let Some((c, _)) = class {
             used_classes.insert(c.id);
+        } else if section.name.trim().is_empty() {
+            // A delta file names a class from an earlier file by its id alone; with no
+            // class here to add to, there is nothing to call a new one.
+            problems.push(RowProblem::skipped(
+                &roster.source,
+                0,
+                format!(
+                    "The section with the id \"{section_id}\" has no name in this file and was not imported before; import the full roster first."
+                ),
+            ));
+            continue;
         }
         classes.push(plan_class(
             roster,
@@ -327,6 +338,12 @@ fn plan_class(
     let known_students: &[KnownStudent] = class.map_or(&[], |(c, _)| &c.students);
     for sid in unique(&section.student_ids) {
         let Some(src) = students.get(sid) else {
+            // A delta file leaves out students who did not change: one already in the class
+            // is simply still there.
+            if let Some(k) = known_students.iter().find(|k| k.source_id == sid) {
+                taken.insert(k.id);
+                continue;
+            }
             problems.push(RowProblem::skipped(
                 &roster.source,
                 0,

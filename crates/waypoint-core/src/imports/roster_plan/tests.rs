@@ -414,3 +414,26 @@ fn a_row_that_breaks_a_rule_is_skipped_with_its_line_and_the_rest_go_ahead() {
         "a contact with a bad email is left out with a warning, the student kept"
     );
 }
+
+#[test]
+fn a_delta_file_keeps_unchanged_students_and_skips_unnamed_new_sections() {
+    let mut r = roster(vec![], vec![("c1", "", vec!["s1"]), ("c9", "", vec!["s1"])]);
+    r.complete = false;
+    let class = KnownClass {
+        id: cid(1),
+        name: "Math".into(),
+        source_id: "c1".into(),
+        students: vec![known(1, "s1", "Ana", "Lopez", "")],
+    };
+    let p = plan(&r, &[class], &choose(&["c1", "c9"]));
+    assert_eq!(
+        p.classes.len(),
+        1,
+        "the section known by id alone is skipped"
+    );
+    assert!(
+        p.classes[0].missing.is_empty() && p.problems.len() == 1,
+        "Ana, whom the delta enrolls without listing her again, stays without a problem; the unnamed section is the one problem: {:?}",
+        p.problems
+    );
+}
