@@ -17,6 +17,7 @@ mod legacy;
 mod progress;
 mod render;
 mod reports;
+mod roster_import;
 mod shares;
 
 use std::io::Write;
@@ -190,6 +191,9 @@ enum Command {
     Prereq(progress::PrereqCommand),
     /// Each student's next steps: what they are ready to learn, why, and activities that fit
     NextSteps(progress::NextStepsArgs),
+    /// Bring in classes and students from the school's roster export (OneRoster, Clever,
+    /// School Data Sync or a spreadsheet); --dry-run shows what would change
+    RosterImport(roster_import::RosterImportArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -487,6 +491,9 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             progress::run_prereq(&mut open_existing(&path()?)?, command, json)
         }
         Command::NextSteps(args) => progress::run_next_steps(&open_existing(&path()?)?, args, json),
+        Command::RosterImport(args) => {
+            roster_import::run(&mut Db::open(&path()?)?, args, json, wall_ms())
+        }
         Command::Backup(args) => backup::run_backup(&path()?, args, json),
         Command::Restore(args) => backup::run_restore(&path()?, args, json),
         Command::Snapshots(command) => backup::run_snapshots(&path()?, command, json),
