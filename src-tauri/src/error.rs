@@ -96,7 +96,7 @@ impl From<StoreError> for IpcError {
             }
             StoreError::Domain(
                 Core::NotCasePackage { .. }
-                | Core::InvalidCasePackage { .. }
+                | Core::CasePreOneFormat
                 | Core::CaseCycle { .. }
                 | Core::CaseFileTooLarge { .. },
             )

@@ -64,7 +64,7 @@ impl Failure {
                     Domain::Invalid { .. }
                     | Domain::BadId(_)
                     | Domain::NotCasePackage { .. }
-                    | Domain::InvalidCasePackage { .. }
+                    | Domain::CasePreOneFormat
                     | Domain::CaseCycle { .. }
                     | Domain::CaseFileTooLarge { .. },
                 )

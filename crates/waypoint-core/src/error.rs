@@ -32,16 +32,12 @@ pub enum Error {
         /// `it has no CFDocument`.
         reason: String,
     },
-    /// A CFPackage that cannot be imported as it stands: a field we read has the wrong type,
-    /// an item has no identifier, or two items share one.
+    /// A framework file in the pre-1.0 CASE format (OpenSALT's early export, with `lsDoc`,
+    /// `lsItems` and `lsAssociations`), which has no CFDocument.
     #[error(
-        "This CASE framework file can't be imported: {reason}. Ask the publisher for a corrected file."
+        "This framework file is in the old pre-1.0 CASE format (with \"lsDoc\" and \"lsItems\"), which Waypoint can't read. Ask the publisher for a CASE 1.0 export (a CFPackage) of the same framework and import that."
     )]
-    InvalidCasePackage {
-        /// What is wrong, naming the item and the field, as a clause that completes the
-        /// sentence.
-        reason: String,
-    },
+    CasePreOneFormat,
     /// A CFPackage whose isChildOf links form a loop, so its items have no top.
     #[error(
         "This framework's structure loops back on itself: {}. Ask the publisher for a corrected file.",
