@@ -21,6 +21,8 @@ mod competencies;
 mod exchange;
 #[path = "store/feedback.rs"]
 mod feedback;
+#[path = "store/framework_import.rs"]
+mod framework_import;
 #[path = "store/ownership.rs"]
 mod ownership;
 #[path = "store/pin.rs"]

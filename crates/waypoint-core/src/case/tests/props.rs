@@ -95,3 +95,90 @@ proptest! {
         }
     }
 }
+
+// The same package with random deviations applied reads to the same nodes.
+
+/// Applies the deviations `mask` picks (one bit each) to one item.
+fn quirk_item(it: &mut Value, mask: u8) {
+    if mask & 1 != 0 {
+        it["educationLevel"] = json!("06");
+    }
+    if mask & 2 != 0 {
+        let s = it["fullStatement"].clone();
+        it["fullStatement"] = json!([s]);
+    }
+    if mask & 4 != 0 {
+        it["educationalLevel"] = it["educationLevel"].clone();
+        it.as_object_mut().map(|o| o.remove("educationLevel"));
+    }
+}
+
+/// Applies the deviations `mask` picks (one bit each) to one association; true when any
+/// applied (a missing sequence number cannot be written as text).
+fn quirk_link(a: &mut Value, mask: u8) -> bool {
+    let before = a.clone();
+    if mask & 1 != 0
+        && let Some(n) = a["sequenceNumber"].as_i64()
+    {
+        a["sequenceNumber"] = json!(n.to_string());
+    }
+    if mask & 2 != 0 {
+        a["originNodeURI"] = a["originNodeURI"]["uri"].clone();
+    }
+    if mask & 4 != 0 {
+        a["destinationNodeURI"] = a["destinationNodeURI"]["identifier"].clone();
+    }
+    if mask & 8 != 0 {
+        let uri = a["destinationNodeURI"]["uri"].clone();
+        if uri.is_string() {
+            a["destinationNodeURI"] = json!({ "uri": uri });
+        }
+    }
+    *a != before
+}
+
+proptest! {
+    #[test]
+    fn random_quirks_read_as_the_clean_package(
+        shape in prop::collection::vec((any::<prop::sample::Index>(), prop::option::of(0i64..5), any::<bool>()), 1..40),
+        item_masks in prop::collection::vec(0u8..8, 40),
+        link_masks in prop::collection::vec(0u8..16, 40),
+        subject_as_text in any::<bool>(),
+    ) {
+        let id = |i: usize| format!("node-{i:02}");
+        let mut items = Vec::new();
+        let mut links = Vec::new();
+        for (i, (pick, sequence, under_doc)) in shape.iter().enumerate() {
+            let mut it = item(&id(i), &format!("C.{i}"));
+            it["educationLevel"] = json!(["06"]);
+            items.push(it);
+            let parent = if *under_doc || i == 0 { "doc".to_owned() } else { id(pick.index(i)) };
+            links.push(child(&id(i), &parent, *sequence));
+        }
+        let mut clean = serde_json::from_slice::<Value>(&package(items.clone(), links.clone()))
+            .expect("the clean package is JSON");
+        clean["CFDocument"]["subject"] = json!(["Math"]);
+        clean["CFDocument"]["uri"] = json!("https://case.example.org/uri/doc");
+        let mut quirky = clean.clone();
+        for (it, mask) in quirky["CFItems"].as_array_mut().expect("items").iter_mut().zip(&item_masks) {
+            quirk_item(it, *mask);
+        }
+        let mut links_changed = false;
+        for (a, mask) in quirky["CFAssociations"].as_array_mut().expect("links").iter_mut().zip(&link_masks) {
+            links_changed |= quirk_link(a, *mask);
+        }
+        if subject_as_text {
+            quirky["CFDocument"]["subject"] = json!("Math");
+        }
+        let read = |v: &Value| parse_package(&serde_json::to_vec(v).expect("serializes"));
+        let clean = read(&clean).expect("the clean package parses");
+        let quirky = read(&quirky).expect("the quirky package parses");
+        prop_assert!(clean.warnings.is_empty(), "the clean package has no warnings: {:?}", clean.warnings);
+        prop_assert_eq!(&quirky.nodes, &clean.nodes, "the deviations change nothing in the tree");
+        prop_assert_eq!(&quirky.document, &clean.document, "nor in the document");
+        let quirks_applied = subject_as_text
+            || item_masks.iter().take(shape.len()).any(|m| *m != 0)
+            || links_changed;
+        prop_assert_eq!(!quirky.warnings.is_empty(), quirks_applied, "each deviation is warned about, and only those");
+    }
+}
