@@ -49,7 +49,8 @@ Exit status:
   2  invalid input or usage: a value breaks a rule (blank or too-long name, bad date,
      unknown mastery method, score off the scale or level off the framework's scale, a
      competency code that names no competency or several, a prerequisite that would make
-     a loop, a CASE file that is not a CFPackage, has a loop, or is over 50 MB)
+     a loop, a CASE file that is not a CFPackage, is in the pre-1.0 lsDoc format, has a loop,
+     or is over 50 MB)
 
 On failure exactly one line, starting with `waypoint: `, is written to stderr.";
 
@@ -84,7 +85,8 @@ enum Command {
     /// Students in a class
     #[command(subcommand)]
     Students(StudentsCommand),
-    /// Import a CASE 1.0 framework package (CFPackage JSON); re-importing updates it in place
+    /// Import a CASE 1.0 framework package (CFPackage JSON); re-importing updates it in place.
+    /// Common deviations from CASE 1.0 are read anyway and listed as warnings
     CaseImport {
         /// The CFPackage JSON file (at most 50 MB)
         #[arg(value_name = "FILE")]
@@ -92,6 +94,9 @@ enum Command {
         /// Attach the framework to this class (see `waypoint classes list`)
         #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
         class: Option<String>,
+        /// Print what the import would do, with its warnings, and write nothing
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Write a sync bundle: every change in the database, or what one co-teacher lacks
     Export {
@@ -351,13 +356,18 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 )
             })
         }
-        Command::CaseImport { file, class } => {
-            let report = frameworks::import_case_file(
-                &mut Db::open(&path()?)?,
-                file,
-                class.as_deref().map(parse_id).transpose()?,
-                &mut |_, _| {},
-            )?;
+        Command::CaseImport {
+            file,
+            class,
+            dry_run,
+        } => {
+            let class = class.as_deref().map(parse_id).transpose()?;
+            let mut db = Db::open(&path()?)?;
+            let report = if *dry_run {
+                frameworks::preview_case_file(&mut db, file, class)?
+            } else {
+                frameworks::import_case_file(&mut db, file, class, &mut |_, _| {})?
+            };
             emit(json, &report, render::case_imported)
         }
         Command::Export {

@@ -102,11 +102,17 @@ pub fn conflicts(list: &[ConflictView]) -> String {
 /// What `case-import` did: the counts, then any items placed at the top for lack of a parent.
 pub fn case_imported(r: &CaseImportReport) -> String {
     let mut out = format!(
-        "{} \"{}\" (framework {}): {} created, {} updated, {} unchanged, {} retired.\n",
-        if r.updated_existing {
-            "Updated"
+        "{}{} \"{}\" (framework {}): {} created, {} updated, {} unchanged, {} retired.\n",
+        if r.dry_run {
+            "Preview, nothing written: would have "
         } else {
-            "Imported"
+            ""
+        },
+        match (r.dry_run, r.updated_existing) {
+            (false, true) => "Updated",
+            (false, false) => "Imported",
+            (true, true) => "updated",
+            (true, false) => "imported",
         },
         clean(&r.title),
         r.framework_id,
@@ -138,6 +144,15 @@ pub fn case_imported(r: &CaseImportReport) -> String {
             "{} extra parent link(s) were ignored (an item can have one parent).\n",
             r.extra_parents
         ));
+    }
+    if !r.warnings.is_empty() {
+        out.push_str(&format!(
+            "{} warning(s): the file departs from CASE 1.0 and was read anyway:\n",
+            r.warnings.len()
+        ));
+        for w in &r.warnings {
+            out.push_str(&format!("  {}\n", clean(&w.message)));
+        }
     }
     out
 }

@@ -56,3 +56,65 @@ fn case_import_refuses_a_loop_with_one_line_and_exit_2() -> Result<()> {
     );
     Ok(())
 }
+
+const CCSS_MATH: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../waypoint-core/tests/fixtures/case/opensalt-ccss-math-trimmed.json"
+);
+const LSDOC: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../waypoint-core/tests/fixtures/case/lsdoc-pre-1.0.json"
+);
+
+#[test]
+fn case_import_lists_warnings_and_dry_run_writes_nothing() -> Result<()> {
+    let sb = Sandbox::new()?;
+    sb.demo_class_id()?;
+    let before = sb.dump()?;
+    let out = sb.run(&["case-import", CCSS_MATH, "--dry-run"])?;
+    assert!(
+        out.status.success(),
+        "a preview succeeds: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout)?;
+    assert!(
+        text.starts_with("Preview, nothing written: would have imported"),
+        "the preview says so first: {text}"
+    );
+    assert!(
+        text.contains("166 created") && text.contains("\"subject\" is text where CASE expects a list"),
+        "it gives the counts and lists the warnings: {text}"
+    );
+    assert_eq!(
+        sb.dump()?,
+        before,
+        "--dry-run writes nothing"
+    );
+    let report = sb.json(&["case-import", CCSS_MATH, "--json"])?;
+    assert_eq!(report["dryRun"], false, "a real import is not a preview");
+    assert_eq!(report["created"], 166, "the import creates what the preview said");
+    let fields: Vec<&str> = report["warnings"]
+        .as_array()
+        .map(|w| w.iter().filter_map(|w| w["field"].as_str()).collect())
+        .unwrap_or_default();
+    assert!(
+        fields.contains(&"subject") && fields.contains(&"educationalLevel"),
+        "--json carries the warnings with their fields: {fields:?}"
+    );
+    Ok(())
+}
+
+#[test]
+fn case_import_refuses_the_pre_one_format_with_its_message() -> Result<()> {
+    let sb = Sandbox::new()?;
+    let out = sb.run(&["case-import", LSDOC])?;
+    assert_eq!(out.status.code(), Some(2), "a file the user can replace");
+    let err = String::from_utf8(out.stderr)?;
+    assert_eq!(err.lines().count(), 1, "exactly one stderr line: {err}");
+    assert!(
+        err.contains("pre-1.0") && err.contains("CASE 1.0 export"),
+        "the message says what it is and what to ask for: {err}"
+    );
+    Ok(())
+}
