@@ -97,6 +97,7 @@ impl From<StoreError> for IpcError {
             StoreError::Domain(
                 Core::NotCasePackage { .. }
                 | Core::CasePreOneFormat
+                | Core::FrameworkCsvLoop { .. }
                 | Core::CaseCycle { .. }
                 | Core::CaseFileTooLarge { .. },
             )

@@ -65,6 +65,7 @@ impl Failure {
                     | Domain::BadId(_)
                     | Domain::NotCasePackage { .. }
                     | Domain::CasePreOneFormat
+                    | Domain::FrameworkCsvLoop { .. }
                     | Domain::CaseCycle { .. }
                     | Domain::CaseFileTooLarge { .. },
                 )

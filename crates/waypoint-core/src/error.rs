@@ -48,6 +48,17 @@ pub enum Error {
         /// a parent down to its child and on; the first is not repeated at the end.
         codes: Vec<String>,
     },
+    /// A framework table whose parent codes loop, so its rows have no top.
+    #[error(
+        "In {file}, the parent codes loop back on themselves: {}. Correct the parent column and import again.",
+        loop_path(.codes)
+    )]
+    FrameworkCsvLoop {
+        /// The file's name.
+        file: String,
+        /// The codes in the loop, from a parent down to its child; the first is not repeated.
+        codes: Vec<String>,
+    },
     /// A file larger than Waypoint reads as a CASE framework.
     #[error(
         "This file is {} MB; Waypoint can import CASE framework files up to {} MB.",

@@ -180,7 +180,11 @@ impl Reader {
             Value::Object(link) => match link.get("identifier") {
                 Some(Value::String(s)) if !s.trim().is_empty() => Some(s.clone()),
                 Some(Value::Number(n)) => {
-                    self.note(QuirkKind::NumberForText, &format!("{key}.identifier"), owner);
+                    self.note(
+                        QuirkKind::NumberForText,
+                        &format!("{key}.identifier"),
+                        owner,
+                    );
                     Some(n.to_string())
                 }
                 _ => {
@@ -303,7 +307,8 @@ impl Reader {
             }
             for key in ["identifier", "uri"] {
                 if let Some(k) = t.get(key).and_then(Value::as_str) {
-                    self.item_types.insert(k.trim().to_owned(), title.to_owned());
+                    self.item_types
+                        .insert(k.trim().to_owned(), title.to_owned());
                     self.item_types
                         .insert(last_segment(k).to_owned(), title.to_owned());
                 }
@@ -433,7 +438,11 @@ impl Reader {
         for (i, entry) in entries.iter().enumerate() {
             let position = format!("entry {} in CFAssociations", i + 1);
             let Value::Object(obj) = entry else {
-                self.note(QuirkKind::NotAnEntry(kind(entry)), "CFAssociations", &position);
+                self.note(
+                    QuirkKind::NotAnEntry(kind(entry)),
+                    "CFAssociations",
+                    &position,
+                );
                 continue;
             };
             let kind_of = self.text(obj, "associationType", &position);
@@ -446,7 +455,11 @@ impl Reader {
                     .get("identifier")
                     .and_then(Value::as_str)
                     .map(str::to_owned)
-                    .or_else(|| o.get("uri").and_then(Value::as_str).and_then(|u| self.resolve(u))),
+                    .or_else(|| {
+                        o.get("uri")
+                            .and_then(Value::as_str)
+                            .and_then(|u| self.resolve(u))
+                    }),
                 Some(Value::String(s)) => self.resolve(s),
                 _ => obj
                     .get("originNodeIdentifier")

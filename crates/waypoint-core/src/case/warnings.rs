@@ -73,12 +73,10 @@ pub(super) fn group(quirks: Vec<Quirk>) -> Vec<CaseWarning> {
     let mut index: HashMap<(QuirkKind, String), usize> = HashMap::new();
     let mut groups: Vec<(QuirkKind, String, Vec<String>)> = Vec::new();
     for q in quirks {
-        let at = *index
-            .entry((q.kind, q.field.clone()))
-            .or_insert_with(|| {
-                groups.push((q.kind, q.field.clone(), Vec::new()));
-                groups.len() - 1
-            });
+        let at = *index.entry((q.kind, q.field.clone())).or_insert_with(|| {
+            groups.push((q.kind, q.field.clone(), Vec::new()));
+            groups.len() - 1
+        });
         let items = &mut groups[at].2;
         if !items.contains(&q.item) {
             items.push(q.item);
@@ -109,15 +107,15 @@ fn names(items: &[String]) -> String {
 fn sentence(kind: QuirkKind, field: &str, items: &[String]) -> String {
     let who = names(items);
     match kind {
-        QuirkKind::TextForList => format!(
-            "\"{field}\" is text where CASE expects a list ({who}); it was read as a list."
-        ),
+        QuirkKind::TextForList => {
+            format!("\"{field}\" is text where CASE expects a list ({who}); it was read as a list.")
+        }
         QuirkKind::ListForText => format!(
             "\"{field}\" is a list of one where CASE expects text ({who}); its one entry was used."
         ),
-        QuirkKind::NumberForText => format!(
-            "\"{field}\" is a number where CASE expects text ({who}); it was read as text."
-        ),
+        QuirkKind::NumberForText => {
+            format!("\"{field}\" is a number where CASE expects text ({who}); it was read as text.")
+        }
         QuirkKind::TextForNumber => format!(
             "\"{field}\" is text where CASE expects a whole number ({who}); the number in it was used."
         ),
@@ -133,24 +131,24 @@ fn sentence(kind: QuirkKind, field: &str, items: &[String]) -> String {
         QuirkKind::LinkWithoutIdentifier => format!(
             "\"{field}\" has an address but no identifier ({who}); it was matched to the item or document the address names."
         ),
-        QuirkKind::Renamed(proper) => format!(
-            "\"{field}\" is not a CASE 1.0 field ({who}); it was read as \"{proper}\"."
-        ),
+        QuirkKind::Renamed(proper) => {
+            format!("\"{field}\" is not a CASE 1.0 field ({who}); it was read as \"{proper}\".")
+        }
         QuirkKind::Ignored(what) => format!(
             "\"{field}\" is {what}, which CASE does not allow there ({who}); it was left out."
         ),
-        QuirkKind::NotAnEntry(what) => format!(
-            "{who} in \"{field}\" is {what}, not an object; it was left out."
-        ),
+        QuirkKind::NotAnEntry(what) => {
+            format!("{who} in \"{field}\" is {what}, not an object; it was left out.")
+        }
         QuirkKind::NoIdentifier => {
             format!("{who} has no identifier, so it cannot be placed in the tree; it was left out.")
         }
         QuirkKind::DuplicateIdentifier => format!(
             "{who} has an identifier already used earlier in the file; the later one was left out."
         ),
-        QuirkKind::NoStatementNoCode => format!(
-            "{who} has no statement and no code; it was imported as \"(no statement)\"."
-        ),
+        QuirkKind::NoStatementNoCode => {
+            format!("{who} has no statement and no code; it was imported as \"(no statement)\".")
+        }
         QuirkKind::LinkEndMissing => format!(
             "An \"isChildOf\" link of {who} is missing one of its ends; it was ignored, so the item sits at the top level unless another link places it."
         ),

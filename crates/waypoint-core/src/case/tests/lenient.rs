@@ -3,10 +3,12 @@
 
 use super::*;
 
-const CCSS_MATH: &[u8] = include_bytes!("../../../tests/fixtures/case/opensalt-ccss-math-trimmed.json");
+const CCSS_MATH: &[u8] =
+    include_bytes!("../../../tests/fixtures/case/opensalt-ccss-math-trimmed.json");
 const WHAT_STANDARDS: &[u8] =
     include_bytes!("../../../tests/fixtures/case/opensalt-what-standards-could-be.json");
-const TEXT_FOR_LIST: &[u8] = include_bytes!("../../../tests/fixtures/case/quirk-text-for-list.json");
+const TEXT_FOR_LIST: &[u8] =
+    include_bytes!("../../../tests/fixtures/case/quirk-text-for-list.json");
 const NUMBERS: &[u8] = include_bytes!("../../../tests/fixtures/case/quirk-numbers.json");
 const PLAIN_URIS: &[u8] = include_bytes!("../../../tests/fixtures/case/quirk-plain-uris.json");
 const MISSING: &[u8] = include_bytes!("../../../tests/fixtures/case/quirk-missing-fields.json");
@@ -70,7 +72,11 @@ fn opensalt_ccss_math_with_subject_as_text_is_read() {
         "subject: \"Math\" is read as a list of one"
     );
     let subject = warning(&pkg, "subject");
-    assert_eq!(subject.items, vec!["the CFDocument"], "the document is named");
+    assert_eq!(
+        subject.items,
+        vec!["the CFDocument"],
+        "the document is named"
+    );
     assert_eq!(
         subject.message,
         "\"subject\" is text where CASE expects a list (the CFDocument); it was read as a list.",
@@ -130,8 +136,16 @@ fn opensalt_sample_with_sequence_numbers_as_text_is_read() {
 #[test]
 fn text_where_a_list_belongs_and_lists_of_one() {
     let pkg = parse(TEXT_FOR_LIST);
-    assert_eq!(pkg.nodes.len(), counts(TEXT_FOR_LIST).0, "every item is read");
-    assert_eq!(pkg.document.subjects, vec!["Math"], "subject text is a list");
+    assert_eq!(
+        pkg.nodes.len(),
+        counts(TEXT_FOR_LIST).0,
+        "every item is read"
+    );
+    assert_eq!(
+        pkg.document.subjects,
+        vec!["Math"],
+        "subject text is a list"
+    );
     assert_eq!(pkg.document.version, "2.0", "a list of one is its text");
     assert_eq!(
         node(&pkg, "Q.2").education_levels,
@@ -174,7 +188,11 @@ fn numbers_as_text_and_text_as_numbers() {
         vec!["7", "7.2", "7.1", "7.3"],
         "2.0 before \"3\", and \"first\" (ignored) last"
     );
-    assert_eq!(node(&pkg, "7").list_enumeration, "1", "a number is read as text");
+    assert_eq!(
+        node(&pkg, "7").list_enumeration,
+        "1",
+        "a number is read as text"
+    );
     let by_field = |f: &str| warning(&pkg, f).items.clone();
     assert_eq!(
         by_field("humanCodingScheme"),
@@ -213,7 +231,11 @@ fn plain_uris_are_resolved() {
         let p = node(&pkg, code).parent.clone();
         p.map(|p| node_code_of(&pkg, &p))
     };
-    assert_eq!(parent_code("S.1"), None, "the document's address is the top");
+    assert_eq!(
+        parent_code("S.1"),
+        None,
+        "the document's address is the top"
+    );
     for code in ["S.1.1", "S.1.2", "S.1.3"] {
         assert_eq!(
             parent_code(code).as_deref(),
@@ -231,7 +253,11 @@ fn plain_uris_are_resolved() {
         "Domain",
         "a type URI is named by its definition"
     );
-    assert_eq!(node(&pkg, "S.1.1").item_type, "", "an unknown type URI is empty");
+    assert_eq!(
+        node(&pkg, "S.1.1").item_type,
+        "",
+        "an unknown type URI is empty"
+    );
     assert_eq!(
         warning(&pkg, "originNodeURI").items,
         vec!["S.1", "S.1.1", "S.1.2"],
@@ -268,7 +294,10 @@ fn missing_fields_and_unusable_entries() {
         vec!["m-1", "m-2", "m-3"],
         "the item without an identifier and the repeat are left out; m-2 under m-1"
     );
-    assert_eq!(pkg.document.title, "", "a missing title is empty, not refused");
+    assert_eq!(
+        pkg.document.title, "",
+        "a missing title is empty, not refused"
+    );
     assert_eq!(
         warning(&pkg, "fullStatement").items,
         vec!["m-3"],
@@ -301,9 +330,11 @@ fn missing_fields_and_unusable_entries() {
 #[test]
 fn a_clean_package_has_no_warnings() {
     assert!(
-        parse(include_bytes!("../../../../../assets/case/sample-math-6.json"))
-            .warnings
-            .is_empty(),
+        parse(include_bytes!(
+            "../../../../../assets/case/sample-math-6.json"
+        ))
+        .warnings
+        .is_empty(),
         "the sample follows the specification"
     );
 }

@@ -58,7 +58,6 @@ fn not_package_reason(bytes: &[u8]) -> String {
     }
 }
 
-
 fn cycle_codes(bytes: &[u8]) -> Vec<String> {
     match parse_package(bytes) {
         Err(Error::CaseCycle { codes }) => codes,
