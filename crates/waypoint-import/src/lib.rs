@@ -9,8 +9,11 @@
 //!
 //! - [`source`]: a file, a zip or a folder, opened into named files within documented limits.
 //! - [`table`]: a CSV (tolerant of what real exports do) or an Excel sheet as header + rows.
+//! - [`frameworks`]: a framework table (code, statement, parent code, type, grade) imported
+//!   or previewed as a framework tree.
 
 pub mod error;
+pub mod frameworks;
 pub mod source;
 pub mod table;
 

@@ -49,7 +49,7 @@ pub const PARENT_HEADERS: &[&str] = &[
     "is child of",
 ];
 /// Header names for the optional type column.
-pub const TYPE_HEADERS: &[&str] = &["type", "item type", "kind", "node type"];
+pub const TYPE_HEADERS: &[&str] = &["type", "item type", "cf item type", "kind", "node type"];
 /// Header names for the optional grade column.
 pub const GRADE_HEADERS: &[&str] = &["grade", "grades", "grade level", "education level"];
 
