@@ -39,9 +39,10 @@ pub fn import_framework_csv_file(
         std::fs::metadata(path).map_err(io)?.len(),
     )?;
     let bytes = std::fs::read(path).map_err(io)?;
-    let name = path
-        .file_name()
-        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     import_framework_csv(db, &name, &bytes, title, class_id, dry_run)
 }
 

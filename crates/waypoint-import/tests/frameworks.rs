@@ -29,7 +29,13 @@ fn tree(db: &Db, fw: waypoint_core::ids::FrameworkId) -> Result<Vec<(String, Str
     };
     Ok(nodes
         .iter()
-        .map(|n| (n.code.clone(), code_of(n.parent_id), n.kind.as_str().to_owned()))
+        .map(|n| {
+            (
+                n.code.clone(),
+                code_of(n.parent_id),
+                n.kind.as_str().to_owned(),
+            )
+        })
         .collect())
 }
 
@@ -39,9 +45,19 @@ fn the_real_opensalt_sample_imports_every_row_under_its_parent() -> Result<()> {
     let text = std::str::from_utf8(OPENSALT)?;
     let data_rows = text.lines().filter(|l| !l.trim().is_empty()).count() - 1;
     let report = import_framework_csv(&mut db, "sample_case.csv", OPENSALT, None, None, false)?;
-    assert_eq!(report.created as usize, data_rows, "one node per row: {report:#?}");
-    assert!(report.problems.is_empty(), "a clean file has no problems: {:?}", report.problems);
-    assert_eq!(report.title, "sample_case", "the title defaults to the file name");
+    assert_eq!(
+        report.created as usize, data_rows,
+        "one node per row: {report:#?}"
+    );
+    assert!(
+        report.problems.is_empty(),
+        "a clean file has no problems: {:?}",
+        report.problems
+    );
+    assert_eq!(
+        report.title, "sample_case",
+        "the title defaults to the file name"
+    );
     let nodes = tree(&db, report.framework_id)?;
     let parent_of = |code: &str| {
         nodes
@@ -50,7 +66,11 @@ fn the_real_opensalt_sample_imports_every_row_under_its_parent() -> Result<()> {
             .map(|n| n.1.clone())
             .unwrap_or_else(|| panic!("{code} is imported"))
     };
-    assert_eq!(parent_of("M.F.1-2.S1a"), "M.F.1-2.S1", "\"Is Child Of\" holds the parent's code");
+    assert_eq!(
+        parent_of("M.F.1-2.S1a"),
+        "M.F.1-2.S1",
+        "\"Is Child Of\" holds the parent's code"
+    );
     assert_eq!(parent_of("M"), "", "a blank parent is the top level");
     Ok(())
 }
@@ -58,8 +78,21 @@ fn the_real_opensalt_sample_imports_every_row_under_its_parent() -> Result<()> {
 #[test]
 fn quirks_are_read_and_unusable_rows_listed_with_their_lines() -> Result<()> {
     let (_dir, mut db) = open()?;
-    let c = roster::create_class(&mut db, &ClassInput { name: "6A".into(), ..Default::default() })?;
-    let report = import_framework_csv(&mut db, "grade6.csv", QUIRKS, Some("Grade 6"), Some(c.id), false)?;
+    let c = roster::create_class(
+        &mut db,
+        &ClassInput {
+            name: "6A".into(),
+            ..Default::default()
+        },
+    )?;
+    let report = import_framework_csv(
+        &mut db,
+        "grade6.csv",
+        QUIRKS,
+        Some("Grade 6"),
+        Some(c.id),
+        false,
+    )?;
     // Lines 2-5 and 9 are usable; 6 has no code, 7 repeats G6.RP.1, 8's parent G6.NS is no row.
     assert_eq!(report.created, 5, "five usable rows: {report:#?}");
     let skipped: Vec<u32> = report
@@ -107,7 +140,12 @@ fn a_second_import_updates_in_place_and_a_preview_writes_nothing() -> Result<()>
     let dump = dump_materialized(db.conn())?;
     let same = import_framework_csv(&mut db, "grade6.csv", QUIRKS, Some("Grade 6"), None, false)?;
     assert_eq!(
-        (same.framework_id, same.updated_existing, same.created, same.unchanged),
+        (
+            same.framework_id,
+            same.updated_existing,
+            same.created,
+            same.unchanged
+        ),
         (first.framework_id, true, 0, 5),
         "the same file again changes nothing"
     );
@@ -126,11 +164,20 @@ fn a_second_import_updates_in_place_and_a_preview_writes_nothing() -> Result<()>
     );
     // G6.RP.3 is new; G6.RP.1's statement and G6.EE's (was its code) changed; G6.RP.2 gone.
     assert_eq!(
-        (applied.framework_id, applied.created, applied.updated, applied.unchanged, applied.retired),
+        (
+            applied.framework_id,
+            applied.created,
+            applied.updated,
+            applied.unchanged,
+            applied.retired
+        ),
         (first.framework_id, 1, 2, 2, 1),
         "matched by code within the same framework: {applied:#?}"
     );
-    let codes: Vec<String> = tree(&db, first.framework_id)?.into_iter().map(|n| n.0).collect();
+    let codes: Vec<String> = tree(&db, first.framework_id)?
+        .into_iter()
+        .map(|n| n.0)
+        .collect();
     assert!(
         !codes.contains(&"G6.RP.2".to_owned()) && codes.contains(&"G6.RP.3".to_owned()),
         "the gone row is archived, the new one added: {codes:?}"
@@ -157,7 +204,8 @@ fn a_loop_or_a_missing_column_is_refused_and_changes_nothing() -> Result<()> {
     let err = import_framework_csv(&mut db, "x.csv", b"code,parent\nA,\n", None, None, false)
         .expect_err("a statement column is needed");
     assert!(
-        err.to_string().starts_with("x.csv has no \"statement\" column"),
+        err.to_string()
+            .starts_with("x.csv has no \"statement\" column"),
         "the missing column is named: {err}"
     );
     assert_eq!(dump_materialized(db.conn())?, dump, "nothing changed");

@@ -13,7 +13,8 @@ const CCSS_MATH: &[u8] =
 const WHAT_STANDARDS: &[u8] = include_bytes!(
     "../../../waypoint-core/tests/fixtures/case/opensalt-what-standards-could-be.json"
 );
-const LSDOC: &[u8] = include_bytes!("../../../waypoint-core/tests/fixtures/case/lsdoc-pre-1.0.json");
+const LSDOC: &[u8] =
+    include_bytes!("../../../waypoint-core/tests/fixtures/case/lsdoc-pre-1.0.json");
 
 fn open() -> Result<(tempfile::TempDir, Db)> {
     let dir = tempfile::tempdir()?;
@@ -72,7 +73,12 @@ fn a_preview_reports_the_import_and_writes_nothing() -> Result<()> {
     );
     let real = frameworks::import_case_bytes(&mut db, name, CCSS_MATH, Some(c.id), &mut |_, _| {})?;
     assert_eq!(
-        (preview.created, preview.updated, preview.unchanged, preview.retired),
+        (
+            preview.created,
+            preview.updated,
+            preview.unchanged,
+            preview.retired
+        ),
         (real.created, real.updated, real.unchanged, real.retired),
         "the preview's counts are the import's"
     );
@@ -80,7 +86,12 @@ fn a_preview_reports_the_import_and_writes_nothing() -> Result<()> {
 
     let again = frameworks::preview_case_bytes(&mut db, name, CCSS_MATH, Some(c.id))?;
     assert_eq!(
-        (again.created, again.updated, again.unchanged, again.updated_existing),
+        (
+            again.created,
+            again.updated,
+            again.unchanged,
+            again.updated_existing
+        ),
         (0, 0, real.created, true),
         "previewing the same file again shows nothing would change"
     );
@@ -108,10 +119,6 @@ fn the_pre_one_format_is_refused_and_changes_nothing() -> Result<()> {
             "the message says it is the old format: {err}"
         );
     }
-    assert_eq!(
-        dump_materialized(db.conn())?,
-        dump,
-        "nothing changed"
-    );
+    assert_eq!(dump_materialized(db.conn())?, dump, "nothing changed");
     Ok(())
 }
