@@ -40,6 +40,7 @@ const COMMANDS: &[&str] = &[
     "attach_framework",
     "detach_framework",
     "import_case",
+    "preview_case_import",
     "record_evidence",
     "update_evidence",
     "delete_evidence",

@@ -96,7 +96,8 @@ impl From<StoreError> for IpcError {
             }
             StoreError::Domain(
                 Core::NotCasePackage { .. }
-                | Core::InvalidCasePackage { .. }
+                | Core::CasePreOneFormat
+                | Core::FrameworkCsvLoop { .. }
                 | Core::CaseCycle { .. }
                 | Core::CaseFileTooLarge { .. },
             )

@@ -42,6 +42,7 @@ export interface Commands {
   attach_framework(args: { classId: ClassId; frameworkId: FrameworkId }): Promise<null>;
   detach_framework(args: { classId: ClassId; frameworkId: FrameworkId }): Promise<null>;
   import_case(args: { fileName: string; text: string; classId: ClassId | null; onProgress: TAURI_CHANNEL<ImportProgress> }): Promise<CaseImportReport>;
+  preview_case_import(args: { fileName: string; text: string; classId: ClassId | null }): Promise<CaseImportReport>;
   record_evidence(args: { input: EvidenceInput }): Promise<EvidenceView>;
   update_evidence(args: { id: EvidenceId; input: EvidenceInput }): Promise<EvidenceView>;
   delete_evidence(args: { id: EvidenceId }): Promise<null>;
@@ -509,6 +510,30 @@ export type CaseImportReport = {
 	prerequisitesAdded: number,
 	/**  `precedes` links left out: between strands rather than competencies, or closing a loop. */
 	prerequisitesSkipped: number,
+	/**
+	 *  Deviations from CASE 1.0 that were read anyway (a string for a list, a number as text,
+	 *  a plain URI for a link, …), each naming its field and items with what was done.
+	 */
+	warnings: CaseWarning[],
+	/**  True for a preview ([`preview_case_bytes`]): nothing was written. */
+	dryRun: boolean,
+};
+
+/**  A deviation from CASE 1.0 that was read anyway, and what was done about it. */
+export type CaseWarning = {
+	/**  The field as the file spells it, for example `subject` or `sequenceNumber`. */
+	field: string,
+	/**
+	 *  Each item concerned once, in file order: its code, or its identifier when it has no
+	 *  code; `the CFDocument` for the document; `entry N in CFItems` for an entry without an
+	 *  identifier. An `isChildOf` link is named by its child item.
+	 */
+	items: string[],
+	/**
+	 *  A sentence saying what was found and what was done, naming the field and the first
+	 *  items.
+	 */
+	message: string,
 };
 
 /**  Everything about one student on one competency. */

@@ -911,6 +911,8 @@ describe('unsaved method and scale edits', () => {
         extraParents: 0,
         prerequisitesAdded: 0,
         prerequisitesSkipped: 0,
+        warnings: [],
+        dryRun: false,
       };
     };
     await user.type($('#scale-2-label')!, '!');

@@ -290,6 +290,8 @@ describe('CASE import wording', () => {
     extraParents: 0,
     prerequisitesAdded: 0,
     prerequisitesSkipped: 0,
+    warnings: [],
+    dryRun: false,
   };
 
   it('refuses files over 50 MB with the size rounded up', () => {

@@ -76,7 +76,8 @@ impl Failure {
                     Domain::Invalid { .. }
                     | Domain::BadId(_)
                     | Domain::NotCasePackage { .. }
-                    | Domain::InvalidCasePackage { .. }
+                    | Domain::CasePreOneFormat
+                    | Domain::FrameworkCsvLoop { .. }
                     | Domain::CaseCycle { .. }
                     | Domain::CaseFileTooLarge { .. },
                 )

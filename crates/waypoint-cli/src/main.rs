@@ -50,7 +50,9 @@ Exit status:
   2  invalid input or usage: a value breaks a rule (blank or too-long name, bad date,
      unknown mastery method, score off the scale or level off the framework's scale, a
      competency code that names no competency or several, a prerequisite that would make
-     a loop, a CASE file that is not a CFPackage, has a loop, or is over 50 MB)
+     a loop, a CASE file that is not a CFPackage, is in the pre-1.0 lsDoc format, has a loop,
+     or is over 50 MB, a framework table without a code or statement column, whose
+     parent codes loop, or with no usable row)
 
 On failure exactly one line, starting with `waypoint: `, is written to stderr.";
 
@@ -85,7 +87,8 @@ enum Command {
     /// Students in a class
     #[command(subcommand)]
     Students(StudentsCommand),
-    /// Import a CASE 1.0 framework package (CFPackage JSON); re-importing updates it in place
+    /// Import a CASE 1.0 framework package (CFPackage JSON); re-importing updates it in place.
+    /// Common deviations from CASE 1.0 are read anyway and listed as warnings
     CaseImport {
         /// The CFPackage JSON file (at most 50 MB)
         #[arg(value_name = "FILE")]
@@ -93,6 +96,26 @@ enum Command {
         /// Attach the framework to this class (see `waypoint classes list`)
         #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
         class: Option<String>,
+        /// Print what the import would do, with its warnings, and write nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Import a framework from a table (CSV or .xlsx): columns code, statement, parent code,
+    /// and optionally type and grade, found by header name. A second import with the same
+    /// title updates that framework in place, matching rows by code
+    FrameworkImportCsv {
+        /// The CSV or Excel file (at most 20 MB)
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// The framework's title [default: the file name without its extension]
+        #[arg(long, value_name = "T")]
+        title: Option<String>,
+        /// Attach the framework to this class (see `waypoint classes list`)
+        #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
+        class: Option<String>,
+        /// Print what the import would do, with its row problems, and write nothing
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Write a sync bundle: every change in the database, or what one co-teacher lacks
     Export {
@@ -355,14 +378,35 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 )
             })
         }
-        Command::CaseImport { file, class } => {
-            let report = frameworks::import_case_file(
+        Command::CaseImport {
+            file,
+            class,
+            dry_run,
+        } => {
+            let class = class.as_deref().map(parse_id).transpose()?;
+            let mut db = Db::open(&path()?)?;
+            let report = if *dry_run {
+                frameworks::preview_case_file(&mut db, file, class)?
+            } else {
+                frameworks::import_case_file(&mut db, file, class, &mut |_, _| {})?
+            };
+            emit(json, &report, render::case_imported)
+        }
+        Command::FrameworkImportCsv {
+            file,
+            title,
+            class,
+            dry_run,
+        } => {
+            let class = class.as_deref().map(parse_id).transpose()?;
+            let report = waypoint_import::frameworks::import_framework_csv_file(
                 &mut Db::open(&path()?)?,
                 file,
-                class.as_deref().map(parse_id).transpose()?,
-                &mut |_, _| {},
+                title.as_deref(),
+                class,
+                *dry_run,
             )?;
-            emit(json, &report, render::case_imported)
+            emit(json, &report, render::framework_csv_imported)
         }
         Command::Export {
             out,

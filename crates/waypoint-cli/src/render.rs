@@ -1,10 +1,11 @@
 //! Human-readable output: aligned tables and short sentences. Scripts use `--json` instead,
 //! so this text may change to read better.
 
+use waypoint_core::imports::{ProblemLevel, RowProblem};
 use waypoint_core::roster::{ClassView, StudentView};
 use waypoint_store::conflicts::ConflictView;
 use waypoint_store::exchange::ImportCounts;
-use waypoint_store::frameworks::CaseImportReport;
+use waypoint_store::frameworks::{CaseImportReport, FrameworkCsvReport};
 use waypoint_sync::folder::SyncReport;
 
 /// What `demo` made, with the next command to try.
@@ -102,11 +103,17 @@ pub fn conflicts(list: &[ConflictView]) -> String {
 /// What `case-import` did: the counts, then any items placed at the top for lack of a parent.
 pub fn case_imported(r: &CaseImportReport) -> String {
     let mut out = format!(
-        "{} \"{}\" (framework {}): {} created, {} updated, {} unchanged, {} retired.\n",
-        if r.updated_existing {
-            "Updated"
+        "{}{} \"{}\" (framework {}): {} created, {} updated, {} unchanged, {} retired.\n",
+        if r.dry_run {
+            "Preview, nothing written: would have "
         } else {
-            "Imported"
+            ""
+        },
+        match (r.dry_run, r.updated_existing) {
+            (false, true) => "Updated",
+            (false, false) => "Imported",
+            (true, true) => "updated",
+            (true, false) => "imported",
         },
         clean(&r.title),
         r.framework_id,
@@ -138,6 +145,15 @@ pub fn case_imported(r: &CaseImportReport) -> String {
             "{} extra parent link(s) were ignored (an item can have one parent).\n",
             r.extra_parents
         ));
+    }
+    if !r.warnings.is_empty() {
+        out.push_str(&format!(
+            "{} warning(s): the file departs from CASE 1.0 and was read anyway:\n",
+            r.warnings.len()
+        ));
+        for w in &r.warnings {
+            out.push_str(&format!("  {}\n", clean(&w.message)));
+        }
     }
     out
 }
@@ -238,6 +254,50 @@ fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
             .collect();
         out.push_str(line.join("  ").trim_end());
         out.push('\n');
+    }
+    out
+}
+
+/// A framework table import (or its preview): the counts, then the rows left out and the rows
+/// used with a warning, each with its file and line.
+pub fn framework_csv_imported(r: &FrameworkCsvReport) -> String {
+    let mut out = format!(
+        "{}{} \"{}\" (framework {}): {} created, {} updated, {} unchanged, {} retired.\n",
+        if r.dry_run {
+            "Preview, nothing written: would have "
+        } else {
+            ""
+        },
+        match (r.dry_run, r.updated_existing) {
+            (false, true) => "Updated",
+            (false, false) => "Imported",
+            (true, true) => "updated",
+            (true, false) => "imported",
+        },
+        clean(&r.title),
+        r.framework_id,
+        r.created,
+        r.updated,
+        r.unchanged,
+        r.retired
+    );
+    let (skipped, warned): (Vec<&RowProblem>, Vec<&RowProblem>) = r
+        .problems
+        .iter()
+        .partition(|p| p.level == ProblemLevel::Skipped);
+    for (list, what) in [(skipped, "left out"), (warned, "used with a warning")] {
+        if list.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("{} row(s) {what}:\n", list.len()));
+        for p in list {
+            let at = if p.line == 0 {
+                clean(&p.file)
+            } else {
+                format!("{} line {}", clean(&p.file), p.line)
+            };
+            out.push_str(&format!("  {at}: {}\n", clean(&p.reason)));
+        }
     }
     out
 }

@@ -32,16 +32,12 @@ pub enum Error {
         /// `it has no CFDocument`.
         reason: String,
     },
-    /// A CFPackage that cannot be imported as it stands: a field we read has the wrong type,
-    /// an item has no identifier, or two items share one.
+    /// A framework file in the pre-1.0 CASE format (OpenSALT's early export, with `lsDoc`,
+    /// `lsItems` and `lsAssociations`), which has no CFDocument.
     #[error(
-        "This CASE framework file can't be imported: {reason}. Ask the publisher for a corrected file."
+        "This framework file is in the old pre-1.0 CASE format (with \"lsDoc\" and \"lsItems\"), which Waypoint can't read. Ask the publisher for a CASE 1.0 export (a CFPackage) of the same framework and import that."
     )]
-    InvalidCasePackage {
-        /// What is wrong, naming the item and the field, as a clause that completes the
-        /// sentence.
-        reason: String,
-    },
+    CasePreOneFormat,
     /// A CFPackage whose isChildOf links form a loop, so its items have no top.
     #[error(
         "This framework's structure loops back on itself: {}. Ask the publisher for a corrected file.",
@@ -50,6 +46,17 @@ pub enum Error {
     CaseCycle {
         /// The items in the loop, each by its code (its identifier when it has none), from
         /// a parent down to its child and on; the first is not repeated at the end.
+        codes: Vec<String>,
+    },
+    /// A framework table whose parent codes loop, so its rows have no top.
+    #[error(
+        "In {file}, the parent codes loop back on themselves: {}. Correct the parent column and import again.",
+        loop_path(.codes)
+    )]
+    FrameworkCsvLoop {
+        /// The file's name.
+        file: String,
+        /// The codes in the loop, from a parent down to its child; the first is not repeated.
         codes: Vec<String>,
     },
     /// A file larger than Waypoint reads as a CASE framework.

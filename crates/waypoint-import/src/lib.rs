@@ -11,12 +11,13 @@
 //! - [`roster`]: OneRoster, Clever, School Data Sync and spreadsheet rosters read into
 //!   `waypoint_core::imports::roster::SourceRoster`.
 //! - [`table`]: a CSV (tolerant of what real exports do) or an Excel sheet as header + rows.
-//! - [`roster`]: OneRoster, Clever, School Data Sync and spreadsheet readers into one
-//!   `SourceRoster`.
+//! - [`frameworks`]: a framework table (code, statement, parent code, type, grade) imported
+//!   or previewed as a framework tree.
 //! - [`roster_import`]: the roster import's steps for the app and the CLI: inspect, preview,
 //!   apply.
 
 pub mod error;
+pub mod frameworks;
 pub mod roster;
 pub mod roster_import;
 pub mod source;

@@ -21,6 +21,8 @@ mod competencies;
 mod exchange;
 #[path = "store/feedback.rs"]
 mod feedback;
+#[path = "store/framework_import.rs"]
+mod framework_import;
 #[path = "store/imports.rs"]
 mod imports;
 #[path = "store/ownership.rs"]

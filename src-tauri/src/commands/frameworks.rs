@@ -252,3 +252,21 @@ pub fn import_case(
         &mut report,
     )?)
 }
+
+/// What importing a CASE CFPackage (its name and text) would change, with its warnings;
+/// nothing is written.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn preview_case_import(
+    state: State<'_, AppState>,
+    file_name: String,
+    text: String,
+    class_id: Option<ClassId>,
+) -> Result<CaseImportReport, IpcError> {
+    Ok(frameworks::preview_case_bytes(
+        &mut *state.db()?,
+        Path::new(&file_name),
+        text.as_bytes(),
+        class_id,
+    )?)
+}

@@ -79,6 +79,7 @@ pub fn collected() -> tauri_specta::Commands<tauri::Wry> {
         frameworks::attach_framework,
         frameworks::detach_framework,
         frameworks::import_case,
+        frameworks::preview_case_import,
         evidence::record_evidence,
         evidence::update_evidence,
         evidence::delete_evidence,

@@ -127,6 +127,8 @@ export function frameworksFake(
         extraParents: 0,
         prerequisitesAdded: 0,
         prerequisitesSkipped: 0,
+        warnings: [],
+        dryRun: false,
       };
     },
     failNext: sb.failNext,

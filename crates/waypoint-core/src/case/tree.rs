@@ -107,6 +107,7 @@ pub(super) fn assemble(
         missing_parents,
         extra_parents,
         precedes: Vec::new(),
+        warnings: Vec::new(),
     })
 }
 

@@ -7,6 +7,7 @@
 //! are matched against the ones a teacher already has and what changes that makes
 //! ([`roster_plan`]).
 
+pub mod framework_csv;
 pub mod roster;
 pub mod roster_plan;
 

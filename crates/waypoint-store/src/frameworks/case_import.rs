@@ -12,7 +12,7 @@ use rusqlite::OptionalExtension;
 use serde_json::{Value, json};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
-use waypoint_core::case::{self, CasePackage, MissingParent};
+use waypoint_core::case::{self, CasePackage, CaseWarning, MissingParent};
 use waypoint_core::frameworks::{FRAMEWORK, FrameworkInput, NODE, NodeInput, NodeKind};
 use waypoint_core::ids::{ClassId, FrameworkId, NodeId};
 use waypoint_core::progressions::{self, Prerequisite};
@@ -44,6 +44,11 @@ pub struct CaseImportReport {
     pub prerequisites_added: u32,
     /// `precedes` links left out: between strands rather than competencies, or closing a loop.
     pub prerequisites_skipped: u32,
+    /// Deviations from CASE 1.0 that were read anyway (a string for a list, a number as text,
+    /// a plain URI for a link, …), each naming its field and items with what was done.
+    pub warnings: Vec<CaseWarning>,
+    /// True for a preview ([`preview_case_bytes`]): nothing was written.
+    pub dry_run: bool,
 }
 
 /// Reads and imports a CASE file; files over 50 MB are refused before they are read.
@@ -53,13 +58,28 @@ pub fn import_case_file(
     class_id: Option<ClassId>,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<CaseImportReport> {
+    let bytes = read_case_file(path)?;
+    import_case_bytes(db, path, &bytes, class_id, progress)
+}
+
+/// Reads a CASE file and reports what importing it would do, writing nothing (see
+/// [`preview_case_bytes`]).
+pub fn preview_case_file(
+    db: &mut Db,
+    path: &Path,
+    class_id: Option<ClassId>,
+) -> Result<CaseImportReport> {
+    let bytes = read_case_file(path)?;
+    preview_case_bytes(db, path, &bytes, class_id)
+}
+
+fn read_case_file(path: &Path) -> Result<Vec<u8>> {
     let io = |source| Error::Io {
         path: path.to_owned(),
         source,
     };
     check_case_size(path, std::fs::metadata(path).map_err(io)?.len())?;
-    let bytes = std::fs::read(path).map_err(io)?;
-    import_case_bytes(db, path, &bytes, class_id, progress)
+    std::fs::read(path).map_err(io)
 }
 
 fn check_case_size(name: &Path, size: u64) -> Result<()> {
@@ -87,16 +107,40 @@ pub fn import_case_bytes(
 ) -> Result<CaseImportReport> {
     check_case_size(name, bytes.len() as u64)?;
     let package = case::parse_package(bytes)?;
-    let report = db.write(|w| {
-        if let Some(c) = class_id {
-            live_fields(w.conn(), &CLASS, "class", &c.to_string())?;
-        }
-        let report = write_package(w, &package, progress)?;
-        if let Some(c) = class_id {
-            attach(w, c, report.framework_id)?;
-        }
-        Ok(report)
-    })?;
+    db.write(|w| import_package(w, &package, class_id, progress))
+}
+
+/// What [`import_case_bytes`] would do, with the same checks and the same report (its
+/// `dry_run` set), computed by running the import and rolling it back ([`Db::dry_run`]), so
+/// the preview is exactly what an import would change; nothing is written. For a framework
+/// not imported before, `framework_id` is the id this run minted, not the one a later import
+/// will mint.
+pub fn preview_case_bytes(
+    db: &mut Db,
+    name: &Path,
+    bytes: &[u8],
+    class_id: Option<ClassId>,
+) -> Result<CaseImportReport> {
+    check_case_size(name, bytes.len() as u64)?;
+    let package = case::parse_package(bytes)?;
+    let mut report = db.dry_run(|w| import_package(w, &package, class_id, &mut |_, _| {}))?;
+    report.dry_run = true;
+    Ok(report)
+}
+
+fn import_package(
+    w: &mut Writer<'_>,
+    package: &CasePackage,
+    class_id: Option<ClassId>,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<CaseImportReport> {
+    if let Some(c) = class_id {
+        live_fields(w.conn(), &CLASS, "class", &c.to_string())?;
+    }
+    let report = write_package(w, package, progress)?;
+    if let Some(c) = class_id {
+        attach(w, c, report.framework_id)?;
+    }
     Ok(report)
 }
 
@@ -233,6 +277,8 @@ fn write_package(
         extra_parents: package.extra_parents,
         prerequisites_added,
         prerequisites_skipped,
+        warnings: package.warnings.clone(),
+        dry_run: false,
     })
 }
 
