@@ -75,9 +75,10 @@ pub fn run(db: &mut Db, args: &RosterImportArgs, json: bool, now_ms: u64) -> Res
             ),
         )));
     }
+    let teacher = teacher_id(&seen, args.teacher.as_deref())?;
     let choice = RosterChoice {
-        teacher_id: teacher_id(&seen, args.teacher.as_deref())?,
-        section_ids: sections(&seen, &args.section)?,
+        section_ids: sections(&seen, &teacher, &args.section)?,
+        teacher_id: teacher,
         archive: args
             .archive
             .iter()
@@ -138,10 +139,20 @@ fn teacher_id(seen: &RosterInspection, given: Option<&str>) -> Result<String, Fa
     }
 }
 
-/// The sections asked for, each checked against the file; all of the teacher's without any.
-fn sections(seen: &RosterInspection, asked: &[String]) -> Result<Vec<String>, Failure> {
+/// The sections asked for, each checked against the file; all of the teacher's (or, with no
+/// teacher, all the file's) without any.
+fn sections(
+    seen: &RosterInspection,
+    teacher: &str,
+    asked: &[String],
+) -> Result<Vec<String>, Failure> {
     if asked.is_empty() {
-        return Ok(seen.sections.iter().map(|s| s.source_id.clone()).collect());
+        return Ok(seen
+            .sections
+            .iter()
+            .filter(|s| teacher.is_empty() || s.teacher_ids.iter().any(|t| t == teacher))
+            .map(|s| s.source_id.clone())
+            .collect());
     }
     for id in asked {
         if !seen.sections.iter().any(|s| &s.source_id == id) {

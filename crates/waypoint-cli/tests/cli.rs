@@ -26,6 +26,8 @@ mod progressions;
 mod purge;
 #[path = "cli/reports.rs"]
 mod reports;
+#[path = "cli/roster_import.rs"]
+mod roster_import;
 #[path = "cli/shares.rs"]
 mod shares;
 #[path = "cli/sync_folder.rs"]
