@@ -37,11 +37,12 @@
 //! would be.
 
 pub mod convert;
+mod find;
 pub mod headers;
+mod map;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::RowProblem;
@@ -50,8 +51,12 @@ use crate::ids::{NodeId, StudentId};
 use crate::mastery::Scale;
 use crate::{Error, Result};
 
+use find::{Found, find_student};
+
 pub use convert::{Conversion, Cut, default_cuts, parse_score};
+pub use find::parse_date;
 pub use headers::{HeaderCheck, Rename, check_headers, column_key, missing_columns};
+pub use map::{Combine, CompetencyColumns, DateSource, ScoresMap, Shape, StudentFinder};
 
 /// A file read as a header and rows (what `waypoint-import` reads a CSV or Excel sheet into).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
@@ -75,172 +80,6 @@ pub struct SheetRow {
     pub line: u32,
     /// Its cells, one per header column.
     pub cells: Vec<String>,
-}
-
-/// Wide or long (see the module doc).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-#[serde(tag = "type", rename_all = "camelCase")]
-pub enum Shape {
-    /// One row per student, a column per item or competency.
-    #[default]
-    Wide,
-    /// One row per student and item.
-    #[serde(rename_all = "camelCase")]
-    Long {
-        /// The column naming the item (a question, a skill, a standard).
-        item_column: String,
-        /// The column holding the score.
-        score_column: String,
-    },
-}
-
-/// How a row is matched to a student of the class.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-#[serde(tag = "by", rename_all = "camelCase")]
-pub enum StudentFinder {
-    /// The Student ID (`student_number`) or the roster's id for the student.
-    #[serde(rename_all = "camelCase")]
-    StudentId {
-        /// The column.
-        column: String,
-    },
-    /// The student's email.
-    #[serde(rename_all = "camelCase")]
-    Email {
-        /// The column.
-        column: String,
-    },
-    /// One name column: "Last, First" or "First Last".
-    #[serde(rename_all = "camelCase")]
-    Name {
-        /// The column.
-        column: String,
-    },
-    /// A given name column and a family name column.
-    #[serde(rename_all = "camelCase")]
-    GivenFamily {
-        /// The given (first) name's column.
-        given_column: String,
-        /// The family (last) name's column.
-        family_column: String,
-    },
-}
-
-impl StudentFinder {
-    /// What the finder matches on, as a teacher reads it.
-    pub fn label(&self) -> &'static str {
-        match self {
-            StudentFinder::StudentId { .. } => "Student ID",
-            StudentFinder::Email { .. } => "email",
-            StudentFinder::Name { .. } | StudentFinder::GivenFamily { .. } => "name",
-        }
-    }
-
-    fn columns(&self) -> Vec<&str> {
-        match self {
-            StudentFinder::StudentId { column }
-            | StudentFinder::Email { column }
-            | StudentFinder::Name { column } => vec![column],
-            StudentFinder::GivenFamily {
-                given_column,
-                family_column,
-            } => vec![given_column, family_column],
-        }
-    }
-}
-
-/// How several scores for one competency make one.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-#[serde(rename_all = "camelCase")]
-pub enum Combine {
-    /// Their mean.
-    #[default]
-    Average,
-    /// Their total (points over several questions).
-    Sum,
-}
-
-/// Which columns (wide) or item values (long) are evidence of one competency.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-#[serde(rename_all = "camelCase")]
-pub struct CompetencyColumns {
-    /// The competency: its id, or its code in the class's frameworks.
-    pub competency: String,
-    /// Header names (wide) or item values (long).
-    pub columns: Vec<String>,
-    /// How several make one.
-    #[serde(default)]
-    pub combine: Combine,
-}
-
-/// Where the evidence's date comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-#[serde(tag = "type", rename_all = "camelCase")]
-pub enum DateSource {
-    /// A column (a timestamp or a date).
-    #[serde(rename_all = "camelCase")]
-    Column {
-        /// The column.
-        column: String,
-        /// Read `03/04/2026` as 3 April rather than March 4.
-        #[serde(default)]
-        day_first: bool,
-    },
-    /// One date for every row, `YYYY-MM-DD`.
-    #[serde(rename_all = "camelCase")]
-    Fixed {
-        /// The date.
-        date: String,
-    },
-}
-
-fn quiz() -> EvidenceKind {
-    EvidenceKind::Quiz
-}
-
-/// A scores file's column map (see the module doc). Saved as JSON with the header it was
-/// made from, and recognized again by that header.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
-#[serde(rename_all = "camelCase")]
-pub struct ScoresMap {
-    /// Wide or long.
-    #[serde(default)]
-    pub shape: Shape,
-    /// How rows find their student.
-    pub student: StudentFinder,
-    /// Which columns are which competency.
-    pub competencies: Vec<CompetencyColumns>,
-    /// How scores become levels.
-    #[serde(default)]
-    pub conversion: Conversion,
-    /// The kind of evidence written (a quiz unless said).
-    #[serde(default = "quiz")]
-    pub kind: EvidenceKind,
-    /// The date.
-    pub date: DateSource,
-}
-
-impl ScoresMap {
-    /// Every header name the map reads, in the map's order.
-    pub fn columns(&self) -> Vec<String> {
-        let mut out: Vec<String> = self
-            .student
-            .columns()
-            .into_iter()
-            .map(str::to_owned)
-            .collect();
-        if let DateSource::Column { column, .. } = &self.date {
-            out.push(column.clone());
-        }
-        match &self.shape {
-            Shape::Wide => out.extend(self.competencies.iter().flat_map(|c| c.columns.clone())),
-            Shape::Long {
-                item_column,
-                score_column,
-            } => out.extend([item_column.clone(), score_column.clone()]),
-        }
-        out
-    }
 }
 
 /// A student of the class, as matching needs them.
@@ -459,7 +298,7 @@ pub fn plan(
         let student = match find_student(&map.student, row, &cell, students) {
             Found::One(s) => s,
             Found::Blank => continue,
-            Found::NotFound(value, reason) => {
+            Found::Nobody(value, reason) => {
                 unmatched.push(UnmatchedStudent {
                     line: row.line,
                     value,
@@ -805,151 +644,6 @@ impl Builder<'_> {
         }
         Some(score)
     }
-}
-
-enum Found {
-    One(StudentId),
-    /// The row names no student and is skipped silently (a blank line of a sheet).
-    Blank,
-    /// The row's student value, and why it matched no one.
-    NotFound(String, String),
-}
-
-/// Names compared for matching: single-spaced, lower case.
-fn name_key(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
-
-/// An id compared for matching: lower case, and digits without leading zeros.
-fn id_key(s: &str) -> String {
-    let t = s.trim().to_lowercase();
-    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
-        let stripped = t.trim_start_matches('0');
-        if stripped.is_empty() { "0" } else { stripped }.to_owned()
-    } else {
-        t
-    }
-}
-
-fn first_names(s: &ScoreStudent) -> [String; 2] {
-    [name_key(&s.given_name), name_key(&s.preferred_name)]
-}
-
-fn find_student(
-    finder: &StudentFinder,
-    row: &SheetRow,
-    cell: &dyn Fn(&SheetRow, &str) -> String,
-    students: &[ScoreStudent],
-) -> Found {
-    let (value, hits): (String, Vec<&ScoreStudent>) = match finder {
-        StudentFinder::StudentId { column } => {
-            let v = cell(row, column);
-            let key = id_key(&v);
-            let hits = students
-                .iter()
-                .filter(|s| {
-                    [&s.student_number, &s.source_id]
-                        .iter()
-                        .any(|n| !n.trim().is_empty() && id_key(n) == key)
-                })
-                .collect();
-            (v, hits)
-        }
-        StudentFinder::Email { column } => {
-            let v = cell(row, column);
-            let key = v.to_lowercase();
-            let hits = students
-                .iter()
-                .filter(|s| !s.email.is_empty() && s.email.trim().to_lowercase() == key)
-                .collect();
-            (v, hits)
-        }
-        StudentFinder::Name { column } => {
-            let v = cell(row, column);
-            let hits = match v.split_once(',') {
-                Some((family, given)) => {
-                    let (family, given) = (name_key(family), name_key(given));
-                    students
-                        .iter()
-                        .filter(|s| {
-                            name_key(&s.family_name) == family && first_names(s).contains(&given)
-                        })
-                        .collect()
-                }
-                None => {
-                    let whole = name_key(&v);
-                    students
-                        .iter()
-                        .filter(|s| {
-                            let family = name_key(&s.family_name);
-                            first_names(s)
-                                .iter()
-                                .any(|f| !f.is_empty() && format!("{f} {family}") == whole)
-                        })
-                        .collect()
-                }
-            };
-            (v, hits)
-        }
-        StudentFinder::GivenFamily {
-            given_column,
-            family_column,
-        } => {
-            let (g, f) = (cell(row, given_column), cell(row, family_column));
-            let (given, family) = (name_key(&g), name_key(&f));
-            let hits = students
-                .iter()
-                .filter(|s| name_key(&s.family_name) == family && first_names(s).contains(&given))
-                .collect();
-            (format!("{g} {f}").trim().to_owned(), hits)
-        }
-    };
-    if value.trim().is_empty() {
-        return Found::Blank;
-    }
-    let by = finder.label();
-    match hits.as_slice() {
-        [one] => Found::One(one.id),
-        [] => Found::NotFound(value, format!("No student in the class has this {by}.")),
-        _ => Found::NotFound(
-            value,
-            format!(
-                "More than one student in the class has this {by}; match by Student ID or email instead."
-            ),
-        ),
-    }
-}
-
-/// Reads a date cell (see the module doc); `None` when it is not a date.
-pub fn parse_date(raw: &str, day_first: bool) -> Option<String> {
-    let t = raw.trim();
-    // The date part of a timestamp: "2026-03-14T10:22:05Z", "3/14/2026 10:22:05".
-    let token = t
-        .split(|c: char| c.is_whitespace() || c == 'T')
-        .next()
-        .unwrap_or("");
-    let last_part = token.rsplit(['/', '-', '.']).next().unwrap_or("");
-    let year_first = token.split(['/', '-', '.']).next().unwrap_or("").len() == 4;
-    let format = if year_first && token.contains('-') {
-        "%Y-%m-%d"
-    } else if year_first && token.contains('/') {
-        "%Y/%m/%d"
-    } else if last_part.len() != 4 {
-        // A two-digit year ("3/14/26") is not guessed at.
-        return None;
-    } else if token.contains('.') {
-        "%d.%m.%Y"
-    } else if day_first {
-        "%d/%m/%Y"
-    } else {
-        "%m/%d/%Y"
-    };
-    let date = NaiveDate::parse_from_str(token, format).ok()?;
-    let text = date.format("%Y-%m-%d").to_string();
-    crate::validate::date("date", "Date", &text).ok()
 }
 
 #[cfg(test)]
