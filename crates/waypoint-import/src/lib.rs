@@ -8,9 +8,12 @@
 //! import is one transaction in the op log and syncs like typed data.
 //!
 //! - [`source`]: a file, a zip or a folder, opened into named files within documented limits.
+//! - [`scores`]: scores files read through a column map, recognized by their header, previewed
+//!   and applied as evidence.
 //! - [`table`]: a CSV (tolerant of what real exports do) or an Excel sheet as header + rows.
 
 pub mod error;
+pub mod scores;
 pub mod source;
 pub mod table;
 
