@@ -20,8 +20,8 @@
 //! With no cut points given, they are derived from the scale ([`default_cuts`]): the mastery
 //! threshold starts at 80%; the levels below it share 0–80% evenly (the lowest level from
 //! 0%), and the levels above it share 80–100% evenly, so the top level is reached before a
-//! perfect score. On the default 0–4 scale: 2 from 53.3%, 2.5 from 66.7%, 3 from 80%, 3.5
-//! from 86.7%, 4 from 93.3%.
+//! perfect score; each is rounded down to 0.1%. On the default 0–4 scale: 2 from 53.3%, 2.5
+//! from 66.6%, 3 from 80%, 3.5 from 86.6%, 4 from 93.3%.
 //!
 //! Every conversion is monotonic (a higher score never gives a lower level) and gives only
 //! levels of the scale; a proptest beside it checks both.
@@ -124,7 +124,8 @@ pub fn parse_score(cell: &str) -> Option<CellScore> {
     })
 }
 
-/// The cut points derived from `scale` (see the module doc), rounded to 0.1%.
+/// The cut points derived from `scale` (see the module doc), rounded down to 0.1% so that a
+/// fraction such as 2 of 3 reaches the level at 66.6…%.
 pub fn default_cuts(scale: &Scale) -> Vec<Cut> {
     let levels: Vec<f64> = scale.levels.iter().map(|l| l.value).collect();
     let at = levels
@@ -132,7 +133,7 @@ pub fn default_cuts(scale: &Scale) -> Vec<Cut> {
         .position(|v| (v - scale.threshold).abs() < EPS)
         .unwrap_or(levels.len().saturating_sub(1));
     let above = levels.len() - 1 - at;
-    let round = |p: f64| (p * 10.0).round() / 10.0;
+    let round = |p: f64| (p * 10.0 + 1e-6).floor() / 10.0;
     levels
         .iter()
         .enumerate()

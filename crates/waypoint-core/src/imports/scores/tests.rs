@@ -117,7 +117,7 @@ fn a_wide_sheet_gives_evidence_per_student_and_competency_on_the_default_cuts() 
             (sid(2), "RP.1".into(), 4.0),
             (sid(2), "EE.1".into(), 4.0),
         ],
-        "85% is proficient (from 80%), the average of 60 and 80 is 70 (2.5 from 66.7%), an empty cell is skipped and 100% is the top; leading zeros of a Student ID do not matter"
+        "85% is proficient (from 80%), the average of 60 and 80 is 70 (2.5 from 66.6%), an empty cell is skipped and 100% is the top; leading zeros of a Student ID do not matter"
     );
     assert_eq!(
         plan.unmatched,
@@ -297,7 +297,7 @@ fn a_long_sheet_groups_a_students_items_per_competency_and_day() {
     assert_eq!(
         levels(&p),
         [(sid(1), "RP.1".into(), 3.5)],
-        "Ana's 2 + 1.5 of 4 points is 87.5%, past 3.5's 86.7%; an email matches without case"
+        "Ana's 2 + 1.5 of 4 points is 87.5%, past 3.5's 86.6%; an email matches without case"
     );
     assert_eq!(p.evidence[0].sources.len(), 2, "both of Ana's rows fed it");
     assert_eq!(
@@ -352,12 +352,12 @@ fn default_cuts_put_proficient_at_80_percent() {
         [
             (0.0, 0.0),
             (0.5, 13.3),
-            (1.0, 26.7),
+            (1.0, 26.6),
             (1.5, 40.0),
             (2.0, 53.3),
-            (2.5, 66.7),
+            (2.5, 66.6),
             (3.0, 80.0),
-            (3.5, 86.7),
+            (3.5, 86.6),
             (4.0, 93.3)
         ],
         "the documented default cut points on the 0-4 scale"
