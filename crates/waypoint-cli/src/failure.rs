@@ -12,6 +12,8 @@ pub enum Failure {
     Store(Store),
     /// A bundle was refused or could not be written.
     Sync(waypoint_sync::Error),
+    /// A school's file could not be read as an import.
+    Import(waypoint_import::Error),
     /// A read-only command was pointed at a file that is not there.
     NoDatabase(PathBuf),
     /// `waypoint restore` onto a database that is there, without `--replace`.
@@ -34,6 +36,16 @@ impl From<waypoint_sync::Error> for Failure {
         match e {
             waypoint_sync::Error::Store(e) => Failure::Store(e),
             other => Failure::Sync(other),
+        }
+    }
+}
+
+impl From<waypoint_import::Error> for Failure {
+    fn from(e: waypoint_import::Error) -> Self {
+        match e {
+            waypoint_import::Error::Store(e) => Failure::Store(e),
+            waypoint_import::Error::Core(e) => Failure::Store(Store::Domain(e)),
+            other => Failure::Import(other),
         }
     }
 }
@@ -97,6 +109,15 @@ impl Failure {
                 | waypoint_sync::Error::WeakBackupPassphrase { .. },
             ) => 2,
             Failure::WouldReplace(_) => 2,
+            // A file that is not what it claims, too big, empty or a map that is not a map:
+            // the teacher fixes the file. Only a read failing (I/O) is not input.
+            Failure::Import(e) => {
+                if matches!(e, waypoint_import::Error::Io { .. }) {
+                    1
+                } else {
+                    2
+                }
+            }
             _ => 1,
         }
     }
@@ -107,6 +128,7 @@ impl Failure {
         let message = match self {
             Failure::Store(e) => e.to_string(),
             Failure::Sync(e) => e.to_string(),
+            Failure::Import(e) => e.to_string(),
             Failure::NoDatabase(path) => format!(
                 "There is no database at {}; check the --db path, or run `waypoint demo` to create one.",
                 path.display()

@@ -13,6 +13,7 @@
 mod backup;
 mod classroom;
 mod failure;
+mod imports;
 mod legacy;
 mod progress;
 mod render;
@@ -93,6 +94,9 @@ enum Command {
         #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
         class: Option<String>,
     },
+    /// Import scores (a quiz's or an adaptive program's CSV or Excel file) as evidence,
+    /// through a column map; --dry-run prints the preview
+    ScoresImport(imports::ScoresImportArgs),
     /// Write a sync bundle: every change in the database, or what one co-teacher lacks
     Export {
         /// Where to write it
@@ -359,6 +363,9 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 &mut |_, _| {},
             )?;
             emit(json, &report, render::case_imported)
+        }
+        Command::ScoresImport(args) => {
+            imports::run_scores_import(&mut open_existing(&path()?)?, args, json)
         }
         Command::Export {
             out,

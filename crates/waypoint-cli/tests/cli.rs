@@ -26,6 +26,8 @@ mod progressions;
 mod purge;
 #[path = "cli/reports.rs"]
 mod reports;
+#[path = "cli/scores_import.rs"]
+mod scores_import;
 #[path = "cli/shares.rs"]
 mod shares;
 #[path = "cli/sync_folder.rs"]
