@@ -50,7 +50,8 @@ Exit status:
   2  invalid input or usage: a value breaks a rule (blank or too-long name, bad date,
      unknown mastery method, score off the scale or level off the framework's scale, a
      competency code that names no competency or several, a prerequisite that would make
-     a loop, a CASE file that is not a CFPackage, has a loop, or is over 50 MB)
+     a loop, a CASE file that is not a CFPackage, has a loop, or is over 50 MB, a scores
+     file that is empty, over 20 MB, not CSV or Excel, or lacks a column its map reads)
 
 On failure exactly one line, starting with `waypoint: `, is written to stderr.";
 
