@@ -13,6 +13,7 @@
 mod backup;
 mod classroom;
 mod failure;
+mod imports;
 mod legacy;
 mod progress;
 mod render;
@@ -52,7 +53,8 @@ Exit status:
      competency code that names no competency or several, a prerequisite that would make
      a loop, a CASE file that is not a CFPackage, is in the pre-1.0 lsDoc format, has a loop,
      or is over 50 MB, a framework table without a code or statement column, whose
-     parent codes loop, or with no usable row)
+     parent codes loop, or with no usable row, a scores or roster file that is empty, over
+     20 MB, not what it claims, or lacks a column its map reads)
 
 On failure exactly one line, starting with `waypoint: `, is written to stderr.";
 
@@ -117,6 +119,9 @@ enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Import scores (a quiz's or an adaptive program's CSV or Excel file) as evidence,
+    /// through a column map; --dry-run prints the preview
+    ScoresImport(imports::ScoresImportArgs),
     /// Write a sync bundle: every change in the database, or what one co-teacher lacks
     Export {
         /// Where to write it
@@ -407,6 +412,9 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 *dry_run,
             )?;
             emit(json, &report, render::framework_csv_imported)
+        }
+        Command::ScoresImport(args) => {
+            imports::run_scores_import(&mut open_existing(&path()?)?, args, json)
         }
         Command::Export {
             out,

@@ -28,6 +28,8 @@ mod purge;
 mod reports;
 #[path = "cli/roster_import.rs"]
 mod roster_import;
+#[path = "cli/scores_import.rs"]
+mod scores_import;
 #[path = "cli/shares.rs"]
 mod shares;
 #[path = "cli/sync_folder.rs"]

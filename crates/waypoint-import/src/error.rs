@@ -88,6 +88,14 @@ pub enum Error {
         /// the students' family names").
         ask: &'static str,
     },
+    /// A column map (saved, or a map file) that is not a map of this kind of import.
+    #[error("The column map \"{name}\" could not be read ({reason}); make and save it again.")]
+    MapUnreadable {
+        /// The map's name or file.
+        name: String,
+        /// What is wrong, from the JSON reader.
+        reason: String,
+    },
     /// The store refused or failed.
     #[error(transparent)]
     Store(#[from] waypoint_store::Error),

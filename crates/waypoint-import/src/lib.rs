@@ -10,6 +10,8 @@
 //! - [`source`]: a file, a zip or a folder, opened into named files within documented limits.
 //! - [`roster`]: OneRoster, Clever, School Data Sync and spreadsheet rosters read into
 //!   `waypoint_core::imports::roster::SourceRoster`.
+//! - [`scores`]: scores files read through a column map, recognized by their header, previewed
+//!   and applied as evidence.
 //! - [`table`]: a CSV (tolerant of what real exports do) or an Excel sheet as header + rows.
 //! - [`frameworks`]: a framework table (code, statement, parent code, type, grade) imported
 //!   or previewed as a framework tree.
@@ -20,6 +22,7 @@ pub mod error;
 pub mod frameworks;
 pub mod roster;
 pub mod roster_import;
+pub mod scores;
 pub mod source;
 pub mod table;
 

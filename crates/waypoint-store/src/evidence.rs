@@ -210,14 +210,14 @@ pub fn list_overrides(
 
 /// A class's grid columns: competencies (in framework, then tree order), the strands above
 /// them, and each framework's scale.
-type Columns = (
+pub(crate) type Columns = (
     Vec<GridCompetency>,
     Vec<GridStrand>,
     HashMap<FrameworkId, Scale>,
 );
 
 /// The competencies (in framework, then tree order) and strands of a class's frameworks.
-fn class_columns(conn: &Connection, class_id: ClassId) -> Result<Columns> {
+pub(crate) fn class_columns(conn: &Connection, class_id: ClassId) -> Result<Columns> {
     let mut competencies = Vec::new();
     let mut strands = Vec::new();
     let mut scales = HashMap::new();

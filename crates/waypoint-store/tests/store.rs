@@ -35,6 +35,8 @@ mod playlists;
 mod portfolio;
 #[path = "store/progressions.rs"]
 mod progressions;
+#[path = "store/scores_import.rs"]
+mod scores_import;
 
 fn class(name: &str) -> ClassInput {
     ClassInput {

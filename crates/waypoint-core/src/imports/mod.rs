@@ -5,11 +5,13 @@
 //! the store's. What sits here is what both must agree on, with no I/O: the shape of a
 //! roster as a school's system describes it ([`roster::SourceRoster`]), and how its students
 //! are matched against the ones a teacher already has and what changes that makes
-//! ([`roster_plan`]).
+//! ([`roster_plan`]); and how a scores file read through a teacher's column map becomes
+//! evidence on the class's scale ([`scores`]).
 
 pub mod framework_csv;
 pub mod roster;
 pub mod roster_plan;
+pub mod scores;
 
 use serde::{Deserialize, Serialize};
 

@@ -7,10 +7,13 @@
 //! other change, and the live rows after an undo are exactly those before the import.
 //!
 //! - `roster`: preview and apply a roster ([`roster::preview_roster`], [`roster::apply_roster`]).
+//! - `scores`: preview and apply a scores file read through a column map
+//!   ([`scores::preview_scores`], [`scores::apply_scores`]).
 //! - `maps`: column maps a teacher saved, recognized again from a file's header.
 
 pub mod maps;
 pub mod roster;
+pub mod scores;
 
 use std::collections::{BTreeMap, HashMap};
 
