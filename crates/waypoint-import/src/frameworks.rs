@@ -130,3 +130,64 @@ pub fn framework_rows(table: &Table) -> Result<(Vec<FrameworkRow>, Vec<RowProble
         .collect();
     Ok((rows, problems))
 }
+
+/// What a framework file holds or did, by its kind: a CASE package or a framework table.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, specta::Type)]
+#[serde(tag = "kind", content = "report", rename_all = "camelCase")]
+pub enum FrameworkFileReport {
+    /// A CASE 1.0 package (JSON).
+    Case(waypoint_store::frameworks::CaseImportReport),
+    /// A table of codes, statements and parent codes (CSV or Excel).
+    Table(FrameworkCsvReport),
+}
+
+/// True when the file at `path` starts like JSON (a CASE package), whatever its name.
+fn is_json(bytes: &[u8]) -> bool {
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    text.iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|b| *b == b'{' || *b == b'[')
+}
+
+/// Imports (or, with `dry_run`, previews) the framework file at `path`: a CASE package when
+/// it is JSON, else a framework table. `progress` is called as a CASE package's nodes are
+/// written.
+pub fn import_framework_file(
+    db: &mut Db,
+    path: &Path,
+    class_id: Option<ClassId>,
+    dry_run: bool,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<FrameworkFileReport> {
+    let io = |source| Error::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > waypoint_core::case::MAX_FILE_BYTES {
+        return Err(waypoint_store::Error::FileTooBig {
+            path: path.to_owned(),
+            what: "a CASE framework file",
+            size_mb: size.div_ceil(1024 * 1024),
+            limit_mb: waypoint_core::case::MAX_FILE_BYTES / (1024 * 1024),
+        }
+        .into());
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    if is_json(&bytes) {
+        let file = Path::new(&name);
+        let report = if dry_run {
+            waypoint_store::frameworks::preview_case_bytes(db, file, &bytes, class_id)?
+        } else {
+            waypoint_store::frameworks::import_case_bytes(db, file, &bytes, class_id, progress)?
+        };
+        return Ok(FrameworkFileReport::Case(report));
+    }
+    Ok(FrameworkFileReport::Table(import_framework_csv(
+        db, &name, &bytes, None, class_id, dry_run,
+    )?))
+}

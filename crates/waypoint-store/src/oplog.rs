@@ -36,9 +36,21 @@ pub struct Writer<'a> {
     clock: &'a mut HlcClock,
     wall_ms: u64,
     vv: VersionVector,
+    undo: Option<crate::imports::UndoLog>,
 }
 
 impl Writer<'_> {
+    /// From now on, notes each row's state before it is first written, so the whole write
+    /// can be undone by one later write (an import's undo).
+    pub(crate) fn start_undo_log(&mut self) {
+        self.undo.get_or_insert_with(Default::default);
+    }
+
+    /// The undo log kept since [`Writer::start_undo_log`], if it was started.
+    pub(crate) fn undo_log(&self) -> Option<&crate::imports::UndoLog> {
+        self.undo.as_ref()
+    }
+
     /// The transaction's connection, for reads that must see this write's own changes.
     pub fn conn(&self) -> &Connection {
         self.tx
@@ -92,6 +104,9 @@ impl Writer<'_> {
         fields: Fields,
     ) -> Result<()> {
         let stream = self.stream_for(table, row_id, &fields)?;
+        if let Some(log) = &mut self.undo {
+            log.note(self.tx, table, row_id, kind, &fields)?;
+        }
         let seq = self.vv.get(stream) + 1;
         let op = Op {
             id: OpId { stream, seq },
@@ -170,6 +185,7 @@ impl Db {
             clock: &mut clock,
             wall_ms,
             vv,
+            undo: None,
         };
         let out = change(&mut writer)?;
         let vv = writer.vv;
@@ -298,6 +314,15 @@ pub(crate) fn row_fields(
     row_id: &str,
 ) -> Result<Option<Fields>> {
     read_row(conn, spec, row_id, false)
+}
+
+/// The materialized fields of a row, deleted or not, or `None` if there is no such row.
+pub(crate) fn row_fields_any(
+    conn: &Connection,
+    spec: &TableSpec,
+    row_id: &str,
+) -> Result<Option<Fields>> {
+    read_row(conn, spec, row_id, true)
 }
 
 fn read_row(

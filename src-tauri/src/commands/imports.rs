@@ -1,16 +1,23 @@
-//! The import flow's commands: choosing or dropping a file, what a roster holds, the
-//! preview of the teacher's choice, applying it with progress, and undoing the last import.
+//! The import flow's commands: choosing or dropping a file; for a roster, scores or a
+//! framework, what the file holds, the preview of the teacher's choice and applying it with
+//! progress; and undoing the last import.
 //! Each calls a use case in `waypoint-import` or the store.
 
 use std::path::Path;
 
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
+use waypoint_core::ids::ClassId;
 use waypoint_core::imports::roster_plan::{RosterChoice, RosterPlan};
+use waypoint_core::imports::scores::{ScoresMap, ScoresPlan};
+use waypoint_import::frameworks::{self, FrameworkFileReport};
 use waypoint_import::roster::RosterColumns;
 use waypoint_import::roster_import::{self, RosterInspection};
+use waypoint_import::scores::{self, ScoresInspection};
+use waypoint_store::imports::maps::{self, SavedMap};
 use waypoint_store::imports::roster::RosterOutcome;
-use waypoint_store::imports::{self, FileImportView};
+use waypoint_store::imports::scores::ScoresOutcome;
+use waypoint_store::imports::{self, FileImportView, ImportKind};
 
 use super::frameworks::ImportProgress;
 use crate::error::IpcError;
@@ -104,4 +111,109 @@ pub fn last_file_import(state: State<'_, AppState>) -> Result<Option<FileImportV
 #[specta::specta]
 pub fn undo_file_import(state: State<'_, AppState>, id: u32) -> Result<FileImportView, IpcError> {
     Ok(imports::undo_file_import(&mut *state.db()?, id)?)
+}
+
+/// What the scores file at `path` holds, and the saved map its header fits (or comes close
+/// to, with what changed).
+#[tauri::command(async)]
+#[specta::specta]
+pub fn inspect_scores_import(
+    state: State<'_, AppState>,
+    path: String,
+) -> Result<ScoresInspection, IpcError> {
+    let db = state.db()?;
+    let saved = maps::list_maps(&db, ImportKind::Scores)?;
+    Ok(scores::inspect_scores(Path::new(&path), &saved)?)
+}
+
+/// The evidence the scores file would give the class through `map`; writes nothing.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn preview_scores_import(
+    state: State<'_, AppState>,
+    path: String,
+    class_id: ClassId,
+    map: ScoresMap,
+) -> Result<ScoresPlan, IpcError> {
+    Ok(scores::preview_scores(
+        &*state.db()?,
+        Path::new(&path),
+        class_id,
+        &map,
+    )?)
+}
+
+/// Writes the scores file's evidence in one transaction, reporting progress.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn apply_scores_import(
+    state: State<'_, AppState>,
+    path: String,
+    class_id: ClassId,
+    map: ScoresMap,
+    on_progress: Channel<ImportProgress>,
+) -> Result<ScoresOutcome, IpcError> {
+    let mut report = |done, total| drop(on_progress.send(ImportProgress { done, total }));
+    Ok(scores::apply_scores(
+        &mut *state.db()?,
+        Path::new(&path),
+        class_id,
+        &map,
+        &mut report,
+    )?)
+}
+
+/// Saves `map` under `name` with the header it was made for, so the next file with that
+/// header is recognized.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn save_scores_map(
+    state: State<'_, AppState>,
+    name: String,
+    headers: Vec<String>,
+    map: ScoresMap,
+) -> Result<SavedMap, IpcError> {
+    Ok(scores::save_scores_map(
+        &*state.db()?,
+        &name,
+        &headers,
+        &map,
+        super::now_ms(),
+    )?)
+}
+
+/// What importing the framework file at `path` (CASE JSON or a table) would do; writes nothing.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn preview_framework_import(
+    state: State<'_, AppState>,
+    path: String,
+    class_id: Option<ClassId>,
+) -> Result<FrameworkFileReport, IpcError> {
+    Ok(frameworks::import_framework_file(
+        &mut *state.db()?,
+        Path::new(&path),
+        class_id,
+        true,
+        &mut |_, _| {},
+    )?)
+}
+
+/// Imports the framework file at `path` in one transaction, reporting progress.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn apply_framework_import(
+    state: State<'_, AppState>,
+    path: String,
+    class_id: Option<ClassId>,
+    on_progress: Channel<ImportProgress>,
+) -> Result<FrameworkFileReport, IpcError> {
+    let mut report = |done, total| drop(on_progress.send(ImportProgress { done, total }));
+    Ok(frameworks::import_framework_file(
+        &mut *state.db()?,
+        Path::new(&path),
+        class_id,
+        false,
+        &mut report,
+    )?)
 }

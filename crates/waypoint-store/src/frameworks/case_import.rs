@@ -107,7 +107,22 @@ pub fn import_case_bytes(
 ) -> Result<CaseImportReport> {
     check_case_size(name, bytes.len() as u64)?;
     let package = case::parse_package(bytes)?;
-    db.write(|w| import_package(w, &package, class_id, progress))
+    db.write(|w| {
+        w.start_undo_log();
+        let report = import_package(w, &package, class_id, progress)?;
+        crate::imports::record_if_written(
+            w,
+            crate::imports::ImportKind::Framework,
+            &name.display().to_string(),
+            &[
+                ("nodesNew", report.created),
+                ("nodesUpdated", report.updated),
+                ("nodesRetired", report.retired),
+                ("prerequisitesAdded", report.prerequisites_added),
+            ],
+        )?;
+        Ok(report)
+    })
 }
 
 /// What [`import_case_bytes`] would do, with the same checks and the same report (its

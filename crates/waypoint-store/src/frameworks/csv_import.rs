@@ -70,6 +70,7 @@ pub fn import_framework_plan(
     }
     .validate()?;
     let run = |w: &mut Writer<'_>| -> Result<FrameworkCsvReport> {
+        w.start_undo_log();
         if let Some(c) = class_id {
             live_fields(w.conn(), &CLASS, "class", &c.to_string())?;
         }
@@ -77,6 +78,16 @@ pub fn import_framework_plan(
         if let Some(c) = class_id {
             attach(w, c, report.framework_id)?;
         }
+        crate::imports::record_if_written(
+            w,
+            crate::imports::ImportKind::Framework,
+            &input.title,
+            &[
+                ("nodesNew", report.created),
+                ("nodesUpdated", report.updated),
+                ("nodesRetired", report.retired),
+            ],
+        )?;
         Ok(report)
     };
     let mut report = if dry_run {

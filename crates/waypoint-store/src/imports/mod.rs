@@ -17,10 +17,10 @@ pub mod scores;
 
 use std::collections::{BTreeMap, HashMap};
 
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use waypoint_core::op::Fields;
+use waypoint_core::op::{Fields, OpKind};
 use waypoint_core::table::{TableSpec, table_spec};
 
 use crate::oplog::{Writer, row_fields};
@@ -77,78 +77,93 @@ pub struct FileImportView {
     pub undone: bool,
 }
 
-/// The prior state of each row an import touches, recorded as it writes.
+/// The prior state of each row a write touches, noted by the [`Writer`] once
+/// [`Writer::start_undo_log`] is called, so one undo can put every row back.
 #[derive(Default)]
 pub(crate) struct UndoLog {
-    /// Per touched row, in first-touch order: `None` when the import made it, else the
-    /// values its changed fields had before.
-    rows: Vec<((&'static str, String), Option<Fields>)>,
-    index: HashMap<(&'static str, String), usize>,
+    rows: Vec<UndoEntry>,
+    index: HashMap<(String, String), usize>,
 }
 
 #[derive(Serialize, Deserialize)]
 struct UndoEntry {
     table: String,
     row: String,
-    /// `None`: the import made the row.
-    prior: Option<Fields>,
+    /// False when the write made the row.
+    existed: bool,
+    /// Whether it was deleted before.
+    #[serde(default)]
+    was_deleted: bool,
+    /// The values the fields it changed had before.
+    prior: Fields,
 }
 
 impl UndoLog {
-    /// Writes `fields` on the row, first noting what they were.
-    pub(crate) fn set(
+    /// Notes the row's state before an op of `kind` with `fields` is appended to it.
+    pub(crate) fn note(
         &mut self,
-        w: &mut Writer<'_>,
-        spec: &'static TableSpec,
+        conn: &Connection,
+        spec: &TableSpec,
         row_id: &str,
-        fields: Fields,
+        kind: OpKind,
+        fields: &Fields,
     ) -> Result<()> {
-        if fields.is_empty() {
-            return Ok(());
-        }
-        let key = (spec.name, row_id.to_owned());
+        let key = (spec.name.to_owned(), row_id.to_owned());
         let at = match self.index.get(&key) {
             Some(i) => *i,
             None => {
-                let now = row_fields(w.conn(), spec, row_id)?;
-                self.rows.push((key.clone(), now.map(|_| Fields::new())));
+                let deleted: Option<bool> = conn
+                    .query_row(
+                        &format!("SELECT _deleted FROM {} WHERE id = ?1", spec.name),
+                        [row_id],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                self.rows.push(UndoEntry {
+                    table: key.0.clone(),
+                    row: key.1.clone(),
+                    existed: deleted.is_some(),
+                    was_deleted: deleted.unwrap_or(false),
+                    prior: Fields::new(),
+                });
                 self.index.insert(key, self.rows.len() - 1);
                 self.rows.len() - 1
             }
         };
-        if let Some(prior) = &mut self.rows[at].1 {
-            let now = row_fields(w.conn(), spec, row_id)?.unwrap_or_default();
+        let entry = &mut self.rows[at];
+        if entry.existed && kind == OpKind::Set {
+            let now = crate::oplog::row_fields_any(conn, spec, row_id)?.unwrap_or_default();
             for k in fields.keys() {
-                prior
+                entry
+                    .prior
                     .entry(k.clone())
                     .or_insert_with(|| now.get(k).cloned().unwrap_or(Value::Null));
             }
         }
-        w.set(spec, row_id, fields)
+        Ok(())
+    }
+
+    /// True when nothing was noted.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.rows.is_empty()
     }
 
     fn to_json(&self) -> Result<String> {
-        let entries: Vec<UndoEntry> = self
-            .rows
-            .iter()
-            .map(|((t, r), p)| UndoEntry {
-                table: (*t).to_owned(),
-                row: r.clone(),
-                prior: p.clone(),
-            })
-            .collect();
-        Ok(serde_json::to_string(&entries)?)
+        Ok(serde_json::to_string(&self.rows)?)
     }
 }
 
 /// Records an import applied in `w`'s transaction; returns its number.
+///
+/// The undo log is the one the writer kept since [`Writer::start_undo_log`].
 pub(crate) fn record(
     w: &Writer<'_>,
     kind: ImportKind,
     source: &str,
     summary: &BTreeMap<String, u32>,
-    undo: &UndoLog,
 ) -> Result<u32> {
+    let empty = UndoLog::default();
+    let undo = w.undo_log().unwrap_or(&empty);
     let summary = serde_json::to_string(summary)?;
     // Only the newest import can be undone, so older undo logs (old values of rows) go.
     w.conn()
@@ -166,6 +181,21 @@ pub(crate) fn record(
         ],
     )?;
     Ok(w.conn().last_insert_rowid() as u32)
+}
+
+/// Records the import when the writer's undo log noted any row; an import that changed
+/// nothing leaves the last one as it was (and undoable).
+pub(crate) fn record_if_written(
+    w: &Writer<'_>,
+    kind: ImportKind,
+    source: &str,
+    counts: &[(&str, u32)],
+) -> Result<Option<u32>> {
+    if w.undo_log().is_none_or(UndoLog::is_empty) {
+        return Ok(None);
+    }
+    let summary = counts.iter().map(|(k, v)| ((*k).to_owned(), *v)).collect();
+    record(w, kind, source, &summary).map(Some)
 }
 
 /// The last import applied on this laptop, if any.
@@ -216,9 +246,20 @@ pub fn undo_file_import(db: &mut Db, id: u32) -> Result<FileImportView> {
                 table: e.table.clone(),
                 field: String::new(),
             })?;
-            match &e.prior {
-                None => w.tombstone(spec, &e.row)?,
-                Some(prior) => w.set(spec, &e.row, prior.clone())?,
+            let live = row_fields(w.conn(), spec, &e.row)?.is_some();
+            if !e.existed {
+                if live {
+                    w.tombstone(spec, &e.row)?;
+                }
+                continue;
+            }
+            if !e.prior.is_empty() {
+                w.set(spec, &e.row, e.prior.clone())?;
+            }
+            match (e.was_deleted, live) {
+                (true, true) => w.tombstone(spec, &e.row)?,
+                (false, false) => w.restore(spec, &e.row)?,
+                _ => {}
             }
         }
         w.conn().execute(

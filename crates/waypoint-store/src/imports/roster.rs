@@ -19,7 +19,7 @@ use waypoint_core::roster::{
     CLASS, FamilyContact, LEARNER_PROFILE, LearnerProfile, STUDENT, StudentInput, changed_fields,
 };
 
-use super::{FileImportView, ImportKind, UndoLog, last_file_import, record};
+use super::{FileImportView, ImportKind, last_file_import, record};
 use crate::device::random10;
 use crate::oplog::{Writer, row_fields};
 use crate::rows::text;
@@ -130,8 +130,8 @@ pub fn apply_roster(
 ) -> Result<RosterOutcome> {
     let written = db.write(|w| {
         let plan = roster_plan::plan(roster, &known_classes(w.conn())?, choice);
-        let mut undo = UndoLog::default();
-        let ids = write_plan(w, &plan, &mut undo, progress)?;
+        w.start_undo_log();
+        let ids = write_plan(w, &plan, progress)?;
         let recorded = if plan.is_empty() {
             None
         } else {
@@ -140,7 +140,6 @@ pub fn apply_roster(
                 ImportKind::Roster,
                 &roster.source,
                 &summary(&plan.counts),
-                &undo,
             )?)
         };
         Ok((plan.counts, ids, recorded))
@@ -174,7 +173,6 @@ fn summary(c: &PlanCounts) -> BTreeMap<String, u32> {
 fn write_plan(
     w: &mut Writer<'_>,
     plan: &RosterPlan,
-    undo: &mut UndoLog,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<Vec<ClassId>> {
     let total: u64 = plan.classes.iter().map(|c| c.students.len() as u64).sum();
@@ -189,8 +187,7 @@ fn write_plan(
                     .and_then(|v| v.as_str())
                     .is_none_or(str::is_empty);
                 if empty && !class.section_id.is_empty() {
-                    undo.set(
-                        w,
+                    w.set(
                         &CLASS,
                         &id.to_string(),
                         [("source_id".to_owned(), json!(class.section_id))]
@@ -205,7 +202,7 @@ fn write_plan(
                 let mut fields = class.class.validate()?.to_fields();
                 fields.insert("archived".into(), json!(false));
                 fields.insert("source_id".into(), json!(class.section_id));
-                undo.set(w, &CLASS, &id.to_string(), fields)?;
+                w.set(&CLASS, &id.to_string(), fields)?;
                 id
             }
         };
@@ -216,10 +213,10 @@ fn write_plan(
             if student.action == StudentAction::Unchanged {
                 continue;
             }
-            write_student(w, undo, class_id, student)?;
+            write_student(w, class_id, student)?;
         }
         for missing in class.missing.iter().filter(|m| m.archive) {
-            archive(w, undo, missing.student_id)?;
+            archive(w, missing.student_id)?;
         }
     }
     Ok(ids)
@@ -227,7 +224,6 @@ fn write_plan(
 
 fn write_student(
     w: &mut Writer<'_>,
-    undo: &mut UndoLog,
     class_id: ClassId,
     plan: &roster_plan::StudentPlan,
 ) -> Result<()> {
@@ -251,7 +247,7 @@ fn write_student(
     if plan.unarchive {
         fields.insert("archived".into(), json!(false));
     }
-    undo.set(w, &STUDENT, &id.to_string(), fields)?;
+    w.set(&STUDENT, &id.to_string(), fields)?;
     if plan.contacts_added.is_empty() && plan.home_language.is_empty() {
         return Ok(());
     }
@@ -271,12 +267,11 @@ fn write_student(
         Some(old) => changed_fields(old, &new),
         None => new,
     };
-    undo.set(w, &LEARNER_PROFILE, &id.to_string(), fields)
+    w.set(&LEARNER_PROFILE, &id.to_string(), fields)
 }
 
-fn archive(w: &mut Writer<'_>, undo: &mut UndoLog, id: StudentId) -> Result<()> {
-    undo.set(
-        w,
+fn archive(w: &mut Writer<'_>, id: StudentId) -> Result<()> {
+    w.set(
         &STUDENT,
         &id.to_string(),
         [("archived".to_owned(), json!(true))].into_iter().collect(),

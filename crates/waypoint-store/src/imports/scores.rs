@@ -19,7 +19,7 @@ use waypoint_core::imports::scores::{
     Sheet,
 };
 
-use super::{FileImportView, ImportKind, UndoLog, last_file_import, record};
+use super::{FileImportView, ImportKind, last_file_import, record};
 use crate::device::random10;
 use crate::evidence::class_columns;
 use crate::rows::text;
@@ -164,7 +164,7 @@ pub fn apply_scores(
     let (counts, recorded) = db.write(|w| {
         let plan = plan_for(w.conn(), class_id, sheet, map)?;
         let competencies = class_competencies(w.conn(), class_id)?;
-        let mut undo = UndoLog::default();
+        w.start_undo_log();
         let total = u64::from(plan.counts.evidence_new);
         let mut done = 0;
         for e in plan.evidence.iter().filter(|e| !e.already_there) {
@@ -181,7 +181,7 @@ pub fn apply_scores(
             }
             .validate(&competency.scale)?;
             let id = EvidenceId::mint(w.wall_ms(), random10());
-            undo.set(w, &EVIDENCE, &id.to_string(), input.to_fields())?;
+            w.set(&EVIDENCE, &id.to_string(), input.to_fields())?;
             done += 1;
             progress(done, total);
         }
@@ -193,7 +193,6 @@ pub fn apply_scores(
                 ImportKind::Scores,
                 &sheet.file,
                 &summary(&plan.counts),
-                &undo,
             )?)
         };
         Ok((plan.counts, recorded))

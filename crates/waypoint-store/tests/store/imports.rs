@@ -317,3 +317,42 @@ fn undo_puts_the_live_data_back_and_only_while_nothing_else_was_written() -> Res
     );
     Ok(())
 }
+
+#[test]
+fn a_case_framework_import_is_undone_like_any_other_import() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut db = Db::open(&dir.path().join("w.db"))?;
+    let typed = roster::create_class(&mut db, &class("6A"))?.id;
+    let before = live(&db)?;
+    let sample = include_bytes!("../../../../assets/case/sample-math-6.json");
+    let name = std::path::Path::new("sample-math-6.json");
+    waypoint_store::frameworks::import_case_bytes(
+        &mut db,
+        name,
+        sample,
+        Some(typed),
+        &mut |_, _| {},
+    )?;
+    let last = imports::last_file_import(&db)?.expect("a framework import is recorded");
+    assert_eq!(last.kind, imports::ImportKind::Framework, "as a framework");
+    imports::undo_file_import(&mut db, last.id)?;
+    assert_eq!(
+        live(&db)?,
+        before,
+        "the framework, its nodes, links and attachment are gone"
+    );
+    let again_ops = db.own_op_count()?;
+    waypoint_store::frameworks::import_case_bytes(
+        &mut db,
+        name,
+        sample,
+        Some(typed),
+        &mut |_, _| {},
+    )?;
+    let second = imports::last_file_import(&db)?.expect("recorded again");
+    assert!(
+        second.can_undo && db.own_op_count()? > again_ops,
+        "imported again after the undo"
+    );
+    Ok(())
+}
