@@ -17,7 +17,7 @@ import App from '../src/App.svelte';
 import { ui } from '../src/lib/ui.svelte';
 import { classView, fakeBackend, student, type FakeBackend } from './fakeBackend';
 import { BAD_MESSAGE, BAD_PATH, ONEROSTER_PATH, SPREADSHEET_PATH } from './fakes/imports';
-import { mainElement, resetEachTest, serve } from './pageSetup';
+import { answerConfirm, mainElement, resetEachTest, serve } from './pageSetup';
 import { violations } from './axeViolations';
 
 resetEachTest();
@@ -256,6 +256,20 @@ describe('in the app', () => {
 
     await user.click(await screen.findByTestId('undo-last-import'));
     expect(await screen.findByTestId('empty-state'), 'undo from the Students page takes it all back').toBeInTheDocument();
+  });
+
+  it('asks before leaving unsaved edits for an import', async () => {
+    const c = classView('Period 1');
+    const b = fakeBackend({ classes: [c], students: [student(c.id, 'Ana', 'Ruiz')] });
+    const user = app(b);
+    await user.click((await screen.findAllByTestId('roster-item'))[0]!);
+    await user.type(await screen.findByLabelText(/Given name/), 'x');
+    await user.click(screen.getByTestId('students-import'));
+    await answerConfirm(false);
+    expect(screen.queryByTestId('import-path'), 'keeping the edits keeps the teacher where she was').not.toBeInTheDocument();
+    await user.click(screen.getByTestId('students-import'));
+    await answerConfirm(true);
+    expect(await screen.findByTestId('import-path'), 'discarding them opens the import').toBeInTheDocument();
   });
 
   it('opens the import on a file dropped on the window', async () => {
