@@ -6,6 +6,7 @@ mod backup;
 mod classroom;
 mod erasure;
 mod harness;
+mod imports;
 mod mastery;
 mod next_steps;
 mod ownership;

@@ -7,6 +7,7 @@ import { emptyProfile, LEARN_BY_ORDER } from '../src/lib/profile';
 import { formatDisplayName } from '../src/lib/display';
 import { switchboard, type Call, type FakeCommands, type Rejection } from './fakes/commands';
 import { studentNextSteps } from './fakes/nextSteps';
+import { importsFake, type ImportsFake } from './fakes/imports';
 
 export interface FakeBackend {
   classes: ClassView[];
@@ -15,6 +16,8 @@ export interface FakeBackend {
   calls: Call[];
   /** The commands this fake answers, for a fake that hands the rest on to it. */
   commands: FakeCommands;
+  /** The file-import commands, over these classes and students. */
+  imports: ImportsFake;
   /** Make the next call of `cmd` reject with `error`. */
   failNext(cmd: string, error: Rejection): void;
   handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
@@ -159,9 +162,13 @@ export function fakeBackend(init: { classes?: ClassView[]; students?: StudentVie
     profiles: new Map(),
     calls: sb.calls,
     commands,
+    imports: undefined as unknown as ImportsFake,
     failNext: sb.failNext,
     handle: (cmd, args) => sb.serve(commands, cmd, args),
   };
+  // Imports read and write this backend's classes and students.
+  b.imports = importsFake(b);
+  Object.assign(commands, b.imports.commands);
   return b;
 }
 
