@@ -19,6 +19,12 @@ export interface Commands {
   apply_roster_import(args: { path: string; columns: RosterColumns | null; choice: RosterChoice; onProgress: TAURI_CHANNEL<ImportProgress> }): Promise<RosterOutcome>;
   last_file_import(): Promise<FileImportView | null>;
   undo_file_import(args: { id: number }): Promise<FileImportView>;
+  inspect_scores_import(args: { path: string }): Promise<ScoresInspection>;
+  preview_scores_import(args: { path: string; classId: ClassId; map: ScoresMap }): Promise<ScoresPlan>;
+  apply_scores_import(args: { path: string; classId: ClassId; map: ScoresMap; onProgress: TAURI_CHANNEL<ImportProgress> }): Promise<ScoresOutcome>;
+  save_scores_map(args: { name: string; headers: string[]; map: ScoresMap }): Promise<SavedMap>;
+  preview_framework_import(args: { path: string; classId: ClassId | null }): Promise<FrameworkFileReport>;
+  apply_framework_import(args: { path: string; classId: ClassId | null; onProgress: TAURI_CHANNEL<ImportProgress> }): Promise<FrameworkFileReport>;
   list_students(args: { classId: ClassId; includeArchived: boolean }): Promise<StudentView[]>;
   create_student(args: { classId: ClassId; input: StudentInput }): Promise<StudentView>;
   update_student(args: { id: StudentId; input: StudentInput }): Promise<StudentView>;
@@ -729,6 +735,23 @@ export type ClockView = {
 	transitions: number,
 };
 
+/**  How several scores for one competency make one. */
+export type Combine = 
+/**  Their mean. */
+"average" | 
+/**  Their total (points over several questions). */
+"sum";
+
+/**  Which columns (wide) or item values (long) are evidence of one competency. */
+export type CompetencyColumns = {
+	/**  The competency: its id, or its code in the class's frameworks. */
+	competency: string,
+	/**  Header names (wide) or item values (long). */
+	columns: string[],
+	/**  How several make one. */
+	combine: Combine,
+};
+
 /**  One competency in a student's progression, named. */
 export type CompetencyLine = {
 	/**  The competency. */
@@ -861,6 +884,30 @@ export type Constraints = {
 	absent: string[],
 };
 
+/**  How a file's scores become levels of the class's scale (see the module doc). */
+export type Conversion = 
+/**  Percents (0–100) through cut points; none given: derived from the scale. */
+{ type: "percent"; 
+/**  The cut points; empty means [`default_cuts`]. */
+cuts: Cut[] } | 
+/**  Raw points out of `max`, as a percent through cut points. */
+{ type: "points"; 
+/**  The most points there are (of the combined value, when columns are summed). */
+max: number; 
+/**  The cut points; empty means [`default_cuts`]. */
+cuts: Cut[] } | 
+/**
+ *  A vendor's own scale, from `min` to `max`, whose `proficient` mark is the scale's
+ *  mastery threshold.
+ */
+{ type: "vendor"; 
+/**  The vendor scale's lowest value (0 unless said). */
+min: number; 
+/**  The value the vendor calls proficient. */
+proficient: number; 
+/**  The vendor scale's highest value. */
+max: number };
+
 /**  A student due for 1:1 time. */
 export type CoverageEntry = {
 	/**  The student. */
@@ -872,6 +919,30 @@ export type CoverageEntry = {
 	/**  Days since then. */
 	daysSince: number | null,
 };
+
+/**
+ *  One cut point: a score of at least `min_percent` gets `level` (unless a higher cut
+ *  applies).
+ */
+export type Cut = {
+	/**  The lowest percent (0–100) that gets this level. */
+	minPercent: number,
+	/**  A level of the scale. */
+	level: number,
+};
+
+/**  Where the evidence's date comes from. */
+export type DateSource = 
+/**  A column (a timestamp or a date). */
+{ type: "column"; 
+/**  The column. */
+column: string; 
+/**  Read `03/04/2026` as 3 April rather than March 4. */
+dayFirst: boolean } | 
+/**  One date for every row, `YYYY-MM-DD`. */
+{ type: "fixed"; 
+/**  The date. */
+date: string };
 
 /**  The closed set of error codes the UI may branch on. */
 export type ErrorCode = 
@@ -1040,6 +1111,35 @@ export type Fit =
 "interest" | 
 /**  It practises the competency. */
 "competency";
+
+/**  What a framework table import did, or would do. */
+export type FrameworkCsvReport = {
+	/**  The framework made or updated (for a preview of a new one, the id this run minted). */
+	frameworkId: FrameworkId,
+	/**  Its title. */
+	title: string,
+	/**  True when a framework from an earlier import of the same title was updated. */
+	updatedExisting: boolean,
+	/**  Nodes created. */
+	created: number,
+	/**  Nodes whose fields changed. */
+	updated: number,
+	/**  Nodes already as the table has them. */
+	unchanged: number,
+	/**  Nodes from an earlier import whose code the table no longer has; archived. */
+	retired: number,
+	/**  Rows left out or used with a warning, with their file, line and reason. */
+	problems: RowProblem[],
+	/**  True for a preview: nothing was written. */
+	dryRun: boolean,
+};
+
+/**  What a framework file holds or did, by its kind: a CASE package or a framework table. */
+export type FrameworkFileReport = 
+/**  A CASE 1.0 package (JSON). */
+{ kind: "case"; report: CaseImportReport } | 
+/**  A table of codes, statements and parent codes (CSV or Excel). */
+{ kind: "table"; report: FrameworkCsvReport };
 
 /**  A competency framework (the root of a tree of strands and competencies). */
 export type FrameworkId = string;
@@ -1407,6 +1507,24 @@ export type GroupingMode =
 /**  Each group spans the class, for peer support. */
 "mixed";
 
+/**  How a file's header compares with the one a map was saved from. */
+export type HeaderCheck = 
+/**  The same columns: the map applies as saved. */
+{ type: "same" } | 
+/**
+ *  "This file changed": what is gone, what is new, guesses at renames, and which of the
+ *  map's own columns are gone (while any are, the map cannot be applied).
+ */
+{ type: "changed"; 
+/**  Saved columns the file does not have. */
+missing: string[]; 
+/**  The file's columns the saved header did not have. */
+added: string[]; 
+/**  Missing columns that seem renamed. */
+renamed: Rename[]; 
+/**  The map's columns the file lacks; applying is refused while this is not empty. */
+unusable: string[] };
+
 /**  What an import did. */
 export type ImportCounts = {
 	/**  Ops this database did not have. */
@@ -1744,6 +1862,37 @@ export type PlanCounts = {
 	studentsArchived: number,
 };
 
+/**  One piece of evidence the import writes (or finds already there). */
+export type PlannedEvidence = {
+	/**  The student. */
+	studentId: StudentId,
+	/**  Their name. */
+	studentName: string,
+	/**  The competency. */
+	competencyId: NodeId,
+	/**  Its code, or its label when it has none. */
+	competency: string,
+	/**  The combined score, before conversion. */
+	score: number,
+	/**  The level it converts to. */
+	level: number,
+	/**  That level's label on the scale. */
+	levelLabel: string,
+	/**  `YYYY-MM-DD`. */
+	date: string,
+	/**  The kind of evidence. */
+	kind: EvidenceKind,
+	/**  "Imported from <file>". */
+	note: string,
+	/**  The cells it came from. */
+	sources: SourceCell[],
+	/**
+	 *  True when the same evidence is already recorded (or planned earlier in the file):
+	 *  it is not written again.
+	 */
+	alreadyThere: boolean,
+};
+
 /**  A playlist or a choice board of activities. */
 export type PlaylistId = string;
 
@@ -1932,6 +2081,16 @@ export type ReceivedFeedback = {
 	feedback: FeedbackView,
 };
 
+/**  The saved map that fits a file, and how well. */
+export type RecognizedMap = {
+	/**  The map's name. */
+	name: string,
+	/**  The map. */
+	map: ScoresMap,
+	/**  `same`, or what changed in the file since the map was saved. */
+	check: HeaderCheck,
+};
+
 /**  A student's reflection. */
 export type ReflectionId = string;
 
@@ -1982,6 +2141,17 @@ export type ReflectionView = {
 	author: Author,
 	/**  The self-assessment evidence made from the rating, if any. */
 	evidenceId: EvidenceId | null,
+};
+
+/**
+ *  A column that seems to have been renamed: at the place of a column that is gone, the
+ *  file has a new one.
+ */
+export type Rename = {
+	/**  The saved header's name. */
+	from: string,
+	/**  The file's name at that place. */
+	to: string,
 };
 
 /**  What to print. */
@@ -2252,6 +2422,18 @@ export type RowProblem = {
 	level: ProblemLevel,
 };
 
+/**  A saved column map. */
+export type SavedMap = {
+	/**  Its name, unique per kind of import. */
+	name: string,
+	/**  The header of the file it was made from, in order. */
+	headers: string[],
+	/**  The map itself, as the kind of import defines it. */
+	map: Value,
+	/**  When it was last saved, in ms since the epoch. */
+	updatedAtMs: number,
+};
+
 /**  A proficiency scale: its levels, lowest first, and the level that counts as mastery. */
 export type Scale = {
 	/**  The levels, in increasing order of value. */
@@ -2271,6 +2453,87 @@ export type ScaleLevel = {
 	label: string,
 	/**  A sentence saying what work at this level looks like, or "". */
 	descriptor: string,
+};
+
+/**  Totals, for the summary line and the result. */
+export type ScoresCounts = {
+	/**  Evidence to write. */
+	evidenceNew: number,
+	/**  Evidence already there, not written again. */
+	evidenceAlready: number,
+	/**  Students with at least one piece of evidence in the file. */
+	studentsMatched: number,
+	/**  Rows whose student was not found. */
+	rowsUnmatched: number,
+	/**  Scores or rows left out as problems. */
+	problems: number,
+};
+
+/**  A scores file as the import's first screen shows it. */
+export type ScoresInspection = {
+	/**  The file's name. */
+	file: string,
+	/**  Its header. */
+	headers: string[],
+	/**  Its first few rows. */
+	sampleRows: string[][],
+	/**  How many rows it has. */
+	rowCount: number,
+	/**
+	 *  The saved map for this header, or the closest one with what changed; `None` when no
+	 *  saved map comes close.
+	 */
+	recognized: RecognizedMap | null,
+	/**  A map to start from (see the module doc). */
+	guessed: ScoresMap,
+	/**  What the reader found odd. */
+	warnings: RowProblem[],
+};
+
+/**
+ *  A scores file's column map (see the module doc). Saved as JSON with the header it was
+ *  made from, and recognized again by that header.
+ */
+export type ScoresMap = {
+	/**  Wide or long. */
+	shape: Shape,
+	/**  How rows find their student. */
+	student: StudentFinder,
+	/**  Which columns are which competency. */
+	competencies: CompetencyColumns[],
+	/**  How scores become levels. */
+	conversion: Conversion,
+	/**  The kind of evidence written (a quiz unless said). */
+	kind: EvidenceKind,
+	/**  The date. */
+	date: DateSource,
+};
+
+/**  What applying a scores file did. */
+export type ScoresOutcome = {
+	/**  The counts of the plan that was written. */
+	counts: ScoresCounts,
+	/**  The import, for its undo; `None` when nothing needed writing. */
+	import: FileImportView | null,
+};
+
+/**
+ *  Everything a scores import will do, for the preview; applying writes exactly the
+ *  evidence not already there.
+ */
+export type ScoresPlan = {
+	/**  The file's name. */
+	source: string,
+	/**  Per student and competency, in file order. */
+	evidence: PlannedEvidence[],
+	/**  Rows whose student was not found. */
+	unmatched: UnmatchedStudent[],
+	/**  Items (long shape) the map does not assign to a competency. */
+	unmappedItems: string[],
+	/**  Scores not numbers or out of range, unreadable dates, the reader's warnings. */
+	problems: RowProblem[],
+	/**  Totals. */
+	counts: ScoresCounts,
 };
 
 /**  Which search produced a grouping. */
@@ -2301,6 +2564,17 @@ export type SectionOption = {
 	/**  The class it would update, when the teacher already has one for it. */
 	className: string | null,
 };
+
+/**  Wide or long (see the module doc). */
+export type Shape = 
+/**  One row per student, a column per item or competency. */
+{ type: "wide" } | 
+/**  One row per student and item. */
+{ type: "long"; 
+/**  The column naming the item (a question, a skill, a standard). */
+itemColumn: string; 
+/**  The column holding the score. */
+scoreColumn: string };
 
 /**  One share, as the Sync page lists it. */
 export type Share = {
@@ -2348,6 +2622,16 @@ export type SnapshotKind =
 "daily" | 
 /**  Taken before the schema was migrated. */
 "beforeMigration";
+
+/**  A cell that fed a piece of evidence. */
+export type SourceCell = {
+	/**  Its line. */
+	line: number,
+	/**  Its column (wide) or item (long). */
+	column: string,
+	/**  What the file says. */
+	value: string,
+};
 
 /**  A classroom station (teacher-led, collaborative, independent, online, custom). */
 export type StationId = string;
@@ -2430,6 +2714,27 @@ export type StudentActivity = {
 	/**  The student's latest status on it. */
 	status: ProgressStatus,
 };
+
+/**  How a row is matched to a student of the class. */
+export type StudentFinder = 
+/**  The Student ID (`student_number`) or the roster's id for the student. */
+{ by: "studentId"; 
+/**  The column. */
+column: string } | 
+/**  The student's email. */
+{ by: "email"; 
+/**  The column. */
+column: string } | 
+/**  One name column: "Last, First" or "First Last". */
+{ by: "name"; 
+/**  The column. */
+column: string } | 
+/**  A given name column and a family name column. */
+{ by: "givenFamily"; 
+/**  The given (first) name's column. */
+givenColumn: string; 
+/**  The family (last) name's column. */
+familyColumn: string };
 
 /**  A student. */
 export type StudentId = string;
@@ -2776,6 +3081,16 @@ export type TodayView = {
 	coverageDays: number,
 	/**  Students with no observation or conference in the window, oldest first. */
 	coverage: CoverageEntry[],
+};
+
+/**  A row whose student was not found. */
+export type UnmatchedStudent = {
+	/**  Its line. */
+	line: number,
+	/**  What the row says about the student (the id, email or name). */
+	value: string,
+	/**  Why it matched no one. */
+	reason: string,
 };
 
 export type Value = null | boolean | number | string | Value[] | { [key in string]: Value };
