@@ -27,6 +27,8 @@ bench:
 	cargo bench -p waypoint-store --bench next_steps
 	cargo bench -p waypoint-sync --bench handoff
 	cargo bench -p waypoint-core --bench grouping
+	cargo bench -p waypoint-import --bench roster_read
+	cargo bench -p waypoint-import --bench roster_preview
 
 # Writes ui/src/bindings.ts again from the Rust commands and types (a test fails when it is stale).
 .PHONY: bindings
