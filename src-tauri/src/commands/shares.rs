@@ -15,12 +15,7 @@ use waypoint_sync::shares::{self, JoinedShares, KeptShare, ShareSync};
 use crate::error::IpcError;
 use crate::state::AppState;
 
-fn now_ms() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as u64)
-        .unwrap_or(0)
-}
+use super::now_ms;
 
 /// This laptop's shares, with whether each passphrase is known this session.
 #[tauri::command(async)]

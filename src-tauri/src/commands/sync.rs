@@ -14,12 +14,7 @@ use waypoint_sync::handoff::{self, SyncStatus};
 use crate::error::IpcError;
 use crate::state::AppState;
 
-fn now_ms() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as u64)
-        .unwrap_or(0)
-}
+use super::now_ms;
 
 /// The Sync page's status.
 #[tauri::command(async)]
