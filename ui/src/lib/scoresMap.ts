@@ -206,8 +206,19 @@ export function draftNeeds(d: ScoresDraft, map: ScoresMap, headers: readonly str
   return out;
 }
 
-/** The columns that could hold scores (wide): the header without the student and date columns. */
+/**
+ * The columns that could hold scores (wide): the header without the student and date
+ * columns, then any column the map ticks that the file does not have (a changed file), so the
+ * teacher can untick it.
+ */
 export function scoreColumns(d: ScoresDraft, headers: readonly string[]): string[] {
+  const have = new Set(headers.map(columnKey));
+  const gone: string[] = [];
+  for (const p of Object.values(d.picks)) for (const c of p.columns) if (!have.has(columnKey(c)) && !gone.includes(c)) gone.push(c);
+  return [...fileScoreColumns(d, headers), ...gone];
+}
+
+function fileScoreColumns(d: ScoresDraft, headers: readonly string[]): string[] {
   const taken = new Set(
     [d.finder === 'givenFamily' ? [d.givenColumn, d.familyColumn] : [d.studentColumn], d.dateFrom === 'column' ? [d.dateColumn] : []]
       .flat()
