@@ -260,3 +260,16 @@ describe('accessibility (axe-core)', () => {
     expect(await violations(), 'the framework preview').toEqual([]);
   });
 });
+
+describe('what is in this file?', () => {
+  it('swaps the flow by kind, keeping the path and the focus on the choice', async () => {
+    const { user } = setup('framework');
+    await user.type(screen.getByTestId('import-path'), SCORES_PATH);
+    await user.click(screen.getByTestId('import-kind-scores'));
+    await waitFor(() => expect(screen.getByTestId('import-kind-scores'), 'focus stays on the choice').toHaveFocus());
+    expect(screen.getByTestId('import-path'), 'the typed path is kept').toHaveValue(SCORES_PATH);
+    expect(screen.getByRole('heading', { name: 'Import scores' }), 'the dialog is the scores import now').toBeInTheDocument();
+    await user.click(screen.getByTestId('import-open'));
+    expect(await screen.findByTestId('import-map-editor'), 'the file is read as scores').toBeInTheDocument();
+  });
+});
