@@ -87,7 +87,12 @@ async fn a_oneroster_zip_imports_two_sections_from_the_first_run_screen_and_undo
 }
 
 /// The students the scores files name (full names as the demo class has them).
-const SCORED: [&str; 4] = ["Mateo Hernández", "Linh Nguyen", "Omar Haddad", "Hodan Abdi"];
+const SCORED: [&str; 4] = [
+    "Mateo Hernández",
+    "Linh Nguyen",
+    "Omar Haddad",
+    "Hodan Abdi",
+];
 
 /// The mastery grid's levels (`data-level`, "" for none) for each of `SCORED` on each of
 /// `codes`, student by student.
@@ -166,7 +171,11 @@ async fn a_scores_csv_mapped_and_saved_reaches_the_grid_is_recognized_again_and_
         .await?;
     let codes: Vec<String> = serde_json::from_value(empty)?;
     let codes: Vec<String> = codes.into_iter().take(2).collect();
-    assert_eq!(codes.len(), 2, "the demo framework has two competencies without evidence");
+    assert_eq!(
+        codes.len(),
+        2,
+        "the demo framework has two competencies without evidence"
+    );
     let before = grid_levels(&app, &codes).await?;
     assert!(
         before.iter().all(String::is_empty),
@@ -178,19 +187,22 @@ async fn a_scores_csv_mapped_and_saved_reaches_the_grid_is_recognized_again_and_
     open_scores(&app, &first).await?;
     app.find("[data-testid=import-map-editor]").await?;
     app.set_value("#import-scores-finder", "name").await?;
-    app.set_value("#import-scores-student-col", "Student").await?;
+    app.set_value("#import-scores-student-col", "Student")
+        .await?;
     for (code, column) in codes.iter().zip(["Quiz A", "Quiz B"]) {
         app.click(&format!("[data-testid='import-pick-{code}-{column}']"))
             .await?;
     }
-    app.fill("[data-testid=import-save-as]", "Unit 3 quiz").await?;
+    app.fill("[data-testid=import-save-as]", "Unit 3 quiz")
+        .await?;
     app.click("[data-testid=import-map-continue]").await?;
     app.wait_text(
         "[data-testid=import-summary]",
         "8 pieces of evidence for 4 students",
     )
     .await?;
-    app.wait_count("[data-testid=import-evidence-row]", 4).await?;
+    app.wait_count("[data-testid=import-evidence-row]", 4)
+        .await?;
     app.click("[data-testid=import-apply]").await?;
     app.wait_text("[data-testid=import-result-summary]", "Recorded 8 pieces")
         .await?;
