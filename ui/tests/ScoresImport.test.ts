@@ -136,6 +136,33 @@ describe('scores: map', () => {
   });
 });
 
+describe('scores: a saved map made for another class', () => {
+  it('opens the editor and names the competencies this class lacks', async () => {
+    const b = backend();
+    b.fileImports.savedMaps = [
+      {
+        name: 'Science quiz',
+        headers: ['Timestamp', 'Student', 'Quiz A', 'Quiz B'],
+        map: {
+          shape: { type: 'wide' },
+          student: { by: 'name', column: 'Student' },
+          competencies: [{ competency: 'SCI.1', columns: ['Quiz A'], combine: 'average' }],
+          conversion: { type: 'percent', cuts: [] },
+          kind: 'quiz',
+          date: { type: 'column', column: 'Timestamp', dayFirst: false },
+        },
+        updatedAtMs: 0,
+      },
+    ];
+    const { user } = setup('scores', b);
+    await openPath(user, SCORES_PATH);
+    expect(await screen.findByTestId('import-recognized'), 'the header is recognized').toHaveTextContent('Recognized: Science quiz');
+    expect(screen.getByTestId('import-not-in-class'), 'the competency the class lacks is named').toHaveTextContent('SCI.1');
+    expect(screen.getByTestId('import-map-editor'), 'the editor is open to map this class’s competencies').toBeInTheDocument();
+    expect(screen.getByTestId('import-map-continue'), 'nothing is mapped for this class yet').toBeDisabled();
+  });
+});
+
 describe('scores: preview, apply and undo', () => {
   it('shows evidence per student and competency, unmatched rows and unusable scores', async () => {
     const { user } = setup('scores');
