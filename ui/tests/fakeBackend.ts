@@ -8,6 +8,7 @@ import { formatDisplayName } from '../src/lib/display';
 import { switchboard, type Call, type FakeCommands, type Rejection } from './fakes/commands';
 import { studentNextSteps } from './fakes/nextSteps';
 import { importsFake, type ImportsFake } from './fakes/imports';
+import { fileImportsFake, type FileImportsFake } from './fakes/fileImports';
 
 export interface FakeBackend {
   classes: ClassView[];
@@ -18,6 +19,8 @@ export interface FakeBackend {
   commands: FakeCommands;
   /** The file-import commands, over these classes and students. */
   imports: ImportsFake;
+  /** The scores and framework import commands (and one framework to score against). */
+  fileImports: FileImportsFake;
   /** Make the next call of `cmd` reject with `error`. */
   failNext(cmd: string, error: Rejection): void;
   handle(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
@@ -163,12 +166,15 @@ export function fakeBackend(init: { classes?: ClassView[]; students?: StudentVie
     calls: sb.calls,
     commands,
     imports: undefined as unknown as ImportsFake,
+    fileImports: undefined as unknown as FileImportsFake,
     failNext: sb.failNext,
     handle: (cmd, args) => sb.serve(commands, cmd, args),
   };
   // Imports read and write this backend's classes and students.
   b.imports = importsFake(b);
   Object.assign(commands, b.imports.commands);
+  b.fileImports = fileImportsFake(b, b.imports);
+  Object.assign(commands, b.fileImports.commands);
   return b;
 }
 

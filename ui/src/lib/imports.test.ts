@@ -73,8 +73,11 @@ describe('the summary line', () => {
 describe('kinds', () => {
   it('offers only rosters until the other kinds have commands', () => {
     expect(kindForPage('students'), 'students page → roster').toBe('roster');
-    expect(kindForPage('evidence'), 'scores are not offered yet, so roster').toBe('roster');
-    expect(kindForPath('/x/framework.json', 'frameworks'), 'frameworks are not offered yet, so roster').toBe('roster');
+    expect(kindForPage('evidence'), 'evidence page → scores').toBe('scores');
+    expect(kindForPage('mastery'), 'mastery page → scores').toBe('scores');
+    expect(kindForPage('frameworks'), 'frameworks page → framework').toBe('framework');
+    expect(kindForPath('/x/framework.json', 'students'), 'a .json file is a framework wherever it is dropped').toBe('framework');
+    expect(kindForPath('/x/quiz.csv', 'evidence'), 'a CSV dropped on Evidence is scores').toBe('scores');
   });
 });
 
@@ -108,8 +111,10 @@ describe('the rest', () => {
   });
 
   it('shows the column step only for a spreadsheet that needed it', () => {
-    expect(stepsFor(false).map((s) => s.step), 'a recognized format skips the map').toEqual(['choose', 'sections', 'preview', 'applying', 'result']);
-    expect(stepsFor(true).map((s) => s.label), 'a spreadsheet maps columns second').toContain('Map columns');
+    expect(stepsFor('roster', false).map((s) => s.step), 'a recognized format skips the map').toEqual(['choose', 'sections', 'preview', 'applying', 'result']);
+    expect(stepsFor('roster', true).map((s) => s.label), 'a spreadsheet maps columns second').toContain('Map columns');
+    expect(stepsFor('scores').map((s) => s.step), 'scores are always mapped').toEqual(['choose', 'map', 'preview', 'applying', 'result']);
+    expect(stepsFor('framework').map((s) => s.step), 'a framework goes straight to its preview').toEqual(['choose', 'preview', 'applying', 'result']);
   });
 
   it('places and splits problems', () => {
@@ -126,6 +131,7 @@ describe('the rest', () => {
     expect(fileName('/home/t/Downloads/lincoln.zip'), 'the last part').toBe('lincoln.zip');
     expect(fileName('C:\\Users\\t\\roster\\'), 'a folder with a trailing separator').toBe('roster');
     expect(progressText(3, 8), 'done of total').toBe('Writing students: 3 of 8');
+    expect(progressText(3, 8, 'scores'), 'scores write evidence').toBe('Writing evidence: 3 of 8');
     expect(progressPercent(0, 0), 'unknown total slides').toBeNull();
     expect(progressPercent(4, 8), 'half way').toBe(50);
   });

@@ -2,7 +2,11 @@
 // the wizard's steps, the spreadsheet fields a teacher maps, the sections a teacher's choice
 // shows, and the sentences of the preview and the result. Components render what this decides.
 import type {
+  CaseImportReport,
+  FileImportView,
+  FrameworkFileReport,
   ImportKind,
+  ScoresCounts,
   PlanCounts,
   RosterColumns,
   RosterInspection,
@@ -35,6 +39,20 @@ export const IMPORT_KINDS: readonly KindOption[] = [
     title: 'Import a class list',
     formats:
       'OneRoster 1.0, 1.1 or 1.2 (a zip or a folder), Clever, Microsoft School Data Sync, or any CSV or Excel (.xlsx) file.',
+  },
+  {
+    kind: 'scores',
+    label: 'Scores',
+    hint: 'Results from a quiz, an adaptive program or your own sheet, to record as evidence.',
+    title: 'Import scores',
+    formats: 'a CSV or Excel (.xlsx) file: one row per student (a column per question or skill), or one row per student and item.',
+  },
+  {
+    kind: 'framework',
+    label: 'Framework',
+    hint: 'Competencies: a CASE package from a publisher, or a table of codes and statements.',
+    title: 'Import a framework',
+    formats: 'a CASE 1.0 package (.json), or a CSV or Excel (.xlsx) table with code, statement, parent code and optional type and grade.',
   },
 ];
 
@@ -73,22 +91,31 @@ export function fileName(path: string): string {
 }
 
 /** The wizard's steps, in order. */
-export type Step = 'choose' | 'columns' | 'sections' | 'preview' | 'applying' | 'result';
+export type Step = 'choose' | 'columns' | 'map' | 'sections' | 'preview' | 'applying' | 'result';
 
 const STEP_LABELS: Record<Step, string> = {
   choose: 'Choose a file',
   columns: 'Map columns',
+  map: 'Map scores',
   sections: 'Choose classes',
   preview: 'Preview',
   applying: 'Apply',
   result: 'Result',
 };
 
-/** The steps the indicator shows: the column map only for a spreadsheet that needed one. */
-export function stepsFor(withColumns: boolean): { step: Step; label: string }[] {
-  const steps: Step[] = withColumns
-    ? ['choose', 'columns', 'sections', 'preview', 'applying', 'result']
-    : ['choose', 'sections', 'preview', 'applying', 'result'];
+/**
+ * The steps the indicator shows for `kind`: a roster's column map only for a spreadsheet that
+ * needed one; scores are always mapped; a framework goes straight to its preview.
+ */
+export function stepsFor(kind: ImportKind, withColumns = false): { step: Step; label: string }[] {
+  const steps: Step[] =
+    kind === 'scores'
+      ? ['choose', 'map', 'preview', 'applying', 'result']
+      : kind === 'framework'
+        ? ['choose', 'preview', 'applying', 'result']
+        : withColumns
+          ? ['choose', 'columns', 'sections', 'preview', 'applying', 'result']
+          : ['choose', 'sections', 'preview', 'applying', 'result'];
   return steps.map((step) => ({ step, label: STEP_LABELS[step] }));
 }
 
@@ -220,12 +247,77 @@ export function toggled<T>(ids: readonly T[], id: T, on: boolean): T[] {
   return on ? [...rest, id] : rest;
 }
 
+const PROGRESS_WHAT: Record<ImportKind, string> = { roster: 'students', scores: 'evidence', framework: 'competencies' };
+
 /** Progress in words: "Writing students: 12 of 40". */
-export function progressText(done: number, total: number): string {
-  return total > 0 ? `Writing students: ${done} of ${total}` : 'Writing…';
+export function progressText(done: number, total: number, kind: ImportKind = 'roster'): string {
+  return total > 0 ? `Writing ${PROGRESS_WHAT[kind]}: ${done} of ${total}` : 'Writing…';
 }
 
 /** Progress as a percentage, or null while the total is not known. */
 export function progressPercent(done: number, total: number): number | null {
   return total > 0 ? Math.min(100, Math.round((done / total) * 100)) : null;
+}
+
+/** The counts of a finished scores import (its summary object). */
+export function scoresCountsOf(summary: { [key in string]: number }): ScoresCounts {
+  const n = (k: keyof ScoresCounts) => summary[k] ?? 0;
+  return {
+    evidenceNew: n('evidenceNew'),
+    evidenceAlready: n('evidenceAlready'),
+    studentsMatched: n('studentsMatched'),
+    rowsUnmatched: n('rowsUnmatched'),
+    problems: n('problems'),
+  };
+}
+
+/** The result's line for a scores import. */
+export function scoresOutcomeSummary(c: ScoresCounts): string {
+  if (c.evidenceNew === 0) return 'Nothing needed writing: every score was already in Waypoint.';
+  const already = c.evidenceAlready > 0 ? `; ${c.evidenceAlready} already there` : '';
+  return `Recorded ${plural(c.evidenceNew, 'piece')} of evidence for ${plural(c.studentsMatched, 'student')}${already}.`;
+}
+
+/** The counts of a framework file's report, in the words of the preview and the result. */
+export interface FrameworkCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+  retired: number;
+}
+
+/** "12 new competencies, 1 updated, 3 unchanged, 1 retired (archived)". */
+export function frameworkCountsText(c: FrameworkCounts, done: boolean): string {
+  const parts: string[] = [];
+  if (c.created > 0) parts.push(`${plural(c.created, done ? 'item' : 'new item')}${done ? ' added' : ''}`);
+  if (c.updated > 0) parts.push(`${plural(c.updated, 'item')} updated`);
+  if (c.retired > 0) parts.push(`${plural(c.retired, 'item')} retired (archived, not deleted)`);
+  if (c.unchanged > 0) parts.push(`${c.unchanged} unchanged`);
+  if (parts.length === 0) return 'The file has no items.';
+  const text = joinList(parts);
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+/** The report's title and whether it updates a framework already here. */
+export function frameworkReportOf(r: FrameworkFileReport): { title: string; updatedExisting: boolean; counts: FrameworkCounts } {
+  const { title, updatedExisting, created, updated, unchanged, retired } = r.report;
+  return { title, updatedExisting, counts: { created, updated, unchanged, retired } };
+}
+
+/** A CASE report's extra lines: prerequisites and items kept at the top level. */
+export function caseExtraLines(r: CaseImportReport): string[] {
+  const out: string[] = [];
+  if (r.prerequisitesAdded > 0) out.push(`${plural(r.prerequisitesAdded, 'prerequisite')} from the file’s “precedes” links.`);
+  if (r.missingParents.length > 0) out.push(`${plural(r.missingParents.length, 'item')} whose parent is not in the file will sit at the top level.`);
+  return out;
+}
+
+/** A finished import in one line, for the toast that keeps it undoable. */
+export function fileImportSummary(done: FileImportView): string {
+  if (done.kind === 'scores') return scoresOutcomeSummary(scoresCountsOf(done.summary));
+  if (done.kind === 'framework') {
+    const n = (k: string) => done.summary[k] ?? 0;
+    return frameworkCountsText({ created: n('nodesNew'), updated: n('nodesUpdated'), retired: n('nodesRetired'), unchanged: 0 }, true);
+  }
+  return outcomeSummary(countsOf(done.summary));
 }
