@@ -242,8 +242,11 @@ pub fn import_case(
     class_id: Option<ClassId>,
     on_progress: Channel<ImportProgress>,
 ) -> Result<CaseImportReport, IpcError> {
-    let mut report = |done, total| drop(on_progress.send(ImportProgress { done, total }));
-    let (db, name) = (&mut *state.db()?, Path::new(&file_name));
+    let (db, name, mut report) = (
+        &mut *state.db()?,
+        Path::new(&file_name),
+        super::report_to(&on_progress),
+    );
     Ok(frameworks::import_case_bytes(
         db,
         name,

@@ -88,13 +88,18 @@ pub fn apply_roster_import(
     choice: RosterChoice,
     on_progress: Channel<ImportProgress>,
 ) -> Result<RosterOutcome, IpcError> {
-    let mut report = |done, total| drop(on_progress.send(ImportProgress { done, total }));
-    Ok(roster_import::apply_roster(
+    let (db, now, mut report) = (
         &mut *state.db()?,
-        Path::new(&path),
-        columns.as_ref(),
-        &choice,
         super::now_ms(),
+        super::report_to(&on_progress),
+    );
+    let columns = columns.as_ref();
+    Ok(roster_import::apply_roster(
+        db,
+        Path::new(&path),
+        columns,
+        &choice,
+        now,
         &mut report,
     )?)
 }
@@ -153,13 +158,13 @@ pub fn apply_scores_import(
     map: ScoresMap,
     on_progress: Channel<ImportProgress>,
 ) -> Result<ScoresOutcome, IpcError> {
-    let mut report = |done, total| drop(on_progress.send(ImportProgress { done, total }));
+    let (db, path) = (&mut *state.db()?, Path::new(&path));
     Ok(scores::apply_scores(
-        &mut *state.db()?,
-        Path::new(&path),
+        db,
+        path,
         class_id,
         &map,
-        &mut report,
+        &mut super::report_to(&on_progress),
     )?)
 }
 
@@ -208,10 +213,14 @@ pub fn apply_framework_import(
     class_id: Option<ClassId>,
     on_progress: Channel<ImportProgress>,
 ) -> Result<FrameworkFileReport, IpcError> {
-    let mut report = |done, total| drop(on_progress.send(ImportProgress { done, total }));
-    Ok(frameworks::import_framework_file(
+    let (db, path, mut report) = (
         &mut *state.db()?,
         Path::new(&path),
+        super::report_to(&on_progress),
+    );
+    Ok(frameworks::import_framework_file(
+        db,
+        path,
         class_id,
         false,
         &mut report,

@@ -29,6 +29,14 @@ pub(crate) fn now_ms() -> u64 {
         .unwrap_or(0)
 }
 
+/// Sends a long write's progress down the UI's channel; a closed channel (the page went
+/// away) only loses the report.
+pub(crate) fn report_to(
+    channel: &tauri::ipc::Channel<frameworks::ImportProgress>,
+) -> impl FnMut(u64, u64) + '_ {
+    move |done, total| drop(channel.send(frameworks::ImportProgress { done, total }))
+}
+
 /// The invoke handler with every command.
 pub fn collected_handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Sync + 'static
 {
