@@ -242,18 +242,10 @@ pub fn import_case(
     class_id: Option<ClassId>,
     on_progress: Channel<ImportProgress>,
 ) -> Result<CaseImportReport, IpcError> {
-    let (db, name, mut report) = (
-        &mut *state.db()?,
-        Path::new(&file_name),
-        super::report_to(&on_progress),
-    );
-    Ok(frameworks::import_case_bytes(
-        db,
-        name,
-        text.as_bytes(),
-        class_id,
-        &mut report,
-    )?)
+    let (db, name) = (&mut *state.db()?, Path::new(&file_name));
+    let (text, mut report) = (text.as_bytes(), super::report_to(&on_progress));
+    let done = frameworks::import_case_bytes(db, name, text, class_id, &mut report)?;
+    Ok(done)
 }
 
 /// What importing a CASE CFPackage (its name and text) would change, with its warnings;

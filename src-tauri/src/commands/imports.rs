@@ -88,20 +88,10 @@ pub fn apply_roster_import(
     choice: RosterChoice,
     on_progress: Channel<ImportProgress>,
 ) -> Result<RosterOutcome, IpcError> {
-    let (db, now, mut report) = (
-        &mut *state.db()?,
-        super::now_ms(),
-        super::report_to(&on_progress),
-    );
-    let columns = columns.as_ref();
-    Ok(roster_import::apply_roster(
-        db,
-        Path::new(&path),
-        columns,
-        &choice,
-        now,
-        &mut report,
-    )?)
+    let (db, path, now) = (&mut *state.db()?, Path::new(&path), super::now_ms());
+    let (columns, mut report) = (columns.as_ref(), super::report_to(&on_progress));
+    let done = roster_import::apply_roster(db, path, columns, &choice, now, &mut report)?;
+    Ok(done)
 }
 
 /// The last import of a file on this laptop, for its result and undo.
@@ -159,13 +149,9 @@ pub fn apply_scores_import(
     on_progress: Channel<ImportProgress>,
 ) -> Result<ScoresOutcome, IpcError> {
     let (db, path) = (&mut *state.db()?, Path::new(&path));
-    Ok(scores::apply_scores(
-        db,
-        path,
-        class_id,
-        &map,
-        &mut super::report_to(&on_progress),
-    )?)
+    let mut report = super::report_to(&on_progress);
+    let done = scores::apply_scores(db, path, class_id, &map, &mut report)?;
+    Ok(done)
 }
 
 /// Saves `map` under `name` with the header it was made for, so the next file with that
@@ -195,13 +181,14 @@ pub fn preview_framework_import(
     path: String,
     class_id: Option<ClassId>,
 ) -> Result<FrameworkFileReport, IpcError> {
-    Ok(frameworks::import_framework_file(
+    let done = frameworks::import_framework_file(
         &mut *state.db()?,
         Path::new(&path),
         class_id,
         true,
         &mut |_, _| {},
-    )?)
+    )?;
+    Ok(done)
 }
 
 /// Imports the framework file at `path` in one transaction, reporting progress.
@@ -213,16 +200,8 @@ pub fn apply_framework_import(
     class_id: Option<ClassId>,
     on_progress: Channel<ImportProgress>,
 ) -> Result<FrameworkFileReport, IpcError> {
-    let (db, path, mut report) = (
-        &mut *state.db()?,
-        Path::new(&path),
-        super::report_to(&on_progress),
-    );
-    Ok(frameworks::import_framework_file(
-        db,
-        path,
-        class_id,
-        false,
-        &mut report,
-    )?)
+    let (db, path) = (&mut *state.db()?, Path::new(&path));
+    let mut report = super::report_to(&on_progress);
+    let done = frameworks::import_framework_file(db, path, class_id, false, &mut report)?;
+    Ok(done)
 }
