@@ -47,7 +47,8 @@ export default defineConfig({
   plugins: [svelte(), svelteTesting(), noExternalUrls()],
   base: './',
   clearScreen: false,
-  server: { port: 1420, strictPort: true },
+  // The message catalogs live beside the printouts' in assets/i18n, outside the UI's root.
+  server: { port: 1420, strictPort: true, fs: { allow: ['.', '../assets/i18n'] } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

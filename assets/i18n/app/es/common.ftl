@@ -1,0 +1,14 @@
+# Compartidos por todas las páginas: el nombre del idioma y palabras de muchas pantallas.
+
+language-name = Español
+language-auto = Igual que este equipo ({ $language })
+common-save = Guardar
+common-cancel = Cancelar
+common-close = Cerrar
+common-undo = Deshacer
+common-delete = Eliminar
+common-edit = Editar
+projector-window-title = Waypoint — Proyector
+footer-data-file = Archivo de datos:
+footer-offline = Funciona sin conexión. Nada sale de esta computadora.
+footer-language = Idioma

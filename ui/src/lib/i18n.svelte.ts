@@ -1,0 +1,202 @@
+// The UI's language: every string a person reads comes from a Project Fluent catalog in
+// `assets/i18n/app/<lang>/*.ftl` (the printouts' catalogs, in `assets/i18n/print/`, use the
+// same format). The catalogs are bundled into the build, so nothing is fetched.
+//
+// `t(id, args)` reads the current language, which is Svelte state: switching the language
+// re-renders every text. The language follows the OS (navigator.languages) until the teacher
+// picks one in the app, which is remembered on this laptop. `lang` and `dir` are set on the
+// document whenever it changes.
+import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+
+/** A message's arguments: strings, numbers or dates (Fluent formats numbers for the locale). */
+export type MessageArgs = Record<string, FluentVariable>;
+
+/** `../../../assets/i18n/app/en/common.ftl` → its text, for every UI catalog file. */
+const SOURCES = import.meta.glob('../../../assets/i18n/app/*/*.ftl', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+/** The language every other falls back to, key by key. */
+export const SOURCE_LANGUAGE = 'en';
+
+/** Right-to-left scripts among the languages a catalog may be written in. */
+const RTL = new Set(['ar', 'he', 'fa', 'ur']);
+
+const SAVED_KEY = 'waypoint.language';
+
+/** Each UI language's catalog files, by language code. */
+export function catalogFiles(): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const [path, text] of Object.entries(SOURCES)) {
+    const m = /\/app\/([^/]+)\/([^/]+)\.ftl$/.exec(path);
+    const lang = m?.[1];
+    const file = m?.[2];
+    if (lang === undefined || file === undefined) continue;
+    const files = out.get(lang) ?? new Map<string, string>();
+    files.set(file, text);
+    out.set(lang, files);
+  }
+  return out;
+}
+
+const FILES = catalogFiles();
+
+function buildBundle(lang: string): FluentBundle {
+  // No isolation marks around arguments: the UI sets `dir` on the elements that need it, and
+  // the marks would break copy and paste of names.
+  const bundle = new FluentBundle(lang, { useIsolating: false });
+  for (const text of FILES.get(lang)?.values() ?? []) {
+    const errors = bundle.addResource(new FluentResource(text));
+    // A syntax error is caught by the catalog tests; at run time the rest still loads.
+    if (errors.length > 0 && import.meta.env.DEV) console.warn(`catalog ${lang}:`, errors);
+  }
+  return bundle;
+}
+
+const bundles = new Map<string, FluentBundle>();
+function bundleFor(lang: string): FluentBundle {
+  let b = bundles.get(lang);
+  if (!b) {
+    b = buildBundle(lang);
+    bundles.set(lang, b);
+  }
+  return b;
+}
+
+/** The UI languages there is a catalog for, each with its own name for itself. */
+export function uiLanguages(): { code: string; name: string }[] {
+  return [...FILES.keys()]
+    .sort((a, b) => (a === SOURCE_LANGUAGE ? -1 : b === SOURCE_LANGUAGE ? 1 : a.localeCompare(b)))
+    .map((code) => ({ code, name: format(bundleFor(code), 'language-name') ?? code }));
+}
+
+/**
+ * The UI language for a list of preferred languages (BCP 47 tags, best first): the first
+ * with a catalog, matching `es-MX` to `es`; else English.
+ */
+export function pickLanguage(preferred: readonly string[]): string {
+  for (const tag of preferred) {
+    const lower = tag.toLowerCase();
+    if (FILES.has(lower)) return lower;
+    const base = lower.split('-')[0] ?? lower;
+    if (FILES.has(base)) return base;
+  }
+  return SOURCE_LANGUAGE;
+}
+
+let current = $state(SOURCE_LANGUAGE);
+/** `auto` (follow the OS) or a language code the teacher chose. */
+let chosen = $state<string>('auto');
+
+/** The language the UI is shown in now. */
+export function language(): string {
+  return current;
+}
+
+/** What the teacher chose: `auto` follows the OS. */
+export function chosenLanguage(): string {
+  return chosen;
+}
+
+function osLanguages(): readonly string[] {
+  const nav = globalThis.navigator;
+  if (!nav) return [];
+  return nav.languages && nav.languages.length > 0 ? nav.languages : [nav.language];
+}
+
+function apply(lang: string): void {
+  current = lang;
+  const root = globalThis.document?.documentElement;
+  if (root) {
+    root.lang = lang;
+    root.dir = isRtl(lang) ? 'rtl' : 'ltr';
+  }
+}
+
+/** Whether a language is written right to left. */
+export function isRtl(lang: string): boolean {
+  return RTL.has((lang.split('-')[0] ?? lang).toLowerCase());
+}
+
+/** Sets the language at start: the saved choice, else the OS's. */
+export function initLanguage(): string {
+  let saved: string | null = null;
+  try {
+    saved = globalThis.localStorage?.getItem(SAVED_KEY) ?? null;
+  } catch {
+    // Not remembering is acceptable: the OS language is used.
+  }
+  chosen = saved !== null && (saved === 'auto' || FILES.has(saved)) ? saved : 'auto';
+  apply(chosen === 'auto' ? pickLanguage(osLanguages()) : chosen);
+  return current;
+}
+
+/** The teacher's choice: a language code, or `auto` to follow the OS. Remembered. */
+export function setLanguage(choice: string): void {
+  chosen = choice === 'auto' || FILES.has(choice) ? choice : 'auto';
+  try {
+    globalThis.localStorage?.setItem(SAVED_KEY, chosen);
+  } catch {
+    // Not remembering is acceptable.
+  }
+  apply(chosen === 'auto' ? pickLanguage(osLanguages()) : chosen);
+}
+
+function format(bundle: FluentBundle, id: string, args?: MessageArgs): string | undefined {
+  const message = bundle.getMessage(id);
+  if (!message?.value) return undefined;
+  const errors: Error[] = [];
+  const text = bundle.formatPattern(message.value, args ?? null, errors);
+  if (errors.length > 0 && import.meta.env.DEV) console.warn(`message ${id}:`, errors);
+  return text;
+}
+
+/**
+ * The message `id` in the current language, else in English, else the id itself (so a gap
+ * shows instead of hiding; the catalog tests fail on it first). Ids are literal strings at
+ * each call, so the tests can check every one exists.
+ */
+export function t(id: string, args?: MessageArgs): string {
+  const lang = current;
+  return (
+    format(bundleFor(lang), id, args) ??
+    (lang === SOURCE_LANGUAGE ? undefined : format(bundleFor(SOURCE_LANGUAGE), id, args)) ??
+    id
+  );
+}
+
+/** A number for the current language (`1,234` / `1.234`). */
+export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(current, options).format(n);
+}
+
+/**
+ * A calendar date (`YYYY-MM-DD`, or a Date or milliseconds) for the current language. A bare
+ * date is read as local midnight, so it never shows as the day before.
+ */
+export function formatDate(
+  date: string | number | Date,
+  options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' },
+): string {
+  let d: Date;
+  if (typeof date === 'string') {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    d = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(date);
+  } else {
+    d = new Date(date);
+  }
+  if (Number.isNaN(d.getTime())) return String(date);
+  return new Intl.DateTimeFormat(current, options).format(d);
+}
+
+/** A date and time for the current language. */
+export function formatDateTime(ms: number): string {
+  return formatDate(ms, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** `a, b and c` / `a, b y c` for the current language. */
+export function formatList(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return new Intl.ListFormat(current, { style: 'long', type }).format(items);
+}
