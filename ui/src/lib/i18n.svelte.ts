@@ -200,3 +200,35 @@ export function formatDateTime(ms: number): string {
 export function formatList(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   return new Intl.ListFormat(current, { style: 'long', type }).format(items);
 }
+
+/** One piece of a message split around its marked-up arguments: text, or a named slot. */
+export type MessagePart = { text: string; slot?: undefined } | { slot: string; text?: undefined };
+
+/**
+ * A message split around the arguments named in `slots`, so a component can render those
+ * as elements (a bold name, a <kbd>) without building HTML from strings:
+ *
+ *   {#each tParts('today-saved-as', {}, ['target']) as p}
+ *     {#if p.slot === 'target'}<strong>{target}</strong>{:else}{p.text}{/if}
+ *   {/each}
+ *
+ * The translator still sees one whole sentence (`Saved as an observation on { $target }.`) and
+ * may move the slot anywhere in it.
+ */
+export function tParts(id: string, args: MessageArgs = {}, slots: readonly string[] = []): MessagePart[] {
+  const marks = new Map<string, string>();
+  const withMarks: MessageArgs = { ...args };
+  slots.forEach((name, i) => {
+    const mark = `\u{E000}${i}\u{E001}`;
+    marks.set(mark, name);
+    withMarks[name] = mark;
+  });
+  const text = t(id, withMarks);
+  const out: MessagePart[] = [];
+  for (const piece of text.split(/(\u{E000}\d+\u{E001})/u)) {
+    if (piece === '') continue;
+    const slot = marks.get(piece);
+    out.push(slot !== undefined ? { slot } : { text: piece });
+  }
+  return out;
+}

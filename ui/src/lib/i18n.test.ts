@@ -50,3 +50,14 @@ describe('the UI language', () => {
     expect(isRtl('es-MX'), 'Spanish is left to right').toBe(false);
   });
 });
+
+describe('messages with marked-up parts', () => {
+  it('split around the named slots, wherever the translation puts them', async () => {
+    const { tParts } = await import('./i18n.svelte');
+    expect(tParts('language-auto', {}, ['language']), 'the slot stands where the argument was').toEqual([
+      { text: 'Same as this computer (' },
+      { slot: 'language' },
+      { text: ')' },
+    ]);
+  });
+});
