@@ -12,6 +12,7 @@ pub mod report_window;
 pub mod single_instance;
 pub mod snapshots;
 pub mod state;
+pub mod window_size;
 pub mod windows;
 
 use tauri::Manager;
@@ -54,7 +55,10 @@ pub fn run() -> i32 {
         .manage(state::AppState::new(db, secrets))
         .manage(report_window::ReportPage::default())
         .manage(file_drops::FileDrops::default())
-        .on_window_event(file_drops::on_window_event)
+        .on_window_event(|window, event| {
+            file_drops::on_window_event(window, event);
+            window_size::on_window_event(window, event);
+        })
         .register_uri_scheme_protocol(report_window::SCHEME, report_window::serve)
         .invoke_handler(commands::collected_handler())
         .build(tauri::generate_context!("../tauri.conf.json"));
@@ -62,6 +66,9 @@ pub fn run() -> i32 {
         Ok(app) => app,
         Err(e) => return fail(&format!("The window could not be created: {e}")),
     };
+    if let Some(main) = app.get_webview_window("main") {
+        window_size::apply(&main);
+    }
     let handle = app.handle().clone();
     guard.listen(move || {
         let h = handle.clone();

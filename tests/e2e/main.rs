@@ -13,6 +13,7 @@ mod ownership;
 mod shares;
 mod student_voice;
 mod sync;
+mod window;
 
 use anyhow::{Context, Result};
 use fantoccini::key::Key;

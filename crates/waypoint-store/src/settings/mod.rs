@@ -38,16 +38,7 @@ pub struct HandoffSettings {
 impl Db {
     /// The settings as stored.
     pub fn handoff_settings(&self) -> Result<HandoffSettings> {
-        let get = |key: &str| -> Result<Option<String>> {
-            Ok(self
-                .conn
-                .query_row(
-                    "SELECT value FROM handoff_setting WHERE key = ?1",
-                    [key],
-                    |r| r.get(0),
-                )
-                .optional()?)
-        };
+        let get = |key: &str| self.handoff_setting(key);
         let mut stmt = self
             .conn
             .prepare("SELECT class_id FROM received_class ORDER BY class_id")?;
@@ -60,6 +51,18 @@ impl Db {
             last_sync_ms: get("last_sync_ms")?.and_then(|v| v.parse().ok()),
             received_classes,
         })
+    }
+
+    /// One setting's value, if set (e.g. `window_size`, which the shell keeps here).
+    pub fn handoff_setting(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT value FROM handoff_setting WHERE key = ?1",
+                [key],
+                |r| r.get(0),
+            )
+            .optional()?)
     }
 
     /// Sets (or, with `None`, clears) one setting, e.g. "label", "folder" or
