@@ -131,11 +131,11 @@ describe('Space shortcut guard', () => {
 
 describe('coverage', () => {
   it('writes the last date and the days since', () => {
-    expect(shortDate('2026-10-12', '2026-11-24')).toBe('12 Oct');
-    expect(shortDate('2025-03-01', '2026-11-24'), 'another year is named').toBe('1 Mar 2025');
+    expect(shortDate('2026-10-12', '2026-11-24')).toBe('Oct 12');
+    expect(shortDate('2025-03-01', '2026-11-24'), 'another year is named').toBe('Mar 1, 2025');
     expect(shortDate('nope', '2026-11-24')).toBe('nope');
-    expect(coverageText({ lastDate: '2026-10-12', daysSince: 23 }, '2026-11-04')).toBe('last: 12 Oct (23 days)');
-    expect(coverageText({ lastDate: '2026-11-03', daysSince: 1 }, '2026-11-04')).toBe('last: 3 Nov (1 day)');
+    expect(coverageText({ lastDate: '2026-10-12', daysSince: 23 }, '2026-11-04')).toBe('last: Oct 12 (23 days)');
+    expect(coverageText({ lastDate: '2026-11-03', daysSince: 1 }, '2026-11-04')).toBe('last: Nov 3 (1 day)');
     expect(coverageText({ lastDate: null, daysSince: null }, '2026-11-04')).toBe('never');
   });
   it('sorts never first, then oldest', () => {
