@@ -40,6 +40,14 @@ export function formatIsoDate(iso: string): string {
   return formatDate(iso);
 }
 
+/**
+ * "1 student" / "3 students", English only. Kept for lib/reports.ts, which still uses it; the
+ * groups screens use plural messages in the catalog instead.
+ */
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** A grouping mode's name, for the suggest form: "Like ability (reteach / practice / extend)". */
 export function modeLabel(mode: GroupingMode | 'manual'): string {
   switch (mode) {

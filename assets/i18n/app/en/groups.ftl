@@ -254,7 +254,7 @@ stations-saved-toast = Saved { $name }.
 stations-added-toast = Added { $name }.
 stations-archived-toast = Archived { $name }.
 stations-restored-toast = Restored { $name }.
-stations-classic-added = Added the four classic stations: { $names }.
+stations-classic-added = Added the four classic stations: Teacher-led, Collaborative, Independent and Online.
 stations-title = Stations
 stations-show-archived = Show archived ({ $count })
 stations-intro = Stations are kept for the class and reused in every rotation.
@@ -290,7 +290,7 @@ stations-kind-custom = Custom
 # How many students fit at a station.
 stations-capacity-none = no limit
 stations-capacity-up-to = up to { $count }
-# The four classic stations, created with these names and texts.
+# The four classic stations, created with these names and texts (keep stations-classic-added in step).
 stations-classic-teacher-name = Teacher-led
 stations-classic-teacher-instructions = Small-group lesson with the teacher.
 stations-classic-collaborative-name = Collaborative
