@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   coverageText,
   currentRound,
@@ -20,6 +20,7 @@ import {
   type ChimeContext,
 } from './clock';
 import type { ClockView } from '../api';
+import { setLanguage } from './i18n.svelte';
 
 const clock = (o: Partial<ClockView> = {}): ClockView => ({
   planId: 'p',
@@ -186,5 +187,20 @@ describe('chime', () => {
     const length = Math.max(...stops) - 10;
     expect(length).toBeGreaterThan(0.5);
     expect(length).toBeLessThan(0.75);
+  });
+});
+
+describe('in Spanish', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('says the clock, the round and the coverage in Spanish, with plurals', () => {
+    expect(coverageText({ lastDate: '2026-11-04', daysSince: 0 }, '2026-11-04'), 'seen today says today').toBe('last: Nov 4 (today)');
+    setLanguage('es');
+    expect(spokenClock(65), 'one minute is singular').toBe('1 minuto 5 segundos');
+    expect(spokenClock(120)).toBe('2 minutos');
+    expect(roundLabel({ round: 1, rounds: 4 })).toBe('Ronda 2 de 4');
+    expect(coverageText({ lastDate: '2026-10-12', daysSince: 23 }, '2026-11-04'), 'a Spanish date and how long ago').toBe('última: 12 oct (hace 23 días)');
+    expect(coverageText({ lastDate: '2026-11-04', daysSince: 0 }, '2026-11-04')).toBe('última: 4 nov (hoy)');
+    expect(parseCoverageDays('200'), 'the check reads in Spanish').toEqual({ ok: false, message: 'Elige de 1 a 90 días.' });
   });
 });
