@@ -14,6 +14,7 @@ import GroupsPage from '../src/components/GroupsPage.svelte';
 import Toast from '../src/components/Toast.svelte';
 import type { ClassView } from '../src/api';
 import { ui } from '../src/lib/ui.svelte';
+import { setLanguage } from '../src/lib/i18n.svelte';
 import { CLASS_ID, classroomFake, sampleClass, stationOf, type ClassroomFake } from './fakes/classroom';
 import { line } from './fakes/nextSteps';
 
@@ -98,6 +99,31 @@ describe('the page', () => {
     expect(screen.getByTestId('groups-tab-stations')).toHaveFocus();
     await user.keyboard('{End}');
     expect(screen.getByTestId('groups-tab-rotation')).toHaveAttribute('aria-selected', 'true');
+  });
+});
+
+describe('in Spanish', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('shows the page, its tabs and the suggest form in Spanish, and names the classic stations in Spanish', async () => {
+    setLanguage('es');
+    const user = userEvent.setup();
+    const b = sampleClass();
+    renderPage(b);
+    await screen.findAllByTestId('groups-target');
+    expect(screen.getByRole('heading', { level: 1 }), 'the page title is translated').toHaveTextContent('Grupos y rotación');
+    expect(screen.getByTestId('groups-tab-stations'), 'the tabs are translated').toHaveTextContent('Estaciones');
+    expect(screen.getByTestId('groups-suggest'), 'the suggest button is translated').toHaveTextContent('Sugerir grupos');
+    await user.click(screen.getByTestId('groups-suggest'));
+    expect(await screen.findByText('Marca al menos una competencia para agrupar.'), 'a check from lib/groups is translated').toBeVisible();
+    await user.click(screen.getByTestId('groups-tab-stations'));
+    await user.click(screen.getByTestId('stations-add-classic'));
+    await waitFor(() => expect(screen.getAllByTestId('station-item')).toHaveLength(4));
+    expect(
+      b.callsOf('create_station').map((c) => (c.input as { name: string }).name),
+      'the classic stations are created with Spanish names',
+    ).toEqual(['Con docente', 'Colaborativa', 'Independiente', 'En línea']);
+    expect(screen.getAllByTestId('station-item')[0], 'the capacity reads in Spanish').toHaveTextContent('hasta 6');
   });
 });
 

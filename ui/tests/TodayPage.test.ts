@@ -11,6 +11,7 @@ import { CLASS_ID, PLAN_ID, clockOf, rotationOf, todayFake, todayOf, type TodayF
 import App from '../src/App.svelte';
 import { classView, fakeBackend } from './fakeBackend';
 import { ui } from '../src/lib/ui.svelte';
+import { setLanguage } from '../src/lib/i18n.svelte';
 import type { ClassView } from '../src/api';
 
 const mockInvoke = vi.mocked(invoke);
@@ -257,7 +258,7 @@ describe('1:1 coverage', () => {
     const items = within(list).getAllByTestId('coverage-item');
     expect(items.map((i) => i.dataset.studentId), 'never first, then the longest ago').toEqual(['s-cy', 's-ben', 's-eve']);
     expect(text(items[0]!)).toContain('never');
-    expect(text(items[1]!)).toContain('last: 12 Oct (43 days)');
+    expect(text(items[1]!), 'the date in the language, with how long ago').toContain('last: Oct 12 (43 days)');
 
     const days = screen.getByTestId<HTMLInputElement>('coverage-days');
     expect(days.value, 'default 10').toBe('10');
@@ -270,6 +271,24 @@ describe('1:1 coverage', () => {
     await user.type(days, '5{Enter}');
     await waitFor(() => expect(b.callsOf('today_view').map((c) => c.coverageDays)).toEqual([10, 5]));
     expect(await screen.findByTestId('coverage-empty')).toHaveTextContent('Everyone has had 1:1 time in the last 5 days');
+  });
+});
+
+describe('in Spanish', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('shows the day, the clock and the coverage in Spanish', async () => {
+    setLanguage('es');
+    const b = todayFake({ clock: loadedClock() });
+    renderPage(b);
+    const list = await screen.findByTestId('coverage-list');
+    expect(screen.getByRole('heading', { level: 1 }), 'the page title is translated').toHaveTextContent('Hoy');
+    await waitFor(() => expect(screen.getByTestId('clock-round'), 'the round line is translated').toHaveTextContent('Ronda 1 de 3'));
+    expect(screen.getByTestId('clock-start'), 'the start button is translated').toHaveTextContent('Iniciar');
+    const items = within(list).getAllByTestId('coverage-item');
+    expect(text(items[0]!), 'never seen, in Spanish').toContain('nunca');
+    expect(text(items[1]!), 'a Spanish date and how long ago').toContain('última: 12 oct (hace 43 días)');
+    expect(screen.getByTestId('teacher-group'), 'the teacher group card is translated').toHaveTextContent('Con docente');
   });
 });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   coverageText,
   currentRound,
@@ -20,6 +20,7 @@ import {
   type ChimeContext,
 } from './clock';
 import type { ClockView } from '../api';
+import { setLanguage } from './i18n.svelte';
 
 const clock = (o: Partial<ClockView> = {}): ClockView => ({
   planId: 'p',
@@ -131,11 +132,11 @@ describe('Space shortcut guard', () => {
 
 describe('coverage', () => {
   it('writes the last date and the days since', () => {
-    expect(shortDate('2026-10-12', '2026-11-24')).toBe('12 Oct');
-    expect(shortDate('2025-03-01', '2026-11-24'), 'another year is named').toBe('1 Mar 2025');
+    expect(shortDate('2026-10-12', '2026-11-24')).toBe('Oct 12');
+    expect(shortDate('2025-03-01', '2026-11-24'), 'another year is named').toBe('Mar 1, 2025');
     expect(shortDate('nope', '2026-11-24')).toBe('nope');
-    expect(coverageText({ lastDate: '2026-10-12', daysSince: 23 }, '2026-11-04')).toBe('last: 12 Oct (23 days)');
-    expect(coverageText({ lastDate: '2026-11-03', daysSince: 1 }, '2026-11-04')).toBe('last: 3 Nov (1 day)');
+    expect(coverageText({ lastDate: '2026-10-12', daysSince: 23 }, '2026-11-04')).toBe('last: Oct 12 (23 days)');
+    expect(coverageText({ lastDate: '2026-11-03', daysSince: 1 }, '2026-11-04')).toBe('last: Nov 3 (1 day)');
     expect(coverageText({ lastDate: null, daysSince: null }, '2026-11-04')).toBe('never');
   });
   it('sorts never first, then oldest', () => {
@@ -186,5 +187,20 @@ describe('chime', () => {
     const length = Math.max(...stops) - 10;
     expect(length).toBeGreaterThan(0.5);
     expect(length).toBeLessThan(0.75);
+  });
+});
+
+describe('in Spanish', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('says the clock, the round and the coverage in Spanish, with plurals', () => {
+    expect(coverageText({ lastDate: '2026-11-04', daysSince: 0 }, '2026-11-04'), 'seen today says today').toBe('last: Nov 4 (today)');
+    setLanguage('es');
+    expect(spokenClock(65), 'one minute is singular').toBe('1 minuto 5 segundos');
+    expect(spokenClock(120)).toBe('2 minutos');
+    expect(roundLabel({ round: 1, rounds: 4 })).toBe('Ronda 2 de 4');
+    expect(coverageText({ lastDate: '2026-10-12', daysSince: 23 }, '2026-11-04'), 'a Spanish date and how long ago').toBe('última: 12 oct (hace 23 días)');
+    expect(coverageText({ lastDate: '2026-11-04', daysSince: 0 }, '2026-11-04')).toBe('última: 4 nov (hoy)');
+    expect(parseCoverageDays('200'), 'the check reads in Spanish').toEqual({ ok: false, message: 'Elige de 1 a 90 días.' });
   });
 });

@@ -1,6 +1,8 @@
 // The rotation clock as people read it: mm:ss, the phase in words, "Round 2 of 4", the local
 // countdown between polls, the Space shortcut's guard, coverage dates, and the projector's
-// chime. Pure functions (the chime takes its AudioContext as an argument); no Svelte.
+// chime. Pure functions (the chime takes its AudioContext as an argument); the words come
+// from the catalog (today.ftl) in the current language.
+import { formatDate, t } from './i18n.svelte';
 import type { ClockPhase, ClockView, CoverageEntry, RotationView, StationView } from '../api';
 
 /** The clock as "mm:ss", rounded up so "00:00" shows only when time is really up. */
@@ -16,37 +18,40 @@ export function spokenClock(seconds: number): string {
   const s = Number.isFinite(seconds) ? Math.max(0, Math.ceil(seconds - 1e-6)) : 0;
   const m = Math.floor(s / 60);
   const r = s % 60;
-  const parts: string[] = [];
-  if (m > 0) parts.push(`${m} minute${m === 1 ? '' : 's'}`);
-  if (r > 0 || m === 0) parts.push(`${r} second${r === 1 ? '' : 's'}`);
-  return parts.join(' ');
+  if (m === 0) return t('clock-spoken-seconds', { seconds: r });
+  if (r === 0) return t('clock-spoken-minutes', { minutes: m });
+  return t('clock-spoken-minutes-seconds', { minutes: m, seconds: r });
 }
-
-const PHASES: Record<ClockPhase, string> = {
-  idle: 'Ready to start',
-  block: 'Work time',
-  transition: 'Move to your next station',
-  done: 'Done',
-};
 
 /** The phase in words, for the teacher's screen. */
 export function phaseLabel(phase: ClockPhase): string {
-  return PHASES[phase] ?? phase;
+  switch (phase) {
+    case 'idle':
+      return t('clock-phase-idle');
+    case 'block':
+      return t('clock-phase-block');
+    case 'transition':
+      return t('clock-phase-transition');
+    case 'done':
+      return t('clock-phase-done');
+    default:
+      return phase;
+  }
 }
 
 /** The phase as the projector shows it to the room: a paused clock says so. */
 export function projectorPhase(clock: Pick<ClockView, 'phase' | 'running'>): string {
-  if (clock.phase === 'done') return 'Done';
-  if (clock.phase === 'idle') return 'Get ready';
-  if (!clock.running) return 'Paused';
-  return clock.phase === 'transition' ? 'Move to your next station!' : 'Work time';
+  if (clock.phase === 'done') return t('clock-phase-done');
+  if (clock.phase === 'idle') return t('clock-projector-ready');
+  if (!clock.running) return t('clock-projector-paused');
+  return clock.phase === 'transition' ? t('clock-projector-move') : t('clock-phase-block');
 }
 
 /** "Round 2 of 4" (the view's round is 0-based). */
 export function roundLabel(view: Pick<ClockView, 'round' | 'rounds'>): string {
-  if (view.rounds <= 0) return 'No rounds';
+  if (view.rounds <= 0) return t('clock-no-rounds');
   const r = Math.min(Math.max(view.round, 0), view.rounds - 1) + 1;
-  return `Round ${r} of ${view.rounds}`;
+  return t('clock-round-of', { round: r, rounds: view.rounds });
 }
 
 /**
@@ -67,7 +72,7 @@ export function phaseProgress(remaining: number, phaseSeconds: number): number {
 
 /** The start button's words: "Start" on a loaded or reset clock, "Resume" once it has run. */
 export function startLabel(clock: Pick<ClockView, 'phase'>): string {
-  return clock.phase === 'idle' ? 'Start' : 'Resume';
+  return clock.phase === 'idle' ? t('clock-start') : t('clock-resume');
 }
 
 /**
@@ -88,7 +93,7 @@ export function spaceIsFree(target: EventTarget | null): boolean {
 /** The station's name by id, "—" for no station, "Unknown station" for a stale id. */
 export function stationName(stations: Pick<StationView, 'id' | 'name'>[], id: string | null): string {
   if (id === null) return '—';
-  return stations.find((s) => s.id === id)?.name ?? 'Unknown station';
+  return stations.find((s) => s.id === id)?.name ?? t('clock-unknown-station');
 }
 
 /** The round of this plan the clock is on, or 0 when the clock runs another plan (or none). */
@@ -100,24 +105,26 @@ export function currentRound(rotation: Pick<RotationView, 'id' | 'cells'>, clock
 
 // ---------- 1:1 coverage ----------
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "12 Oct", with the year when it is not `today`'s ("12 Oct 2024"). Invalid text is shown as is. */
+/**
+ * "Oct 12" for the current language, with the year when it is not `today`'s ("Mar 1, 2025").
+ * Text that is not a real date is shown as is.
+ */
 export function shortDate(iso: string, today: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
-  const month = MONTHS[Number(m[2]) - 1];
-  if (month === undefined) return iso;
-  const day = String(Number(m[3]));
-  return today.slice(0, 4) === m[1] ? `${day} ${month}` : `${day} ${month} ${m[1]}`;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return iso;
+  const sameYear = today.slice(0, 4) === m[1];
+  return formatDate(iso, sameYear ? { month: 'short', day: 'numeric' } : { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
-/** "last: 12 Oct (23 days)", or "never". */
+/** "last: Oct 12 (23 days)", or "never". */
 export function coverageText(entry: Pick<CoverageEntry, 'lastDate' | 'daysSince'>, today: string): string {
-  if (entry.lastDate === null) return 'never';
+  if (entry.lastDate === null) return t('today-coverage-never');
+  const date = shortDate(entry.lastDate, today);
   const d = entry.daysSince;
-  const ago = d === null ? '' : d === 0 ? ' (today)' : ` (${d} day${d === 1 ? '' : 's'})`;
-  return `last: ${shortDate(entry.lastDate, today)}${ago}`;
+  return d === null ? t('today-coverage-last', { date }) : t('today-coverage-last-ago', { date, days: d });
 }
 
 /** Oldest first: never seen, then the longest ago; ties by name. */
@@ -131,10 +138,10 @@ export const COVERAGE_MAX = 90;
 
 /** The days typed in the coverage box, or a message when it is not 1 to 90. */
 export function parseCoverageDays(text: string): { ok: true; days: number } | { ok: false; message: string } {
-  const t = text.trim();
-  if (!/^\d+$/.test(t)) return { ok: false, message: `Type a whole number of days, ${COVERAGE_MIN} to ${COVERAGE_MAX}.` };
-  const n = Number(t);
-  if (n < COVERAGE_MIN || n > COVERAGE_MAX) return { ok: false, message: `Choose ${COVERAGE_MIN} to ${COVERAGE_MAX} days.` };
+  const range = { min: COVERAGE_MIN, max: COVERAGE_MAX };
+  if (!/^\d+$/.test(text.trim())) return { ok: false, message: t('today-coverage-error-whole', range) };
+  const n = Number(text.trim());
+  if (n < COVERAGE_MIN || n > COVERAGE_MAX) return { ok: false, message: t('today-coverage-error-range', range) };
   return { ok: true, days: n };
 }
 

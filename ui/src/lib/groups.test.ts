@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   addApart,
   addTogether,
@@ -32,7 +32,11 @@ import {
   validateStation,
   validateTiming,
   type BoardGroup,
+  formatIsoDate,
+  levelText,
+  timingLine,
 } from './groups';
+import { setLanguage } from './i18n.svelte';
 
 const board = (): BoardGroup[] => [
   { name: 'Group 1', focus: '', teacherLed: true, locked: false, members: [{ studentId: 'a', displayName: 'Ana R.', reason: 'r-a' }] },
@@ -223,5 +227,23 @@ describe('rotation', () => {
     expect(chartDensity(4, 4)).toBe('roomy');
     expect(chartDensity(6, 5)).toBe('dense');
     expect(chartDensity(8, 4)).toBe('tight');
+  });
+});
+
+describe('wording in the current language', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('writes timings, levels, dates and capacities for the language, with plurals', () => {
+    expect(timingLine(15, 1, 1), 'one transition and one round are singular').toBe('15 min rounds · 1 min transition · 1 round');
+    expect(timingLine(15, 2, 4)).toBe('15 min rounds · 2 min transitions · 4 rounds');
+    expect(levelText(1.234), 'two decimals at most').toBe('1.23');
+    expect(formatIsoDate('2025-03-12')).toBe('Mar 12, 2025');
+    setLanguage('es');
+    expect(timingLine(15, 2, 4)).toBe('rondas de 15 min · transiciones de 2 min · 4 rondas');
+    expect(levelText(1.5), 'a Spanish decimal comma').toBe('1,5');
+    expect(levelText(null)).toBe('sin evidencia');
+    expect(formatIsoDate('2025-03-12'), 'a Spanish date').toBe('12 mar 2025');
+    expect(capacityText(6)).toBe('hasta 6');
+    expect(defaultSetTitle(['6.RP.A.1'], '2025-03-12')).toBe('Grupos para 6.RP.A.1 — 2025-03-12');
   });
 });

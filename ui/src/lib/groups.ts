@@ -1,6 +1,8 @@
 // Pure helpers for the Groups & rotation page: the suggest form's request and checks, the
 // proposal's local edits (moves, locks), the wording of methods, bases, stations and rounds,
-// the station form's checks and the rotation's timing. No DOM, no Svelte.
+// the station form's checks and the rotation's timing. No DOM, no Svelte components; the words
+// come from the catalog (groups.ftl) in the current language, so none is a constant.
+import { formatDate, formatNumber, t } from './i18n.svelte';
 import type {
   GroupBasis,
   GroupCount,
@@ -29,35 +31,53 @@ export function todayIso(now: Date = new Date()): string {
   return `${y}-${m}-${d}`;
 }
 
-/** "Mar 12, 2025" for an ISO date, read as a local calendar date; the input when unreadable. */
+/**
+ * "Mar 12, 2025" for an ISO date in the current language, read as a local calendar date; the
+ * input when unreadable.
+ */
 export function formatIsoDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return d.toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric' });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  return formatDate(iso);
 }
 
-/** "1 student" / "3 students". */
+/**
+ * "1 student" / "3 students", English only. Kept for lib/reports.ts, which still uses it; the
+ * groups screens use plural messages in the catalog instead.
+ */
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export const MODE_LABELS: Record<GroupingMode | 'manual', string> = {
-  like: 'Like ability (reteach / practice / extend)',
-  mixed: 'Mixed ability',
-  manual: 'Arranged by hand',
-};
+/** A grouping mode's name, for the suggest form: "Like ability (reteach / practice / extend)". */
+export function modeLabel(mode: GroupingMode | 'manual'): string {
+  switch (mode) {
+    case 'like':
+      return t('groups-mode-like');
+    case 'mixed':
+      return t('groups-mode-mixed');
+    default:
+      return t('groups-mode-manual');
+  }
+}
 
 /** The short form used in lists: "like ability", "mixed ability". */
 export function modeShort(mode: string): string {
-  if (mode === 'readiness') return 'by readiness';
-  return mode === 'like' ? 'like ability' : mode === 'mixed' ? 'mixed ability' : 'by hand';
+  switch (mode) {
+    case 'readiness':
+      return t('groups-mode-short-readiness');
+    case 'like':
+      return t('groups-mode-short-like');
+    case 'mixed':
+      return t('groups-mode-short-mixed');
+    default:
+      return t('groups-mode-short-manual');
+  }
 }
 
 /** How the backend found the groups: "exact search", "local search". */
 export function methodLabel(method: string): string {
-  if (method === 'exact') return 'exact search';
-  if (method === 'local_search') return 'local search';
+  if (method === 'exact') return t('groups-method-exact');
+  if (method === 'local_search') return t('groups-method-local-search');
   return method.replace(/_/g, ' ');
 }
 
@@ -69,26 +89,25 @@ export function basisLine(basis: Pick<GroupBasis, 'competencyCodes' | 'mode'>): 
 
 /** The default title of a saved set: "Groups for 6.RP.A.1 — 2025-03-12". */
 export function defaultSetTitle(codes: readonly string[], date: string): string {
-  const what = codes.length === 0 ? 'Groups' : `Groups for ${codes.join(', ')}`;
-  return `${what} — ${date}`;
+  if (codes.length === 0) return t('groups-default-title', { date });
+  return t('groups-default-title-codes', { codes: codes.join(', '), date });
 }
 
 /** A proposal's default title: by readiness, or for its codes (see defaultSetTitle). */
 export function titleFor(basis: Pick<GroupBasis, 'competencyCodes' | 'mode'>, date: string): string {
   if (basis.mode !== 'readiness') return defaultSetTitle(basis.competencyCodes, date);
-  const what = 'Groups by readiness';
-  return `${what} — ${date}`;
+  return t('groups-default-title-readiness', { date });
 }
 
 /** A level for display: "1.5", "2", or "no evidence". */
 export function levelText(level: number | null): string {
-  if (level === null) return 'no evidence';
-  return String(Math.round(level * 100) / 100);
+  if (level === null) return t('groups-level-none');
+  return formatNumber(Math.round(level * 100) / 100, { maximumFractionDigits: 2 });
 }
 
 /** "4 groups · 23 students" for a history item. */
 export function setCounts(s: Pick<GroupSetSummary, 'groupCount' | 'studentCount'>): string {
-  return `${plural(s.groupCount, 'group', 'groups')} · ${plural(s.studentCount, 'student', 'students')}`;
+  return t('groups-set-counts', { groups: s.groupCount, students: s.studentCount });
 }
 
 /** History, newest first: by date, then the backend's order. */
@@ -148,21 +167,20 @@ export const SEED_MAX = 2 ** 31 - 1;
 /** Field → message for the suggest form; empty when it can be sent. */
 export function validateGroupForm(f: GroupForm, studentCount: number): FieldErrors {
   const e: FieldErrors = {};
-  if (!f.byReadiness && f.targets.length === 0) e.targets = 'Tick at least one competency to group by.';
+  if (!f.byReadiness && f.targets.length === 0) e.targets = t('groups-error-targets');
   if (f.by === 'count') {
     const n = parseWhole(f.count);
-    if (n === null || n < 1) e.count = 'Enter a number of groups, 1 or more.';
-    else if (studentCount > 0 && n > studentCount)
-      e.count = `There are only ${plural(studentCount, 'student', 'students')} to group.`;
+    if (n === null || n < 1) e.count = t('groups-error-count');
+    else if (studentCount > 0 && n > studentCount) e.count = t('groups-error-count-too-many', { count: studentCount });
   } else {
     const min = parseWhole(f.sizeMin);
     const max = parseWhole(f.sizeMax);
-    if (min === null || min < 1) e.sizeMin = 'Enter the smallest group size, 1 or more.';
-    if (max === null || max < 1) e.sizeMax = 'Enter the largest group size, 1 or more.';
-    else if (min !== null && min >= 1 && max < min) e.sizeMax = 'The largest size must be at least the smallest.';
+    if (min === null || min < 1) e.sizeMin = t('groups-error-size-min');
+    if (max === null || max < 1) e.sizeMax = t('groups-error-size-max');
+    else if (min !== null && min >= 1 && max < min) e.sizeMax = t('groups-error-size-order');
   }
   const seed = parseWhole(f.seed);
-  if (seed === null || seed < 0 || seed > SEED_MAX) e.seed = 'Enter a whole number, 0 or more.';
+  if (seed === null || seed < 0 || seed > SEED_MAX) e.seed = t('groups-error-seed');
   return e;
 }
 
@@ -207,18 +225,17 @@ export function newSeed(current: string, random: () => number = Math.random): st
 
 /** Adds a "keep apart" pair unless it is a student with themself or already there (either order). */
 export function addApart(pairs: readonly [string, string][], a: string, b: string): [string, string][] | string {
-  if (a === '' || b === '') return 'Choose two students.';
-  if (a === b) return 'Choose two different students.';
-  if (pairs.some(([x, y]) => (x === a && y === b) || (x === b && y === a))) return 'Those two are already kept apart.';
+  if (a === '' || b === '') return t('groups-apart-choose-two');
+  if (a === b) return t('groups-apart-same');
+  if (pairs.some(([x, y]) => (x === a && y === b) || (x === b && y === a))) return t('groups-apart-exists');
   return [...pairs, [a, b]];
 }
 
 /** Adds a "keep together" set of two or more; a student already in another set is refused. */
 export function addTogether(sets: readonly string[][], ids: readonly string[]): string[][] | string {
   const unique = [...new Set(ids)];
-  if (unique.length < 2) return 'Tick two or more students to keep together.';
-  if (sets.some((s) => s.some((id) => unique.includes(id))))
-    return 'A student can be in only one “keep together” set; remove the other set first.';
+  if (unique.length < 2) return t('groups-together-too-few');
+  if (sets.some((s) => s.some((id) => unique.includes(id)))) return t('groups-together-overlap');
   return [...sets, unique];
 }
 
@@ -298,12 +315,12 @@ export function groupIndexOf(groups: readonly BoardGroup[], studentId: string): 
 export function moveProblem(groups: readonly BoardGroup[], studentId: string, to: number): string | null {
   const from = groupIndexOf(groups, studentId);
   const target = groups[to];
-  if (from < 0) return 'That student is not in these groups.';
-  if (target === undefined) return `There is no group ${to + 1}.`;
+  if (from < 0) return t('groups-move-not-in');
+  if (target === undefined) return t('groups-move-no-group', { number: to + 1 });
   if (from === to) return null;
   const source = groups[from]!;
-  if (source.locked) return `${source.name} is locked. Unlock it to move its students.`;
-  if (target.locked) return `${target.name} is locked. Unlock it to move students into it.`;
+  if (source.locked) return t('groups-move-source-locked', { group: source.name });
+  if (target.locked) return t('groups-move-target-locked', { group: target.name });
   return null;
 }
 
@@ -350,60 +367,92 @@ export function setInputOf(groups: readonly BoardGroup[], title: string, date: s
   };
 }
 
-export const BAND_LABELS: Record<string, string> = { reteach: 'Reteach', practice: 'Practice', extend: 'Extend' };
+/** A proposal group's band in words ("Reteach"); an unknown band shows as itself. */
+export function bandLabel(band: string): string {
+  switch (band) {
+    case 'reteach':
+      return t('groups-band-reteach');
+    case 'practice':
+      return t('groups-band-practice');
+    case 'extend':
+      return t('groups-band-extend');
+    default:
+      return band;
+  }
+}
 
 /** Checks a set's title and date before saving. */
 export function validateSetMeta(title: string, date: string): FieldErrors {
   const e: FieldErrors = {};
-  if (title.trim() === '') e.title = 'Give the groups a title.';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) e.date = 'Choose the date the groups are for.';
+  if (title.trim() === '') e.title = t('groups-error-title');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) e.date = t('groups-error-date');
   return e;
 }
 
 // ---------------------------------------------------------------- stations
 
-export const STATION_KINDS: { value: StationKind; label: string }[] = [
-  { value: 'teacher_led', label: 'Teacher-led' },
-  { value: 'collaborative', label: 'Collaborative' },
-  { value: 'independent', label: 'Independent' },
-  { value: 'online', label: 'Online' },
-  { value: 'custom', label: 'Custom' },
-];
+/** The station kinds, in the order the form offers them. */
+export const STATION_KIND_VALUES: readonly StationKind[] = ['teacher_led', 'collaborative', 'independent', 'online', 'custom'];
 
+/** A station kind in words ("Teacher-led"); empty for none. */
 export function kindLabel(kind: StationKind | null): string {
-  return STATION_KINDS.find((k) => k.value === kind)?.label ?? '';
+  switch (kind) {
+    case 'teacher_led':
+      return t('stations-kind-teacher-led');
+    case 'collaborative':
+      return t('stations-kind-collaborative');
+    case 'independent':
+      return t('stations-kind-independent');
+    case 'online':
+      return t('stations-kind-online');
+    case 'custom':
+      return t('stations-kind-custom');
+    default:
+      return '';
+  }
 }
 
 /** "up to 6" or "no limit". */
 export function capacityText(capacity: number | null): string {
-  return capacity === null ? 'no limit' : `up to ${capacity}`;
+  return capacity === null ? t('stations-capacity-none') : t('stations-capacity-up-to', { count: capacity });
 }
 
-/** The four classic stations offered when a class has none. */
-export const CLASSIC_STATIONS: StationInput[] = [
-  {
-    name: 'Teacher-led',
-    kind: 'teacher_led',
-    capacity: 6,
-    materials: '',
-    instructions: 'Small-group lesson with the teacher.',
-  },
-  {
-    name: 'Collaborative',
-    kind: 'collaborative',
-    capacity: null,
-    materials: '',
-    instructions: 'Work on the task together; everyone explains their thinking.',
-  },
-  {
-    name: 'Independent',
-    kind: 'independent',
-    capacity: null,
-    materials: '',
-    instructions: 'Work on your own practice.',
-  },
-  { name: 'Online', kind: 'online', capacity: null, materials: 'Laptops', instructions: 'Log in and work through your playlist.' },
-];
+/**
+ * The four classic stations offered when a class has none, named in the current language
+ * (they are saved as the class's own stations, which the teacher may rename).
+ */
+export function classicStations(): StationInput[] {
+  return [
+    {
+      name: t('stations-classic-teacher-name'),
+      kind: 'teacher_led',
+      capacity: 6,
+      materials: '',
+      instructions: t('stations-classic-teacher-instructions'),
+    },
+    {
+      name: t('stations-classic-collaborative-name'),
+      kind: 'collaborative',
+      capacity: null,
+      materials: '',
+      instructions: t('stations-classic-collaborative-instructions'),
+    },
+    {
+      name: t('stations-classic-independent-name'),
+      kind: 'independent',
+      capacity: null,
+      materials: '',
+      instructions: t('stations-classic-independent-instructions'),
+    },
+    {
+      name: t('stations-classic-online-name'),
+      kind: 'online',
+      capacity: null,
+      materials: t('stations-classic-online-materials'),
+      instructions: t('stations-classic-online-instructions'),
+    },
+  ];
+}
 
 export interface StationForm {
   name: string;
@@ -426,10 +475,10 @@ export function stationFormOf(s?: StationInput): StationForm {
 /** Field → message for the station form; empty when fine. */
 export function validateStation(f: StationForm): FieldErrors {
   const e: FieldErrors = {};
-  if (f.name.trim() === '') e.name = 'Give the station a name.';
+  if (f.name.trim() === '') e.name = t('stations-error-name');
   if (f.capacity.trim() !== '') {
     const n = parseWhole(f.capacity);
-    if (n === null || n < 1) e.capacity = 'Enter how many students fit at once (1 or more), or leave it blank for no limit.';
+    if (n === null || n < 1) e.capacity = t('stations-error-capacity');
   }
   return e;
 }
@@ -487,9 +536,9 @@ export const TRANSITION_MAX = 30;
 export function validateTiming(block: string, transition: string): FieldErrors {
   const e: FieldErrors = {};
   const b = parseWhole(block);
-  const t = parseWhole(transition);
-  if (b === null || b < 1 || b > BLOCK_MAX) e.blockMinutes = `Enter the minutes per round, 1 to ${BLOCK_MAX}.`;
-  if (t === null || t < 0 || t > TRANSITION_MAX) e.transitionMinutes = `Enter the transition minutes, 0 to ${TRANSITION_MAX}.`;
+  const tr = parseWhole(transition);
+  if (b === null || b < 1 || b > BLOCK_MAX) e.blockMinutes = t('rotation-error-block', { max: BLOCK_MAX });
+  if (tr === null || tr < 0 || tr > TRANSITION_MAX) e.transitionMinutes = t('rotation-error-transition', { max: TRANSITION_MAX });
   return e;
 }
 
@@ -501,9 +550,9 @@ export function validateRotationForm(f: {
   date: string;
 }): FieldErrors {
   const e: FieldErrors = {};
-  if (f.groupSetId === '') e.groupSetId = 'Choose the groups that rotate.';
-  if (f.stationIds.length === 0) e.stationIds = 'Tick at least one station.';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(f.date)) e.date = 'Choose the date of the rotation.';
+  if (f.groupSetId === '') e.groupSetId = t('rotation-error-group-set');
+  if (f.stationIds.length === 0) e.stationIds = t('rotation-error-stations');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(f.date)) e.date = t('rotation-error-date');
   return { ...e, ...validateTiming(f.block, f.transition) };
 }
 
@@ -547,13 +596,13 @@ export function parseClock(s: string): number | null {
 export function roundTime(round: number, block: number, transition: number, start: string): string {
   const from = round * (block + transition);
   const begin = parseClock(start);
-  if (begin === null) return `minutes ${from}–${from + block}`;
+  if (begin === null) return t('rotation-round-minutes', { from, to: from + block });
   return `${clockText(begin + from)}–${clockText(begin + from + block)}`;
 }
 
 /** "Round 1 · 9:00–9:15". */
 export function roundLabel(round: number, block: number, transition: number, start: string): string {
-  return `Round ${round + 1} · ${roundTime(round, block, transition, start)}`;
+  return t('rotation-round-label', { round: round + 1, time: roundTime(round, block, transition, start) });
 }
 
 /** The station shown in a plan's cell, or null for none (or a station no longer in the plan). */
@@ -565,11 +614,7 @@ export function cellStation(plan: Pick<RotationView, 'cells' | 'stations'>, roun
 
 /** "15 min rounds · 2 min transitions · 4 rounds" */
 export function timingLine(block: number, transition: number, rounds: number): string {
-  return `${block} min rounds · ${transition} min ${transition === 1 ? 'transition' : 'transitions'} · ${plural(
-    rounds,
-    'round',
-    'rounds',
-  )}`;
+  return t('rotation-timing-line', { block, transition, rounds });
 }
 
 /** Group names as a student reads them on paper: the display name is already first name + initial. */
