@@ -92,3 +92,54 @@ validate-notes-too-long = Notes must be at most { $max } characters.
 validate-too-many-accommodations = At most { $max } accommodations.
 validate-choose-kind = Choose a kind.
 validate-too-many-contacts = At most { $max } family contacts.
+
+## NextStepsSection and NextStepItem
+
+student-next-steps-title = Next steps
+student-next-steps-count = { $mastered } of { $total ->
+    [one] { $total } competency
+   *[other] { $total } competencies
+} mastered
+student-next-steps-loading = Loading next steps…
+student-next-steps-no-competencies = This class has no competencies yet. Attach a framework to it on the Frameworks page to see { $name }'s next steps.
+student-next-steps-all-mastered = { $name } has mastered every competency of this class.
+student-next-steps-none-ready = Nothing is ready yet: each competency left waits on a prerequisite { $name } has not mastered.
+student-next-steps-list = { $name }'s next steps, nearest first
+# A disclosure listing the competencies still waiting on a prerequisite.
+student-next-steps-not-yet = Not yet ({ $count })
+student-next-step-no-activities = No activity for it yet.
+# $code is a competency's code, e.g. "M.7.2".
+student-next-step-activities = Activities for { $code }
+
+## PlaylistProposal
+
+student-proposal-assigned = Assigned “{ $title }” to { $name }.
+student-proposal-heading = A personal board for { $name }
+student-proposal-approve = Approve and assign
+student-proposal-busy = Proposing…
+student-proposal-propose = Propose a personal playlist
+
+## StudentModeButton
+
+student-mode-button = Hand the laptop to { $name }
+student-mode-button-title = Only { $name }'s goals and reflections stay open until you type your PIN
+student-mode-pin-title = Set a teacher PIN
+student-mode-pin-lead = In student mode, { $name } sees only their own goals and reflections. To get back to your view you will type this PIN.
+student-mode-pin = PIN
+student-mode-pin-note = (4 to 8 digits)
+student-mode-pin-again = Type it again
+student-mode-pin-save = Save PIN and hand over
+
+## EraseStudentSection
+
+student-erase-title = Erase this student
+student-erase-lead = For a family's or the district's erasure request. Archive is enough when { $name } only leaves the class.
+student-erase-button = Erase student permanently…
+student-erase-dialog-title = Erase { $name } permanently?
+student-erase-what = This erases every record and file about { $name } on this laptop: their profile, evidence, goals, reflections, conferences, portfolio files, and the copies in restore points and snapshots.
+student-erase-sync = With the next sync, it erases them on your co-teachers' laptops too.
+student-erase-no-undo = This cannot be undone.
+# $name is shown in bold: the teacher types it in the box below.
+student-erase-type-name = Type { $name } to confirm
+student-erase-hint = The Erase button works once the name matches.
+student-erase-confirm = Erase { $name }

@@ -72,7 +72,7 @@ students-class-option-archived = { $name } ({ $count ->
 ## Client-side checks of the class, student and learner-profile forms (validate.ts)
 
 validate-blank = { $field }: no puede quedar en blanco.
-validate-too-long = { $field }: es demasiado largo ({ $count } caracteres); el límite es { $max }.
+validate-too-long = { $field }: demasiado largo ({ $count } caracteres); el límite es { $max }.
 validate-bad-date = { $field }: debe ser una fecha real escrita AAAA-MM-DD; "{ $value }" no lo es.
 validate-field-class-name = Nombre de la clase
 validate-field-subject = Materia
@@ -87,3 +87,51 @@ validate-notes-too-long = Las notas deben tener como máximo { $max } caracteres
 validate-too-many-accommodations = Como máximo { $max } adaptaciones.
 validate-choose-kind = Elige un tipo.
 validate-too-many-contacts = Como máximo { $max } contactos de la familia.
+
+## NextStepsSection and NextStepItem
+
+student-next-steps-title = Próximos pasos
+student-next-steps-count = { $mastered } de { $total ->
+    [one] { $total } competencia dominada
+   *[other] { $total } competencias dominadas
+}
+student-next-steps-loading = Cargando los próximos pasos…
+student-next-steps-no-competencies = Esta clase todavía no tiene competencias. Vincúlale un marco de competencias en la página Marcos para ver los próximos pasos de { $name }.
+student-next-steps-all-mastered = { $name } domina todas las competencias de esta clase.
+student-next-steps-none-ready = Todavía no hay nada listo: cada competencia que falta espera un requisito previo que { $name } no domina.
+student-next-steps-list = Próximos pasos de { $name }, del más cercano al más lejano
+student-next-steps-not-yet = Todavía no ({ $count })
+student-next-step-no-activities = Todavía no hay ninguna actividad para esto.
+student-next-step-activities = Actividades para { $code }
+
+## PlaylistProposal
+
+student-proposal-assigned = Se asignó “{ $title }” a { $name }.
+student-proposal-heading = Un tablero personal para { $name }
+student-proposal-approve = Aprobar y asignar
+student-proposal-busy = Preparando la propuesta…
+student-proposal-propose = Proponer una lista de actividades personal
+
+## StudentModeButton
+
+student-mode-button = Pasarle la computadora a { $name }
+student-mode-button-title = Solo las metas y reflexiones de { $name } quedan abiertas hasta que escribas tu PIN
+student-mode-pin-title = Crea un PIN de docente
+student-mode-pin-lead = En el modo estudiante, { $name } ve solo sus propias metas y reflexiones. Para volver a tu vista escribirás este PIN.
+student-mode-pin = PIN
+student-mode-pin-note = (de 4 a 8 dígitos)
+student-mode-pin-again = Escríbelo otra vez
+student-mode-pin-save = Guardar el PIN y pasar la computadora
+
+## EraseStudentSection
+
+student-erase-title = Borrar a este estudiante
+student-erase-lead = Para una solicitud de borrado de la familia o del distrito. Si { $name } solo deja la clase, basta con archivar.
+student-erase-button = Borrar al estudiante para siempre…
+student-erase-dialog-title = ¿Borrar a { $name } para siempre?
+student-erase-what = Esto borra todos los registros y archivos sobre { $name } en esta computadora: su perfil, evidencias, metas, reflexiones, conferencias, archivos del portafolio y las copias en los puntos de restauración y las copias automáticas.
+student-erase-sync = Con la próxima sincronización, también se borran en las computadoras de tus co-docentes.
+student-erase-no-undo = Esto no se puede deshacer.
+student-erase-type-name = Escribe { $name } para confirmar
+student-erase-hint = El botón Borrar funciona cuando el nombre coincide.
+student-erase-confirm = Borrar a { $name }
