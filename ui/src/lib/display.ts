@@ -1,5 +1,7 @@
-// Display formatting for names, badges and labels: pure functions.
+// Display formatting for names, badges and labels: pure functions (the words come from the
+// catalog in the UI's current language).
 import type { AccommodationKind, ClassView, LearnerProfile, StudentInput } from '../api';
+import { t } from './i18n.svelte';
 
 /**
  * The name a teacher sees: the preferred name if there is one, else the
@@ -23,20 +25,33 @@ export function initials(s: Pick<StudentInput, 'givenName' | 'familyName' | 'pre
   return (first + last).toLocaleUpperCase();
 }
 
-export const ACCOMMODATION_LABELS: Record<AccommodationKind, string> = {
-  iep: 'IEP',
-  '504': '504 plan',
-  el: 'English learner',
-  other: 'Other',
-};
+/** An accommodation kind's name: "504 plan". */
+export function accommodationLabel(kind: AccommodationKind): string {
+  switch (kind) {
+    case 'iep':
+      return t('profile-accommodation-iep');
+    case '504':
+      return t('profile-accommodation-504');
+    case 'el':
+      return t('profile-accommodation-el');
+    default:
+      return t('profile-accommodation-other');
+  }
+}
 
 /** Short badge texts: accommodation kinds are short codes. */
-export const ACCOMMODATION_BADGES: Record<AccommodationKind, string> = {
-  iep: 'IEP',
-  '504': '504',
-  el: 'EL',
-  other: 'Accomm.',
-};
+export function accommodationBadge(kind: AccommodationKind): string {
+  switch (kind) {
+    case 'iep':
+      return t('profile-badge-iep');
+    case '504':
+      return t('profile-badge-504');
+    case 'el':
+      return t('profile-badge-el');
+    default:
+      return t('profile-badge-other');
+  }
+}
 
 export interface Badge {
   text: string;
@@ -52,11 +67,11 @@ export function profileBadges(p: LearnerProfile | undefined): Badge[] {
   for (const a of p.accommodations) {
     if (seen.has(a.kind)) continue;
     seen.add(a.kind);
-    out.push({ text: ACCOMMODATION_BADGES[a.kind], title: ACCOMMODATION_LABELS[a.kind], tone: 'accent' });
+    out.push({ text: accommodationBadge(a.kind), title: accommodationLabel(a.kind), tone: 'accent' });
   }
   const lang = p.homeLanguage.trim();
   if (lang !== '') {
-    out.push({ text: lang, title: `Home language: ${lang}`, tone: 'neutral' });
+    out.push({ text: lang, title: t('profile-badge-home-language', { language: lang }), tone: 'neutral' });
   }
   return out;
 }
@@ -68,13 +83,13 @@ export function classSubtitle(c: Pick<ClassView, 'subject' | 'gradeLevel'>): str
 
 /** The label for a class in the switcher. */
 export function classOptionLabel(c: Pick<ClassView, 'name' | 'archived' | 'studentCount'>): string {
-  const count = c.studentCount === 1 ? '1 student' : `${c.studentCount} students`;
-  return `${c.name} (${count})${c.archived ? ' — archived' : ''}`;
+  const args = { name: c.name, count: c.studentCount };
+  return c.archived ? t('students-class-option-archived', args) : t('students-class-option', args);
 }
 
 /** "1 student" / "3 students". */
 export function pluralStudents(n: number): string {
-  return n === 1 ? '1 student' : `${n} students`;
+  return t('students-count', { count: n });
 }
 
 /**

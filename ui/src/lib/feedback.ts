@@ -3,8 +3,12 @@
 // words), where each refused field is shown, and a piece of feedback as prompt and answer pairs.
 
 import type { FeedbackView, ProgressStatus } from '../api';
+import { t } from './i18n.svelte';
 
-/** The protocol's prompts when the teacher has not changed them (as the backend has them). */
+/**
+ * The protocol's prompts when the teacher has not changed them, exactly as the backend stores
+ * them (waypoint-core feedback.rs): data that is compared and saved, so not catalog text.
+ */
 export const DEFAULT_FEEDBACK_PROMPTS: readonly string[] = ['I notice', 'I wonder', 'A next step could be'];
 
 /** The longest prompt the backend accepts. */
@@ -34,16 +38,17 @@ export function answerFieldControl(artifactId: string): (field: string | undefin
 export function promptProblems(prompts: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
   prompts.forEach((p, i) => {
-    const t = p.trim();
-    if (t === '') out[`prompts.${i}`] = `Prompt ${i + 1} can't be blank.`;
-    else if ([...t].length > FEEDBACK_PROMPT_MAX) out[`prompts.${i}`] = `Prompt ${i + 1} is longer than ${FEEDBACK_PROMPT_MAX} characters.`;
+    const text = p.trim();
+    if (text === '') out[`prompts.${i}`] = t('portfolio-feedback-prompt-blank', { number: i + 1 });
+    else if ([...text].length > FEEDBACK_PROMPT_MAX)
+      out[`prompts.${i}`] = t('portfolio-feedback-prompt-too-long', { number: i + 1, max: FEEDBACK_PROMPT_MAX });
   });
   return out;
 }
 
 /** The answers' problem: all blank is the one the backend refuses, on `answers.0`. */
 export function answerProblems(answers: readonly string[]): Record<string, string> {
-  return answers.every((a) => a.trim() === '') ? { 'answers.0': 'Write something for at least one prompt.' } : {};
+  return answers.every((a) => a.trim() === '') ? { 'answers.0': t('portfolio-feedback-answer-blank') } : {};
 }
 
 /** True when `prompts` are the defaults (after trimming). */
@@ -59,8 +64,13 @@ export function answeredPrompts(f: Pick<FeedbackView, 'prompts' | 'answers'>): {
 }
 
 /** Where a student is with an activity, in their words. */
-export const STATUS_WORDS: Record<ProgressStatus, string> = {
-  not_started: 'Not started',
-  in_progress: 'My choice — working on it',
-  done: 'Done',
-};
+export function statusWords(s: ProgressStatus): string {
+  switch (s) {
+    case 'not_started':
+      return t('student-activity-not-started');
+    case 'in_progress':
+      return t('student-activity-in-progress');
+    case 'done':
+      return t('student-activity-done');
+  }
+}

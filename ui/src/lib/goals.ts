@@ -14,34 +14,44 @@ import type {
   ReflectionView,
   ScaleLevel,
 } from '../api';
+import { formatNumber, t } from './i18n.svelte';
 import { charCount, isValidIsoDate } from './validate';
 
 // ---------------------------------------------------------------- words
+// (from the catalog, read when shown, so they follow the UI's language)
 
-export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
-  active: 'Working on it',
-  met: 'Met',
-  not_met: 'Not met',
-  dropped: 'Set aside',
-};
-export const GOAL_STATUSES = Object.keys(GOAL_STATUS_LABELS) as GoalStatus[];
+export const GOAL_STATUSES: readonly GoalStatus[] = ['active', 'met', 'not_met', 'dropped'];
+
+/** A goal status in words: "Working on it". */
+export function goalStatusLabel(s: GoalStatus): string {
+  switch (s) {
+    case 'active':
+      return t('goals-status-active');
+    case 'met':
+      return t('goals-status-met');
+    case 'not_met':
+      return t('goals-status-not-met');
+    case 'dropped':
+      return t('goals-status-dropped');
+  }
+}
 
 export function isGoalStatus(v: string): v is GoalStatus {
   return (GOAL_STATUSES as string[]).includes(v);
 }
 
-export const AUTHOR_LABELS: Record<Author, string> = {
-  student: 'Student',
-  teacher: 'Teacher',
-};
+/** Who wrote a check-in or a reflection: "Student", "Teacher". */
+export function authorLabel(a: Author): string {
+  return a === 'student' ? t('goals-author-student') : t('goals-author-teacher');
+}
 
 export function isAuthor(v: string): v is Author {
   return v === 'student' || v === 'teacher';
 }
 
-/** "40%" (rounded, kept within 0–100). */
+/** "40%" (rounded, kept within 0–100), as the UI's language writes a percentage. */
 export function percentText(progress: number): string {
-  return `${clampProgress(progress)}%`;
+  return formatNumber(clampProgress(progress) / 100, { style: 'percent' });
 }
 
 /** A progress value as a whole number from 0 to 100 (NaN counts as 0). */
@@ -90,15 +100,16 @@ const ITEM_MAX = 200;
 
 function checkText(out: Record<string, string>, field: string, value: string, label: string, max: number): void {
   const n = charCount(value.trim());
-  if (n > max) out[field] = `${label} is too long (${n} characters); the limit is ${max}.`;
+  if (n > max) out[field] = t('validate-too-long', { field: label, count: n, max });
 }
 
-function checkDate(out: Record<string, string>, field: string, value: string, label: string, required: boolean): void {
+/** A date that must be real if given; `required` is what to say when it is missing. */
+function checkDate(out: Record<string, string>, field: string, value: string, label: string, required?: string): void {
   const v = value.trim();
   if (v === '') {
-    if (required) out[field] = `Choose the ${label.toLocaleLowerCase()}.`;
+    if (required !== undefined) out[field] = required;
   } else if (!isValidIsoDate(v)) {
-    out[field] = `${label} must be a real date written YYYY-MM-DD; "${v}" is not.`;
+    out[field] = t('validate-bad-date', { field: label, value: v });
   }
 }
 
@@ -127,12 +138,12 @@ export function goalInputOf(g: GoalView): GoalInput {
 
 export function goalProblems(input: GoalInput): Record<string, string> {
   const out: Record<string, string> = {};
-  if (input.title.trim() === '') out.title = 'Give the goal a title, in the student’s words.';
-  else checkText(out, 'title', input.title, 'The title', GOAL_TITLE_MAX);
-  checkText(out, 'why', input.why, 'Why it matters', WHY_MAX);
+  if (input.title.trim() === '') out.title = t('goals-title-blank');
+  else checkText(out, 'title', input.title, t('goals-check-title'), GOAL_TITLE_MAX);
+  checkText(out, 'why', input.why, t('goals-field-why'), WHY_MAX);
   const longStep = input.steps.find((s) => charCount(s) > STEP_MAX);
-  if (longStep !== undefined) out.steps = `Each step is at most ${STEP_MAX} characters.`;
-  checkDate(out, 'targetDate', input.targetDate, 'The target date', false);
+  if (longStep !== undefined) out.steps = t('goals-step-too-long', { max: STEP_MAX });
+  checkDate(out, 'targetDate', input.targetDate, t('goals-check-target-date'));
   return out;
 }
 
@@ -192,10 +203,10 @@ export function emptyCheckIn(today: string, progress = 0, author: Author = 'teac
 /** Check a check-in; `progressText` is what the number box holds. */
 export function checkInProblems(input: CheckInInput, progressText: string): Record<string, string> {
   const out: Record<string, string> = {};
-  checkDate(out, 'date', input.date, 'The date', true);
-  const t = progressText.trim();
-  if (!/^\d{1,3}$/.test(t) || Number(t) > 100) out.progress = 'Progress is a whole number from 0 to 100.';
-  checkText(out, 'note', input.note, 'The note', NOTE_MAX);
+  checkDate(out, 'date', input.date, t('goals-check-date'), t('goals-choose-date'));
+  const typed = progressText.trim();
+  if (!/^\d{1,3}$/.test(typed) || Number(typed) > 100) out.progress = t('goals-progress-invalid');
+  checkText(out, 'note', input.note, t('goals-check-note'), NOTE_MAX);
   return out;
 }
 
@@ -216,7 +227,10 @@ export function checkInFieldControl(field: string | undefined, prefix = 'checkin
 
 // ---------------------------------------------------------------- reflections
 
-export const FREE_REFLECTION = 'Free reflection';
+/** What a reflection answering no prompt is called: "Free reflection". */
+export function freeReflection(): string {
+  return t('reflections-free');
+}
 
 export function emptyReflection(today: string, author: Author = 'teacher'): ReflectionInput {
   return { promptId: '', response: '', date: today, competencyId: '', selfRating: null, forConference: false, author };
@@ -236,10 +250,10 @@ export function reflectionInputOf(r: ReflectionView): ReflectionInput {
 
 export function reflectionProblems(input: ReflectionInput): Record<string, string> {
   const out: Record<string, string> = {};
-  if (input.response.trim() === '') out.response = 'Write the reflection first.';
-  else checkText(out, 'response', input.response, 'The reflection', RESPONSE_MAX);
-  checkDate(out, 'date', input.date, 'The date', true);
-  if (input.selfRating !== null && input.competencyId === '') out.selfRating = 'Choose the competency the rating is for.';
+  if (input.response.trim() === '') out.response = t('reflections-response-blank');
+  else checkText(out, 'response', input.response, t('reflections-check-response'), RESPONSE_MAX);
+  checkDate(out, 'date', input.date, t('goals-check-date'), t('goals-choose-date'));
+  if (input.selfRating !== null && input.competencyId === '') out.selfRating = t('reflections-rating-needs-competency');
   return out;
 }
 
@@ -272,7 +286,7 @@ export function ratingText(rating: number, levels: readonly ScaleLevel[] | undef
 
 /** The prompt line of a reflection: its prompt's text, or "Free reflection". */
 export function promptLine(r: Pick<ReflectionView, 'promptId' | 'promptText'>): string {
-  return r.promptId === '' || r.promptText.trim() === '' ? FREE_REFLECTION : r.promptText;
+  return r.promptId === '' || r.promptText.trim() === '' ? freeReflection() : r.promptText;
 }
 
 // ---------------------------------------------------------------- conferences
@@ -294,15 +308,12 @@ export function conferenceInputOf(c: ConferenceView): ConferenceInput {
 
 export function conferenceProblems(input: ConferenceInput): Record<string, string> {
   const out: Record<string, string> = {};
-  checkDate(out, 'date', input.date, 'The date', true);
-  checkText(out, 'notes', input.notes, 'The notes', CONFERENCE_NOTES_MAX);
-  for (const [field, label] of [
-    ['attendees', 'attendee'],
-    ['nextSteps', 'next step'],
-    ['followUps', 'follow-up'],
-  ] as const) {
-    if (input[field].some((s) => charCount(s) > ITEM_MAX)) out[field] = `Each ${label} is at most ${ITEM_MAX} characters.`;
-  }
+  checkDate(out, 'date', input.date, t('goals-check-date'), t('goals-choose-date'));
+  checkText(out, 'notes', input.notes, t('student-conference-check-notes'), CONFERENCE_NOTES_MAX);
+  const tooLong = (items: readonly string[]) => items.some((s) => charCount(s) > ITEM_MAX);
+  if (tooLong(input.attendees)) out.attendees = t('student-conference-attendee-too-long', { max: ITEM_MAX });
+  if (tooLong(input.nextSteps)) out.nextSteps = t('student-conference-step-too-long', { max: ITEM_MAX });
+  if (tooLong(input.followUps)) out.followUps = t('student-conference-follow-up-too-long', { max: ITEM_MAX });
   return out;
 }
 
@@ -330,8 +341,8 @@ export function conferenceFieldControl(field: string | undefined): string | null
 /** The teacher PIN: 4 to 8 digits, typed twice the same. */
 export function pinProblems(pin: string, confirm: string): Record<string, string> {
   const out: Record<string, string> = {};
-  if (!/^\d{4,8}$/.test(pin)) out.pin = 'The PIN is 4 to 8 digits.';
-  else if (pin !== confirm) out.confirm = 'The two PINs are not the same. Type it again.';
+  if (!/^\d{4,8}$/.test(pin)) out.pin = t('student-mode-pin-digits');
+  else if (pin !== confirm) out.confirm = t('student-mode-pin-mismatch');
   return out;
 }
 

@@ -1,37 +1,57 @@
 // Pure helpers for a student's portfolio: sizes, kinds, the one kind of thumbnail the page
 // will show (a data: URL of an image, never a link anywhere), and the add form's checks.
-// No DOM, no Svelte.
+// No DOM, no Svelte; words come from the catalog when asked for.
 import type { ArtifactInput, ArtifactView } from '../api';
+import { formatNumber, t } from './i18n.svelte';
 import { charCount, isValidIsoDate } from './validate';
 
 export type ArtifactKind = 'image' | 'pdf' | 'audio' | 'video' | 'document';
 
-export const KIND_LABELS: Record<ArtifactKind, string> = {
-  image: 'Image',
-  pdf: 'PDF',
-  audio: 'Audio',
-  video: 'Video',
-  document: 'Document',
-};
+const ARTIFACT_KINDS: readonly string[] = ['image', 'pdf', 'audio', 'video', 'document'];
+
+/** A kind of file in words: "Image", "PDF". */
+export function kindLabel(kind: ArtifactKind): string {
+  switch (kind) {
+    case 'image':
+      return t('portfolio-kind-image');
+    case 'pdf':
+      return t('portfolio-kind-pdf');
+    case 'audio':
+      return t('portfolio-kind-audio');
+    case 'video':
+      return t('portfolio-kind-video');
+    default:
+      return t('portfolio-kind-document');
+  }
+}
 
 /** The backend's kind, or "document" for anything it might add later. */
 export function artifactKind(kind: string): ArtifactKind {
-  return kind in KIND_LABELS ? (kind as ArtifactKind) : 'document';
+  return ARTIFACT_KINDS.includes(kind) ? (kind as ArtifactKind) : 'document';
 }
 
 /** "512 bytes", "14 KB", "2.4 MB", "1.1 GB" (1024-based, as file managers show). */
 export function formatBytes(size: number): string {
   if (!Number.isFinite(size) || size < 0) return '';
-  if (size < 1024) return `${size} ${size === 1 ? 'byte' : 'bytes'}`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
+  if (size < 1024) return t('portfolio-size-bytes', { count: size });
   let v = size / 1024;
   let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
+  while (v >= 1024 && u < 3) {
     v /= 1024;
     u++;
   }
-  const text = v >= 10 ? String(Math.round(v)) : v.toFixed(1).replace(/\.0$/, '');
-  return `${text} ${units[u]}`;
+  // Whole above 10, else one decimal (dropped when it is 0), as the language writes numbers.
+  const amount = formatNumber(v, { maximumFractionDigits: v >= 10 ? 0 : 1, useGrouping: false });
+  switch (u) {
+    case 0:
+      return t('portfolio-size-kb', { amount });
+    case 1:
+      return t('portfolio-size-mb', { amount });
+    case 2:
+      return t('portfolio-size-gb', { amount });
+    default:
+      return t('portfolio-size-tb', { amount });
+  }
 }
 
 const SAFE_THUMBNAIL = /^data:image\/(png|jpeg|jpg|gif|webp|bmp);base64,[A-Za-z0-9+/]+={0,2}$/;
@@ -63,13 +83,13 @@ export function artifactInputOf(a: ArtifactView): ArtifactInput {
 export function artifactProblems(input: ArtifactInput): Record<string, string> {
   const out: Record<string, string> = {};
   const title = charCount(input.title.trim());
-  if (title === 0) out.title = 'Give the piece of work a title.';
-  else if (title > 160) out.title = `The title is too long (${title} characters); the limit is 160.`;
+  if (title === 0) out.title = t('portfolio-title-blank');
+  else if (title > 160) out.title = t('validate-too-long', { field: t('goals-check-title'), count: title, max: 160 });
   const d = input.date.trim();
-  if (d === '') out.date = 'Choose the date.';
-  else if (!isValidIsoDate(d)) out.date = `The date must be a real date written YYYY-MM-DD; "${d}" is not.`;
+  if (d === '') out.date = t('goals-choose-date');
+  else if (!isValidIsoDate(d)) out.date = t('validate-bad-date', { field: t('goals-check-date'), value: d });
   const r = charCount(input.reflection.trim());
-  if (r > 4000) out.reflection = `The reflection is too long (${r} characters); the limit is 4000.`;
+  if (r > 4000) out.reflection = t('validate-too-long', { field: t('reflections-check-response'), count: r, max: 4000 });
   return out;
 }
 
