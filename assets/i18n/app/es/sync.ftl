@@ -107,3 +107,149 @@ sync-reason-passphrase = Primero define la frase de contraseña de la clase.
 # “Recibir esta clase” es la etiqueta de una casilla en la vista previa del paquete.
 sync-import-blocked-one = Marca “Recibir esta clase” para { $name } para importar este archivo: contiene cambios de esa clase.
 sync-import-blocked-many = Marca “Recibir esta clase” para cada una de las { $count } clases que aún no tienes para importar este archivo.
+
+## SyncNowCard
+sync-now-title = Sincronizar
+sync-now-intro = Escribe los cambios de esta computadora en su archivo de la carpeta compartida y recibe los cambios de los archivos de tus co-docentes.
+sync-now-button = Sincronizar ahora
+sync-now-starting = Comenzando…
+sync-now-progress = Progreso de la sincronización
+# { $when } es un tiempo relativo, como "hace 5 minutos" o "ayer".
+sync-now-last = Última sincronización: { $when }
+sync-now-no-files = Todavía no hay archivos de co-docentes en la carpeta. El suyo aparece después de que sincronicen.
+sync-now-receive = Recibir estas clases y sincronizar de nuevo
+# { $file } es la ruta del archivo de esta computadora en la carpeta compartida.
+sync-now-wrote = Archivo de esta computadora: { $file }
+
+## PeerList
+sync-peers-title = Co-docentes
+sync-peers-empty = Todavía no han llegado cambios de ningún co-docente. Cuando ambos sincronicen con la misma carpeta y frase de contraseña, o importes su paquete, su computadora aparecerá aquí.
+# { $when } es un tiempo relativo, como "hace 5 minutos" o "ayer".
+sync-peers-last = Último intercambio: { $when }
+
+## BundleHandoff
+sync-bundle-title = Pasar cambios por archivo
+sync-bundle-intro = ¿No hay carpeta compartida? Guarda un paquete con todo lo de esta computadora y entrégalo en una memoria USB, o lee el paquete que te dio un co-docente.
+sync-bundle-export = Exportar paquete…
+sync-bundle-import = Importar un paquete…
+sync-bundle-readable = Legible (sin cifrar): solo para revisarlo
+sync-bundle-readable-warning = Un paquete legible no está protegido: cualquiera que tenga el archivo puede leer los datos de tus estudiantes. Úsalo solo para ver su contenido y bórralo después.
+sync-bundle-export-reason = Primero define la frase de contraseña de la clase: los paquetes se cifran con ella. (Un paquete legible no la necesita).
+sync-bundle-saved-readable = Se guardó un paquete legible en { $path }. No está cifrado: cualquiera que lo abra puede leerlo.
+sync-bundle-saved = Se guardó el paquete en { $path }.
+# { $counts } es una oración como "3 cambios nuevos, 12 ya estaban aquí, 0 conflictos".
+sync-bundle-imported = Importado: { $counts }.
+
+## BundlePreviewDialog
+sync-preview-title = Importar un paquete
+sync-preview-from = De
+sync-preview-created = Creado
+sync-preview-changes = Cambios
+sync-preview-change-count = { $count ->
+        [one] { $count } cambio
+       *[other] { $count } cambios
+    }
+sync-preview-encrypted = Cifrado
+sync-preview-yes = Sí
+# { $warning } es sync-preview-not-encrypted-warning, en rojo.
+sync-preview-not-encrypted = No { $warning }
+sync-preview-not-encrypted-warning = — cualquiera que tenga el archivo podría leerlo
+sync-preview-classes = Clases en este archivo
+sync-preview-no-class = Este archivo no contiene ninguna clase.
+sync-preview-known = Ya está en esta computadora
+sync-preview-receive = Recibir esta clase
+sync-preview-receive-hint = Una clase que aún no tienes llega a esta computadora solo si eliges recibirla. Después, sus cambios llegan con cada sincronización.
+sync-preview-import = Importar
+sync-preview-importing = Importando…
+
+## ConflictList and ConflictItem
+sync-conflicts-title = Conflictos
+sync-conflicts-empty = No hay conflictos. Cuando ambos cambian lo mismo entre intercambios, aparece aquí para que elijas.
+sync-conflicts-intro = Ambos cambiaron esto entre intercambios. Waypoint muestra un valor por ahora y conserva todos; quédate con el correcto o escribe uno nuevo.
+sync-conflict-resolved = Conflicto resuelto
+# Se muestra en lugar de un valor en blanco.
+sync-conflict-empty-value = (vacío)
+# Distintivo del valor que la aplicación muestra hasta resolver el conflicto.
+sync-conflict-shown-now = Se muestra ahora
+sync-conflict-keep = Quedarme con este
+# { $field } es el nombre del campo, como "Fortalezas".
+sync-conflict-new-value = Nuevo valor para { $field }
+sync-conflict-edit = Editar…
+
+## ImportHistory
+sync-history-title = Historial de importaciones
+sync-history-empty = Todavía no se ha importado nada.
+sync-history-caption = Importaciones, la más reciente primero
+sync-history-when = Cuándo
+sync-history-from = De
+# Encabezados: cuántos cambios eran nuevos, ya estaban en esta computadora o tenían conflicto.
+sync-history-new = Nuevos
+sync-history-already = Ya estaban aquí
+sync-history-conflicts = Conflictos
+sync-undo-button = Deshacer la última importación
+sync-undo-hint = Deshacer deja esta computadora como estaba antes de la última importación.
+sync-undo-hint-unavailable = Puedes deshacer justo después de una importación, hasta que cambies algo en esta computadora.
+sync-undo-title = ¿Deshacer la última importación?
+sync-undo-message = Esto deja esta computadora como estaba antes de la última importación: se quitan los cambios que trajo. Si cambiaste algo desde entonces, Waypoint no lo hará y no se deshará nada.
+# { $from } es el nombre de la computadora de un co-docente; { $when }, una fecha y hora.
+sync-undo-message-from = Esto deja esta computadora como estaba antes de la última importación (de { $from }, { $when }): se quitan los cambios que trajo. Si cambiaste algo desde entonces, Waypoint no lo hará y no se deshará nada.
+sync-undo-done = Se deshizo la última importación. Esta computadora está como antes.
+# El botón para cancelar una pregunta que quitaría algo.
+sync-keep-it = Conservar
+
+## SharesCard
+shares-title = Clases compartidas
+shares-intro = Comparte una clase con un co-docente: solo esa clase (y los marcos de competencias y preguntas compartidos) llega a su computadora, cifrada con la frase de contraseña propia de esa clase. Nada de tus otras clases sale de esta computadora.
+shares-loading = Cargando las clases compartidas…
+shares-empty = Todavía no hay clases compartidas. Comparte una de tus clases con un co-docente o únete a una que te haya compartido.
+# Para una clase compartida que aún no se ha sincronizado (su nombre no se conoce) y como su estado.
+shares-not-synced = Aún sin sincronizar
+shares-passphrase-needed = se necesita la frase de contraseña en esta sesión
+shares-sync-label = Sincronizar ahora: { $name }
+shares-forget = Olvidar esta clase
+shares-forget-label = Olvidar esta clase: { $name }
+shares-sync-all = Sincronizar todas
+shares-share-open = Compartir esta clase…
+shares-join-open = Unirme a una clase compartida…
+# El nombre de una clase antes del resultado de su sincronización.
+shares-outcome-title = { $name }:
+# { $file } es de quién es el archivo; { $text }, por qué no se importó.
+shares-file-line = { $file }: { $text }
+shares-did-not-sync = Esta clase no se sincronizó.
+shares-forget-title = ¿Olvidar { $name }?
+shares-forget-message = Esto quita { $name } solo de esta computadora: sus estudiantes, registros y archivos del portafolio se van de aquí. Tus co-docentes conservan la clase y no se les envía nada.
+shares-forgotten = { $name } ya no está en esta computadora. Tus co-docentes la conservan.
+shares-shared = { $name } se comparte a través de { $folder }. Tu co-docente ya puede unirse.
+shares-shared-unnamed = La clase se comparte a través de { $folder }. Tu co-docente ya puede unirse.
+# { $names } es una lista de nombres de clases separados por comas.
+shares-joined = Te uniste a { $names }.
+shares-joined-unnamed = Te uniste a la clase compartida.
+
+## JoinShareDialog
+shares-join-title = Unirme a una clase compartida
+shares-join = Unirme
+shares-joining = Uniéndote…
+shares-join-intro = Elige la carpeta donde tu co-docente compartió la clase y escribe la frase de contraseña que te dio.
+shares-join-passphrase-required = Escribe la frase de contraseña que te dio tu co-docente.
+
+## ShareClassDialog and ShareFolderField
+shares-share-title = Compartir esta clase
+shares-sharing = Compartiendo…
+shares-no-classes = Todas las clases de esta computadora ya están compartidas, o todavía no hay ninguna.
+shares-class = Clase
+shares-class-required = Elige la clase que quieres compartir.
+shares-passphrase-not-ready = La frase de contraseña aún no está lista; vuelve a intentarlo en un momento.
+shares-generated-note = Léesela ahora a tu co-docente: la escribirá al unirse. Se muestra solo esta vez y se guarda en el almacén de contraseñas de esta computadora.
+shares-generating = Creando una frase de contraseña…
+shares-own-passphrase = Tu frase de contraseña
+shares-own-rule = Al menos { $min } caracteres. Dale la misma a tu co-docente.
+shares-own-toggle = Escribir mi propia frase de contraseña
+shares-folder-hint = Una memoria USB o una carpeta de Drive, OneDrive o Syncthing a la que lleguen ambas computadoras.
+
+## SharePassphraseDialog
+shares-pass-title = Frase de contraseña de { $name }
+shares-pass-title-unnamed = Frase de contraseña de esta clase
+shares-pass-checking = Comprobando…
+shares-pass-submit = Guardar y sincronizar
+shares-pass-why = Esta computadora no tiene un almacén de contraseñas, así que Waypoint guarda la frase de contraseña solo hasta que cierras la aplicación. Escríbela una vez para sincronizar esta clase.
+shares-pass-required = Escribe la frase de contraseña de la clase.
