@@ -29,8 +29,6 @@ export const PENDING = new Set<string>([
   'components/TextField.svelte',
   'components/Toast.svelte',
   'components/TodayPage.svelte',
-  'components/backup/BackupsCard.svelte',
-  'components/backup/RestorePreviewDialog.svelte',
   'components/conferences/ApproachNotes.svelte',
   'components/conferences/FeedbackProtocol.svelte',
   'components/conferences/GoalOverviewPanel.svelte',
