@@ -16,3 +16,103 @@ conferences-tab-unsaved = Unsaved
 conferences-dirty-page = this page
 conferences-dirty-prompts = the prompts
 conferences-dirty-team = the team's reflection
+
+## Goals, reports and the team reflection (lib/reports.ts)
+reports-due-today = Due today
+reports-overdue-days = { $count ->
+        [one] { $count } day overdue
+       *[other] { $count } days overdue
+    }
+reports-no-check-ins = No check-ins yet
+# { $percent } is a whole number from 0 to 100; { $date } a date such as "Mar 3, 2026".
+reports-latest-check-in = Latest check-in: { $percent }% on { $date }
+reports-last-check-in = Last check-in { $date }
+reports-last-check-in-today = Last check-in { $date } · today
+reports-last-check-in-ago = Last check-in { $date } · { $days ->
+        [one] { $days } day ago
+       *[other] { $days } days ago
+    }
+reports-no-target = No target date
+reports-target = Target { $date }
+# Report languages: each family's own, or one for all.
+reports-lang-auto = Each family's language
+# The language's own name: the same in every UI language.
+reports-lang-en = English
+reports-lang-es = Español
+reports-variant-teacher = Teacher-led
+reports-variant-student = Student-led — opens with the student's own goal and reflection
+reports-contents-profile = Highlights from the learner profile: strengths, interests and goals
+reports-contents-mastery = Mastery by strand, with each level in plain language
+reports-contents-growth = Growth since the last conference
+reports-contents-goals = The student's goals and how they are going
+reports-contents-reflections = The reflections chosen for the conference
+reports-contents-portfolio = Portfolio highlights
+reports-contents-next-steps = Next steps
+reports-contents-family-notes = Space for the family’s notes
+reports-opened-class = The report is open in its own window: the whole class, one student per page.
+reports-opened-student = The report is open in its own window: { $name }.
+reports-opened-summary = The class summary is open in its own window.
+reports-opened-team = The team reflection is open in its own window.
+reports-prompt-blank = The prompt can't be blank.
+reports-prompt-too-long = The prompt is too long ({ $count } characters); the limit is { $max }.
+# The theme heading for approaches that have none.
+reports-theme-other = Other
+reports-team-progress = { $done } of { $count ->
+        [one] { $count } approach
+       *[other] { $count } approaches
+    } looked at
+
+## Paper sizes for printing (lib/print.ts), also used by Groups
+print-paper-letter = Letter (8.5 × 11 in)
+print-paper-a4 = A4 (210 × 297 mm)
+
+## GoalOverviewPanel
+conferences-goals-loading = Loading the class's goals…
+conferences-try-again = Try again
+conferences-refresh = Refresh
+conferences-goals-hint = Goals are set, updated and checked in on each student's page (Students, Alt+1). Students can also check in themselves in student mode.
+conferences-overdue-count = { $count ->
+        [one] { $count } overdue goal
+       *[other] { $count } overdue goals
+    }
+conferences-stale-count = { $count ->
+        [one] { $count } goal without a check-in for 14 days
+       *[other] { $count } goals without a check-in for 14 days
+    }
+conferences-without-count = { $count ->
+        [one] { $count } student without an active goal
+       *[other] { $count } students without an active goal
+    }
+conferences-overdue = Overdue
+conferences-overdue-empty = No overdue goals — nice.
+conferences-stale-title = No check-in for 14 days
+conferences-stale-label = { $count ->
+        [one] { $count } goal without a recent check-in
+       *[other] { $count } goals without a recent check-in
+    }
+conferences-stale-empty = Every active goal has had a check-in in the last 14 days.
+conferences-without-title = No active goal
+conferences-without-empty = Every student has an active goal.
+conferences-without-hint = Set a first goal with each of them on their student page.
+# The accessible name of a goal's progress bar; { $title } is the goal.
+conferences-goal-progress = Progress on “{ $title }”
+conferences-so-far = { $percent }% so far
+
+## ReportsPanel
+conferences-print = Print or save as PDF…
+conferences-report-title = Conference report
+conferences-report-intro = For the family, one page a student. It holds:
+conferences-report-who = Who
+conferences-report-whole-class = Whole class (one student per page)
+conferences-report-no-students = This class has no students yet. Add them on the Students page (Alt+1).
+conferences-report-language = Language
+# “Each family's language” is reports-lang-auto, an option of the list above.
+conferences-report-language-hint = “Each family's language” uses the preferred language of the student's family contacts.
+conferences-paper = Paper
+# Which kind of conference: teacher-led or student-led.
+conferences-report-variant = Conference
+conferences-opening = Opening…
+conferences-report-open = Open the report
+conferences-summary-title = Class summary
+conferences-summary-intro = For you and the school team: how the class is spread across the levels of each competency, and the current groups.
+conferences-summary-open = Open the class summary
