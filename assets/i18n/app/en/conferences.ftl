@@ -116,3 +116,88 @@ conferences-report-open = Open the report
 conferences-summary-title = Class summary
 conferences-summary-intro = For you and the school team: how the class is spread across the levels of each competency, and the current groups.
 conferences-summary-open = Open the class summary
+
+## PromptsPanel
+conferences-prompts-offered = { $count ->
+        [one] { $count } prompt offered to students
+       *[other] { $count } prompts offered to students
+    }
+conferences-prompts-intro = Students pick one of these when they write a reflection, or write freely. The bank is shared by all your classes.
+conferences-show-archived = Show archived
+conferences-prompts-loading = Loading prompts…
+conferences-prompts-empty = The bank is empty. Add a first prompt below, e.g. “What helped you learn today?”
+conferences-prompts-none-offered = No prompts are offered to students. Add one below, or show the archived ones to bring one back.
+conferences-prompt-text = Prompt text
+conferences-saving = Saving…
+conferences-archived-badge = Archived
+conferences-prompt-edit-label = Edit the prompt “{ $text }”
+conferences-prompt-archive-label = Archive the prompt “{ $text }”
+conferences-prompt-unarchive-label = Unarchive the prompt “{ $text }”
+conferences-archive = Archive
+conferences-unarchive = Unarchive
+conferences-prompt-add-title = Add a prompt
+conferences-prompt-add-intro = A question a student can answer in a few sentences, in words they use.
+conferences-prompt-new = New prompt
+conferences-prompt-new-placeholder = What would you do differently next time?
+conferences-prompt-new-hint = One line, at most { $max } characters.
+conferences-adding = Adding…
+conferences-prompt-add = Add prompt
+conferences-prompt-added = Added the prompt “{ $text }”.
+conferences-prompt-saved = Saved the prompt.
+conferences-prompt-archived = Archived the prompt “{ $text }”.
+conferences-prompt-restored = Restored the prompt “{ $text }”.
+# Fills the blank in "You have unsaved changes to ___."
+conferences-dirty-prompt = this prompt
+
+## FeedbackProtocol
+conferences-feedback-title = Peer feedback prompts
+conferences-feedback-intro = A student answers these on a classmate's work you open for peer review (on the student's page, under Portfolio). The same three prompts for all your classes; each at most { $max } characters.
+conferences-feedback-loading = Loading the prompts…
+# { $n } is 1, 2 or 3.
+conferences-feedback-prompt = Prompt { $n }
+conferences-feedback-reset = Reset to default
+conferences-feedback-save = Save prompts
+conferences-feedback-saved = Saved the feedback prompts.
+conferences-feedback-reset-done = The feedback prompts are back to the default.
+conferences-feedback-undone = The feedback prompts are back as they were.
+
+## TeamPanel
+conferences-team-list-title = The team's reflections
+conferences-team-count = { $count ->
+        [one] { $count } reflection
+       *[other] { $count } reflections
+    }
+conferences-team-intro = Look at personalized learning together: for each approach, what your team does now and how it differs from what you do, then the three questions of the reflection guide.
+conferences-team-loading = Loading the team's reflections…
+conferences-team-empty = No reflections yet. Start the first one below with your team's name.
+conferences-team-create-title = Start a reflection
+conferences-team-name = Team
+conferences-team-name-placeholder = Grade 6 team
+conferences-team-date = Date
+conferences-team-starting = Starting…
+conferences-team-create = Start the reflection
+conferences-team-name-blank = The team's name can't be blank.
+conferences-team-date-required = Choose the day of the reflection.
+conferences-team-started = Started the reflection for { $team }.
+conferences-team-open-label = Open reflection
+conferences-team-none-yet = Start a reflection with your team: give the team a name and the day, then go through the approaches together.
+conferences-team-none-open = Open one of the reflections to carry on, or start a new one.
+
+## TeamReflectionEditor, ApproachNotes and NoteSaveRow
+conferences-unsaved-changes = Unsaved changes
+conferences-saved = Saved
+conferences-team-no-approaches = This reflection has no approaches to look at.
+conferences-team-guide = Reflection guide
+conferences-team-notes-saved = Saved the notes on “{ $title }”.
+# { $message } is the reason, as the app gives it.
+conferences-team-notes-failed = Couldn't save the notes on “{ $title }”: { $message }
+conferences-team-answer-saved = Saved the answer to question { $n }.
+conferences-team-answer-failed = Couldn't save the answer to question { $n }: { $message }
+conferences-team-answer-save-label = Save the answer to question { $n }
+conferences-team-print-unsaved = Some notes couldn't be saved, so the report would leave them out. Fix them, then print again.
+# { $label } is conferences-approach-looks-label (in bold); { $text } what the approach looks like.
+conferences-approach-looks = { $label } { $text }
+conferences-approach-looks-label = What it looks like:
+conferences-approach-now = We do this now
+conferences-approach-different = This is different from our approach
+conferences-approach-save-label = Save the notes on “{ $title }”

@@ -116,3 +116,88 @@ conferences-report-open = Abrir el informe
 conferences-summary-title = Resumen de la clase
 conferences-summary-intro = Para ti y el equipo escolar: cómo se distribuye la clase en los niveles de cada competencia, y los grupos actuales.
 conferences-summary-open = Abrir el resumen de la clase
+
+## PromptsPanel
+conferences-prompts-offered = { $count ->
+        [one] { $count } pregunta disponible para los estudiantes
+       *[other] { $count } preguntas disponibles para los estudiantes
+    }
+conferences-prompts-intro = Los estudiantes eligen una de estas cuando escriben una reflexión, o escriben libremente. El banco es común a todas tus clases.
+conferences-show-archived = Mostrar archivadas
+conferences-prompts-loading = Cargando las preguntas…
+conferences-prompts-empty = El banco está vacío. Agrega una primera pregunta abajo, p. ej., “¿Qué te ayudó a aprender hoy?”
+conferences-prompts-none-offered = No hay preguntas disponibles para los estudiantes. Agrega una abajo o muestra las archivadas para recuperar alguna.
+conferences-prompt-text = Texto de la pregunta
+conferences-saving = Guardando…
+conferences-archived-badge = Archivada
+conferences-prompt-edit-label = Editar la pregunta “{ $text }”
+conferences-prompt-archive-label = Archivar la pregunta “{ $text }”
+conferences-prompt-unarchive-label = Desarchivar la pregunta “{ $text }”
+conferences-archive = Archivar
+conferences-unarchive = Desarchivar
+conferences-prompt-add-title = Agregar una pregunta
+conferences-prompt-add-intro = Una pregunta que un estudiante pueda responder en unas pocas oraciones, con palabras que usa.
+conferences-prompt-new = Nueva pregunta
+conferences-prompt-new-placeholder = ¿Qué harías diferente la próxima vez?
+conferences-prompt-new-hint = Una línea, como máximo { $max } caracteres.
+conferences-adding = Agregando…
+conferences-prompt-add = Agregar pregunta
+conferences-prompt-added = Se agregó la pregunta “{ $text }”.
+conferences-prompt-saved = Pregunta guardada.
+conferences-prompt-archived = Se archivó la pregunta “{ $text }”.
+conferences-prompt-restored = Se restauró la pregunta “{ $text }”.
+# Completa "Tienes cambios sin guardar en ___."
+conferences-dirty-prompt = esta pregunta
+
+## FeedbackProtocol
+conferences-feedback-title = Preguntas para comentarios entre pares
+conferences-feedback-intro = Un estudiante las responde sobre el trabajo de un compañero que abres para revisión entre pares (en la página del estudiante, en Portafolio). Las mismas tres preguntas para todas tus clases; cada una de { $max } caracteres como máximo.
+conferences-feedback-loading = Cargando las preguntas…
+# { $n } es 1, 2 o 3.
+conferences-feedback-prompt = Pregunta { $n }
+conferences-feedback-reset = Restablecer las predeterminadas
+conferences-feedback-save = Guardar preguntas
+conferences-feedback-saved = Se guardaron las preguntas para comentarios.
+conferences-feedback-reset-done = Las preguntas para comentarios volvieron a las predeterminadas.
+conferences-feedback-undone = Las preguntas para comentarios volvieron a como estaban.
+
+## TeamPanel
+conferences-team-list-title = Las reflexiones del equipo
+conferences-team-count = { $count ->
+        [one] { $count } reflexión
+       *[other] { $count } reflexiones
+    }
+conferences-team-intro = Analicen juntos el aprendizaje personalizado: para cada enfoque, lo que su equipo hace ahora y en qué se diferencia de lo que hacen, y luego las tres preguntas de la guía de reflexión.
+conferences-team-loading = Cargando las reflexiones del equipo…
+conferences-team-empty = Todavía no hay reflexiones. Empieza la primera abajo con el nombre de tu equipo.
+conferences-team-create-title = Empezar una reflexión
+conferences-team-name = Equipo
+conferences-team-name-placeholder = Equipo de 6.º grado
+conferences-team-date = Fecha
+conferences-team-starting = Empezando…
+conferences-team-create = Empezar la reflexión
+conferences-team-name-blank = El nombre del equipo no puede estar en blanco.
+conferences-team-date-required = Elige el día de la reflexión.
+conferences-team-started = Se empezó la reflexión de { $team }.
+conferences-team-open-label = Reflexión abierta
+conferences-team-none-yet = Empieza una reflexión con tu equipo: dale un nombre al equipo y elige el día; luego revisen juntos los enfoques.
+conferences-team-none-open = Abre una de las reflexiones para continuar, o empieza una nueva.
+
+## TeamReflectionEditor, ApproachNotes and NoteSaveRow
+conferences-unsaved-changes = Cambios sin guardar
+conferences-saved = Guardado
+conferences-team-no-approaches = Esta reflexión no tiene enfoques que revisar.
+conferences-team-guide = Guía de reflexión
+conferences-team-notes-saved = Se guardaron las notas sobre “{ $title }”.
+# { $message } es el motivo, tal como lo da la aplicación.
+conferences-team-notes-failed = No se pudieron guardar las notas sobre “{ $title }”: { $message }
+conferences-team-answer-saved = Se guardó la respuesta a la pregunta { $n }.
+conferences-team-answer-failed = No se pudo guardar la respuesta a la pregunta { $n }: { $message }
+conferences-team-answer-save-label = Guardar la respuesta a la pregunta { $n }
+conferences-team-print-unsaved = Algunas notas no se pudieron guardar, así que el informe las omitiría. Corrígelas y vuelve a imprimir.
+# { $label } es conferences-approach-looks-label (en negrita); { $text }, cómo se ve el enfoque.
+conferences-approach-looks = { $label } { $text }
+conferences-approach-looks-label = Cómo se ve:
+conferences-approach-now = Esto lo hacemos ahora
+conferences-approach-different = Esto es diferente de nuestro enfoque
+conferences-approach-save-label = Guardar las notas sobre “{ $title }”
