@@ -7,6 +7,7 @@ vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
 import ConferencesPage from '../src/components/ConferencesPage.svelte';
 import { CLASS_ID, conferencesFake, goal, teamReflection, type ConferencesFake } from './fakes/conferences';
 import { ui } from '../src/lib/ui.svelte';
+import { setLanguage } from '../src/lib/i18n.svelte';
 import { todayIso } from '../src/lib/groups';
 import type { ClassView } from '../src/api';
 import { mainElement, resetEachTest, serve } from './pageSetup';
@@ -451,5 +452,27 @@ describe('team reflection', () => {
     expect(err.id).toBe('team-date-error');
     expect(screen.getByTestId('team-date')).toHaveAttribute('aria-invalid', 'true');
     expect(await violations()).toEqual([]);
+  });
+});
+
+describe('in Spanish', () => {
+  it('shows the page, its tabs and the goals overview in Spanish', async () => {
+    setLanguage('es');
+    try {
+      renderPage(conferencesFake());
+      expect(screen.getByRole('heading', { level: 1 }), 'the page title comes from the Spanish catalog').toHaveTextContent(
+        'Metas y conferencias',
+      );
+      const tabs = within(screen.getByRole('tablist', { name: 'Metas y conferencias' })).getAllByRole('tab');
+      expect(
+        tabs.map((t) => t.textContent?.trim()),
+        'the tab labels follow the language',
+      ).toEqual(['Metas', 'Informes de conferencia', 'Preguntas de reflexión', 'Reflexión del equipo']);
+      expect(await screen.findByTestId('overview-summary'), 'the counts use the Spanish plurals').toHaveTextContent(
+        '0 metas vencidas · 0 metas sin seguimiento en 14 días · 0 estudiantes sin una meta activa',
+      );
+    } finally {
+      setLanguage('en');
+    }
   });
 });

@@ -14,6 +14,7 @@ import { invoke } from '@tauri-apps/api/core';
 import SyncHarness from './fakes/SyncHarness.svelte';
 import { conflict, DEVICE, LEE, NOLABEL, syncFake, syncStatusOf, type SyncFake } from './fakes/sync';
 import { ui } from '../src/lib/ui.svelte';
+import { setLanguage } from '../src/lib/i18n.svelte';
 
 const mockInvoke = vi.mocked(invoke);
 const ready = () => syncStatusOf({ folder: '/media/usb/waypoint', hasPassphrase: true, label: 'Ms. Ortiz', ownChanges: 10 });
@@ -561,5 +562,26 @@ describe('accessibility', () => {
     await user.click(screen.getByTestId('import-bundle'));
     await screen.findByRole('dialog');
     expect(await violations(), 'the preview dialog too').toEqual([]);
+  });
+});
+
+describe('in Spanish', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('shows the page, its cards, plurals, relative times and the backups in Spanish', async () => {
+    setLanguage('es');
+    const status = {
+      ...ready(),
+      peers: [{ device: LEE, label: 'Ms. Lee', lastImportMs: Date.now() - 5 * 60_000, theyHaveOfOurs: 1 }],
+    };
+    renderPage(syncFake({ status }));
+    const peers = await screen.findAllByTestId('peer');
+    expect(screen.getByRole('heading', { level: 1 }), 'the page title comes from the Spanish catalog').toHaveTextContent('Sincronización');
+    expect(screen.getByTestId('sync-now'), 'the main button is in Spanish').toHaveTextContent('Sincronizar ahora');
+    expect(text(peers[0]!), 'a relative time and a plural are worded in Spanish').toBe(
+      'Ms. Lee 0192bbbb Último intercambio: hace 5 minutos · tiene 1 de tus 10 cambios',
+    );
+    expect(screen.getByTestId('import-history-empty'), 'an empty state is in Spanish').toHaveTextContent('Todavía no se ha importado nada.');
+    expect(screen.getByRole('heading', { name: 'Copias de seguridad' }), 'the Backups card is in Spanish too').toBeVisible();
   });
 });

@@ -3,13 +3,25 @@
 // <style id="print-page-size"> whose textContent is CSS (never HTML). Under the app's CSP
 // (default-src 'self') a webview may not apply an inline <style>, so the same rule is also
 // given through a constructed stylesheet (CSSOM), which the CSP does not govern.
+import { t } from './i18n.svelte';
 
 export type Paper = 'letter' | 'a4';
 export type Orientation = 'portrait' | 'landscape';
 
-export const PAPERS: { value: Paper; label: string }[] = [
-  { value: 'letter', label: 'Letter (8.5 × 11 in)' },
-  { value: 'a4', label: 'A4 (210 × 297 mm)' },
+// The labels are getters, so each read is in the UI's current language.
+export const PAPERS: { value: Paper; readonly label: string }[] = [
+  {
+    value: 'letter',
+    get label() {
+      return t('print-paper-letter');
+    },
+  },
+  {
+    value: 'a4',
+    get label() {
+      return t('print-paper-a4');
+    },
+  },
 ];
 
 export const PAGE_STYLE_ID = 'print-page-size';

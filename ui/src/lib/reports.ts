@@ -1,7 +1,8 @@
 // Goals & conferences: the words and small calculations the page shows. Pure: no DOM, no
-// backend; dates are "YYYY-MM-DD" calendar dates read in the computer's own time zone.
+// backend; dates are "YYYY-MM-DD" calendar dates read in the computer's own time zone. The
+// words come from the catalog (conferences.ftl), in the UI's current language.
 import type { GoalView, ReportLang, ReportVariant, TeamApproach } from '../api';
-import { formatIsoDate, plural } from './groups';
+import { formatDate, t } from './i18n.svelte';
 
 // ---------------------------------------------------------------- dates
 
@@ -31,8 +32,8 @@ export function daysBetween(from: string, to: string): number | null {
 export function overdueText(targetDate: string, today: string): string {
   const days = daysBetween(targetDate, today);
   if (days === null || days < 0) return '';
-  if (days === 0) return 'Due today';
-  return `${plural(days, 'day', 'days')} overdue`;
+  if (days === 0) return t('reports-due-today');
+  return t('reports-overdue-days', { count: days });
 }
 
 /** The newest check-in's date, or "" when there is none. */
@@ -45,17 +46,19 @@ export function lastCheckInDate(goal: Pick<GoalView, 'checkIns'>): string {
 /** "Latest check-in: 40% on Mar 3, 2026" or "No check-ins yet". */
 export function latestProgressText(goal: Pick<GoalView, 'checkIns' | 'progress'>): string {
   const last = lastCheckInDate(goal);
-  if (last === '') return 'No check-ins yet';
-  return `Latest check-in: ${clampPercent(goal.progress)}% on ${formatIsoDate(last)}`;
+  if (last === '') return t('reports-no-check-ins');
+  return t('reports-latest-check-in', { percent: clampPercent(goal.progress), date: formatDate(last) });
 }
 
 /** "Last check-in Mar 3, 2026 · 20 days ago", or "No check-ins yet". */
 export function staleText(goal: Pick<GoalView, 'checkIns'>, today: string): string {
   const last = lastCheckInDate(goal);
-  if (last === '') return 'No check-ins yet';
+  if (last === '') return t('reports-no-check-ins');
   const days = daysBetween(last, today);
-  const ago = days === null || days < 0 ? '' : days === 0 ? ' · today' : ` · ${plural(days, 'day', 'days')} ago`;
-  return `Last check-in ${formatIsoDate(last)}${ago}`;
+  const date = formatDate(last);
+  if (days === null || days < 0) return t('reports-last-check-in', { date });
+  if (days === 0) return t('reports-last-check-in-today', { date });
+  return t('reports-last-check-in-ago', { date, days });
 }
 
 export function clampPercent(n: number): number {
@@ -65,20 +68,46 @@ export function clampPercent(n: number): number {
 
 /** "Target Mar 3, 2026", or "No target date". */
 export function targetText(targetDate: string): string {
-  return targetDate === '' ? 'No target date' : `Target ${formatIsoDate(targetDate)}`;
+  return targetDate === '' ? t('reports-no-target') : t('reports-target', { date: formatDate(targetDate) });
 }
 
 // ---------------------------------------------------------------- report options
 
-export const REPORT_LANGS: { value: ReportLang; label: string }[] = [
-  { value: 'auto', label: "Each family's language" },
-  { value: 'en', label: 'English' },
-  { value: 'es', label: 'Español' },
+// The labels are getters, so each read is in the UI's current language.
+export const REPORT_LANGS: { value: ReportLang; readonly label: string }[] = [
+  {
+    value: 'auto',
+    get label() {
+      return t('reports-lang-auto');
+    },
+  },
+  {
+    value: 'en',
+    get label() {
+      return t('reports-lang-en');
+    },
+  },
+  {
+    value: 'es',
+    get label() {
+      return t('reports-lang-es');
+    },
+  },
 ];
 
-export const REPORT_VARIANTS: { value: ReportVariant; label: string }[] = [
-  { value: 'teacher', label: 'Teacher-led' },
-  { value: 'student', label: "Student-led — opens with the student's own goal and reflection" },
+export const REPORT_VARIANTS: { value: ReportVariant; readonly label: string }[] = [
+  {
+    value: 'teacher',
+    get label() {
+      return t('reports-variant-teacher');
+    },
+  },
+  {
+    value: 'student',
+    get label() {
+      return t('reports-variant-student');
+    },
+  },
 ];
 
 export function isReportLang(v: string): v is ReportLang {
@@ -90,28 +119,28 @@ export function isReportVariant(v: string): v is ReportVariant {
 }
 
 /** What the conference report holds, in the order it prints. */
-export const REPORT_CONTENTS: readonly string[] = [
-  'Highlights from the learner profile: strengths, interests and goals',
-  'Mastery by strand, with each level in plain language',
-  'Growth since the last conference',
-  "The student's goals and how they are going",
-  'The reflections chosen for the conference',
-  'Portfolio highlights',
-  'Next steps',
-  'Space for the family’s notes',
-];
+export function reportContents(): string[] {
+  return [
+    t('reports-contents-profile'),
+    t('reports-contents-mastery'),
+    t('reports-contents-growth'),
+    t('reports-contents-goals'),
+    t('reports-contents-reflections'),
+    t('reports-contents-portfolio'),
+    t('reports-contents-next-steps'),
+    t('reports-contents-family-notes'),
+  ];
+}
 
 /** The status once a report has opened in its window. */
 export function openedText(what: 'conference' | 'summary' | 'team', studentName: string | null): string {
   switch (what) {
     case 'conference':
-      return studentName === null
-        ? 'The report is open in its own window: the whole class, one student per page.'
-        : `The report is open in its own window: ${studentName}.`;
+      return studentName === null ? t('reports-opened-class') : t('reports-opened-student', { name: studentName });
     case 'summary':
-      return 'The class summary is open in its own window.';
+      return t('reports-opened-summary');
     case 'team':
-      return 'The team reflection is open in its own window.';
+      return t('reports-opened-team');
   }
 }
 
@@ -122,10 +151,10 @@ export const PROMPT_MAX = 300;
 
 /** A local check before asking the backend, which has the last word. */
 export function promptProblem(text: string): string | null {
-  const t = text.trim();
-  if (t === '') return "The prompt can't be blank.";
-  const len = [...t].length;
-  if (len > PROMPT_MAX) return `The prompt is too long (${len} characters); the limit is ${PROMPT_MAX}.`;
+  const trimmed = text.trim();
+  if (trimmed === '') return t('reports-prompt-blank');
+  const len = [...trimmed].length;
+  if (len > PROMPT_MAX) return t('reports-prompt-too-long', { count: len, max: PROMPT_MAX });
   return null;
 }
 
@@ -141,7 +170,7 @@ export function groupByTheme(approaches: readonly TeamApproach[]): ThemeGroup[] 
   const groups: ThemeGroup[] = [];
   const byTheme = new Map<string, ThemeGroup>();
   for (const a of approaches) {
-    const key = a.theme.trim() === '' ? 'Other' : a.theme;
+    const key = a.theme.trim() === '' ? t('reports-theme-other') : a.theme;
     let g = byTheme.get(key);
     if (!g) {
       g = { theme: key, approaches: [] };
@@ -166,7 +195,7 @@ export function approachDirty(saved: Pick<TeamApproach, 'now' | 'different'> | u
 /** "2 of 12 approaches looked at": an approach counts once either box has text. */
 export function teamProgressText(approaches: readonly Pick<TeamApproach, 'now' | 'different'>[]): string {
   const done = approaches.filter((a) => a.now.trim() !== '' || a.different.trim() !== '').length;
-  return `${done} of ${plural(approaches.length, 'approach', 'approaches')} looked at`;
+  return t('reports-team-progress', { done, count: approaches.length });
 }
 
 /** A backend field on the team reflection's create form → its control id. */
@@ -182,4 +211,7 @@ export function teamFieldControl(field: string | undefined): string | null {
   }
 }
 
-export { formatIsoDate, plural };
+/** A calendar date (`YYYY-MM-DD`) for the UI's language: "Mar 3, 2026". */
+export function formatIsoDate(iso: string): string {
+  return iso === '' ? '' : formatDate(iso);
+}

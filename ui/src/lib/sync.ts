@@ -1,7 +1,9 @@
 // Pure helpers for the Sync page: the wording of counts, reports, peers and times, the
-// passphrase check and why "Sync now" can't run yet. No DOM, no Svelte.
+// passphrase check and why "Sync now" can't run yet. No DOM, no Svelte; the words come from
+// the catalog (sync.ftl) in the UI's current language.
 import type { BundleClass, FileReport, ImportCounts, SyncProgress, SyncStatus } from '../api';
 import type { FieldMapper } from './fields';
+import { formatDate as formatDateOnly, formatDateTime as formatDateAndTime, t } from './i18n.svelte';
 import { charCount, type FieldErrors } from './validate';
 
 /** The shortest passphrase the page accepts. */
@@ -11,21 +13,12 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** "1 change" / "1,200 changes". */
-export function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-}
-
 // ---------------------------------------------------------------- counts and reports
 
 /** "3 new changes, 12 already here, 1 conflict", or "Nothing new" when nothing arrived. */
 export function countsSentence(c: ImportCounts): string {
-  if (c.new === 0 && c.conflicts === 0) return 'Nothing new';
-  return `${plural(c.new, 'new change', 'new changes')}, ${c.already.toLocaleString('en')} already here, ${plural(
-    c.conflicts,
-    'conflict',
-    'conflicts',
-  )}`;
+  if (c.new === 0 && c.conflicts === 0) return t('sync-counts-nothing');
+  return t('sync-counts', { new: c.new, already: c.already, conflicts: c.conflicts });
 }
 
 /** The files of a sync that brought nothing in (refused, unreadable, classes not chosen). */
@@ -40,7 +33,7 @@ export function notImported(files: readonly FileReport[]): FileReport[] {
 export function syncSummary(totals: ImportCounts, files: readonly FileReport[]): string {
   const failed = notImported(files).length;
   if (failed === 0) return countsSentence(totals);
-  return `${countsSentence(totals)}; ${plural(failed, 'file was', 'files were')} not imported`;
+  return t('sync-summary-not-imported', { counts: countsSentence(totals), failed });
 }
 
 /** Whose file it is: the sender's label, else the file's name. */
@@ -56,8 +49,9 @@ export function className(c: Pick<BundleClass, 'id' | 'name'>): string {
 /** "Ms. Lee's file holds classes you have not chosen to receive: Biology 7, Art" */
 export function refusedLine(f: Pick<FileReport, 'file' | 'label' | 'refusedClasses'>): string {
   const label = f.label.trim();
-  const whose = label !== '' ? `${label}'s file` : `The file ${f.file}`;
-  return `${whose} holds classes you have not chosen to receive: ${f.refusedClasses.map(className).join(', ')}`;
+  // A list of names, not a sentence: joined with commas in every language.
+  const classes = f.refusedClasses.map(className).join(', ');
+  return label !== '' ? t('sync-refused-from', { label, classes }) : t('sync-refused-file', { file: f.file, classes });
 }
 
 export interface ReportLine {
@@ -70,7 +64,7 @@ export function fileReportLine(f: FileReport): ReportLine {
   if (f.counts !== null) return { text: countsSentence(f.counts), tone: 'ok' };
   if (f.refusedClasses.length > 0) return { text: refusedLine(f), tone: 'error' };
   const why = f.error?.trim();
-  return { text: why ? why : 'This file was not imported.', tone: 'error' };
+  return { text: why ? why : t('sync-file-not-imported'), tone: 'error' };
 }
 
 /**
@@ -85,9 +79,9 @@ export function withReceived(received: readonly string[], refused: readonly Pick
 
 /** What a sync is doing right now. */
 export function progressText(p: SyncProgress): string {
-  if (p.stage === 'export') return "Writing this laptop's file…";
-  if (p.stage === 'import') return `Reading ${p.file} (${p.done.toLocaleString('en')}/${p.total.toLocaleString('en')} changes)`;
-  return 'Syncing…';
+  if (p.stage === 'export') return t('sync-progress-export');
+  if (p.stage === 'import') return t('sync-progress-import', { file: p.file, done: p.done, total: p.total });
+  return t('sync-progress-syncing');
 }
 
 /** 0–100, or null when there is nothing to count yet. */
@@ -102,14 +96,13 @@ export function progressPercent(p: SyncProgress): number | null {
 export function validatePassphrase(passphrase: string, confirm: string): FieldErrors {
   const errors: FieldErrors = {};
   const n = charCount(passphrase);
-  if (n === 0) errors.passphrase = 'Enter a passphrase.';
-  else if (passphrase.trim() === '') errors.passphrase = "A passphrase can't be only spaces.";
-  else if (n < PASSPHRASE_MIN)
-    errors.passphrase = `Use at least ${PASSPHRASE_MIN} characters (this one has ${n}).`;
+  if (n === 0) errors.passphrase = t('sync-passphrase-empty');
+  else if (passphrase.trim() === '') errors.passphrase = t('sync-passphrase-spaces');
+  else if (n < PASSPHRASE_MIN) errors.passphrase = t('sync-passphrase-short', { min: PASSPHRASE_MIN, count: n });
   if (confirm === '') {
-    if (n > 0) errors.confirm = 'Type the passphrase again to confirm it.';
+    if (n > 0) errors.confirm = t('sync-passphrase-confirm-empty');
   } else if (confirm !== passphrase) {
-    errors.confirm = "The two passphrases don't match.";
+    errors.confirm = t('sync-passphrase-mismatch');
   }
   return errors;
 }
@@ -124,7 +117,7 @@ export function shortDevice(id: string): string {
 /** A laptop's name: its label, else "Unnamed laptop" with its short id. */
 export function deviceName(label: string, device: string): string {
   const l = label.trim();
-  return l !== '' ? l : `Unnamed laptop (${shortDevice(device)})`;
+  return l !== '' ? l : t('sync-unnamed-laptop', { id: shortDevice(device) });
 }
 
 /** Who wrote a value: what the backend says, else the short device id. */
@@ -135,14 +128,14 @@ export function whoName(who: string, device: string): string {
 
 /** "has 3 of your 10 changes". */
 export function peerHasLine(theyHave: number, own: number): string {
-  return `has ${theyHave.toLocaleString('en')} of your ${plural(own, 'change', 'changes')}`;
+  return t('sync-peer-has', { have: theyHave, own });
 }
 
 /** The warning for an origin whose changes arrived with some missing in between. */
 export function gapLine(origin: string, label = ''): string {
   const l = label.trim();
-  const who = l !== '' ? `${l} (${shortDevice(origin)})` : shortDevice(origin);
-  return `Some changes from ${who} are missing in between; they will arrive with a later handoff.`;
+  const id = shortDevice(origin);
+  return l !== '' ? t('sync-gap-named', { label: l, id }) : t('sync-gap', { id });
 }
 
 // ---------------------------------------------------------------- time
@@ -152,14 +145,14 @@ function startOfDay(ms: number): number {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
 }
 
-/** The date alone: "Mar 12, 2025". */
+/** The date alone, for the UI's language: "Mar 12, 2025". */
 export function formatDate(ms: number): string {
-  return new Date(ms).toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric' });
+  return formatDateOnly(ms);
 }
 
-/** The date and time: "Mar 12, 2025, 10:05 AM". */
+/** The date and time, for the UI's language: "Mar 12, 2025, 10:05 AM". */
 export function formatDateTime(ms: number): string {
-  return new Date(ms).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
+  return formatDateAndTime(ms);
 }
 
 /**
@@ -170,12 +163,12 @@ export function formatDateTime(ms: number): string {
 export function relativeTime(ms: number, now: number): string {
   const diff = now - ms;
   if (diff < -MINUTE) return formatDate(ms);
-  if (diff < MINUTE) return 'just now';
-  if (diff < HOUR) return `${plural(Math.floor(diff / MINUTE), 'minute', 'minutes')} ago`;
+  if (diff < MINUTE) return t('sync-time-just-now');
+  if (diff < HOUR) return t('sync-time-minutes-ago', { count: Math.floor(diff / MINUTE) });
   const days = Math.round((startOfDay(now) - startOfDay(ms)) / DAY);
-  if (days <= 0) return `${plural(Math.floor(diff / HOUR), 'hour', 'hours')} ago`;
-  if (days === 1) return 'yesterday';
-  if (days < 7) return `${days} days ago`;
+  if (days <= 0) return t('sync-time-hours-ago', { count: Math.floor(diff / HOUR) });
+  if (days === 1) return t('sync-time-yesterday');
+  if (days < 7) return t('sync-time-days-ago', { count: days });
   return formatDate(ms);
 }
 
@@ -183,11 +176,11 @@ export function relativeTime(ms: number, now: number): string {
 
 /** Why "Sync now" can't run yet, or null when it can. */
 export function syncDisabledReason(s: Pick<SyncStatus, 'folder' | 'hasPassphrase'> | null): string | null {
-  if (s === null) return 'Loading the sync settings…';
+  if (s === null) return t('sync-reason-loading');
   const noFolder = s.folder === null || s.folder.trim() === '';
-  if (noFolder && !s.hasPassphrase) return 'Choose a sync folder and set the class passphrase first.';
-  if (noFolder) return 'Choose a sync folder first.';
-  if (!s.hasPassphrase) return 'Set the class passphrase first.';
+  if (noFolder && !s.hasPassphrase) return t('sync-reason-both');
+  if (noFolder) return t('sync-reason-folder');
+  if (!s.hasPassphrase) return t('sync-reason-passphrase');
   return null;
 }
 
@@ -196,8 +189,8 @@ export function importBlockedReason(classes: readonly BundleClass[], checked: re
   const missing = classes.filter((c) => !c.known && !checked.includes(c.id));
   if (missing.length === 0) return null;
   return missing.length === 1
-    ? `Tick “Receive this class” for ${className(missing[0]!)} to import this file: it holds changes to that class.`
-    : `Tick “Receive this class” for each of the ${missing.length} classes you don't have yet to import this file.`;
+    ? t('sync-import-blocked-one', { name: className(missing[0]!) })
+    : t('sync-import-blocked-many', { count: missing.length });
 }
 
 /** The Sync page's form controls, for errors a save returns with a field. */
