@@ -10,6 +10,7 @@ import StudentPlaylists from '../src/components/playlists/StudentPlaylists.svelt
 import { CLASS_ID, activity, playlistsFake, type PlaylistsFake } from './fakes/playlists';
 import { ui } from '../src/lib/ui.svelte';
 import type { ClassView, PlaylistView } from '../src/api';
+import { setLanguage } from '../src/lib/i18n.svelte';
 
 const mockInvoke = vi.mocked(invoke);
 const CLASS: ClassView = { id: CLASS_ID, name: 'Period 2', subject: 'Math', gradeLevel: '6', archived: false, studentCount: 2 };
@@ -330,5 +331,25 @@ describe('a student’s playlists', () => {
     expect(await screen.findByTestId('student-playlists-error')).toHaveTextContent('The database is busy.');
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByTestId('student-playlists-empty')).toBeInTheDocument();
+  });
+});
+
+describe('in Spanish', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('shows the page, its activities and a playlist in Spanish', async () => {
+    setLanguage('es');
+    const b = playlistsFake({
+      activities: threeActivities(),
+      playlists: [playlistOf({ activities: threeActivities().slice(0, 2) })],
+    });
+    renderPage(b);
+    expect(await screen.findByRole('heading', { level: 1 }), 'the page title').toHaveTextContent('Listas de actividades');
+    expect(await screen.findByRole('heading', { name: 'Actividades' }), 'the activities section').toBeVisible();
+    const item = screen.getAllByTestId('activity-item')[0]!;
+    expect(item, 'a modality and its minutes').toHaveTextContent('Ver · 10 min');
+    expect(screen.getByTestId('playlist-kind-badge'), 'the kind of a playlist').toHaveTextContent('Lista de actividades');
+    expect(screen.getByTestId('playlist-unassigned'), 'nobody has it yet').toHaveTextContent('Todavía a nadie');
+    expect(screen.getByTestId('activity-save'), 'the form’s button').toHaveTextContent('Añadir actividad');
   });
 });

@@ -8,6 +8,7 @@ import { invoke } from '@tauri-apps/api/core';
 import ProjectorView from '../src/components/ProjectorView.svelte';
 import { PLAN_ID, clockOf, todayFake, type TodayFake } from './fakes/today';
 import type { ProjectorView as Projector } from '../src/api';
+import { setLanguage } from '../src/lib/i18n.svelte';
 
 const mockInvoke = vi.mocked(invoke);
 
@@ -140,6 +141,23 @@ describe('projector', () => {
     const { container } = renderView(b);
     await screen.findByTestId('projector-round');
     expect(container.textContent).not.toMatch(/level|score|Proficient|Developing|IEP|504/i);
+  });
+
+  it('speaks Spanish, still without scores', async () => {
+    setLanguage('es');
+    try {
+      const waiting = todayFake({ projector: { clock: clockOf(), title: '', groups: [] } });
+      const first = renderView(waiting);
+      expect(await screen.findByTestId('projector-waiting'), 'the waiting screen').toHaveTextContent('Esperando una rotación…');
+      first.unmount();
+      const { container } = renderView(todayFake({ projector: projector() }));
+      await screen.findByTestId('projector-round');
+      expect(screen.getAllByTestId('projector-station')[2], 'a group with no station').toHaveTextContent('Sin estación en esta ronda');
+      expect(screen.getByRole('list', { name: 'Integrantes de Red' }), 'the members list is named in Spanish').toBeInTheDocument();
+      expect(container.textContent, 'no level or score words in Spanish either').not.toMatch(/nivel|puntuaci|dominio|IEP|504/i);
+    } finally {
+      setLanguage('en');
+    }
   });
 
   it('has no axe violations', async () => {

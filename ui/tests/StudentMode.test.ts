@@ -17,6 +17,7 @@ import { studentMode } from '../src/lib/studentMode.svelte';
 import { ui } from '../src/lib/ui.svelte';
 import { todayIso } from '../src/lib/groups';
 import { resetEachTest, serve } from './pageSetup';
+import { setLanguage } from '../src/lib/i18n.svelte';
 
 const use = (f: OwnershipFake) => serve(f);
 
@@ -61,6 +62,21 @@ describe('the student-mode screen', () => {
     expect(screen.getAllByTestId('sm-goal'), 'a check-in form only for goals being worked on').toHaveLength(1);
     expect(f.calls.map((c) => c.cmd), 'one view, nothing about other students').toEqual(['student_mode_view']);
     expect(await violations()).toEqual([]);
+  });
+
+  it('speaks Spanish to the student', async () => {
+    use(twoStudents());
+    setLanguage('es');
+    try {
+      render(StudentModeScreen, { props: { onExit: vi.fn() } });
+      expect(await screen.findByRole('heading', { level: 1, name: '¡Hola, Ana!' }), 'the greeting').toBeVisible();
+      expect(screen.getByRole('heading', { name: 'Mis metas' }), 'the goals section').toBeVisible();
+      expect(screen.getByTestId('student-mode'), 'a met goal').toHaveTextContent('Learn my 7s: ¡lo logré!');
+      expect(screen.getByTestId('sm-checkin-save'), 'the check-in button').toHaveTextContent('Guardar mi seguimiento');
+      expect(screen.getByTestId('sm-exit'), 'the teacher’s way out').toHaveTextContent('Docente: salir');
+    } finally {
+      setLanguage('en');
+    }
   });
 
   it('a check-in is the student’s own, dated today', async () => {

@@ -7,6 +7,7 @@
 
 import { tick } from 'svelte';
 import { askConfirm, confirmDiscard, errorMessage, showError, showToast } from './ui.svelte';
+import { t } from './i18n.svelte';
 
 /** A row the list can find again by id. */
 export interface Row {
@@ -18,8 +19,11 @@ export interface ListOptions<T extends Row> {
   load: () => Promise<T[]>;
   /** Runs after each successful load (e.g. to fetch what the rows refer to). */
   loaded?: (rows: T[]) => void;
-  /** What the discard question calls the form's subject: "this goal". */
-  what: string;
+  /**
+   * What the discard question calls the form's subject: "this goal". A function, called when
+   * the question is asked, so it reads the language shown then (a function that calls `t`).
+   */
+  what: string | (() => string);
   /** The prefix of the buttons' ids: `${prefix}-new`, `${prefix}-edit-${id}`. */
   prefix: string;
 }
@@ -73,7 +77,8 @@ export class ListController<T extends Row> {
   /** True when the open form may be left: nothing unsaved, or the teacher agreed to discard it. */
   async canLeaveForm(): Promise<boolean> {
     if (!this.formDirty) return true;
-    const ok = await confirmDiscard(this.#opts.what);
+    const what = this.#opts.what;
+    const ok = await confirmDiscard(typeof what === 'function' ? what() : what);
     if (ok) this.formDirty = false;
     return ok;
   }
@@ -120,7 +125,7 @@ export class ListController<T extends Row> {
       const undo = how.undo;
       showToast(
         how.message,
-        undo ? { actionLabel: 'Undo', action: () => this.#restore(undo.restore, undo.message) } : {},
+        undo ? { actionLabel: t('common-undo'), action: () => this.#restore(undo.restore, undo.message) } : {},
       );
       await tick();
       document.getElementById(`${this.prefix}-new`)?.focus();

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from './i18n.svelte';
 import {
-  MODALITY_LABELS,
+  modalityLabel,
   activityFieldControl,
   activityProblems,
   boardColumns,
@@ -26,10 +27,18 @@ const sp = (kind: 'playlist' | 'choice_board', pickCount: number, n: number, don
   activities: Array.from({ length: n }, () => ({}) as never),
 });
 
+afterEach(() => setLanguage('en'));
+
 describe('words', () => {
   it('names the modalities', () => {
-    expect(MODALITY_LABELS.hands_on).toBe('Hands-on');
-    expect(MODALITY_LABELS.read).toBe('Read');
+    expect(modalityLabel('hands_on'), 'the English name of hands_on').toBe('Hands-on');
+    expect(modalityLabel('read'), 'the English name of read').toBe('Read');
+  });
+  it('speaks Spanish when the UI does', () => {
+    setLanguage('es');
+    expect(modalityLabel('hands_on'), 'a modality in Spanish').toBe('Manos a la obra');
+    expect(progressText(sp('playlist', 5, 5, 2)), 'progress in Spanish').toBe('2 de 5 hechas');
+    expect(pickProblem('0', 5), 'a problem in Spanish').toBe('Los estudiantes eligen de 1 a 5 de estas 5 actividades.');
   });
   it('says how far a student is', () => {
     expect(progressText(sp('playlist', 5, 5, 2))).toBe('2 of 5 done');

@@ -1,6 +1,6 @@
 // Activities, playlists and choice boards as the teacher reads them: the words for
-// modalities, kinds and progress, the order of a playlist, the pick count of a choice board,
-// and where a backend error belongs. Pure; no Svelte, no backend calls.
+// modalities, kinds and progress (from the catalog, in the current language), the order of a playlist, the pick count of a choice board,
+// and where a backend error belongs. No backend calls.
 import type {
   ActivityInput,
   ActivityView,
@@ -12,15 +12,27 @@ import type {
   ProgressStatus,
   StudentPlaylist,
 } from '../api';
+import { t } from './i18n.svelte';
 
-export const MODALITY_LABELS: Record<Modality, string> = {
-  read: 'Read',
-  watch: 'Watch',
-  practice: 'Practice',
-  create: 'Create',
-  discuss: 'Discuss',
-  hands_on: 'Hands-on',
-};
+export const MODALITIES: Modality[] = ['read', 'watch', 'practice', 'create', 'discuss', 'hands_on'];
+
+/** A modality's name ("Hands-on"). */
+export function modalityLabel(m: Modality): string {
+  switch (m) {
+    case 'read':
+      return t('playlist-modality-read');
+    case 'watch':
+      return t('playlist-modality-watch');
+    case 'practice':
+      return t('playlist-modality-practice');
+    case 'create':
+      return t('playlist-modality-create');
+    case 'discuss':
+      return t('playlist-modality-discuss');
+    case 'hands_on':
+      return t('playlist-modality-hands-on');
+  }
+}
 /** A small glyph beside the word (decorative: the word is always shown too). */
 export const MODALITY_ICONS: Record<Modality, string> = {
   read: '📖',
@@ -30,42 +42,55 @@ export const MODALITY_ICONS: Record<Modality, string> = {
   discuss: '💬',
   hands_on: '🧩',
 };
-export const MODALITIES = Object.keys(MODALITY_LABELS) as Modality[];
 
 export function isModality(v: string): v is Modality {
   return (MODALITIES as string[]).includes(v);
 }
 
-export const PLAYLIST_KIND_LABELS: Record<PlaylistKind, string> = {
-  playlist: 'Playlist',
-  choice_board: 'Choice board',
-};
-export const PLAYLIST_KINDS = Object.keys(PLAYLIST_KIND_LABELS) as PlaylistKind[];
+export const PLAYLIST_KINDS: PlaylistKind[] = ['playlist', 'choice_board'];
+
+/** "Playlist" / "Choice board". */
+export function playlistKindLabel(k: PlaylistKind): string {
+  return k === 'choice_board' ? t('playlist-kind-choice-board') : t('playlist-kind-playlist');
+}
 
 export function isPlaylistKind(v: string): v is PlaylistKind {
   return (PLAYLIST_KINDS as string[]).includes(v);
 }
 
-export const PROGRESS_LABELS: Record<ProgressStatus, string> = {
-  not_started: 'Not started',
-  in_progress: 'In progress',
-  done: 'Done',
-};
-export const PROGRESS_STATUSES = Object.keys(PROGRESS_LABELS) as ProgressStatus[];
+export const PROGRESS_STATUSES: ProgressStatus[] = ['not_started', 'in_progress', 'done'];
+
+/** "Not started" / "In progress" / "Done". */
+export function progressLabel(s: ProgressStatus): string {
+  switch (s) {
+    case 'not_started':
+      return t('playlist-status-not-started');
+    case 'in_progress':
+      return t('playlist-status-in-progress');
+    case 'done':
+      return t('playlist-status-done');
+  }
+}
 
 export function isProgressStatus(v: string): v is ProgressStatus {
   return (PROGRESS_STATUSES as string[]).includes(v);
 }
 
-export const TARGET_KIND_LABELS: Record<AssignTarget['kind'], string> = {
-  student: 'Student',
-  group: 'Group',
-  station: 'Station',
-};
+/** "Student" / "Group" / "Station": who a playlist is assigned to. */
+export function targetKindLabel(k: AssignTarget['kind']): string {
+  switch (k) {
+    case 'student':
+      return t('playlist-target-student');
+    case 'group':
+      return t('playlist-target-group');
+    case 'station':
+      return t('playlist-target-station');
+  }
+}
 
 /** "15 min" */
 export function minutesText(minutes: number): string {
-  return `${minutes} min`;
+  return t('playlist-minutes', { minutes });
 }
 
 // ---------- activities ----------
@@ -91,10 +116,10 @@ export function activityInputOf(a: ActivityView): ActivityInput {
 /** The checks the form makes before asking the backend (which checks again). */
 export function activityProblems(input: ActivityInput, minutesText: string): Record<string, string> {
   const out: Record<string, string> = {};
-  if (input.title.trim() === '') out.title = 'Give the activity a title.';
-  if (input.competencyId === '') out.competencyId = 'Choose the competency it practises.';
-  const t = minutesText.trim();
-  if (!/^\d+$/.test(t) || Number(t) < 1 || Number(t) > 600) out.minutes = 'Minutes are a whole number, 1 to 600.';
+  if (input.title.trim() === '') out.title = t('playlist-activity-title-missing');
+  if (input.competencyId === '') out.competencyId = t('playlist-activity-competency-missing');
+  const typed = minutesText.trim();
+  if (!/^\d+$/.test(typed) || Number(typed) < 1 || Number(typed) > 600) out.minutes = t('playlist-activity-minutes-invalid');
   return out;
 }
 
@@ -120,13 +145,11 @@ export const DEFAULT_PICK = 3;
 
 /** A choice board's pick count problem, or null: 1 to the number of activities. */
 export function pickProblem(pickText: string, activityCount: number): string | null {
-  const t = pickText.trim();
-  if (activityCount === 0) return 'Choose some activities first.';
-  if (!/^\d+$/.test(t)) return `Type how many a student picks, 1 to ${activityCount}.`;
-  const n = Number(t);
-  if (n < 1 || n > activityCount) {
-    return activityCount === 1 ? 'With one activity, students pick 1.' : `Students pick 1 to ${activityCount} of these ${activityCount} activities.`;
-  }
+  const typed = pickText.trim();
+  if (activityCount === 0) return t('playlist-pick-none');
+  if (!/^\d+$/.test(typed)) return t('playlist-pick-not-a-number', { count: activityCount });
+  const n = Number(typed);
+  if (n < 1 || n > activityCount) return t('playlist-pick-out-of-range', { count: activityCount });
   return null;
 }
 
@@ -147,11 +170,10 @@ export function boardColumns(count: number): number {
   return 3;
 }
 
-/** "Playlist · 5 activities" / "Choice board · pick 3 of 9" */
+/** "5 activities" for a playlist, "Pick 3 of 9" for a choice board. */
 export function playlistSummary(p: Pick<PlaylistView, 'kind' | 'activityIds' | 'pickCount'>): string {
-  const n = p.activityIds.length;
-  const acts = `${n} ${n === 1 ? 'activity' : 'activities'}`;
-  return p.kind === 'choice_board' ? `Pick ${p.pickCount} of ${n}` : acts;
+  const count = p.activityIds.length;
+  return p.kind === 'choice_board' ? t('playlist-summary-board', { pick: p.pickCount, count }) : t('playlist-activity-count', { count });
 }
 
 /** Total minutes of a playlist's activities. */
@@ -169,13 +191,13 @@ export function goalOf(sp: Pick<StudentPlaylist, 'kind' | 'pickCount' | 'activit
 /** "2 of 5 done" (a board: done out of the pick count, never above it). */
 export function progressText(sp: Pick<StudentPlaylist, 'kind' | 'pickCount' | 'activities' | 'done'>): string {
   const goal = goalOf(sp);
-  return `${Math.min(sp.done, goal)} of ${goal} done`;
+  return t('playlist-progress', { done: Math.min(sp.done, goal), goal });
 }
 
 /** For a choice board: "Pick 3 · 1 chosen done"; "" for a playlist. */
 export function boardText(sp: Pick<StudentPlaylist, 'kind' | 'pickCount' | 'done'>): string {
   if (sp.kind !== 'choice_board') return '';
-  return `Pick ${sp.pickCount} · ${sp.done} chosen done`;
+  return t('playlist-board-progress', { pick: sp.pickCount, done: sp.done });
 }
 
 /** Share done, 0..1. */
@@ -186,7 +208,7 @@ export function progressShare(sp: Pick<StudentPlaylist, 'kind' | 'pickCount' | '
 
 /** "via Group Blue" ("" when the backend says nothing). */
 export function viaText(via: string): string {
-  return via.trim() === '' ? '' : `via ${via.trim()}`;
+  return via.trim() === '' ? '' : t('playlist-via', { via: via.trim() });
 }
 
 // ---------- errors ----------

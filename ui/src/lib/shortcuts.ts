@@ -1,4 +1,5 @@
 // Keyboard shortcut helpers: pure, testable.
+import { t } from './i18n.svelte';
 
 /** Is this the Save shortcut (Ctrl+S, or Cmd+S on a Mac)? */
 export function isSaveShortcut(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): boolean {
@@ -10,5 +11,5 @@ export function isMac(userAgent: string = typeof navigator === 'undefined' ? '' 
 }
 
 export function saveShortcutLabel(): string {
-  return isMac() ? '⌘S saves' : 'Ctrl+S saves';
+  return isMac() ? t('shell-save-shortcut-mac') : t('shell-save-shortcut');
 }

@@ -1,6 +1,7 @@
 // App-wide UI state shared by components: the confirm dialog and the toast.
 
 import { toAppError } from '../api';
+import { t } from './i18n.svelte';
 
 export interface ConfirmRequest {
   title: string;
@@ -40,8 +41,8 @@ export function askConfirm(opts: {
     ui.confirm = {
       title: opts.title,
       message: opts.message,
-      confirmLabel: opts.confirmLabel ?? 'OK',
-      cancelLabel: opts.cancelLabel ?? 'Cancel',
+      confirmLabel: opts.confirmLabel ?? t('shell-confirm-ok'),
+      cancelLabel: opts.cancelLabel ?? t('common-cancel'),
       danger: opts.danger ?? false,
       resolve: (ok) => {
         ui.confirm = null;
@@ -51,13 +52,16 @@ export function askConfirm(opts: {
   });
 }
 
-/** Ask before throwing away unsaved edits. */
+/**
+ * Ask before throwing away unsaved edits. `what` names them in the current language, as the
+ * object of "You have unsaved changes to …" ("this student", "este estudiante").
+ */
 export function confirmDiscard(what: string): Promise<boolean> {
   return askConfirm({
-    title: 'Discard unsaved changes?',
-    message: `You have unsaved changes to ${what}. If you continue, they will be lost.`,
-    confirmLabel: 'Discard changes',
-    cancelLabel: 'Keep editing',
+    title: t('shell-discard-title'),
+    message: t('shell-discard-message', { what }),
+    confirmLabel: t('shell-discard-confirm'),
+    cancelLabel: t('shell-discard-cancel'),
     danger: true,
   });
 }

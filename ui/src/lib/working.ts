@@ -1,52 +1,71 @@
 // The working behind a level, in words. The backend does the calculation and returns its
 // steps with every intermediate value (waypoint_core::mastery's `Working`); this module only
-// turns each step into the sentence the cell detail shows. No formula lives here.
+// turns each step into the sentence the cell detail shows (from the catalog). No formula lives here.
 import type { Scale, Working, WorkingStep } from '../api';
 import { describeLevel, formatLevel, formatPercent } from './levels';
+import { t } from './i18n.svelte';
 
 const f = formatLevel;
 const list = (scores: number[]) => scores.map(f).join(', ');
 const sum = (scores: number[]) => scores.map(f).join(' + ');
 const mean = (scores: number[], result: number) =>
-  scores.length === 1 ? `A single score: ${f(result)}` : `(${sum(scores)}) ÷ ${scores.length} = ${f(result)}`;
+  scores.length === 1
+    ? t('app-working-single', { result: f(result) })
+    : t('app-working-mean', { sum: sum(scores), count: scores.length, result: f(result) });
 
-/** One sentence for one step of the working. */
+/** One sentence for one step of the working, in the current language. */
 export function stepLine(step: WorkingStep, scale: Scale): string {
   switch (step.kind) {
     case 'no_evidence':
-      return 'No evidence yet, so there is no level.';
+      return t('app-working-no-evidence');
     case 'not_a_number':
-      return `Score ${step.position} is not a number, so there is no level.`;
+      return t('app-working-not-a-number', { position: step.position });
     case 'invalid_method':
       return step.reason;
     case 'highest':
-      return `Highest of ${list(step.scores)} = ${f(step.result)}`;
+      return t('app-working-highest', { scores: list(step.scores), result: f(step.result) });
     case 'latest':
-      return `The most recent score is ${f(step.score)}.`;
+      return t('app-working-latest', { score: f(step.score) });
     case 'mean':
       return mean(step.scores, step.result);
     case 'single_score':
-      return `A single score counts in full: ${f(step.score)}`;
-    case 'mean_before_newest': {
-      const n = step.scores.length;
-      return `Average of the ${n === 1 ? 'score' : `${n} scores`} before the newest: ${f(step.mean)}`;
-    }
+      return t('app-working-single-score', { score: f(step.score) });
+    case 'mean_before_newest':
+      return t('app-working-mean-before-newest', { count: step.scores.length, mean: f(step.mean) });
     case 'weighted':
-      return `${f(step.newest)} × ${formatPercent(step.weight)} + ${f(step.mean)} × ${formatPercent(1 - step.weight)} = ${f(step.result)}`;
+      return t('app-working-weighted', {
+        newest: f(step.newest),
+        newestWeight: formatPercent(step.weight),
+        mean: f(step.mean),
+        meanWeight: formatPercent(1 - step.weight),
+        result: f(step.result),
+      });
     case 'decay_start':
-      return `After score 1: ${f(step.score)}`;
+      return t('app-working-decay-start', { score: f(step.score) });
     case 'decay':
-      return `After score ${step.position}: ${f(step.previous)} × ${formatPercent(1 - step.rate)} + ${f(step.score)} × ${formatPercent(step.rate)} = ${f(step.result)}`;
+      return t('app-working-decay', {
+        position: step.position,
+        previous: f(step.previous),
+        keep: formatPercent(1 - step.rate),
+        score: f(step.score),
+        rate: formatPercent(step.rate),
+        result: f(step.result),
+      });
     case 'at_threshold':
-      return `Scores at or above ${describeLevel(scale, step.threshold)}: ${step.scores.length === 0 ? 'none' : list(step.scores)} (${step.scores.length} of the ${step.needed} needed)`;
+      return t('app-working-at-threshold', {
+        level: describeLevel(scale, step.threshold),
+        scores: list(step.scores),
+        count: step.scores.length,
+        needed: step.needed,
+      });
     case 'too_few_at_threshold':
-      return 'Not enough of them yet, so there is no level.';
+      return t('app-working-too-few');
     case 'too_few_for_power_law':
-      return `The power law needs at least ${step.needed} scores; there ${step.has === 1 ? 'is 1' : `are ${step.has}`}.`;
+      return t('app-working-too-few-power-law', { needed: step.needed, has: step.has });
     case 'power_law_fit':
-      return `Fit the curve level = a × n^b through the ${step.scores.length} scores (a 0 counts as ${f(step.floor)}), then read it at score ${step.at}: ${f(step.result)}`;
+      return t('app-working-power-law-fit', { count: step.scores.length, floor: f(step.floor), at: step.at, result: f(step.result) });
     case 'clamped':
-      return `Kept within the scale (${f(step.min)} to ${f(step.max)}): ${f(step.result)}`;
+      return t('app-working-clamped', { min: f(step.min), max: f(step.max), result: f(step.result) });
   }
 }
 
