@@ -28,3 +28,60 @@ evidence-mode-grid = Assessment grid
 evidence-discard-grid = the assessment grid
 # A badge on the Assessment grid tab.
 evidence-unsaved = { $count } unsaved
+
+## lib/capture.ts
+capture-kind-observation = Observation
+capture-kind-exit-ticket = Exit ticket
+capture-kind-quiz = Quiz
+capture-kind-project = Project
+capture-kind-conference = Conference
+capture-kind-self-assessment = Self-assessment
+# Quick capture's student filter.
+capture-filter-all = Whole class
+capture-filter-reteach = Needs reteach
+capture-filter-practice = Practice
+capture-filter-extend = Extend
+capture-filter-none = No evidence yet
+# Where a scale's range would be shown, for a scale without levels.
+capture-scale-no-levels = no levels
+# { $range } is the scale's range, e.g. 0–4.
+capture-off-scale = { $level } is not on this scale ({ $range })
+capture-not-a-number = “{ $text }” is not a number; type a level ({ $range })
+capture-count-entries = { $count ->
+    [one] { $count } entry
+   *[other] { $count } entries
+}
+capture-saved-all = Saved { $count ->
+    [one] { $count } entry
+   *[other] { $count } entries
+}.
+capture-saved-some = Saved { $saved } of { $total }; { $failed ->
+    [one] { $failed } needs
+   *[other] { $failed } need
+} attention
+
+## KindSelect
+# The kind of evidence: observation, quiz, project…
+evidence-kind = Kind
+
+## CaptureFilters
+evidence-filter-students = Students
+evidence-filter-name = Filter by name
+evidence-filter-name-placeholder = Type part of a name
+
+## BulkProblems
+evidence-problems-title = { $count ->
+    [one] { $count } cell needs attention
+   *[other] { $count } cells need attention
+}
+# { $cell } is a link to the cell (evidence-problem-cell); { $problem } says what is wrong with it.
+evidence-problem-line = { $cell }: { $problem }
+evidence-problem-cell = { $student } — { $competency }
+
+## BulkSaveBar
+evidence-save-entries = Save { $count ->
+    [one] { $count } entry
+   *[other] { $count } entries
+}
+evidence-saving-progress = Saving { $done } of { $total }
+evidence-saving-entries = Saving entries

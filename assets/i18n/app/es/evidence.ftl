@@ -24,3 +24,55 @@ evidence-mode-quick = Captura rápida
 evidence-mode-grid = Tabla de evaluación
 evidence-discard-grid = la tabla de evaluación
 evidence-unsaved = { $count } sin guardar
+
+## lib/capture.ts
+capture-kind-observation = Observación
+capture-kind-exit-ticket = Boleto de salida
+capture-kind-quiz = Prueba corta
+capture-kind-project = Proyecto
+capture-kind-conference = Conferencia
+capture-kind-self-assessment = Autoevaluación
+capture-filter-all = Toda la clase
+capture-filter-reteach = Necesita volver a ver
+capture-filter-practice = Práctica
+capture-filter-extend = Ampliación
+capture-filter-none = Aún sin evidencia
+capture-scale-no-levels = sin niveles
+capture-off-scale = { $level } no está en esta escala ({ $range })
+capture-not-a-number = “{ $text }” no es un número; escribe un nivel ({ $range })
+capture-count-entries = { $count ->
+    [one] { $count } registro
+   *[other] { $count } registros
+}
+capture-saved-all = { $count ->
+    [one] Se guardó { $count } registro.
+   *[other] Se guardaron { $count } registros.
+}
+capture-saved-some = Se guardaron { $saved } de { $total }; { $failed ->
+    [one] { $failed } necesita
+   *[other] { $failed } necesitan
+} atención
+
+## KindSelect
+evidence-kind = Tipo
+
+## CaptureFilters
+evidence-filter-students = Estudiantes
+evidence-filter-name = Filtrar por nombre
+evidence-filter-name-placeholder = Escribe parte de un nombre
+
+## BulkProblems
+evidence-problems-title = { $count ->
+    [one] { $count } celda necesita atención
+   *[other] { $count } celdas necesitan atención
+}
+evidence-problem-line = { $cell }: { $problem }
+evidence-problem-cell = { $student } — { $competency }
+
+## BulkSaveBar
+evidence-save-entries = { $count ->
+    [one] Guardar { $count } registro
+   *[other] Guardar { $count } registros
+}
+evidence-saving-progress = Guardando { $done } de { $total }
+evidence-saving-entries = Guardando registros
