@@ -49,6 +49,10 @@ export function kindLabel(kind: EvidenceKind): string {
   }
 }
 
+export function isEvidenceKind(v: string): v is EvidenceKind {
+  return (EVIDENCE_KINDS as readonly string[]).includes(v);
+}
+
 /** The student filter of quick capture: everyone, one band, or no evidence yet. */
 export type BandFilter = 'all' | Band | 'none';
 
@@ -117,9 +121,9 @@ export type BulkParse = { kind: 'empty' } | { kind: 'ok'; level: number } | { ki
  * or a problem. A comma works as the decimal point ("2,5") and "½" as a half.
  */
 export function parseBulkLevel(text: string, scale: Scale): BulkParse {
-  const t = text.trim().replace(',', '.').replace(/\s*½$/, '.5');
-  if (t === '') return { kind: 'empty' };
-  const normal = t.startsWith('.') ? `0${t}` : t;
+  const typed = text.trim().replace(',', '.').replace(/\s*½$/, '.5');
+  if (typed === '') return { kind: 'empty' };
+  const normal = typed.startsWith('.') ? `0${typed}` : typed;
   if (!/^\d+(\.\d+)?$/.test(normal)) {
     return { kind: 'invalid', message: t('capture-not-a-number', { text: text.trim(), range: scaleRange(scale) }) };
   }

@@ -110,3 +110,209 @@ methods-formula-n-mastery = Once { $count ->
    *[other] { $count } scores are
 } at or above { $level }, the average of those scores; lower scores don't count, and until then there is no result.
 methods-formula-power-law = A trend line through all the scores, read at the newest one, so steady growth shows and one off day counts less. It needs at least 3 scores; a 0 counts as 0.1 in the trend.
+
+## MasteryGrid
+# Read by screen readers on the mastery grid.
+mastery-grid-help = Arrow keys move between cells. Enter opens a cell's evidence and calculation, or a competency's class summary from its column header. Home and End go to the ends of a row; Control+Home and Control+End to the first and last cell; Page Up and Page Down move ten students.
+mastery-grid-label = Mastery: students by competencies
+mastery-grid-student = Student
+
+## GridToolbar
+mastery-method-restored = { $framework } is back to { $method }.
+# { $method } is a calculation method's name, e.g. "Decaying average (65%)".
+mastery-method-changed = { $framework } now uses { $method }; every level was recalculated.
+# { $path } is where the CSV file was saved.
+mastery-export-saved = Saved { $path }
+# A strand: a group of competencies in a framework.
+mastery-strand = Strand
+mastery-all-strands = All strands
+mastery-framework = Framework
+# How the levels are calculated from the evidence.
+mastery-calculation = Calculation
+mastery-exporting = Exporting…
+mastery-export-csv = Export CSV
+# { $level } is the mastery threshold with its label, e.g. "3 (Proficient)".
+mastery-mastery-at = Mastery at { $level }.
+mastery-recalculating = Recalculating…
+# The title of the colour key.
+mastery-legend-title = Key
+mastery-legend-no-evidence = No evidence
+# Explains a sample cell "2.5⁴": the level, and a small number counting the pieces of evidence.
+mastery-legend-level-count = level, pieces of evidence
+mastery-legend-no-level = evidence, no level yet
+mastery-legend-mastered = mastered
+mastery-legend-overridden = status set by hand
+# "24 students × 12 competencies, 80 pieces of evidence."
+mastery-summary = { $students } × { $competencies }, { $evidence }.
+mastery-summary-filtered = { $students } × { $competencies } (of { $total }), { $evidence }.
+mastery-keys-help = Arrow keys move · Enter opens · [ ] previous/next student · Esc goes back
+
+## CellDetailView
+# Announced after moving to another student: "Ana Díaz, 3 of 24".
+mastery-detail-announce = { $student }, { $position } of { $total }
+# { $kind } is the kind of evidence; { $date } the day it was recorded.
+mastery-evidence-deleted = Deleted { $kind ->
+    [observation] the observation
+    [exit_ticket] the exit ticket
+    [quiz] the quiz
+    [project] the project
+    [conference] the conference
+    [self_assessment] the self-assessment
+   *[other] the evidence
+} from { $date }.
+mastery-evidence-restored = Restored { $kind ->
+    [observation] the observation
+    [exit_ticket] the exit ticket
+    [quiz] the quiz
+    [project] the project
+    [conference] the conference
+    [self_assessment] the self-assessment
+   *[other] the evidence
+} from { $date }.
+mastery-evidence-saved = Saved the evidence.
+mastery-previous-student = Previous student
+mastery-previous-student-title = Previous student ([)
+mastery-next-student = Next student
+mastery-next-student-title = Next student (])
+mastery-position = { $position } of { $total }
+mastery-detail-loading = Loading…
+mastery-see-across-class = See { $code } across the class
+mastery-see-this-across-class = See this competency across the class
+mastery-evidence-heading = Evidence
+mastery-no-evidence-for = No evidence yet for { $student } on this competency. Record some on the Evidence page (Alt+2).
+
+## CompetencyView
+# Under the Reteach group: which levels it holds.
+mastery-band-reteach-hint = below { $level }
+mastery-band-extend-hint = { $level } and above
+mastery-group-no-level = Evidence, no level yet
+mastery-group-no-level-hint = the method needs more
+mastery-group-no-evidence = No evidence yet
+# { $method } is the method's name in bold; { $formula } a sentence saying how it works; { $level } the mastery threshold.
+mastery-competency-method = Levels are calculated with { $method }: { $formula } Mastery at { $level }.
+mastery-distribution = Distribution
+mastery-group-nobody = Nobody.
+mastery-status-by-hand = ({ $status } by hand)
+mastery-count-scores = { $count ->
+    [one] { $count } score
+   *[other] { $count } scores
+}
+
+## DistributionChart
+# Read by screen readers: "24 students: 3 at 4 Advanced, 10 at 3 Proficient; 2 with no level."
+mastery-dist-summary = { $total ->
+    [one] { $total } student
+   *[other] { $total } students
+}: { $levels }; { $noResult } with no level.
+mastery-dist-summary-level = { $count } at { $level }
+mastery-dist-title = Students at each level
+mastery-dist-no-level = No level
+mastery-dist-level = Level
+mastery-dist-students = Students
+mastery-dist-note = No evidence: { $noEvidence }. The dashed line marks mastery ({ $threshold }).
+mastery-dist-note-no-level = No evidence: { $noEvidence } · evidence but no level yet: { $noLevel }. The dashed line marks mastery ({ $threshold }).
+
+## EvidenceEditDialog
+mastery-edit-title = Edit evidence
+mastery-edit-saving = Saving…
+mastery-edit-save = Save evidence
+mastery-edit-level = Level
+mastery-edit-date = Date
+mastery-edit-note = Note
+mastery-edit-invalid-level = Choose a level on the scale.
+mastery-edit-date-blank = Date can't be blank.
+mastery-edit-date-invalid = Date must be a real date written YYYY-MM-DD; "{ $date }" is not.
+mastery-edit-note-too-long = Note is too long ({ $count } characters); the limit is { $max }.
+
+## EvidenceTimeline
+mastery-timeline-empty = No evidence yet.
+# Read by screen readers as the chart's description.
+mastery-timeline-summary-one-day = { $count ->
+    [one] { $count } score
+   *[other] { $count } scores
+} on { $first }; calculated level now { $level }. Mastery at { $threshold }. The table below has the same data.
+mastery-timeline-summary-one-day-no-level = { $count ->
+    [one] { $count } score
+   *[other] { $count } scores
+} on { $first }; no calculated level yet. Mastery at { $threshold }. The table below has the same data.
+mastery-timeline-summary = { $count ->
+    [one] { $count } score
+   *[other] { $count } scores
+} from { $first } to { $last }; calculated level now { $level }. Mastery at { $threshold }. The table below has the same data.
+mastery-timeline-summary-no-level = { $count ->
+    [one] { $count } score
+   *[other] { $count } scores
+} from { $first } to { $last }; no calculated level yet. Mastery at { $threshold }. The table below has the same data.
+mastery-timeline-title = Evidence over time
+# A label on the chart's dashed line: the mastery threshold.
+mastery-timeline-threshold = mastery { $level }
+mastery-timeline-point = { $date }: { $level }, { $kind }
+mastery-timeline-key-point = a piece of evidence
+mastery-timeline-key-trend = calculated level after it
+mastery-timeline-key-threshold = mastery threshold
+mastery-timeline-caption = Evidence, oldest first, with the calculated level after each piece
+mastery-timeline-calculated-after = Calculated after
+mastery-timeline-actions = Actions
+# { $which } is heard only by screen readers: "evidence 2 (Mar 3, 2025)".
+mastery-timeline-edit = Edit { $which }
+mastery-timeline-delete = Delete { $which }
+mastery-timeline-which = evidence { $number } ({ $date })
+
+## MasteryWorking
+mastery-working-title = How this level was calculated
+# { $method } is the method's name in bold; { $formula } says how it works.
+mastery-working-method = { $method }: { $formula }
+mastery-working-method-own = { $method } (this competency’s own method): { $formula }
+
+## OverrideForm
+mastery-override-return = Return to the calculated status
+mastery-override-change = Change the override
+mastery-override-set = Override status
+mastery-override-reason-needed = Say why you are overriding the status; the reason is kept with it.
+mastery-override-reason-too-long = Reason is too long ({ $count } characters); the limit is { $max }.
+mastery-override-returned-toast = { $student } is back to the calculated status.
+mastery-override-set-toast = { $student }'s status is now { $status }.
+mastery-override-title = Status
+# { $calculated } and { $shown } are statuses shown in bold.
+mastery-override-calculated = Calculated: { $calculated }
+mastery-override-calculated-shown = Calculated: { $calculated } · shown as { $shown } (set by hand)
+mastery-override-status = Status to show
+mastery-override-use-calculated = Use the calculated status
+mastery-override-reason = Reason
+mastery-override-required = (required)
+mastery-override-reason-hint = Kept with the decision, so you (and others) can see why later.
+mastery-override-follows = The status follows the calculation.
+mastery-override-shown-now = This is the status shown now.
+mastery-override-history = History
+mastery-override-no-history = No overrides: the status has always been the calculated one.
+mastery-override-returned = Returned to calculated
+
+## ResultCard
+mastery-result-title = Result
+mastery-result-no-evidence = No evidence yet
+mastery-result-no-level = No level yet
+mastery-result-mastered-on = Mastered on { $date }
+mastery-result-from = From { $count ->
+    [one] { $count } piece
+   *[other] { $count } pieces
+} of evidence · mastery at { $level }
+# { $status } is shown in bold; { $reason } is what the teacher wrote.
+mastery-result-overridden = Overridden: { $status } — { $reason } ({ $date })
+
+## WhatIfSection
+mastery-whatif-framework-again = { $code } uses the framework's method again.
+mastery-whatif-now-uses = { $code } now uses { $method } for every student.
+mastery-whatif-title = What if: every method on the same evidence
+# { $method } is shown in bold; { $framework } is the framework's method.
+mastery-whatif-own-instead = This competency uses its own method, { $method }, instead of the framework's { $framework }. It applies to every student.
+mastery-whatif-own = This competency uses its own method, { $method }. It applies to every student.
+mastery-whatif-framework-named = The framework's method ({ $method }) is used unless you choose one for this competency; the choice applies to every student.
+mastery-whatif-framework = The framework's method is used unless you choose one for this competency; the choice applies to every student.
+mastery-whatif-go-back = Go back to the framework's method
+mastery-whatif-caption = The level each calculation method gives
+mastery-whatif-method = Method
+mastery-whatif-how = How it works
+mastery-whatif-action = Action
+mastery-whatif-used-now = used now
+mastery-whatif-no-result = No result.
+mastery-whatif-use = Use for this competency
