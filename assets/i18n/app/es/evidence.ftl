@@ -76,3 +76,83 @@ evidence-save-entries = { $count ->
 }
 evidence-saving-progress = Guardando { $done } de { $total }
 evidence-saving-entries = Guardando registros
+
+## CaptureToolbar
+evidence-competency = Competencia
+evidence-choose-competency = Elige una competencia…
+evidence-competency-hint = Enter te lleva a los estudiantes.
+evidence-date = Fecha
+
+## GridSetup
+evidence-grid-competencies = Competencias (una columna cada una)
+
+## NoteEditor
+evidence-note-title = Nota para { $student }
+evidence-note = Nota
+evidence-note-keys = Enter guarda · Mayús+Enter empieza una línea nueva · Esc cancela
+evidence-saving = Guardando…
+evidence-save-note = Guardar nota
+
+## CaptureGrid
+evidence-chip-note = Nota: { $note }
+evidence-capture-grid-label = Estudiantes — { $competency }
+evidence-col-student = Estudiante
+evidence-col-current-level = Nivel actual
+evidence-col-this-session = En esta sesión
+evidence-row-no-evidence = Aún sin evidencia
+evidence-status-set-by-you = { $status } (asignado por ti)
+evidence-recorded-this-session = Registrado en esta sesión
+evidence-chip-with-note = , con nota: { $note }
+evidence-row-saved = Guardado
+
+## QuickCapture
+evidence-capture-keys = { $digits } registrar · { $dot } sumar ½ · { $enter } nota · { $undo } deshacer · { $arrows } moverse · { $letters } ir a un nombre · { $esc } competencia
+evidence-key-enter = Enter
+evidence-key-esc = Esc
+evidence-levels-failed = No se pudieron cargar los niveles actuales: { $error }
+evidence-capture-choose = Elige una competencia arriba y luego escribe un nivel para cada estudiante.
+evidence-loading-levels = Cargando niveles…
+evidence-no-match = Ningún estudiante coincide.
+evidence-no-match-name = Ningún estudiante coincide con “{ $name }”.
+evidence-no-match-band = Ningún estudiante coincide en “{ $band }”.
+evidence-no-match-name-band = Ningún estudiante coincide con “{ $name }” en “{ $band }”.
+evidence-show-whole-class = Mostrar toda la clase
+evidence-note-summary = { $level } · { $kind } · { $date }
+
+## captureSession
+capture-no-name-starts = Ningún nombre de estudiante empieza con “{ $letter }”.
+capture-choose-date = Primero elige una fecha para esta evidencia.
+capture-recorded = Se registró { $level } para { $student }
+capture-recorded-last = Se registró { $level } para { $student }. Era el último estudiante de la lista.
+capture-half-needs-level = Primero escribe un nivel; luego . le suma medio punto.
+capture-already-half = El { $level } de { $student } ya tiene medio punto.
+capture-changed = Se cambió a { $level } para { $student }
+capture-note-needs-level = Primero escribe un nivel; luego Enter le agrega una nota.
+capture-entry-gone = Ese registro ya no está aquí.
+capture-note-removed = Se quitó la nota de { $student }
+capture-note-saved = Nota guardada para { $student }
+capture-nothing-to-undo = Nada que deshacer: no se registró evidencia para esta competencia en esta sesión.
+capture-removed = Se quitó { $level } de { $student }
+capture-removed-toast = Se quitó { $level } de { $student }.
+capture-redo = Rehacer
+capture-restored = Se restauró { $level } para { $student }
+
+## AssessmentGrid
+evidence-nothing-to-save = Nada que guardar: primero corrige las celdas de abajo.
+evidence-type-a-level = Primero escribe un nivel en una celda.
+evidence-choose-date = Elige la fecha de la evaluación.
+evidence-skipped = { $count ->
+    [one] { $count } celda no se guardó; corrígela abajo.
+   *[other] { $count } celdas no se guardaron; corrígelas abajo.
+}
+evidence-undone = { $count ->
+    [one] Se quitó { $count } registro
+   *[other] Se quitaron { $count } registros
+}; los niveles volvieron a la tabla.
+evidence-undone-some = Se quitaron { $undone } de { $total } registros.
+evidence-grid-empty = Marca una o más competencias arriba; cada una se convierte en una columna de la tabla.
+evidence-grid-hint = Escribe un nivel ({ $range }); las celdas vacías se omiten. Las flechas y Enter mueven entre celdas.
+evidence-grid-caption = Niveles para registrar, una fila por estudiante y una columna por competencia
+
+## AssessmentGrid
+evidence-discard-column = la columna { $competency }
