@@ -168,7 +168,5 @@ evidence-undone-some = Removed { $undone } of { $total } entries.
 evidence-grid-empty = Tick one or more competencies above; each becomes a column of the grid.
 evidence-grid-hint = Type a level ({ $range }); empty cells are skipped. Arrow keys and Enter move between cells.
 evidence-grid-caption = Levels to record, one row per student and one column per competency
-
-## AssessmentGrid
 # Completes "You have unsaved changes to …" when a ticked competency is unticked.
 evidence-discard-column = the { $competency } column

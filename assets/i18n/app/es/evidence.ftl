@@ -153,6 +153,4 @@ evidence-undone-some = Se quitaron { $undone } de { $total } registros.
 evidence-grid-empty = Marca una o más competencias arriba; cada una se convierte en una columna de la tabla.
 evidence-grid-hint = Escribe un nivel ({ $range }); las celdas vacías se omiten. Las flechas y Enter mueven entre celdas.
 evidence-grid-caption = Niveles para registrar, una fila por estudiante y una columna por competencia
-
-## AssessmentGrid
 evidence-discard-column = la columna { $competency }
