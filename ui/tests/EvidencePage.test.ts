@@ -12,6 +12,7 @@ vi.mock('@tauri-apps/api/core', () => ({
 import { invoke } from '@tauri-apps/api/core';
 import EvidencePage from '../src/components/EvidencePage.svelte';
 import { dismissToast, ui } from '../src/lib/ui.svelte';
+import { setLanguage } from '../src/lib/i18n.svelte';
 import { todayLocal } from '../src/lib/capture';
 import { classOf, evidenceBackend, frameworkOf, standardSetup, studentOf, type EvidenceFake } from './fakes/evidence';
 
@@ -81,6 +82,31 @@ describe('empty states', () => {
     await user.click(screen.getByTestId('evidence-retry'));
     expect(await screen.findByTestId('capture-choose'), 'retrying loads the page').toBeInTheDocument();
     expect(screen.queryByTestId('evidence-error')).toBeNull();
+  });
+});
+
+describe('in Spanish', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('shows the empty state, with its bold page name and keycap, in Spanish', async () => {
+    setLanguage('es');
+    const cls = classOf('Period 1');
+    use(evidenceBackend({ students: [studentOf(cls.id, 'Ana', 'López')] }));
+    render(EvidencePage, { props: { classView: cls } });
+    const empty = await screen.findByTestId('evidence-no-framework');
+    expect(screen.getByRole('heading', { level: 1 }), 'the page title').toHaveTextContent('Evidencia');
+    expect(empty).toHaveTextContent('Esta clase aún no tiene un marco de competencias');
+    expect(empty, 'the slots sit inside the Spanish sentence').toHaveTextContent('Ve a Marcos de competencias (Alt+4) para importar');
+    expect(empty.querySelector('strong'), 'the page name is still bold').toHaveTextContent('Marcos de competencias');
+    expect(empty, 'the class name is data, kept as typed').toHaveTextContent('vincúlalo a Period 1.');
+  });
+
+  it('shows quick capture in Spanish', async () => {
+    setLanguage('es');
+    await openCapture();
+    expect(screen.getByRole('tab', { name: 'Captura rápida' }), 'the mode tabs').toBeTruthy();
+    expect(screen.getByTestId('capture-legend'), 'the keys line').toHaveTextContent('registrar');
+    expect(screen.getByTestId('band-all'), 'the band filter').toHaveTextContent('Toda la clase');
   });
 });
 

@@ -15,6 +15,7 @@ import Toast from '../src/components/Toast.svelte';
 import { todayLocal } from '../src/lib/capture';
 import { METHODS } from '../src/lib/methods';
 import { ui, dismissToast } from '../src/lib/ui.svelte';
+import { setLanguage } from '../src/lib/i18n.svelte';
 import { bigClass, ev, makeFramework, makeStudent, masteryFake, type MasteryFake } from './fakes/mastery';
 
 const mockInvoke = vi.mocked(invoke);
@@ -337,6 +338,36 @@ describe('empty and error states', () => {
   });
 });
 
+describe('in Spanish', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('shows the grid, its summary, the cells\' names and the no-framework state in Spanish', async () => {
+    setLanguage('es');
+    const { f } = smallClass();
+    renderPage(f);
+    await screen.findAllByTestId('grid-cell');
+    expect(screen.getByRole('heading', { level: 1 }), 'the page title').toHaveTextContent('Dominio');
+    expect(screen.getByTestId('grid-summary'), 'plurals follow Spanish').toHaveTextContent(
+      '3 estudiantes × 3 competencias, 4 evidencias',
+    );
+    expect(cellAt(2, 0), 'the cell name screen readers hear').toHaveAccessibleName('Cleo Park, N.1: sin evidencia, sin comenzar');
+    expect(screen.getByRole('button', { name: 'Exportar CSV' }), 'the toolbar').toBeTruthy();
+    cleanup();
+
+    renderPage(masteryFake({ students: [makeStudent('class-1', 'Ana', 'García')] }));
+    const empty = await screen.findByTestId('mastery-no-framework');
+    expect(empty, 'the class name sits inside the Spanish sentence').toHaveTextContent('Period 3 no tiene un marco de competencias');
+    expect(empty, 'the keycaps stay inside the sentence').toHaveTextContent('Ve a Marcos de competencias con Alt+4.');
+  });
+
+  it('shows a cell\'s dates for the language', async () => {
+    setLanguage('es');
+    const { f } = smallClass();
+    const detail = await openDetail(f, 0, 2);
+    expect(within(detail).getByTestId('mastered-on'), 'a Spanish date').toHaveTextContent('Dominada el 5 feb 2025');
+  });
+});
+
 async function openDetail(f: MasteryFake, r: number, c: number) {
   renderPage(f);
   await screen.findAllByTestId('grid-cell');
@@ -360,7 +391,7 @@ describe('the cell detail', () => {
     );
     const rows = within(detail).getAllByTestId('evidence-row');
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toHaveTextContent('3 Feb 2025');
+    expect(rows[0]).toHaveTextContent('Feb 3, 2025');
     expect(rows[0]).toHaveTextContent('Counted to 20');
     expect(rows[1], 'the calculated level after the second piece').toHaveTextContent('2.65');
     const chart = within(detail).getByTestId('evidence-chart');
@@ -372,7 +403,7 @@ describe('the cell detail', () => {
   it('shows "Mastered on" for a mastered competency', async () => {
     const { f } = smallClass();
     const detail = await openDetail(f, 0, 2);
-    expect(within(detail).getByTestId('mastered-on')).toHaveTextContent('Mastered on 5 Feb 2025');
+    expect(within(detail).getByTestId('mastered-on')).toHaveTextContent('Mastered on Feb 5, 2025');
   });
 
   it('deletes a piece of evidence and Undo restores it', async () => {
@@ -384,7 +415,7 @@ describe('the cell detail', () => {
     expect(f.callsOf('delete_evidence')).toEqual([{ id: anaFirst.id }]);
     expect(within(detail).getByTestId('result-level'), 'only the 3 is left').toHaveTextContent('3');
     const toast = screen.getByTestId('toast');
-    expect(toast).toHaveTextContent('Deleted the quiz from 3 Feb 2025.');
+    expect(toast).toHaveTextContent('Deleted the quiz from Feb 3, 2025.');
     await user.click(within(toast).getByTestId('toast-action'));
     await waitFor(() => expect(within(detail).getAllByTestId('evidence-row')).toHaveLength(2));
     expect(f.callsOf('restore_evidence')).toEqual([{ id: anaFirst.id }]);

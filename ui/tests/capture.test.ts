@@ -6,7 +6,6 @@ import {
   digitRange,
   EVIDENCE_KINDS,
   isEvidenceKind,
-  KIND_LABELS,
   kindLabel,
   gridMove,
   groupCompetencies,
@@ -43,7 +42,6 @@ describe('dates, kinds and levels on a scale', () => {
     expect(EVIDENCE_KINDS.map(kindLabel)).toEqual(['Observation', 'Exit ticket', 'Quiz', 'Project', 'Conference', 'Self-assessment']);
     expect(EVIDENCE_KINDS.every(isEvidenceKind)).toBe(true);
     expect(isEvidenceKind('toString'), 'only the kinds themselves').toBe(false);
-    expect(KIND_LABELS.self_assessment).toBe('Self-assessment');
   });
 
   it('checks levels against the scale and explains the range', () => {

@@ -8,7 +8,7 @@ import {
   percentText,
   scaleMax,
   scaleMin,
-  STATUS_LABELS,
+  statusLabel,
 } from '../src/lib/levels';
 import { defaultScale as evidenceScale } from './fakes/evidence';
 import { defaultScale } from './fakes/mastery';
@@ -65,6 +65,10 @@ describe('scale bounds and statuses', () => {
   });
 
   it('names the statuses', () => {
-    expect(Object.values(STATUS_LABELS)).toEqual(['Not started', 'Progressing', 'Mastered']);
+    expect((['not_started', 'progressing', 'mastered'] as const).map(statusLabel), 'the words the status badges show').toEqual([
+      'Not started',
+      'Progressing',
+      'Mastered',
+    ]);
   });
 });

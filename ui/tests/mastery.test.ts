@@ -111,7 +111,7 @@ describe('cellAccessibleName', () => {
     expect(cellAccessibleName('A', 'C', { ...base, level: null, count: 1 })).toBe('A, C: no level yet from 1 piece of evidence, progressing');
     expect(
       cellAccessibleName('A', 'C', { ...base, level: 3.25, status: 'mastered', calculatedStatus: 'mastered', masteredOn: '2025-03-02' }),
-    ).toBe('A, C: level 3.25 from 4 pieces of evidence, mastered on 2 Mar 2025');
+    ).toBe('A, C: level 3.25 from 4 pieces of evidence, mastered on Mar 2, 2025');
     expect(cellAccessibleName('A', 'C', { ...base, level: 2, status: 'mastered', overridden: true })).toBe(
       'A, C: level 2 from 4 pieces of evidence, mastered (set by hand; calculated: progressing)',
     );
@@ -237,7 +237,7 @@ describe('timelineGeometry', () => {
     expect(g.thresholdY, 'the threshold 3 is three quarters up').toBeCloseTo(g.plot.bottom - 0.75 * (g.plot.bottom - g.plot.top), 0);
     expect(g.trend, 'a null level splits the trend line in two').toHaveLength(2);
     expect(g.yTicks.map((t) => t.label)).toEqual(['0', '1', '2', '3', '4']);
-    expect(g.xLabels.map((l) => l.text)).toEqual(['1 Jan', '2 Jan', '3 Jan']);
+    expect(g.xLabels.map((l) => l.text)).toEqual(['Jan 1', 'Jan 2', 'Jan 3']);
   });
 });
 

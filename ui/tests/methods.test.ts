@@ -4,7 +4,7 @@ import { defaultScale } from '../src/lib/frameworks';
 import {
   DEFAULT_N,
   DEFAULT_RATE,
-  METHOD_LABELS,
+  methodLabel,
   METHOD_NAMES,
   METHODS,
   N_MAX,
@@ -36,8 +36,9 @@ describe('the methods and their names', () => {
   });
 
   it('names them for people: a short name for titles, a hint at the parameter in the selects', () => {
-    expect(METHOD_LABELS.decaying_average).toBe('Decaying average');
-    expect(METHOD_LABELS.n_mastery).toBe('n-mastery');
+    expect(methodLabel('decaying_average'), 'the title a method goes by').toBe('Decaying average');
+    expect(methodLabel('n_mastery'), 'n-mastery keeps its lower-case n').toBe('n-mastery');
+    expect(METHODS.find((m) => m.name === 'n_mastery')?.label, 'the list gives the same words as methodLabel').toBe('n-mastery');
     // The select options' wording is pinned by FrameworksPage.test.ts; MasteryPage.test.ts checks
     // that the grid toolbar shows the same options.
     for (const m of METHODS) {

@@ -12,6 +12,7 @@ import type {
 import { shortLabel } from './frameworks';
 import { EPS, formatLevel, scaleMax, scaleMin } from './levels';
 import { normalizeForSearch } from './search';
+import { t } from './i18n.svelte';
 
 // ---------- dates ----------
 
@@ -25,36 +26,54 @@ export function todayLocal(now: Date = new Date()): string {
 
 // ---------- kinds and bands ----------
 
-export const KIND_LABELS: Record<EvidenceKind, string> = {
-  observation: 'Observation',
-  exit_ticket: 'Exit ticket',
-  quiz: 'Quiz',
-  project: 'Project',
-  conference: 'Conference',
-  self_assessment: 'Self-assessment',
-};
-
 /** The kinds of evidence, in the order the selects list them. */
-export const EVIDENCE_KINDS = Object.keys(KIND_LABELS) as EvidenceKind[];
+export const EVIDENCE_KINDS: readonly EvidenceKind[] = ['observation', 'exit_ticket', 'quiz', 'project', 'conference', 'self_assessment'];
 
+/** A kind of evidence in words ("Exit ticket"). */
 export function kindLabel(kind: EvidenceKind): string {
-  return KIND_LABELS[kind] ?? kind;
+  switch (kind) {
+    case 'observation':
+      return t('capture-kind-observation');
+    case 'exit_ticket':
+      return t('capture-kind-exit-ticket');
+    case 'quiz':
+      return t('capture-kind-quiz');
+    case 'project':
+      return t('capture-kind-project');
+    case 'conference':
+      return t('capture-kind-conference');
+    case 'self_assessment':
+      return t('capture-kind-self-assessment');
+    default:
+      return kind;
+  }
 }
 
 export function isEvidenceKind(v: string): v is EvidenceKind {
-  return (EVIDENCE_KINDS as string[]).includes(v);
+  return (EVIDENCE_KINDS as readonly string[]).includes(v);
 }
 
 /** The student filter of quick capture: everyone, one band, or no evidence yet. */
 export type BandFilter = 'all' | Band | 'none';
 
-export const BAND_FILTERS: readonly { value: BandFilter; label: string }[] = [
-  { value: 'all', label: 'Whole class' },
-  { value: 'reteach', label: 'Needs reteach' },
-  { value: 'practice', label: 'Practice' },
-  { value: 'extend', label: 'Extend' },
-  { value: 'none', label: 'No evidence yet' },
-];
+/** The student filters, in the order the select lists them. */
+export const BAND_FILTERS: readonly BandFilter[] = ['all', 'reteach', 'practice', 'extend', 'none'];
+
+/** A student filter in words. */
+export function bandFilterLabel(filter: BandFilter): string {
+  switch (filter) {
+    case 'all':
+      return t('capture-filter-all');
+    case 'reteach':
+      return t('capture-filter-reteach');
+    case 'practice':
+      return t('capture-filter-practice');
+    case 'extend':
+      return t('capture-filter-extend');
+    case 'none':
+      return t('capture-filter-none');
+  }
+}
 
 /** Does a student in `band` (null: no calculated level) pass the filter? */
 export function bandMatches(filter: BandFilter, band: Band | null | undefined): boolean {
@@ -71,13 +90,13 @@ export function isOnScale(scale: Scale, level: number): boolean {
 
 /** "0–4": the lowest and highest level of the scale. */
 export function scaleRange(scale: Scale): string {
-  if (scale.levels.length === 0) return 'no levels';
+  if (scale.levels.length === 0) return t('capture-scale-no-levels');
   return `${formatLevel(scaleMin(scale))}–${formatLevel(scaleMax(scale))}`;
 }
 
 /** "5 is not on this scale (0–4)" */
 export function offScaleMessage(level: number, scale: Scale): string {
-  return `${formatLevel(level)} is not on this scale (${scaleRange(scale)})`;
+  return t('capture-off-scale', { level: formatLevel(level), range: scaleRange(scale) });
 }
 
 /**
@@ -102,11 +121,11 @@ export type BulkParse = { kind: 'empty' } | { kind: 'ok'; level: number } | { ki
  * or a problem. A comma works as the decimal point ("2,5") and "½" as a half.
  */
 export function parseBulkLevel(text: string, scale: Scale): BulkParse {
-  const t = text.trim().replace(',', '.').replace(/\s*½$/, '.5');
-  if (t === '') return { kind: 'empty' };
-  const normal = t.startsWith('.') ? `0${t}` : t;
+  const typed = text.trim().replace(',', '.').replace(/\s*½$/, '.5');
+  if (typed === '') return { kind: 'empty' };
+  const normal = typed.startsWith('.') ? `0${typed}` : typed;
   if (!/^\d+(\.\d+)?$/.test(normal)) {
-    return { kind: 'invalid', message: `“${text.trim()}” is not a number; type a level (${scaleRange(scale)})` };
+    return { kind: 'invalid', message: t('capture-not-a-number', { text: text.trim(), range: scaleRange(scale) }) };
   }
   const level = Number(normal);
   if (!isOnScale(scale, level)) return { kind: 'invalid', message: offScaleMessage(level, scale) };
@@ -365,12 +384,11 @@ export function isWhole(level: number): boolean {
 // ---------- bulk results ----------
 
 export function pluralEntries(n: number): string {
-  return n === 1 ? '1 entry' : `${n} entries`;
+  return t('capture-count-entries', { count: n });
 }
 
 /** "Saved 40 entries." or "Saved 38 of 40; 2 need attention". */
 export function bulkResultMessage(saved: number, total: number): string {
-  if (saved === total) return `Saved ${pluralEntries(saved)}.`;
-  const failed = total - saved;
-  return `Saved ${saved} of ${total}; ${failed} ${failed === 1 ? 'needs' : 'need'} attention`;
+  if (saved === total) return t('capture-saved-all', { count: saved });
+  return t('capture-saved-some', { saved, total, failed: total - saved });
 }

@@ -2,6 +2,7 @@
 // the label of a level, and the status words. The one home for this wording on the
 // Frameworks, Mastery and Evidence pages. No DOM, no Svelte.
 import type { Scale, Status } from '../api';
+import { t } from './i18n.svelte';
 
 /** Levels closer than this are equal (the backend uses the same tolerance). */
 export const EPS = 1e-9;
@@ -52,8 +53,14 @@ export function describeLevel(scale: Scale, level: number): string {
   return label === '' ? formatLevel(level) : `${formatLevel(level)} (${label})`;
 }
 
-export const STATUS_LABELS: Record<Status, string> = {
-  not_started: 'Not started',
-  progressing: 'Progressing',
-  mastered: 'Mastered',
-};
+/** A mastery status in words, in the current language. */
+export function statusLabel(status: Status): string {
+  switch (status) {
+    case 'not_started':
+      return t('levels-status-not-started');
+    case 'progressing':
+      return t('levels-status-progressing');
+    case 'mastered':
+      return t('levels-status-mastered');
+  }
+}

@@ -3,45 +3,46 @@
 // in methods.ts, level wording in levels.ts, the backend's working in words in working.ts).
 // No DOM, no I/O.
 import type { Band, CellResult, GridCompetency, GridStrand, Method, Scale, SummaryStudent } from '../api';
-import { EPS, describeLevel, formatLevel, formatPercent, scaleMax, scaleMin, STATUS_LABELS } from './levels';
+import { EPS, describeLevel, formatLevel, formatPercent, scaleMax, scaleMin } from './levels';
+import { formatDate as formatLocalDate, t } from './i18n.svelte';
 
 // ---------- numbers and words ----------
 
 /** "1 piece of evidence", "4 pieces of evidence". */
 export function pluralEvidence(n: number): string {
-  return n === 1 ? '1 piece of evidence' : `${n} pieces of evidence`;
+  return t('mastery-count-evidence', { count: n });
 }
 
 export function pluralStudents(n: number): string {
-  return n === 1 ? '1 student' : `${n} students`;
+  return t('mastery-count-students', { count: n });
 }
 
 export function pluralCompetencies(n: number): string {
-  return n === 1 ? '1 competency' : `${n} competencies`;
+  return t('mastery-count-competencies', { count: n });
 }
 
-export const BAND_LABELS: Record<Band, string> = {
-  reteach: 'Reteach',
-  practice: 'Practice',
-  extend: 'Extend',
-};
+/** A teaching band in words. */
+export function bandLabel(band: Band): string {
+  switch (band) {
+    case 'reteach':
+      return t('mastery-band-reteach');
+    case 'practice':
+      return t('mastery-band-practice');
+    case 'extend':
+      return t('mastery-band-extend');
+  }
+}
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2025-03-02" → "2 Mar 2025"; anything else is returned as it came. */
+/** "2025-03-02" → "Mar 2, 2025" (for the current language); anything else is returned as it came. */
 export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const month = MONTHS[Number(m[2]) - 1];
-  return month === undefined ? iso : `${Number(m[3])} ${month} ${m[1]}`;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  return formatLocalDate(iso, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
-/** "2 Mar": a short date for chart axes. */
+/** "Mar 2": a short date for chart axes. */
 export function formatShortDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const month = MONTHS[Number(m[2]) - 1];
-  return month === undefined ? iso : `${Number(m[3])} ${month}`;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  return formatLocalDate(iso, { month: 'short', day: 'numeric' });
 }
 
 /**
@@ -49,8 +50,8 @@ export function formatShortDate(iso: string): string {
  * characters file systems refuse (/ \ : * ? " < > |) replaced by "-".
  */
 export function csvFileName(className: string, today: string): string {
-  const safe = className.replace(/[/\\:*?"<>|]/g, '-').trim() || 'Class';
-  return `${safe} mastery ${today}.csv`;
+  const safe = className.replace(/[/\\:*?"<>|]/g, '-').trim() || t('mastery-csv-no-class');
+  return t('mastery-csv-file-name', { class: safe, date: today });
 }
 
 // ---------- heatmap ----------
@@ -85,30 +86,35 @@ export interface HeatRange {
   text: string;
 }
 
+/** "0 to under 0.75" */
+function rangeBelow(from: number, to: number): string {
+  return t('mastery-heat-range-below', { from: formatLevel(from), to: formatLevel(to) });
+}
+
 /** The level range each heatmap step covers on a scale, for the legend. */
 export function heatRanges(scale: Scale): HeatRange[] {
   const lo = scaleMin(scale);
   const hi = scaleMax(scale);
-  const t = scale.threshold;
-  const q = (t - lo) / 4;
-  const mid = t + (hi - t) / 2;
+  const th = scale.threshold;
+  const q = (th - lo) / 4;
+  const mid = th + (hi - th) / 2;
   const bounds: [number, number][] = [
     [lo, lo + q],
     [lo + q, lo + 2 * q],
     [lo + 2 * q, lo + 3 * q],
-    [lo + 3 * q, t],
+    [lo + 3 * q, th],
   ];
   const out: HeatRange[] = bounds.map(([from, to], step) => ({
     step,
     from,
     to,
-    text: `${formatLevel(from)} to under ${formatLevel(to)}`,
+    text: rangeBelow(from, to),
   }));
-  if (hi - t <= EPS) {
-    out.push({ step: 4, from: t, to: hi, text: formatLevel(t) });
+  if (hi - th <= EPS) {
+    out.push({ step: 4, from: th, to: hi, text: formatLevel(th) });
   } else {
-    out.push({ step: 4, from: t, to: mid, text: `${formatLevel(t)} to under ${formatLevel(mid)}` });
-    out.push({ step: 5, from: mid, to: hi, text: `${formatLevel(mid)} to ${formatLevel(hi)}` });
+    out.push({ step: 4, from: th, to: mid, text: rangeBelow(th, mid) });
+    out.push({ step: 5, from: mid, to: hi, text: t('mastery-heat-range', { from: formatLevel(mid), to: formatLevel(hi) }) });
   }
   return out;
 }
@@ -118,13 +124,27 @@ export function heatRanges(scale: Scale): HeatRange[] {
 /** Accessible name of one grid cell. */
 export function cellAccessibleName(student: string, code: string, cell: CellResult): string {
   let what: string;
-  if (cell.count === 0) what = 'no evidence';
-  else if (cell.level === null) what = `no level yet from ${pluralEvidence(cell.count)}`;
-  else what = `level ${formatLevel(cell.level)} from ${pluralEvidence(cell.count)}`;
-  let status = STATUS_LABELS[cell.status].toLowerCase();
-  if (cell.status === 'mastered' && cell.masteredOn) status += ` on ${formatDate(cell.masteredOn)}`;
-  if (cell.overridden) status += ` (set by hand; calculated: ${STATUS_LABELS[cell.calculatedStatus].toLowerCase()})`;
-  return `${student}, ${code}: ${what}, ${status}`;
+  if (cell.count === 0) what = t('mastery-cell-no-evidence');
+  else if (cell.level === null) what = t('mastery-cell-no-level', { count: cell.count });
+  else what = t('mastery-cell-level', { level: formatLevel(cell.level), count: cell.count });
+  let status =
+    cell.status === 'mastered' && cell.masteredOn
+      ? t('mastery-cell-mastered-on', { date: formatDate(cell.masteredOn) })
+      : inlineStatus(cell.status);
+  if (cell.overridden) status = t('mastery-cell-overridden', { status, calculated: inlineStatus(cell.calculatedStatus) });
+  return t('mastery-cell-name', { student, code, what, status });
+}
+
+/** A status as it reads inside a sentence ("mastered", lower case in English). */
+function inlineStatus(status: CellResult['status']): string {
+  switch (status) {
+    case 'not_started':
+      return t('mastery-cell-status-not-started');
+    case 'progressing':
+      return t('mastery-cell-status-progressing');
+    case 'mastered':
+      return t('mastery-cell-status-mastered');
+  }
 }
 
 export interface StrandOption {

@@ -5,39 +5,82 @@
 import type { Method, MethodName, Scale } from '../api';
 import type { FieldMapper } from './fields';
 import { describeLevel, formatPercent, percentText } from './levels';
+import { t } from './i18n.svelte';
 
 /** The parameter a method takes: a share (weight, rate) or a count (n). */
 export type ParamKind = 'weight' | 'rate' | 'n';
 
 export interface MethodInfo {
   name: MethodName;
-  /** The method's name for people, as in its title: "Decaying average". */
-  label: string;
-  /** What a method select shows: the name with a hint at the parameter. */
-  choice: string;
+  /** The method's name for people, as in its title: "Decaying average" (read in the current language). */
+  readonly label: string;
+  /** What a method select shows: the name with a hint at the parameter (read in the current language). */
+  readonly choice: string;
   param: ParamKind | null;
+}
+
+/** A method's entry; its words are looked up each time they are read, so they follow the language. */
+function info(name: MethodName, param: ParamKind | null): MethodInfo {
+  return {
+    name,
+    param,
+    get label() {
+      return methodLabel(name);
+    },
+    get choice() {
+      return methodChoice(name);
+    },
+  };
 }
 
 /** Every method, in the order the selects list them (the backend's order). */
 export const METHODS: readonly MethodInfo[] = [
-  { name: 'highest', label: 'Highest', choice: 'Highest', param: null },
-  { name: 'latest', label: 'Most recent', choice: 'Most recent', param: null },
-  { name: 'average', label: 'Average', choice: 'Average', param: null },
-  {
-    name: 'weighted_average',
-    label: 'Weighted average',
-    choice: 'Weighted average (recent counts w%)',
-    param: 'weight',
-  },
-  { name: 'decaying_average', label: 'Decaying average', choice: 'Decaying average (rate d%)', param: 'rate' },
-  { name: 'n_mastery', label: 'n-mastery', choice: 'n-mastery (n at or above proficient)', param: 'n' },
-  { name: 'power_law', label: 'Power law', choice: 'Power law (trend)', param: null },
+  info('highest', null),
+  info('latest', null),
+  info('average', null),
+  info('weighted_average', 'weight'),
+  info('decaying_average', 'rate'),
+  info('n_mastery', 'n'),
+  info('power_law', null),
 ];
 
 export const METHOD_NAMES: readonly MethodName[] = METHODS.map((m) => m.name);
 
-/** The methods' names for people. */
-export const METHOD_LABELS = Object.fromEntries(METHODS.map((m) => [m.name, m.label])) as Record<MethodName, string>;
+/** A method's name for people: "Decaying average". */
+export function methodLabel(name: MethodName): string {
+  switch (name) {
+    case 'highest':
+      return t('methods-highest');
+    case 'latest':
+      return t('methods-latest');
+    case 'average':
+      return t('methods-average');
+    case 'weighted_average':
+      return t('methods-weighted-average');
+    case 'decaying_average':
+      return t('methods-decaying-average');
+    case 'n_mastery':
+      return t('methods-n-mastery');
+    case 'power_law':
+      return t('methods-power-law');
+  }
+}
+
+/** What a method select shows: the name with a hint at the parameter. */
+export function methodChoice(name: MethodName): string {
+  switch (name) {
+    case 'weighted_average':
+      return t('methods-choice-weighted-average');
+    case 'decaying_average':
+      return t('methods-choice-decaying-average');
+    case 'n_mastery':
+      return t('methods-choice-n-mastery');
+    case 'power_law':
+      return t('methods-choice-power-law');
+    default:
+      return methodLabel(name);
+  }
+}
 
 /** The default weight of the newest score and the default decay rate. */
 export const DEFAULT_RATE = 0.65;
@@ -65,11 +108,11 @@ export interface ParamSpec {
 export function paramSpec(name: MethodName): ParamSpec | null {
   switch (paramKind(name)) {
     case 'weight':
-      return { kind: 'weight', label: 'Weight of the newest score', unit: '%', min: 0, max: 100, step: 1 };
+      return { kind: 'weight', label: t('methods-param-weight'), unit: '%', min: 0, max: 100, step: 1 };
     case 'rate':
-      return { kind: 'rate', label: 'Decay rate', unit: '%', min: 1, max: 100, step: 1 };
+      return { kind: 'rate', label: t('methods-param-rate'), unit: '%', min: 1, max: 100, step: 1 };
     case 'n':
-      return { kind: 'n', label: 'Number of scores needed', unit: '', min: 1, max: N_MAX, step: 1 };
+      return { kind: 'n', label: t('methods-param-n'), unit: '', min: 1, max: N_MAX, step: 1 };
     default:
       return null;
   }
@@ -77,7 +120,7 @@ export function paramSpec(name: MethodName): ParamSpec | null {
 
 /** The parameter input's label with its unit: "Decay rate (%)". */
 export function paramLabel(spec: ParamSpec): string {
-  return spec.unit ? `${spec.label} (${spec.unit})` : spec.label;
+  return spec.unit ? t('methods-param-with-unit', { label: spec.label, unit: spec.unit }) : spec.label;
 }
 
 /** The method with its default parameter. */
@@ -117,9 +160,9 @@ export function sameMethod(a: Method | null | undefined, b: Method | null | unde
 /** "Decaying average (65%)", "n-mastery (3)", "Highest". */
 export function methodTitle(m: Method): string {
   const p = methodParam(m);
-  const label = METHOD_LABELS[m.name];
+  const label = methodLabel(m.name);
   if (p === null) return label;
-  return m.name === 'n_mastery' ? `${label} (${p})` : `${label} (${formatPercent(p)})`;
+  return t('methods-title-with-param', { label, param: m.name === 'n_mastery' ? String(p) : formatPercent(p) });
 }
 
 /** A method as a picker holds it: its name and the parameter as typed. */
@@ -154,15 +197,15 @@ export function methodFromForm(f: MethodForm): MethodParse {
   switch (kind) {
     case 'weight':
       if (!Number.isFinite(value) || value < 0 || value > 100)
-        return { ok: false, field: kind, message: 'The weight of the newest score must be a percentage from 0 to 100.' };
+        return { ok: false, field: kind, message: t('methods-invalid-weight') };
       return { ok: true, method: { name: 'weighted_average', weight: fraction(value) } };
     case 'rate':
       if (!Number.isFinite(value) || value <= 0 || value > 100)
-        return { ok: false, field: kind, message: 'The decay rate must be a percentage more than 0 and at most 100.' };
+        return { ok: false, field: kind, message: t('methods-invalid-rate') };
       return { ok: true, method: { name: 'decaying_average', rate: fraction(value) } };
     case 'n':
       if (!Number.isInteger(value) || value < 1 || value > N_MAX)
-        return { ok: false, field: kind, message: `The number of scores must be a whole number from 1 to ${N_MAX}.` };
+        return { ok: false, field: kind, message: t('methods-invalid-n', { max: N_MAX }) };
       return { ok: true, method: { name: 'n_mastery', n: value } };
   }
 }
@@ -175,19 +218,19 @@ function fraction(pct: number): number {
 export function methodFormula(m: Method, scale: Scale): string {
   switch (m.name) {
     case 'highest':
-      return 'The highest score so far, even if later work is lower.';
+      return t('methods-formula-highest');
     case 'latest':
-      return 'Only the most recent score counts.';
+      return t('methods-formula-latest');
     case 'average':
-      return 'The average of all the scores, each counting the same.';
+      return t('methods-formula-average');
     case 'weighted_average':
-      return `The newest score counts for ${formatPercent(m.weight)} and the average of all the scores before it for ${formatPercent(1 - m.weight)}; a single score counts in full.`;
+      return t('methods-formula-weighted-average', { newest: formatPercent(m.weight), rest: formatPercent(1 - m.weight) });
     case 'decaying_average':
-      return `Each new score counts for ${formatPercent(m.rate)} and everything before it for ${formatPercent(1 - m.rate)}, so recent work matters most.`;
+      return t('methods-formula-decaying-average', { newest: formatPercent(m.rate), rest: formatPercent(1 - m.rate) });
     case 'n_mastery':
-      return `Once ${m.n === 1 ? '1 score is' : `${m.n} scores are`} at or above ${describeLevel(scale, scale.threshold)}, the average of those scores; lower scores don't count, and until then there is no result.`;
+      return t('methods-formula-n-mastery', { count: m.n, level: describeLevel(scale, scale.threshold) });
     case 'power_law':
-      return 'A trend line through all the scores, read at the newest one, so steady growth shows and one off day counts less. It needs at least 3 scores; a 0 counts as 0.1 in the trend.';
+      return t('methods-formula-power-law');
   }
 }
 

@@ -35,7 +35,7 @@ describe('next steps in words', () => {
 
   it('names the codes when nothing fits', () => {
     expect(andList([]), 'nothing').toBe('');
-    expect(andList(['A', 'B', 'C'])).toBe('A, B and C');
+    expect(andList(['A', 'B', 'C']), 'the list is joined the way the current language joins one').toBe('A, B, and C');
     expect(noFitMessage('Ana', [{ code: 'A' }, { code: 'B' }])).toBe(
       "No activities fit Ana's next steps yet. Add activities for A and B on the Playlists page.",
     );

@@ -3,18 +3,26 @@
 // on, what builds on it, and what may still be added). The reasons themselves come from the
 // backend and are shown verbatim.
 import type { CompetencyLine, Fit, NodeView, Prerequisite, Readiness } from '../api';
+import { formatList, t } from './i18n.svelte';
 
-export const READINESS_LABELS: Record<Readiness, string> = {
-  mastered: 'Mastered',
-  ready: 'Ready',
-  working_on_it: 'Working on it',
-  not_yet: 'Not yet',
-};
+/** A readiness state in words. */
+export function readinessLabel(readiness: Readiness): string {
+  switch (readiness) {
+    case 'mastered':
+      return t('nextsteps-readiness-mastered');
+    case 'ready':
+      return t('nextsteps-readiness-ready');
+    case 'working_on_it':
+      return t('nextsteps-readiness-working-on-it');
+    case 'not_yet':
+      return t('nextsteps-readiness-not-yet');
+  }
+}
 
 /** Why an activity is offered, for a student called `name`; null when it simply practises the competency. */
 export function fitText(fit: Fit, interest: string | null, name: string): string | null {
-  if (fit === 'way_of_learning') return `Matches how ${name} likes to learn`;
-  if (fit === 'interest' && interest !== null && interest.trim() !== '') return `Tagged ${interest}`;
+  if (fit === 'way_of_learning') return t('nextsteps-fit-way-of-learning', { name });
+  if (fit === 'interest' && interest !== null && interest.trim() !== '') return t('nextsteps-fit-interest', { interest });
   return null;
 }
 
@@ -27,17 +35,15 @@ export function shortReason(reason: string): string {
   return (i < 0 ? reason : reason.slice(0, i)).trim();
 }
 
-/** "A", "A and B", "A, B and C". */
+/** "A", "A and B", "A, B, and C" (for the current language). */
 export function andList(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return formatList(items);
 }
 
 /** What the teacher reads when no activity fits the student's next steps yet. */
 export function noFitMessage(name: string, steps: readonly Pick<CompetencyLine, 'code'>[]): string {
   const codes = andList(steps.map((s) => s.code));
-  const where = codes === '' ? 'their next steps' : codes;
-  return `No activities fit ${name}'s next steps yet. Add activities for ${where} on the Playlists page.`;
+  return codes === '' ? t('nextsteps-no-fit-any', { name }) : t('nextsteps-no-fit', { name, codes });
 }
 
 /** The nodes `competencyId` builds on (its prerequisites), in the tree's order. */

@@ -18,6 +18,7 @@ import {
 } from '../../lib/capture';
 import { describeLevel, formatLevel } from '../../lib/levels';
 import { errorMessage, showError, showToast } from '../../lib/ui.svelte';
+import { t } from '../../lib/i18n.svelte';
 
 export interface SessionEntry {
   evidence: EvidenceView;
@@ -110,7 +111,7 @@ export class CaptureSession {
           action.letter,
         );
         if (i >= 0) return ctx.focusRow(i);
-        this.message = `No student's name starts with “${action.letter.toLocaleUpperCase()}”.`;
+        this.message = t('capture-no-name-starts', { letter: action.letter.toLocaleUpperCase() });
         return;
       }
       case 'picker':
@@ -140,7 +141,7 @@ export class CaptureSession {
     }
     const date = ctx.date();
     if (date === '') {
-      this.message = 'Choose a date for this evidence first.';
+      this.message = t('capture-choose-date');
       return;
     }
     this.#setRow(s.id, { pending: true });
@@ -150,7 +151,7 @@ export class CaptureSession {
       this.#setRow(s.id, { saved: true });
       this.message = '';
       const last = idx >= ctx.visible().length - 1;
-      this.live = `Recorded ${describeLevel(comp.scale, ev.level)} for ${s.displayName}${last ? '. That was the last student in the list.' : ''}`;
+      this.live = t(last ? 'capture-recorded-last' : 'capture-recorded', { level: describeLevel(comp.scale, ev.level), student: s.displayName });
       ctx.refreshSummary(comp.id);
       if (!last) await ctx.focusRow(idx + 1);
     } catch (err) {
@@ -165,12 +166,12 @@ export class CaptureSession {
     const last = this.compEntries[this.compEntries.length - 1];
     if (!comp) return;
     if (!last) {
-      this.message = 'Type a level first; then . adds a half to it.';
+      this.message = t('capture-half-needs-level');
       return;
     }
     const ev = last.evidence;
     if (!isWhole(ev.level)) {
-      this.message = `${last.studentName}'s ${formatLevel(ev.level)} is already a half point.`;
+      this.message = t('capture-already-half', { student: last.studentName, level: formatLevel(ev.level) });
       return;
     }
     const next = ev.level + 0.5;
@@ -185,7 +186,7 @@ export class CaptureSession {
       if (i >= 0) this.entries[i] = { evidence: updated, studentName: last.studentName };
       this.#setRow(ev.studentId, { saved: true });
       this.message = '';
-      this.live = `Changed to ${describeLevel(comp.scale, updated.level)} for ${last.studentName}`;
+      this.live = t('capture-changed', { level: describeLevel(comp.scale, updated.level), student: last.studentName });
       this.#ctx.refreshSummary(comp.id);
     } catch (err) {
       this.#setRow(ev.studentId, { error: errorMessage(err) });
@@ -199,7 +200,7 @@ export class CaptureSession {
     const mine = s ? compEntries.filter((e) => e.evidence.studentId === s.id) : [];
     const target = mine[mine.length - 1] ?? compEntries[compEntries.length - 1];
     if (!target) {
-      this.message = 'Type a level first; then Enter adds a note to it.';
+      this.message = t('capture-note-needs-level');
       return;
     }
     this.message = '';
@@ -209,14 +210,14 @@ export class CaptureSession {
   /** Saves the note; resolves to an error message to show in the editor, or null when saved. */
   saveNote = async (note: string): Promise<string | null> => {
     const entry = this.noteEntry;
-    if (!entry) return 'That entry is no longer here.';
+    if (!entry) return t('capture-entry-gone');
     const ev = entry.evidence;
     try {
       const updated = await commands.update_evidence({ id: ev.id, input: { ...inputOf(ev), note } });
       const i = this.#entryIndex(ev.id);
       if (i >= 0) this.entries[i] = { evidence: updated, studentName: entry.studentName };
       this.#setRow(ev.studentId, { saved: true });
-      this.live = note.trim() === '' ? `Removed the note for ${entry.studentName}` : `Note saved for ${entry.studentName}`;
+      this.live = note.trim() === '' ? t('capture-note-removed', { student: entry.studentName }) : t('capture-note-saved', { student: entry.studentName });
       this.noteTarget = null;
       return null;
     } catch (err) {
@@ -228,7 +229,7 @@ export class CaptureSession {
     const last = this.compEntries[this.compEntries.length - 1];
     const comp = this.#ctx.competency();
     if (!last || !comp) {
-      this.message = 'Nothing to undo: no evidence recorded for this competency in this session.';
+      this.message = t('capture-nothing-to-undo');
       return;
     }
     const ev = last.evidence;
@@ -238,9 +239,9 @@ export class CaptureSession {
       this.entries = this.entries.filter((e) => e.evidence.id !== ev.id);
       this.#setRow(ev.studentId, {});
       this.message = '';
-      const text = `Removed ${formatLevel(ev.level)} for ${last.studentName}`;
-      this.live = text;
-      showToast(`${text}.`, { actionLabel: 'Redo', action: () => this.#redo(last) });
+      const args = { level: formatLevel(ev.level), student: last.studentName };
+      this.live = t('capture-removed', args);
+      showToast(t('capture-removed-toast', args), { actionLabel: t('capture-redo'), action: () => this.#redo(last) });
       this.#ctx.refreshSummary(comp.id);
       const i = this.#ctx.visible().findIndex((s) => s.id === ev.studentId);
       if (i >= 0) await this.#ctx.focusRow(i);
@@ -256,7 +257,7 @@ export class CaptureSession {
       this.entries.push({ evidence: ev, studentName: entry.studentName });
       this.#setRow(ev.studentId, { saved: true });
       const comp = this.#ctx.competencies().find((c) => c.id === ev.competencyId);
-      this.live = `Restored ${comp ? describeLevel(comp.scale, ev.level) : formatLevel(ev.level)} for ${entry.studentName}`;
+      this.live = t('capture-restored', { level: comp ? describeLevel(comp.scale, ev.level) : formatLevel(ev.level), student: entry.studentName });
       this.#ctx.refreshSummary(ev.competencyId);
     } catch (err) {
       showError(err);
