@@ -270,7 +270,7 @@ framework-tree-show-archived-count = Mostrar elementos archivados ({ $count })
 framework-tree-actions = Acciones del árbol
 framework-tree-move-up = Subir
 framework-tree-move-down = Bajar
-framework-tree-keys = Las flechas recorren el árbol y abren los ejes, Intro edita, Alt+Arriba/Abajo reordena, Alt+Izquierda saca de un eje, Alt+Derecha mete en el eje de arriba, Supr archiva.
+framework-tree-keys = Las flechas recorren el árbol y abren los ejes, Enter edita, Alt+Arriba/Abajo reordena, Alt+Izquierda saca de un eje, Alt+Derecha mete en el eje de arriba, Supr archiva.
 
 ## TreeView
 

@@ -110,7 +110,10 @@ imports-scores-outcome-already = Se { $count ->
 } de { $students ->
     [one] { $students } estudiante
    *[other] { $students } estudiantes
-}; { $already } ya estaban.
+}; { $already ->
+    [one] { $already } ya estaba
+   *[other] { $already } ya estaban
+}.
 imports-fw-new = { $count ->
     [one] { $count } elemento nuevo
    *[other] { $count } elementos nuevos
@@ -191,7 +194,10 @@ scores-plan-evidence = { $count ->
     [one] { $students } estudiante
    *[other] { $students } estudiantes
 }
-scores-plan-already = { $count } ya estaban
+scores-plan-already = { $count ->
+    [one] { $count } ya estaba
+   *[other] { $count } ya estaban
+}
 scores-plan-unmatched = { $count ->
     [one] { $count } fila sin estudiante que coincida
    *[other] { $count } filas sin estudiante que coincida
