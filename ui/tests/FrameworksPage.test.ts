@@ -16,6 +16,7 @@ import { framework, frameworksFake, node, sampleFramework, type FrameworksFake }
 import { classView } from './fakeBackend';
 import type { ClassView, ImportProgress } from '../src/api';
 import { ui } from '../src/lib/ui.svelte';
+import { setLanguage } from '../src/lib/i18n.svelte';
 
 const mockInvoke = vi.mocked(invoke);
 const $ = <T extends Element = HTMLElement>(sel: string) => document.querySelector<T>(sel);
@@ -1062,5 +1063,24 @@ describe('accessibility (axe-core)', () => {
     await user.click(await screen.findByTestId('save-node'));
     await screen.findByText("Statement can't be blank.");
     expect(await violations()).toEqual([]);
+  });
+});
+
+describe('in Spanish', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('shows the page, the list, the tree and the settings in Spanish', async () => {
+    setLanguage('es');
+    const cls = classView('Period 1');
+    const { fw, nodes } = sampleFramework();
+    renderPage(frameworksFake({ frameworks: [fw], nodes, used: { [cls.id]: [fw.id] } }), cls);
+    expect(await screen.findByRole('heading', { level: 1 }), 'the page title is translated').toHaveTextContent('Marcos de competencias');
+    await screen.findAllByTestId('tree-node');
+    expect(screen.getByTestId('new-framework'), 'the buttons too').toHaveTextContent('Nuevo marco');
+    expect(screen.getByText('Todos los marcos'), 'the list heading').toBeInTheDocument();
+    expect(screen.getAllByText('Lo usa Period 1').length, 'the used-by box names the class in a Spanish sentence').toBeGreaterThan(0);
+    expect(screen.getByTestId('framework-settings'), 'the settings card').toHaveTextContent('Cálculo y escala');
+    expect(screen.getByTestId('add-strand'), 'the tree tools').toHaveTextContent('Agregar eje');
+    expect(screen.queryByText('Strands and competencies'), 'no English heading is left').toBeNull();
   });
 });

@@ -15,6 +15,7 @@ vi.mock('@tauri-apps/api/core', () => ({
 import ImportDialog from '../src/components/imports/ImportDialog.svelte';
 import App from '../src/App.svelte';
 import { ui } from '../src/lib/ui.svelte';
+import { setLanguage } from '../src/lib/i18n.svelte';
 import { classView, fakeBackend, student, type FakeBackend } from './fakeBackend';
 import { BAD_MESSAGE, BAD_PATH, ONEROSTER_PATH, SPREADSHEET_PATH } from './fakes/imports';
 import { answerConfirm, mainElement, resetEachTest, serve } from './pageSetup';
@@ -307,5 +308,25 @@ describe('accessibility (axe-core)', () => {
     await user.click(screen.getByTestId('import-apply'));
     await screen.findByTestId('import-result');
     expect(await violations(), 'result').toEqual([]);
+  });
+});
+
+describe('in Spanish', () => {
+  it('walks the roster import in Spanish, with the counts in Spanish plurals', async () => {
+    setLanguage('es');
+    try {
+      const b = fakeBackend({ classes: [classView('Math 6 - Period 2')] });
+      const { user } = setup(b);
+      expect(screen.getByRole('dialog'), 'the dialog title is translated').toHaveTextContent('Importar una lista de la clase');
+      expect(screen.getByTestId('import-steps'), 'so are the steps').toHaveTextContent('Elegir un archivo');
+      await openPath(user, ONEROSTER_PATH);
+      const teachers = await screen.findByTestId('import-teachers');
+      expect(teachers, 'section counts in Spanish').toHaveTextContent('2 secciones');
+      await user.click(within(teachers).getByRole('radio', { name: /Maya Ortiz/ }));
+      expect(screen.getAllByTestId('import-section')[0], 'a section line in Spanish').toHaveTextContent('3 estudiantes · Math · Grado 6');
+      expect(screen.getByTestId('import-sections-continue'), 'the button too').toHaveTextContent('Vista previa');
+    } finally {
+      setLanguage('en');
+    }
   });
 });

@@ -171,7 +171,7 @@ describe('scores: preview, apply and undo', () => {
     await user.click(screen.getByTestId('import-map-continue'));
     const preview = await screen.findByTestId('import-preview');
     expect(within(preview).getByTestId('import-summary'), 'the counts').toHaveTextContent(
-      '3 pieces of evidence for 2 students, 1 row not matched to a student and 1 score left out.',
+      '3 pieces of evidence for 2 students, 1 row not matched to a student, and 1 score left out.',
     );
     const rows = within(preview).getAllByTestId('import-evidence-row');
     const cells = (r: HTMLElement) => [...r.querySelectorAll('th, td')].map((c) => c.textContent?.trim());

@@ -1,6 +1,7 @@
 // Pure helpers for the Frameworks page: the tree shape of a framework's nodes, scale
 // editing, field-path mapping and the CASE import report's wording (methods are in
-// methods.ts, level wording in levels.ts). No DOM, no Svelte.
+// methods.ts, level wording in levels.ts). No DOM, no Svelte. Sentences come from the
+// catalog (frameworks.ftl) in the UI's language at the time of the call.
 import type {
   CaseImportReport,
   FrameworkInput,
@@ -11,6 +12,7 @@ import type {
   ScaleLevel,
 } from '../api';
 import type { FieldMapper } from './fields';
+import { t } from './i18n.svelte';
 import { EPS } from './levels';
 import { charCount, type FieldErrors } from './validate';
 import { normalizeForSearch } from './search';
@@ -49,39 +51,28 @@ export function megabytes(bytes: number): number {
 /** The refusal for a file over the limit, or null when it may be read. */
 export function oversizeMessage(name: string, size: number): string | null {
   if (size <= CASE_MAX_BYTES) return null;
-  return `${name} is ${megabytes(size)} MB; Waypoint accepts CASE files up to ${megabytes(CASE_MAX_BYTES)} MB. Nothing was imported.`;
-}
-
-function items(n: number): string {
-  return n === 1 ? '1 item' : `${n.toLocaleString('en')} items`;
+  return t('framework-case-too-big', { file: name, size: megabytes(size), max: megabytes(CASE_MAX_BYTES) });
 }
 
 /** The import report's headline: "Imported …" for a new framework, "Updated …" for a re-import. */
 export function importHeadline(r: CaseImportReport): string {
-  return `${r.updatedExisting ? 'Updated' : 'Imported'} ${r.title}`;
+  return r.updatedExisting ? t('framework-case-updated', { title: r.title }) : t('framework-case-imported', { title: r.title });
 }
 
 /** The four counts of an import report, each as a sentence a teacher can read. */
 export function importCountLines(r: CaseImportReport): string[] {
-  const was = (n: number) => (n === 1 ? 'was' : 'were');
   return [
-    r.created === 0 ? 'No new items were added.' : `${items(r.created)} ${was(r.created)} added.`,
-    r.updated === 0 ? 'No existing items changed.' : `${items(r.updated)} ${was(r.updated)} changed.`,
-    r.unchanged === 0
-      ? 'No items were unchanged.'
-      : `${items(r.unchanged)} ${was(r.unchanged)} already up to date.`,
-    r.retired === 0
-      ? 'No items were retired.'
-      : `${items(r.retired)} no longer in the file ${r.retired === 1 ? 'was' : 'were'} archived; ${r.retired === 1 ? 'its' : 'their'} evidence is kept.`,
+    t('framework-case-count-added', { count: r.created }),
+    t('framework-case-count-changed', { count: r.updated }),
+    t('framework-case-count-unchanged', { count: r.unchanged }),
+    t('framework-case-count-retired', { count: r.retired }),
   ];
 }
 
 /** The sentence about ignored extra parents, or null when there were none. */
 export function extraParentsLine(r: CaseImportReport): string | null {
   if (r.extraParents <= 0) return null;
-  return r.extraParents === 1
-    ? 'One item listed a second parent; Waypoint kept it under its first parent and ignored the other link.'
-    : `${r.extraParents.toLocaleString('en')} extra parent links were ignored: an item appears under its first parent only.`;
+  return t('framework-case-extra-parents', { count: r.extraParents });
 }
 
 // ---------------------------------------------------------------- nodes
@@ -109,7 +100,15 @@ export function nodeName(n: Pick<NodeView, 'code' | 'label' | 'statement'>): str
   return n.code.trim() !== '' ? `${n.code.trim()} ${label}` : label;
 }
 
-export const KIND_LABELS: Record<NodeKind, string> = { strand: 'Strand', competency: 'Competency' };
+/** A node kind's name, for badges. */
+export function kindLabel(kind: NodeKind): string {
+  switch (kind) {
+    case 'strand':
+      return t('framework-kind-strand');
+    case 'competency':
+      return t('framework-kind-competency');
+  }
+}
 
 /** "6, 7 ,, K" → ["6", "7", "K"]: trimmed, blanks and repeats dropped. */
 export function parseGradeLevels(text: string): string[] {
@@ -128,35 +127,40 @@ export function formatGradeLevels(levels: readonly string[]): string {
 /** Client-side checks for a node; keyed by the backend's field names. */
 export function validateNode(input: NodeInput): FieldErrors {
   const errors: FieldErrors = {};
-  const check = (field: keyof NodeInput, label: string, value: string, max: number, oneLine: boolean) => {
-    const v = value.trim();
-    if (charCount(v) > max) errors[field] = `${label} is too long (${charCount(v)} characters); the limit is ${max}.`;
-    else if (oneLine && /[\u0000-\u001f\u007f]/.test(v))
-      errors[field] = `${label} can't contain line breaks or control characters.`;
-  };
-  check('code', 'Code', input.code, FW_LIMITS.code, true);
-  check('label', 'Short label', input.label, FW_LIMITS.label, true);
-  if (input.statement.trim() === '') errors.statement = "Statement can't be blank.";
-  else check('statement', 'Statement', input.statement, FW_LIMITS.statement, false);
+  const code = input.code.trim();
+  if (charCount(code) > FW_LIMITS.code)
+    errors.code = t('framework-check-code-long', { count: charCount(code), limit: FW_LIMITS.code });
+  else if (CONTROL.test(code)) errors.code = t('framework-check-code-control');
+  const label = input.label.trim();
+  if (charCount(label) > FW_LIMITS.label)
+    errors.label = t('framework-check-label-long', { count: charCount(label), limit: FW_LIMITS.label });
+  else if (CONTROL.test(label)) errors.label = t('framework-check-label-control');
+  const statement = input.statement.trim();
+  if (statement === '') errors.statement = t('framework-check-statement-blank');
+  else if (charCount(statement) > FW_LIMITS.statement)
+    errors.statement = t('framework-check-statement-long', { count: charCount(statement), limit: FW_LIMITS.statement });
   if (input.gradeLevels.length > FW_LIMITS.gradeLevels)
-    errors.gradeLevels = `A node can have at most ${FW_LIMITS.gradeLevels} grade levels.`;
+    errors.gradeLevels = t('framework-check-grades-many', { limit: FW_LIMITS.gradeLevels });
   else {
     const long = input.gradeLevels.find((g) => charCount(g) > FW_LIMITS.gradeLevel);
     if (long !== undefined)
-      errors.gradeLevels = `Grade levels is too long (${charCount(long)} characters); the limit is ${FW_LIMITS.gradeLevel}.`;
+      errors.gradeLevels = t('framework-check-grades-long', { count: charCount(long), limit: FW_LIMITS.gradeLevel });
   }
   return errors;
 }
 
+/** Line breaks and other control characters, refused in one-line fields. */
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
 export function validateFramework(input: FrameworkInput): FieldErrors {
   const errors: FieldErrors = {};
-  const t = input.title.trim();
-  if (t === '') errors.title = "Framework title can't be blank.";
-  else if (charCount(t) > FW_LIMITS.title)
-    errors.title = `Framework title is too long (${charCount(t)} characters); the limit is ${FW_LIMITS.title}.`;
+  const title = input.title.trim();
+  if (title === '') errors.title = t('framework-check-title-blank');
+  else if (charCount(title) > FW_LIMITS.title)
+    errors.title = t('framework-check-title-long', { count: charCount(title), limit: FW_LIMITS.title });
   const s = input.subject.trim();
   if (charCount(s) > FW_LIMITS.subject)
-    errors.subject = `Subject is too long (${charCount(s)} characters); the limit is ${FW_LIMITS.subject}.`;
+    errors.subject = t('framework-check-subject-long', { count: charCount(s), limit: FW_LIMITS.subject });
   return errors;
 }
 
@@ -484,7 +488,8 @@ export function strandChoices(
     const e = tree.byId.get(id)!;
     if (exclude !== null && (id === exclude || isBelow(tree, id, exclude))) continue;
     if (e.node.kind !== 'strand' || (e.archivedAbove && !includeArchived)) continue;
-    out.push({ id, level: e.level, name: `${nodeName(e.node)}${e.node.archived ? ' (archived)' : ''}` });
+    const name = nodeName(e.node);
+    out.push({ id, level: e.level, name: e.node.archived ? t('framework-strand-archived', { name }) : name });
   }
   return out;
 }
@@ -514,20 +519,23 @@ export function competenciesUnder(tree: Tree, id: string): number {
 
 // ---------------------------------------------------------------- scales
 
-/** The default scale: 0–4 in half points, mastery at 3 (same as the backend's). */
+/**
+ * The default scale: 0–4 in half points, mastery at 3 (same as the backend's), its labels in
+ * the UI's language (once saved, they are the framework's data).
+ */
 export function defaultScale(): Scale {
   const l = (value: number, label: string, descriptor = ''): ScaleLevel => ({ value, label, descriptor });
   return {
     levels: [
-      l(0, 'No evidence', 'There is not yet any work that shows this skill.'),
-      l(0.5, 'Emerging'),
-      l(1, 'Beginning', 'Shows parts of the skill with a lot of help from an adult.'),
-      l(1.5, 'Beginning+'),
-      l(2, 'Developing', 'Shows the simpler parts of the skill alone but still makes important mistakes.'),
-      l(2.5, 'Developing+'),
-      l(3, 'Proficient', 'Shows the whole skill on their own, as the standard expects.'),
-      l(3.5, 'Proficient+'),
-      l(4, 'Advanced', 'Applies the skill in new or more complex situations, beyond what was taught.'),
+      l(0, t('framework-default-level-0'), t('framework-default-level-0-descriptor')),
+      l(0.5, t('framework-default-level-0-5')),
+      l(1, t('framework-default-level-1'), t('framework-default-level-1-descriptor')),
+      l(1.5, t('framework-default-level-1-5')),
+      l(2, t('framework-default-level-2'), t('framework-default-level-2-descriptor')),
+      l(2.5, t('framework-default-level-2-5')),
+      l(3, t('framework-default-level-3'), t('framework-default-level-3-descriptor')),
+      l(3.5, t('framework-default-level-3-5')),
+      l(4, t('framework-default-level-4'), t('framework-default-level-4-descriptor')),
     ],
     threshold: 3,
   };
@@ -584,33 +592,36 @@ export function validateScale(s: Scale): FieldErrors {
   const errors: FieldErrors = {};
   const n = s.levels.length;
   if (n < FW_LIMITS.levelsMin) {
-    errors.levels = `A scale needs at least ${FW_LIMITS.levelsMin} levels; this one has ${n}.`;
+    errors.levels = t('framework-check-levels-few', { min: FW_LIMITS.levelsMin, count: n });
     return errors;
   }
   if (n > FW_LIMITS.levelsMax) {
-    errors.levels = `A scale can have at most ${FW_LIMITS.levelsMax} levels; this one has ${n}.`;
+    errors.levels = t('framework-check-levels-many', { max: FW_LIMITS.levelsMax, count: n });
     return errors;
   }
   s.levels.forEach((l, i) => {
-    if (!Number.isFinite(l.value)) errors[`levels.${i}.value`] = `The value of level ${i + 1} must be a number.`;
+    const level = i + 1;
+    if (!Number.isFinite(l.value)) errors[`levels.${i}.value`] = t('framework-check-level-value', { level });
     else {
       const before = s.levels[i - 1];
       if (before && Number.isFinite(before.value) && l.value <= before.value)
-        errors[`levels.${i}.value`] = 'Level values must go up from one level to the next.';
+        errors[`levels.${i}.value`] = t('framework-check-level-order');
     }
-    if (l.label.trim() === '') errors[`levels.${i}.label`] = `The label of level ${i + 1} can't be blank.`;
-    else if (charCount(l.label.trim()) > FW_LIMITS.levelLabel)
-      errors[`levels.${i}.label`] =
-        `The label of level ${i + 1} is too long (${charCount(l.label.trim())} characters); the limit is ${FW_LIMITS.levelLabel}.`;
-    if (charCount(l.descriptor.trim()) > FW_LIMITS.levelDescriptor)
-      errors[`levels.${i}.descriptor`] =
-        `The description of level ${i + 1} is too long (${charCount(l.descriptor.trim())} characters); the limit is ${FW_LIMITS.levelDescriptor}.`;
+    const label = l.label.trim();
+    if (label === '') errors[`levels.${i}.label`] = t('framework-check-level-label-blank', { level });
+    else if (charCount(label) > FW_LIMITS.levelLabel)
+      errors[`levels.${i}.label`] = t('framework-check-level-label-long', { level, count: charCount(label), limit: FW_LIMITS.levelLabel });
+    const descriptor = l.descriptor.trim();
+    if (charCount(descriptor) > FW_LIMITS.levelDescriptor)
+      errors[`levels.${i}.descriptor`] = t('framework-check-level-descriptor-long', {
+        level,
+        count: charCount(descriptor),
+        limit: FW_LIMITS.levelDescriptor,
+      });
   });
   const at = s.levels.findIndex((l) => Math.abs(l.value - s.threshold) <= EPS);
-  if (at < 0) errors.threshold = 'Choose the level that counts as proficient.';
-  else if (at === 0)
-    errors.threshold =
-      "The mastery threshold can't be the lowest level, or every first score would count as mastery.";
+  if (at < 0) errors.threshold = t('framework-check-threshold-choose');
+  else if (at === 0) errors.threshold = t('framework-check-threshold-lowest');
   return errors;
 }
 
@@ -639,18 +650,19 @@ export function planTreeMove(
   const e = tree.byId.get(id);
   if (!e) return null;
   const node = e.node;
+  const name = nodeShortLabel(node);
   if (how === 'up' || how === 'down') {
-    const direction = how === 'up' ? -1 : 1;
-    const to = siblingMove(tree, id, direction, showArchived);
-    if (to === null) return { refused: `${nodeShortLabel(node)} is already ${direction === -1 ? 'first' : 'last'} in its group.` };
-    return { to, done: `Moved ${nodeShortLabel(node)} ${direction === -1 ? 'up' : 'down'}.` };
+    const up = how === 'up';
+    const to = siblingMove(tree, id, up ? -1 : 1, showArchived);
+    if (to === null) return { refused: up ? t('framework-move-already-first', { name }) : t('framework-move-already-last', { name }) };
+    return { to, done: up ? t('framework-move-moved-up', { name }) : t('framework-move-moved-down', { name }) };
   }
   if (how === 'out') {
     // Out of its strand, just after it.
     const to = outdentMove(tree, id);
     const from = e.parentId === null ? undefined : tree.byId.get(e.parentId)?.node;
-    if (to === null || !from) return { refused: `“${nodeShortLabel(node)}” is already at the top level.` };
-    return { to, done: `Moved “${nodeShortLabel(node)}” out of “${nodeShortLabel(from)}”.` };
+    if (to === null || !from) return { refused: t('framework-move-already-top', { name }) };
+    return { to, done: t('framework-move-moved-out', { name, from: nodeShortLabel(from) }) };
   }
   // Into the strand just above it, as its last item.
   const to = indentMove(tree, id, showArchived);
@@ -658,10 +670,10 @@ export function planTreeMove(
     const above = to.reason === 'notStrand' ? tree.byId.get(to.siblingId)?.node : undefined;
     return {
       refused: above
-        ? `“${nodeShortLabel(node)}” can't move into “${nodeShortLabel(above)}”: only a strand can hold other items.`
-        : `“${nodeShortLabel(node)}” can't move in: nothing is above it in its group.`,
+        ? t('framework-move-not-strand', { name, above: nodeShortLabel(above) })
+        : t('framework-move-nothing-above', { name }),
     };
   }
   const into = tree.byId.get(to.parentId)!.node;
-  return { to, done: `Moved “${nodeShortLabel(node)}” into “${nodeShortLabel(into)}”.` };
+  return { to, done: t('framework-move-moved-in', { name, into: nodeShortLabel(into) }) };
 }

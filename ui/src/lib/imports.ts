@@ -1,6 +1,7 @@
 // The import flow in words and rules, without the DOM: which kinds of file the flow offers,
 // the wizard's steps, the spreadsheet fields a teacher maps, the sections a teacher's choice
 // shows, and the sentences of the preview and the result. Components render what this decides.
+// Sentences come from the catalog (imports.ftl) in the UI's language at the time of the call.
 import type {
   CaseImportReport,
   FileImportView,
@@ -13,6 +14,7 @@ import type {
   RowProblem,
   SectionOption,
 } from '../api';
+import { formatList, t } from './i18n.svelte';
 
 /** One kind of file the import flow reads. */
 export interface KindOption {
@@ -29,50 +31,54 @@ export interface KindOption {
 
 /**
  * The kinds the flow offers, in the order they are listed. A kind whose backend commands
- * exist is added here (and given its steps in the dialog); nothing else lists them.
+ * exist is added here (and given its words in `kindOption`); nothing else lists them.
  */
-export const IMPORT_KINDS: readonly KindOption[] = [
-  {
-    kind: 'roster',
-    label: 'Roster',
-    hint: 'Classes and students, from the school’s information system or a spreadsheet.',
-    title: 'Import a class list',
-    formats:
-      'OneRoster 1.0, 1.1 or 1.2 (a zip or a folder), Clever, Microsoft School Data Sync, or any CSV or Excel (.xlsx) file.',
-  },
-  {
-    kind: 'scores',
-    label: 'Scores',
-    hint: 'Results from a quiz, an adaptive program or your own sheet, to record as evidence.',
-    title: 'Import scores',
-    formats: 'a CSV or Excel (.xlsx) file: one row per student (a column per question or skill), or one row per student and item.',
-  },
-  {
-    kind: 'framework',
-    label: 'Framework',
-    hint: 'Competencies: a CASE package from a publisher, or a table of codes and statements.',
-    title: 'Import a framework',
-    formats: 'a CASE 1.0 package (.json), or a CSV or Excel (.xlsx) table with code, statement, parent code and optional type and grade.',
-  },
-];
-
-/** The limits the backend enforces, in words for the choose step. */
-export const SIZE_LIMITS = 'Up to 20 MB a file; a zip or a folder up to 100 MB and 64 files.';
+export const IMPORT_KINDS: readonly ImportKind[] = ['roster', 'scores', 'framework'];
 
 /** The kind option for `kind`, or the first offered one when that kind is not offered yet. */
 export function kindOption(kind: ImportKind): KindOption {
-  return IMPORT_KINDS.find((k) => k.kind === kind) ?? IMPORT_KINDS[0]!;
+  switch (kindOffered(kind) ? kind : IMPORT_KINDS[0]!) {
+    case 'scores':
+      return {
+        kind: 'scores',
+        label: t('imports-kind-scores'),
+        hint: t('imports-kind-scores-hint'),
+        title: t('imports-kind-scores-title'),
+        formats: t('imports-kind-scores-formats'),
+      };
+    case 'framework':
+      return {
+        kind: 'framework',
+        label: t('imports-kind-framework'),
+        hint: t('imports-kind-framework-hint'),
+        title: t('imports-kind-framework-title'),
+        formats: t('imports-kind-framework-formats'),
+      };
+    case 'roster':
+      return {
+        kind: 'roster',
+        label: t('imports-kind-roster'),
+        hint: t('imports-kind-roster-hint'),
+        title: t('imports-kind-roster-title'),
+        formats: t('imports-kind-roster-formats'),
+      };
+  }
+}
+
+/** Every kind the flow offers, with its words, in order. */
+export function kindOptions(): KindOption[] {
+  return IMPORT_KINDS.map(kindOption);
 }
 
 /** True when the flow can import `kind` now. */
 export function kindOffered(kind: ImportKind): boolean {
-  return IMPORT_KINDS.some((k) => k.kind === kind);
+  return IMPORT_KINDS.includes(kind);
 }
 
 /** The kind a file most likely holds, judged by the page the teacher is on. */
 export function kindForPage(page: string): ImportKind {
   const wanted: ImportKind = page === 'evidence' || page === 'mastery' ? 'scores' : page === 'frameworks' ? 'framework' : 'roster';
-  return kindOffered(wanted) ? wanted : IMPORT_KINDS[0]!.kind;
+  return kindOffered(wanted) ? wanted : IMPORT_KINDS[0]!;
 }
 
 /**
@@ -93,15 +99,25 @@ export function fileName(path: string): string {
 /** The wizard's steps, in order. */
 export type Step = 'choose' | 'columns' | 'map' | 'sections' | 'preview' | 'applying' | 'result';
 
-const STEP_LABELS: Record<Step, string> = {
-  choose: 'Choose a file',
-  columns: 'Map columns',
-  map: 'Map scores',
-  sections: 'Choose classes',
-  preview: 'Preview',
-  applying: 'Apply',
-  result: 'Result',
-};
+/** A step's name in the indicator. */
+export function stepLabel(step: Step): string {
+  switch (step) {
+    case 'choose':
+      return t('imports-step-choose');
+    case 'columns':
+      return t('imports-step-columns');
+    case 'map':
+      return t('imports-step-map');
+    case 'sections':
+      return t('imports-step-sections');
+    case 'preview':
+      return t('imports-step-preview');
+    case 'applying':
+      return t('imports-step-applying');
+    case 'result':
+      return t('imports-step-result');
+  }
+}
 
 /**
  * The steps the indicator shows for `kind`: a roster's column map only for a spreadsheet that
@@ -116,35 +132,76 @@ export function stepsFor(kind: ImportKind, withColumns = false): { step: Step; l
         : withColumns
           ? ['choose', 'columns', 'sections', 'preview', 'applying', 'result']
           : ['choose', 'sections', 'preview', 'applying', 'result'];
-  return steps.map((step) => ({ step, label: STEP_LABELS[step] }));
+  return steps.map((step) => ({ step, label: stepLabel(step) }));
 }
 
 /** One field of a spreadsheet roster the teacher may map to a column. */
 export interface ColumnField {
   key: keyof RosterColumns;
-  label: string;
 }
 
-/** The spreadsheet fields, in the order the column map lists them. */
-export const ROSTER_FIELDS: readonly ColumnField[] = [
-  { key: 'studentId', label: 'Student ID' },
-  { key: 'givenName', label: 'Given name' },
-  { key: 'familyName', label: 'Family name' },
-  { key: 'fullName', label: 'Full name' },
-  { key: 'preferredName', label: 'Preferred name' },
-  { key: 'birthDate', label: 'Birth date' },
-  { key: 'grade', label: 'Grade' },
-  { key: 'email', label: 'Email' },
-  { key: 'sectionName', label: 'Class' },
-  { key: 'sectionId', label: 'Class ID' },
-  { key: 'teacherName', label: 'Teacher' },
-  { key: 'teacherEmail', label: 'Teacher email' },
-  { key: 'contactName', label: 'Contact name' },
-  { key: 'contactRelationship', label: 'Contact relationship' },
-  { key: 'contactPhone', label: 'Contact phone' },
-  { key: 'contactEmail', label: 'Contact email' },
-  { key: 'language', label: 'Home language' },
-];
+/** The spreadsheet fields, in the order the column map lists them (labels: `rosterFieldLabel`). */
+export const ROSTER_FIELDS: readonly ColumnField[] = (
+  [
+    'studentId',
+    'givenName',
+    'familyName',
+    'fullName',
+    'preferredName',
+    'birthDate',
+    'grade',
+    'email',
+    'sectionName',
+    'sectionId',
+    'teacherName',
+    'teacherEmail',
+    'contactName',
+    'contactRelationship',
+    'contactPhone',
+    'contactEmail',
+    'language',
+  ] as const
+).map((key) => ({ key }));
+
+/** A spreadsheet field's label in the column map. */
+export function rosterFieldLabel(key: keyof RosterColumns): string {
+  switch (key) {
+    case 'studentId':
+      return t('imports-field-student-id');
+    case 'givenName':
+      return t('imports-field-given-name');
+    case 'familyName':
+      return t('imports-field-family-name');
+    case 'fullName':
+      return t('imports-field-full-name');
+    case 'preferredName':
+      return t('imports-field-preferred-name');
+    case 'birthDate':
+      return t('imports-field-birth-date');
+    case 'grade':
+      return t('imports-field-grade');
+    case 'email':
+      return t('imports-field-email');
+    case 'sectionName':
+      return t('imports-field-class');
+    case 'sectionId':
+      return t('imports-field-class-id');
+    case 'teacherName':
+      return t('imports-field-teacher');
+    case 'teacherEmail':
+      return t('imports-field-teacher-email');
+    case 'contactName':
+      return t('imports-field-contact-name');
+    case 'contactRelationship':
+      return t('imports-field-contact-relationship');
+    case 'contactPhone':
+      return t('imports-field-contact-phone');
+    case 'contactEmail':
+      return t('imports-field-contact-email');
+    case 'language':
+      return t('imports-field-language');
+  }
+}
 
 /** A map with every field unmapped. */
 export function emptyColumns(): RosterColumns {
@@ -166,13 +223,8 @@ export function sectionsFor(inspection: RosterInspection, teacherId: string): Se
 
 /** A section's details in one line: "Math · Grade 6 · Lincoln Middle". */
 export function sectionDetails(s: SectionOption): string {
-  const grade = s.gradeLevel === '' ? '' : /^\d+$/.test(s.gradeLevel) ? `Grade ${s.gradeLevel}` : s.gradeLevel;
+  const grade = s.gradeLevel === '' ? '' : /^\d+$/.test(s.gradeLevel) ? t('imports-grade', { grade: s.gradeLevel }) : s.gradeLevel;
   return [s.subject, grade, s.school].filter((x) => x !== '').join(' · ');
-}
-
-/** "1 student", "16 students". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** Nothing would change: no class, no student, no archive. */
@@ -185,27 +237,31 @@ export function planIsEmpty(c: PlanCounts): boolean {
  * else changes." Missing students are counted only when some will be archived.
  */
 export function planSummary(c: PlanCounts): string {
-  if (planIsEmpty(c)) return 'Everything in this file is already in Waypoint.';
+  if (planIsEmpty(c)) return t('imports-plan-nothing');
   const parts: string[] = [];
-  if (c.classesNew > 0) parts.push(plural(c.classesNew, 'new class', 'new classes'));
-  if (c.studentsNew > 0) parts.push(plural(c.studentsNew, 'new student'));
-  if (c.studentsUpdated > 0) parts.push(`${plural(c.studentsUpdated, 'student')} updated`);
-  if (c.studentsArchived > 0) parts.push(`${plural(c.studentsArchived, 'student')} archived`);
-  return `${parts.join(', ')}, nothing else changes.`;
+  if (c.classesNew > 0) parts.push(t('imports-plan-new-classes', { count: c.classesNew }));
+  if (c.studentsNew > 0) parts.push(t('imports-plan-new-students', { count: c.studentsNew }));
+  if (c.studentsUpdated > 0) parts.push(t('imports-plan-students-updated', { count: c.studentsUpdated }));
+  if (c.studentsArchived > 0) parts.push(t('imports-plan-students-archived', { count: c.studentsArchived }));
+  return t('imports-plan-summary', { parts: parts.join(', ') });
 }
 
 /** The result's line: "Added 2 classes and 16 students, updated 1 student." */
 export function outcomeSummary(c: PlanCounts): string {
   const added: string[] = [];
-  if (c.classesNew > 0) added.push(plural(c.classesNew, 'class', 'classes'));
-  if (c.studentsNew > 0) added.push(plural(c.studentsNew, 'student'));
+  if (c.classesNew > 0) added.push(t('imports-count-classes', { count: c.classesNew }));
+  if (c.studentsNew > 0) added.push(t('imports-count-students', { count: c.studentsNew }));
   const parts: string[] = [];
-  if (added.length > 0) parts.push(`added ${joinList(added)}`);
-  if (c.studentsUpdated > 0) parts.push(`updated ${plural(c.studentsUpdated, 'student')}`);
-  if (c.studentsArchived > 0) parts.push(`archived ${plural(c.studentsArchived, 'student')}`);
-  if (parts.length === 0) return 'Nothing needed changing: everything in this file was already in Waypoint.';
-  const text = parts.join(', ');
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  if (added.length > 0) parts.push(t('imports-outcome-added', { what: formatList(added), count: c.classesNew + c.studentsNew }));
+  if (c.studentsUpdated > 0) parts.push(t('imports-outcome-updated', { count: c.studentsUpdated }));
+  if (c.studentsArchived > 0) parts.push(t('imports-outcome-archived', { count: c.studentsArchived }));
+  if (parts.length === 0) return t('imports-outcome-nothing');
+  return sentence(parts.join(', '));
+}
+
+/** Clauses joined into a sentence: its first letter capitalized, a full stop at the end. */
+function sentence(text: string): string {
+  return t('imports-sentence', { text: `${text.charAt(0).toLocaleUpperCase()}${text.slice(1)}` });
 }
 
 /** The counts a finished import recorded (its summary object) as plan counts. */
@@ -222,11 +278,6 @@ export function countsOf(summary: { [key in string]: number }): PlanCounts {
   };
 }
 
-/** "a, b and c". */
-export function joinList(parts: string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
 
 /** Problems split by whether their rows were used. */
 export function splitProblems(problems: RowProblem[]): { skipped: RowProblem[]; warnings: RowProblem[] } {
@@ -238,7 +289,7 @@ export function splitProblems(problems: RowProblem[]): { skipped: RowProblem[]; 
 
 /** Where a problem is: "users.csv, line 14", or the file alone for the file as a whole. */
 export function problemPlace(p: RowProblem): string {
-  return p.line > 0 ? `${p.file}, line ${p.line}` : p.file;
+  return p.line > 0 ? t('imports-problem-place', { file: p.file, line: p.line }) : p.file;
 }
 
 /** `ids` with `id` added (on) or removed (off), without duplicates. */
@@ -247,11 +298,17 @@ export function toggled<T>(ids: readonly T[], id: T, on: boolean): T[] {
   return on ? [...rest, id] : rest;
 }
 
-const PROGRESS_WHAT: Record<ImportKind, string> = { roster: 'students', scores: 'evidence', framework: 'competencies' };
-
 /** Progress in words: "Writing students: 12 of 40". */
 export function progressText(done: number, total: number, kind: ImportKind = 'roster'): string {
-  return total > 0 ? `Writing ${PROGRESS_WHAT[kind]}: ${done} of ${total}` : 'Writing…';
+  if (total <= 0) return t('imports-progress-writing');
+  switch (kind) {
+    case 'scores':
+      return t('imports-progress-scores', { done, total });
+    case 'framework':
+      return t('imports-progress-framework', { done, total });
+    case 'roster':
+      return t('imports-progress-roster', { done, total });
+  }
 }
 
 /** Progress as a percentage, or null while the total is not known. */
@@ -273,9 +330,9 @@ export function scoresCountsOf(summary: { [key in string]: number }): ScoresCoun
 
 /** The result's line for a scores import. */
 export function scoresOutcomeSummary(c: ScoresCounts): string {
-  if (c.evidenceNew === 0) return 'Nothing needed writing: every score was already in Waypoint.';
-  const already = c.evidenceAlready > 0 ? `; ${c.evidenceAlready} already there` : '';
-  return `Recorded ${plural(c.evidenceNew, 'piece')} of evidence for ${plural(c.studentsMatched, 'student')}${already}.`;
+  if (c.evidenceNew === 0) return t('imports-scores-outcome-nothing');
+  const args = { count: c.evidenceNew, students: c.studentsMatched, already: c.evidenceAlready };
+  return c.evidenceAlready > 0 ? t('imports-scores-outcome-already', args) : t('imports-scores-outcome', args);
 }
 
 /** The counts of a framework file's report, in the words of the preview and the result. */
@@ -289,13 +346,12 @@ export interface FrameworkCounts {
 /** "12 new competencies, 1 updated, 3 unchanged, 1 retired (archived)". */
 export function frameworkCountsText(c: FrameworkCounts, done: boolean): string {
   const parts: string[] = [];
-  if (c.created > 0) parts.push(`${plural(c.created, done ? 'item' : 'new item')}${done ? ' added' : ''}`);
-  if (c.updated > 0) parts.push(`${plural(c.updated, 'item')} updated`);
-  if (c.retired > 0) parts.push(`${plural(c.retired, 'item')} retired (archived, not deleted)`);
-  if (c.unchanged > 0) parts.push(`${c.unchanged} unchanged`);
-  if (parts.length === 0) return 'The file has no items.';
-  const text = joinList(parts);
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  if (c.created > 0) parts.push(done ? t('imports-fw-added', { count: c.created }) : t('imports-fw-new', { count: c.created }));
+  if (c.updated > 0) parts.push(t('imports-fw-updated', { count: c.updated }));
+  if (c.retired > 0) parts.push(t('imports-fw-retired', { count: c.retired }));
+  if (c.unchanged > 0) parts.push(t('imports-fw-unchanged', { count: c.unchanged }));
+  if (parts.length === 0) return t('imports-fw-empty');
+  return sentence(formatList(parts));
 }
 
 /** The report's title and whether it updates a framework already here. */
@@ -307,8 +363,8 @@ export function frameworkReportOf(r: FrameworkFileReport): { title: string; upda
 /** A CASE report's extra lines: prerequisites and items kept at the top level. */
 export function caseExtraLines(r: CaseImportReport): string[] {
   const out: string[] = [];
-  if (r.prerequisitesAdded > 0) out.push(`${plural(r.prerequisitesAdded, 'prerequisite')} from the file’s “precedes” links.`);
-  if (r.missingParents.length > 0) out.push(`${plural(r.missingParents.length, 'item')} whose parent is not in the file will sit at the top level.`);
+  if (r.prerequisitesAdded > 0) out.push(t('imports-case-prerequisites', { count: r.prerequisitesAdded }));
+  if (r.missingParents.length > 0) out.push(t('imports-case-missing-parents', { count: r.missingParents.length }));
   return out;
 }
 

@@ -131,6 +131,6 @@ describe('changed file and preview', () => {
       ['A', ['x', 'y']],
       ['B', ['y']],
     ]);
-    expect(scoresPlanSummary(plan.counts), 'the summary').toBe('3 pieces of evidence for 2 students, 1 already there and 1 row not matched to a student.');
+    expect(scoresPlanSummary(plan.counts), 'the summary').toBe('3 pieces of evidence for 2 students, 1 already there, and 1 row not matched to a student.');
   });
 });

@@ -1,7 +1,8 @@
 // A scores file's column map as the import dialog edits it, without the DOM: the editable
 // draft and its conversion to and from the backend's `ScoresMap`, the cut points derived from
 // a scale (the backend's `default_cuts`, so the teacher sees the numbers it will use), what a
-// draft still needs before it may be previewed, and the preview's table and sentences.
+// draft still needs before it may be previewed, and the preview's table and sentences (from
+// the catalog, imports.ftl, in the UI's language at the time of the call).
 import type {
   ClassId,
   Combine,
@@ -16,18 +17,55 @@ import type {
   ScoresPlan,
 } from '../api';
 import type { CompetencyOption } from './capture';
+import { formatList, formatNumber, t } from './i18n.svelte';
 import { formatLevel } from './levels';
-import { joinList, plural } from './imports';
 
 /** How rows find their student. */
 export type FinderBy = 'studentId' | 'email' | 'name' | 'givenFamily';
 
-export const FINDER_LABELS: Record<FinderBy, string> = {
-  studentId: 'Student ID',
-  email: 'Email',
-  name: 'Full name (one column)',
-  givenFamily: 'Given and family name (two columns)',
-};
+/** Every way of finding students, in the order the editor offers them. */
+export const FINDERS: readonly FinderBy[] = ['studentId', 'email', 'name', 'givenFamily'];
+
+/** A way of finding students, as the editor's select offers it. */
+export function finderLabel(by: FinderBy): string {
+  switch (by) {
+    case 'studentId':
+      return t('scores-finder-student-id');
+    case 'email':
+      return t('scores-finder-email');
+    case 'name':
+      return t('scores-finder-name');
+    case 'givenFamily':
+      return t('scores-finder-given-family');
+  }
+}
+
+/** The label of the one column a finder reads (not for `givenFamily`, which reads two). */
+export function finderColumnLabel(by: FinderBy): string {
+  switch (by) {
+    case 'studentId':
+      return t('scores-finder-student-id-column');
+    case 'email':
+      return t('scores-finder-email-column');
+    case 'name':
+    case 'givenFamily':
+      return t('scores-finder-name-column');
+  }
+}
+
+/** "Students by …" for a recognized map: how its rows find their student. */
+export function finderSummary(by: FinderBy, competencies: number): string {
+  switch (by) {
+    case 'studentId':
+      return t('scores-recognized-by-student-id', { count: competencies });
+    case 'email':
+      return t('scores-recognized-by-email', { count: competencies });
+    case 'name':
+      return t('scores-recognized-by-name', { count: competencies });
+    case 'givenFamily':
+      return t('scores-recognized-by-given-family', { count: competencies });
+  }
+}
 
 /** The columns (wide) or items (long) feeding one competency. */
 export interface CompetencyPick {
@@ -185,25 +223,30 @@ export function missingColumns(map: ScoresMap, headers: readonly string[]): stri
 export function draftNeeds(d: ScoresDraft, map: ScoresMap, headers: readonly string[]): string[] {
   const out: string[] = [];
   const gone = missingColumns(map, headers);
-  if (gone.length > 0) out.push(`This file has no ${gone.length === 1 ? 'column' : 'columns'} ${joinList(gone.map((c) => `“${c}”`))}: choose another or untick it.`);
+  if (gone.length > 0) out.push(t('scores-needs-gone-columns', { count: gone.length, columns: quotedList(gone) }));
   if (d.finder === 'givenFamily' ? d.givenColumn === '' || d.familyColumn === '' : d.studentColumn === '') {
-    out.push('Choose the column that says who each row is.');
+    out.push(t('scores-needs-student-column'));
   }
-  if (d.shape === 'long' && (d.itemColumn === '' || d.scoreColumn === '')) out.push('Choose the item column and the score column.');
-  if (map.competencies.length === 0) out.push('Tick at least one column (or item) for a competency.');
-  if (d.conversion === 'points' && !(d.pointsMax !== null && d.pointsMax > 0)) out.push('Give the most points there are.');
+  if (d.shape === 'long' && (d.itemColumn === '' || d.scoreColumn === '')) out.push(t('scores-needs-item-score'));
+  if (map.competencies.length === 0) out.push(t('scores-needs-pick'));
+  if (d.conversion === 'points' && !(d.pointsMax !== null && d.pointsMax > 0)) out.push(t('scores-needs-points-max'));
   if (d.conversion === 'vendor') {
     const [lo, mid, hi] = [d.vendorMin, d.vendorProficient, d.vendorMax];
     if (lo === null || mid === null || hi === null || !(lo < mid && mid <= hi)) {
-      out.push('Give the vendor scale’s lowest value, its proficient mark and its highest value, in that order.');
+      out.push(t('scores-needs-vendor'));
     }
   }
   if (d.conversion !== 'vendor' && d.cuts.some((c) => !Number.isFinite(c.minPercent) || c.minPercent < 0 || c.minPercent > 100)) {
-    out.push('Each cut point is a percent from 0 to 100.');
+    out.push(t('scores-needs-cuts'));
   }
-  if (d.dateFrom === 'column' && d.dateColumn === '') out.push('Choose the date column, or give one date.');
-  if (d.dateFrom === 'fixed' && !/^\d{4}-\d{2}-\d{2}$/.test(d.fixedDate)) out.push('Give the date of the evidence.');
+  if (d.dateFrom === 'column' && d.dateColumn === '') out.push(t('scores-needs-date-column'));
+  if (d.dateFrom === 'fixed' && !/^\d{4}-\d{2}-\d{2}$/.test(d.fixedDate)) out.push(t('scores-needs-date'));
   return out;
+}
+
+/** Column names in quotes, as a list for the UI's language: “Q1”, “Q2” and “Q3”. */
+function quotedList(names: readonly string[]): string {
+  return formatList(names.map((name) => t('scores-quoted', { name })));
 }
 
 /**
@@ -248,20 +291,19 @@ export function itemValues(d: ScoresDraft, inspection: ScoresInspection): string
 /** "This file changed", in lines: what is gone, what is new, what seems renamed. */
 export function changeLines(check: HeaderCheck): string[] {
   if (check.type === 'same') return [];
-  const q = (xs: string[]) => joinList(xs.map((x) => `“${x}”`));
   const renamed = new Set(check.renamed.flatMap((r) => [r.from, r.to]));
-  const lines: string[] = check.renamed.map((r) => `“${r.from}” seems to be called “${r.to}” now.`);
+  const lines: string[] = check.renamed.map((r) => t('scores-change-renamed', { from: r.from, to: r.to }));
   const missing = check.missing.filter((m) => !renamed.has(m));
   const added = check.added.filter((a) => !renamed.has(a));
-  if (missing.length > 0) lines.push(`Gone: ${q(missing)}.`);
-  if (added.length > 0) lines.push(`New: ${q(added)}.`);
-  if (check.unusable.length > 0) lines.push(`The map reads ${q(check.unusable)}, which this file does not have: fix the map before going on.`);
+  if (missing.length > 0) lines.push(t('scores-change-gone', { columns: quotedList(missing) }));
+  if (added.length > 0) lines.push(t('scores-change-new', { columns: quotedList(added) }));
+  if (check.unusable.length > 0) lines.push(t('scores-change-unusable', { columns: quotedList(check.unusable) }));
   return lines;
 }
 
-/** A score as the preview shows it: "85", "7.5". */
+/** A score as the preview shows it: "85", "7.5" (to a tenth, in the UI's language). */
 export function formatScore(x: number): string {
-  return Number.isInteger(x) ? String(x) : String(Math.round(x * 10) / 10);
+  return formatNumber(Math.round(x * 10) / 10, { maximumFractionDigits: 1, useGrouping: false });
 }
 
 /** The preview's table: one row per student, one column per competency, in file order. */
@@ -290,16 +332,22 @@ export function evidenceCell(e: PlannedEvidence): string {
   return `${e.levelLabel || formatLevel(e.level)} · ${formatScore(e.score)}`;
 }
 
+/** Where a planned score came from, one line per source, for the cell's tooltip. */
+export function evidenceSources(e: PlannedEvidence): string {
+  return e.sources.map((s) => t('scores-source', { line: s.line, column: s.column, value: s.value })).join('\n');
+}
+
 /** The preview's summary line. */
 export function scoresPlanSummary(c: ScoresCounts): string {
   const parts: string[] = [];
-  if (c.evidenceNew > 0) parts.push(`${plural(c.evidenceNew, 'piece')} of evidence for ${plural(c.studentsMatched, 'student')}`);
-  if (c.evidenceAlready > 0) parts.push(`${c.evidenceAlready} already there`);
-  if (c.rowsUnmatched > 0) parts.push(`${plural(c.rowsUnmatched, 'row')} not matched to a student`);
-  if (c.problems > 0) parts.push(`${plural(c.problems, 'score')} left out`);
+  if (c.evidenceNew > 0) parts.push(t('scores-plan-evidence', { count: c.evidenceNew, students: c.studentsMatched }));
+  if (c.evidenceAlready > 0) parts.push(t('scores-plan-already', { count: c.evidenceAlready }));
+  if (c.rowsUnmatched > 0) parts.push(t('scores-plan-unmatched', { count: c.rowsUnmatched }));
+  if (c.problems > 0) parts.push(t('scores-plan-left-out', { count: c.problems }));
   if (c.evidenceNew === 0) {
-    const lead = c.evidenceAlready > 0 ? 'Nothing new: every score in this file is already in Waypoint' : 'This map gives no evidence from this file';
-    return `${[lead, ...parts].join('; ')}.`;
+    const lead = c.evidenceAlready > 0 ? t('scores-plan-nothing-new') : t('scores-plan-no-evidence');
+    return t('imports-sentence', { text: [lead, ...parts].join('; ') });
   }
-  return `${joinList(parts)}.`.replace(/^./, (x) => x.toUpperCase());
+  const text = formatList(parts);
+  return t('imports-sentence', { text: `${text.charAt(0).toLocaleUpperCase()}${text.slice(1)}` });
 }
