@@ -6,10 +6,15 @@
 // mapping, and small helpers.
 import { Channel, invoke } from '@tauri-apps/api/core';
 import type { Commands, ErrorCode, Method } from './bindings';
+import { isBackendMessage, renderMessage, t } from './lib/i18n.svelte';
 
 export type * from './bindings';
 
-/** A rejected command, as every caller receives it. */
+/**
+ * A rejected command, as every caller receives it. `message` is already in the teacher's
+ * language: the backend sends the sentence as a message id with its arguments (`text`),
+ * which is rendered here, and its English `message` is used only when it sends none.
+ */
 export interface AppError {
   code: ErrorCode;
   message: string;
@@ -28,7 +33,6 @@ export type ReportLang = 'auto' | 'en' | 'es';
  * pins Tauri's wording.
  */
 const BAD_ARGUMENT = /^invalid args `(\w+)` for command `\w+`/;
-const BAD_ARGUMENT_MESSAGE = 'Waypoint could not read that request: one of its ids is not valid. Reload the page and try again.';
 
 /** Every code, for the runtime check; keyed by the generated type, so none can be missing. */
 const ERROR_CODES: Record<ErrorCode, true> = {
@@ -57,13 +61,14 @@ export function isAppError(e: unknown): e is AppError {
  */
 export function toAppError(e: unknown): AppError {
   if (isAppError(e)) {
-    const out: AppError = { code: e.code, message: e.message };
+    const text = (e as { text?: unknown }).text;
+    const out: AppError = { code: e.code, message: isBackendMessage(text) ? renderMessage(text) : e.message };
     if (e.field !== undefined && e.field !== '') out.field = e.field;
     return out;
   }
   if (typeof e === 'string') {
     const bad = BAD_ARGUMENT.exec(e);
-    if (bad) return { code: 'invalid', message: BAD_ARGUMENT_MESSAGE, field: bad[1] };
+    if (bad) return { code: 'invalid', message: t('backend-bad-argument'), field: bad[1] };
     if (e.trim() !== '') return { code: 'internal', message: e };
   }
   if (e instanceof Error && e.message) return { code: 'internal', message: e.message };
@@ -71,7 +76,7 @@ export function toAppError(e: unknown): AppError {
     const m = (e as Record<string, unknown>).message;
     if (typeof m === 'string' && m.trim() !== '') return { code: 'internal', message: m };
   }
-  return { code: 'internal', message: 'Something went wrong. Please try again.' };
+  return { code: 'internal', message: t('backend-unknown-error') };
 }
 
 async function call(cmd: string, args?: Record<string, unknown>): Promise<unknown> {

@@ -98,3 +98,23 @@ describe('commands', () => {
     expect(heard, 'the channel passes its messages straight through').toEqual([3]);
   });
 });
+
+describe('a backend error sent as a message', () => {
+  it('is shown in the teacher’s language, nested clauses too; the English is the fallback', async () => {
+    const { setLanguage } = await import('../src/lib/i18n.svelte');
+    const sent = {
+      code: 'invalid',
+      message: 'Something went wrong. Please try again.',
+      text: { id: 'backend-unknown-error', args: {} },
+    };
+    setLanguage('es');
+    try {
+      expect(toAppError(sent).message, 'the message id is rendered from the Spanish catalog').toBe('Algo salió mal. Inténtalo de nuevo.');
+      const raw = { code: 'internal', message: 'kaput', text: { id: '', args: { text: 'Not yet translated.' } } };
+      expect(toAppError(raw).message, 'a message with no id yet shows its text as it came').toBe('Not yet translated.');
+      expect(toAppError({ code: 'internal', message: 'kaput' }).message, 'with no message the English sentence is shown').toBe('kaput');
+    } finally {
+      setLanguage('en');
+    }
+  });
+});

@@ -232,3 +232,31 @@ export function tParts(id: string, args: MessageArgs = {}, slots: readonly strin
   }
   return out;
 }
+
+/**
+ * A sentence the backend sends as a message id and its arguments (an error, a row problem, a
+ * reason), so the UI shows it in the teacher's language. An argument may itself be a message
+ * (a clause inside a sentence), shown in the same language. A message with the empty id is
+ * text the backend has not yet given an id: its `text` argument is shown as it came.
+ */
+export interface BackendMessage {
+  id: string;
+  args: Partial<Record<string, string | number | BackendMessage>>;
+}
+
+export function isBackendMessage(v: unknown): v is BackendMessage {
+  if (typeof v !== 'object' || v === null) return false;
+  const o = v as Record<string, unknown>;
+  return typeof o.id === 'string' && typeof o.args === 'object' && o.args !== null;
+}
+
+/** A backend message in the current language. */
+export function renderMessage(m: BackendMessage): string {
+  if (m.id === '') return String(m.args.text ?? '');
+  const args: MessageArgs = {};
+  for (const [k, v] of Object.entries(m.args)) {
+    if (v === undefined) continue;
+    args[k] = isBackendMessage(v) ? renderMessage(v) : v;
+  }
+  return t(m.id, args);
+}
