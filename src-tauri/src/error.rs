@@ -1,10 +1,14 @@
-//! The one error type that crosses IPC: `{code, message}` (plus `field` for invalid input).
+//! The one error type that crosses IPC: `{code, message}` (plus `text` and `field`).
 //!
-//! `code` is a closed set the UI may branch on; `message` is a sentence for the teacher;
-//! `field` names the input the message belongs next to. `ipc_error_json_is_pinned` fixes
+//! `code` is a closed set the UI may branch on; `message` is a sentence for the teacher, in
+//! English; `text` is the same sentence as a catalog id with its arguments, which the UI
+//! shows in the teacher's language (absent while a sentence has no id yet); `field` names
+//! the input the message belongs next to. `ipc_error_json_is_pinned` fixes
 //! the JSON, since the UI depends on it.
 
 use serde::Serialize;
+use waypoint_core::messages::Message;
+use waypoint_core::msg;
 use waypoint_store::Error as StoreError;
 
 /// The closed set of error codes the UI may branch on.
@@ -28,49 +32,52 @@ pub enum ErrorCode {
 pub struct IpcError {
     /// What kind of failure.
     pub code: ErrorCode,
-    /// A sentence for the teacher.
+    /// A sentence for the teacher, in English.
     pub message: String,
+    /// The sentence as a catalog id and arguments, for the UI to show in its language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<Message>,
     /// The input's key path (`givenName`, `familyContacts.0.name`), for `invalid` only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
 }
 
 impl IpcError {
+    /// An error with `code` whose sentence is `message`.
+    pub fn new(code: ErrorCode, message: impl Into<Message>) -> Self {
+        let message = message.into();
+        Self {
+            code,
+            message: message.to_string(),
+            text: (!message.is_untranslated()).then_some(message),
+            field: None,
+        }
+    }
+
     /// A window (the projector, a report) that could not be opened or shown.
     pub fn window(e: tauri::Error) -> Self {
-        Self::internal(format!("The window could not be opened: {e}"))
+        Self::internal(msg!("backend-window-failed", reason = e.to_string()))
     }
 
     /// Student mode is on: every command but student mode's own is refused.
     pub fn student_mode() -> Self {
-        Self {
-            code: ErrorCode::StudentMode,
-            message: "Student mode is on: the teacher's PIN is needed to leave it.".to_owned(),
-            field: None,
-        }
+        Self::new(ErrorCode::StudentMode, msg!("backend-student-mode-on"))
     }
 
     /// Student mode is on but whose page was open could not be read: the laptop is locked
     /// until the teacher's PIN is given (same code, so the UI shows its PIN box).
     pub fn student_mode_locked() -> Self {
-        Self {
-            message: "Student mode is on, but Waypoint could not tell whose page was open, so this laptop stays locked. The teacher's PIN unlocks it.".to_owned(),
-            ..Self::student_mode()
-        }
+        Self::new(ErrorCode::StudentMode, msg!("backend-student-mode-locked"))
     }
 
     /// A request that breaks a rule of the shell itself (not a store validation), with no
     /// particular field.
-    pub fn invalid(message: impl Into<String>) -> Self {
-        Self {
-            code: ErrorCode::Invalid,
-            message: message.into(),
-            field: None,
-        }
+    pub fn invalid(message: impl Into<Message>) -> Self {
+        Self::new(ErrorCode::Invalid, message)
     }
 
     /// Like [`IpcError::invalid`], shown next to the input `field`.
-    pub fn invalid_field(field: &str, message: impl Into<String>) -> Self {
+    pub fn invalid_field(field: &str, message: impl Into<Message>) -> Self {
         Self {
             field: Some(field.to_owned()),
             ..Self::invalid(message)
@@ -78,12 +85,12 @@ impl IpcError {
     }
 
     /// An internal error with a message.
-    pub fn internal(message: impl Into<String>) -> Self {
-        Self {
-            code: ErrorCode::Internal,
-            message: message.into(),
-            field: None,
-        }
+    pub fn internal(message: impl Into<Message>) -> Self {
+        Self::new(ErrorCode::Internal, message)
+    }
+
+    fn with_field(self, field: Option<String>) -> Self {
+        Self { field, ..self }
     }
 }
 
@@ -125,11 +132,7 @@ impl From<StoreError> for IpcError {
             | StoreError::PinHash(_)
             | StoreError::SecretSetting { .. } => (ErrorCode::Internal, None),
         };
-        Self {
-            code,
-            message: e.to_string(),
-            field,
-        }
+        Self::new(code, e.message()).with_field(field)
     }
 }
 
@@ -188,11 +191,7 @@ impl From<waypoint_sync::Error> for IpcError {
             }
             Sync::Encrypt(_) => (ErrorCode::Internal, None),
         };
-        Self {
-            code,
-            message: e.to_string(),
-            field,
-        }
+        Self::new(code, e.to_string()).with_field(field)
     }
 }
 
@@ -231,9 +230,9 @@ mod tests {
                 .ok()
                 .as_deref(),
             Some(
-                r#"{"code":"student_mode","message":"Student mode is on: the teacher's PIN is needed to leave it."}"#
+                r#"{"code":"student_mode","message":"Student mode is on: the teacher's PIN is needed to leave it.","text":{"id":"backend-student-mode-on","args":{}}}"#
             ),
-            "the UI shows the PIN prompt on exactly this code"
+            "the UI shows the PIN prompt on exactly this code, and the sentence in its language from `text`"
         );
     }
 

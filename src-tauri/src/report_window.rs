@@ -68,10 +68,9 @@ pub fn show(app: &AppHandle, html: String, title: &str) -> Result<(), IpcError> 
 
 /// Opens the print dialog for the report window.
 pub fn print(app: &AppHandle) -> Result<(), IpcError> {
-    let w = app.get_webview_window(LABEL).ok_or_else(|| IpcError {
-        code: crate::error::ErrorCode::NotFound,
-        message: "Open a report first, then print it.".to_owned(),
-        field: None,
+    let w = app.get_webview_window(LABEL).ok_or_else(|| {
+        let m = waypoint_core::msg!("backend-report-not-open");
+        IpcError::new(crate::error::ErrorCode::NotFound, m)
     })?;
     w.print().map_err(IpcError::window)
 }

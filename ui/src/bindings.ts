@@ -1570,8 +1570,10 @@ export type ImportProgress = {
 export type IpcError = {
 	/**  What kind of failure. */
 	code: ErrorCode,
-	/**  A sentence for the teacher. */
+	/**  A sentence for the teacher, in English. */
 	message: string,
+	/**  The sentence as a catalog id and arguments, for the UI to show in its language. */
+	text: Message | null,
 	/**  The input's key path (`givenName`, `familyContacts.0.name`), for `invalid` only. */
 	field: string | null,
 };
@@ -1659,6 +1661,23 @@ export type MasteryGrid = {
 	/**  `cells[row][column]`. */
 	cells: CellResult[][],
 };
+
+/**  A sentence by id, with its arguments. */
+export type Message = {
+	/**  The catalog id, e.g. `validate-name-too-long`; empty for text with no id yet. */
+	id: string,
+	/**  Named arguments, e.g. `max` → 200. */
+	args: { [key in string]: MessageArg },
+};
+
+/**  One argument of a message: text, a whole number, or a clause that is a message itself. */
+export type MessageArg = 
+/**  A number, formatted for the reader's language. */
+number | 
+/**  Text shown as it is (a name, a file name, a code). */
+string | 
+/**  A clause, rendered in the same language first. */
+Message;
 
 /**
  *  How a level is calculated from a student's scores on one competency. The formulas are in

@@ -2,6 +2,8 @@
 
 use thiserror::Error;
 
+use crate::messages::Message;
+
 /// What can go wrong in the pure domain rules.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum Error {
@@ -10,8 +12,9 @@ pub enum Error {
     Invalid {
         /// The input field's key path, for example `givenName` or `familyContacts.0.name`.
         field: String,
-        /// A sentence a teacher can act on.
-        message: String,
+        /// A sentence a teacher can act on (in English through `Display`; the UI shows it in
+        /// the teacher's language).
+        message: Message,
     },
     /// An id string that is not a UUID.
     #[error("\"{0}\" is not a valid id")]
@@ -101,8 +104,16 @@ fn megabytes(bytes: &u64) -> String {
 pub type Result<T> = std::result::Result<T, Error>;
 
 impl Error {
+    /// The sentence for a person, as a catalog id and arguments where it has one.
+    pub fn message(&self) -> Message {
+        match self {
+            Error::Invalid { message, .. } => message.clone(),
+            other => Message::untranslated(other.to_string()),
+        }
+    }
+
     /// A validation error for one field.
-    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn invalid(field: impl Into<String>, message: impl Into<Message>) -> Self {
         Error::Invalid {
             field: field.into(),
             message: message.into(),
@@ -115,7 +126,7 @@ impl Error {
 #[cfg(test)]
 pub(crate) fn err_of(r: Result<impl std::fmt::Debug>) -> (String, String) {
     match r {
-        Err(Error::Invalid { field, message }) => (field, message),
+        Err(Error::Invalid { field, message }) => (field, message.to_string()),
         other => panic!("expected a validation error, got {other:?}"),
     }
 }

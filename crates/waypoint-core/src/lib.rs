@@ -24,6 +24,7 @@ pub mod hlc;
 pub mod ids;
 pub mod imports;
 pub mod mastery;
+pub mod messages;
 pub mod op;
 pub mod pin;
 pub mod playlists;

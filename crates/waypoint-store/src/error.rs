@@ -168,3 +168,13 @@ fn wait_text(seconds: u64) -> String {
 
 /// Result with the store error.
 pub type Result<T> = std::result::Result<T, Error>;
+
+impl Error {
+    /// The sentence for a person, as a catalog id and arguments where it has one.
+    pub fn message(&self) -> waypoint_core::messages::Message {
+        match self {
+            Error::Domain(e) => e.message(),
+            other => waypoint_core::messages::Message::untranslated(other.to_string()),
+        }
+    }
+}

@@ -47,7 +47,7 @@ fn class_display(db: &Db, class: ClassId) -> Result<String> {
     .display())
 }
 
-fn invalid(field: &str, message: impl Into<String>) -> Error {
+fn invalid(field: &str, message: impl Into<waypoint_core::messages::Message>) -> Error {
     waypoint_store::Error::from(Core::invalid(field, message)).into()
 }
 

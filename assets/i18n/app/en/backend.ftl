@@ -5,3 +5,16 @@
 ## Failures the UI meets itself
 backend-bad-argument = Waypoint could not read that request: one of its ids is not valid. Reload the page and try again.
 backend-unknown-error = Something went wrong. Please try again.
+
+## Framework files
+# $item is the item's code (or its identifier); $field the input that failed; $problem the sentence saying why.
+backend-case-item-problem = Item { $item } in the file has a problem ({ $field }): { $problem }
+# $code is the row's competency code, $line its line in the file.
+backend-framework-row-problem = The row for { $code } on line { $line } has a problem ({ $field }): { $problem }
+
+## The app's windows and student mode
+# $reason is the window system's own words, in English.
+backend-window-failed = The window could not be opened: { $reason }
+backend-student-mode-on = Student mode is on: the teacher's PIN is needed to leave it.
+backend-student-mode-locked = Student mode is on, but Waypoint could not tell whose page was open, so this laptop stays locked. The teacher's PIN unlocks it.
+backend-report-not-open = Open a report first, then print it.

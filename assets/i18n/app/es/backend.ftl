@@ -3,3 +3,13 @@
 ## Fallos que la interfaz detecta por sí misma
 backend-bad-argument = Waypoint no pudo leer esa solicitud: uno de sus identificadores no es válido. Vuelve a cargar la página e inténtalo de nuevo.
 backend-unknown-error = Algo salió mal. Inténtalo de nuevo.
+
+## Archivos de marcos de competencias
+backend-case-item-problem = El elemento { $item } del archivo tiene un problema ({ $field }): { $problem }
+backend-framework-row-problem = La fila de { $code } en la línea { $line } tiene un problema ({ $field }): { $problem }
+
+## Las ventanas de la aplicación y el modo estudiante
+backend-window-failed = No se pudo abrir la ventana: { $reason }
+backend-student-mode-on = El modo estudiante está activado: se necesita el PIN del docente para salir.
+backend-student-mode-locked = El modo estudiante está activado, pero Waypoint no pudo saber qué página estaba abierta, así que esta computadora sigue bloqueada. El PIN del docente la desbloquea.
+backend-report-not-open = Primero abre un informe y luego imprímelo.

@@ -60,10 +60,10 @@ fn groups(count: usize) -> GroupCount {
     GroupCount::Groups { count }
 }
 
-fn message(e: &Error) -> (&str, &str) {
+fn message(e: &Error) -> (String, String) {
     match e {
-        Error::Invalid { field, message } => (field.as_str(), message.as_str()),
-        _ => ("", ""),
+        Error::Invalid { field, message } => (field.clone(), message.to_string()),
+        _ => (String::new(), String::new()),
     }
 }
 

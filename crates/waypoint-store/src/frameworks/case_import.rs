@@ -392,9 +392,11 @@ fn name_item(e: waypoint_core::Error, code: &str, identifier: &str) -> waypoint_
     match e {
         waypoint_core::Error::Invalid { field, message } => waypoint_core::Error::Invalid {
             field: "file".into(),
-            message: format!(
-                "Item {} in the file has a problem ({field}): {message}",
-                if code.is_empty() { identifier } else { code }
+            message: waypoint_core::msg!(
+                "backend-case-item-problem",
+                item = if code.is_empty() { identifier } else { code },
+                field = field,
+                problem = message
             ),
         },
         other => other,

@@ -215,8 +215,12 @@ fn name_row(e: waypoint_core::Error, code: &str, line: u32) -> waypoint_core::Er
     match e {
         waypoint_core::Error::Invalid { field, message } => waypoint_core::Error::Invalid {
             field: "file".into(),
-            message: format!(
-                "The row for {code} on line {line} has a problem ({field}): {message}"
+            message: waypoint_core::msg!(
+                "backend-framework-row-problem",
+                code = code,
+                line = line,
+                field = field,
+                problem = message
             ),
         },
         other => other,

@@ -114,7 +114,7 @@ fn op_count(db: &Db) -> Result<usize> {
 fn invalid<T: std::fmt::Debug>(r: waypoint_store::Result<T>) -> Result<(String, String)> {
     match r {
         Err(Error::Domain(waypoint_core::Error::Invalid { field, message })) => {
-            Ok((field, message))
+            Ok((field, message.to_string()))
         }
         other => Err(anyhow!("expected a validation error, got {other:?}")),
     }

@@ -128,7 +128,7 @@ fn prerequisites_refuse_loops_and_strands_and_survive_a_rebuild_and_an_import() 
                 "the loop is the new prerequisite's fault"
             );
             assert!(
-                message.starts_with(
+                message.to_string().starts_with(
                     "That would make a loop: WPM.6.RP.A.1 needs WPM.6.RP.B.4, which needs"
                 ),
                 "the message walks the loop by code: {message}"
