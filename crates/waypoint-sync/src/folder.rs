@@ -275,7 +275,11 @@ mod tests {
             sync_file_stem(&device_file_name("d1")),
             "both names of one laptop's file are the same laptop's"
         );
-        for other in ["waypoint-d1.json", "notes-d1.waypoint", "waypoint-d1waypoint"] {
+        for other in [
+            "waypoint-d1.json",
+            "notes-d1.waypoint",
+            "waypoint-d1waypoint",
+        ] {
             assert_eq!(
                 sync_file_stem(other),
                 None,

@@ -104,7 +104,10 @@ fn files_an_older_version_named_bundle_are_still_read_and_replaced() -> Result<(
     std::fs::rename(folder.join(&a_new), folder.join(&a_old))?;
     let at_b = sync_now(&mut b, &folder, Some(PASS), "B")?;
     assert_eq!(
-        at_b.files.iter().map(|f| f.file.as_str()).collect::<Vec<_>>(),
+        at_b.files
+            .iter()
+            .map(|f| f.file.as_str())
+            .collect::<Vec<_>>(),
         [a_old.as_str()],
         "B reads A's old-named file: {at_b:?}"
     );
