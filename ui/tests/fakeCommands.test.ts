@@ -28,6 +28,7 @@ describe('fake commands', () => {
     await expect(dispatch(commands, 'app_info'), 'a command without arguments').resolves.toEqual({
       version: '1',
       dbPath: '/db',
+      snapshotsDir: '/snapshots',
       deviceId: 'dev',
     });
     await expect(dispatch(commands, 'list_classes', { includeArchived: true }), 'the arguments reach the handler').resolves.toEqual([]);
