@@ -30,8 +30,10 @@ head -n 1 packaging/linux/changelog | grep -q "^waypoint ($version) " || {
 # root tauri.conf.json goes next to src-tauri's for the run, its paths rebased on src-tauri,
 # with the package's Linux files added. The copy is removed however the run ends.
 conf=src-tauri/tauri.conf.json
-trap 'rm -f "$root/$conf"' EXIT
-node - "$out" > "$conf" <<'JS'
+changelog=$(mktemp -d)/changelog.gz
+trap 'rm -f "$root/$conf" "$changelog"' EXIT
+gzip -9n < packaging/linux/changelog > "$changelog"
+node - "$out" "$changelog" > "$conf" <<'JS'
 const fs = require('fs');
 const out = process.argv[2];
 const conf = JSON.parse(fs.readFileSync('tauri.conf.json', 'utf8'));
@@ -50,13 +52,15 @@ conf.bundle.linux = {
     // pdftoppm draws a portfolio PDF's thumbnail; without it the item shows no preview.
     recommends: ['poppler-utils'],
     section: 'education',
-    changelog: up('packaging/linux/changelog'),
     desktopTemplate: up('packaging/linux/waypoint.desktop.hbs'),
     files: {
       '/usr/bin/waypoint': `${out}/waypoint`,
       '/usr/share/metainfo/org.waypoint.desktop.metainfo.xml': up('packaging/linux/org.waypoint.desktop.metainfo.xml'),
       '/usr/share/mime/packages/waypoint.xml': up('packaging/linux/waypoint-mime.xml'),
       '/usr/share/doc/waypoint/copyright': up('packaging/linux/copyright'),
+      // Compressed here: the bundler's own `changelog` option files it under the product's
+      // name (/usr/share/doc/Waypoint), not the package's.
+      '/usr/share/doc/waypoint/changelog.gz': process.argv[3],
     },
   },
 };
@@ -78,7 +82,7 @@ if [ "$lint" = --lint ]; then
   suppress=()
   # The debug package is the test build, with line tables: only it may be unstripped.
   [ "$profile" = debug ] && suppress=(--suppress-tags unstripped-binary-or-object)
-  lintian --fail-on error --no-tag-display-limit "${suppress[@]}" \
+  lintian --fail-on error --tag-display-limit 0 "${suppress[@]}" \
     --suppress-tags-from-file packaging/linux/lintian.suppress "$deb"
 fi
 echo "$deb"
