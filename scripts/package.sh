@@ -5,7 +5,8 @@
 #   debug (`make test`'s package check): the test build (`cargo test --no-run`, the very
 #   binaries the tests run next), bundled by `tauri bundle --debug`, so the check costs a
 #   bundling step rather than a second, release build.
-#   --lint: check the package with lintian (errors fail; see packaging/linux/lintian.suppress).
+#   --lint: check the metainfo with appstreamcli and the package with lintian (an error
+#   fails; nothing is suppressed but the debug build's unstripped binaries).
 # The package holds waypoint-app and the `waypoint` command line in /usr/bin, the desktop
 # entry (with the bundle file type), icons, the AppStream metainfo and the MIME type.
 set -euo pipefail
@@ -82,7 +83,9 @@ if [ "$lint" = --lint ]; then
   suppress=()
   # The debug package is the test build, with line tables: only it may be unstripped.
   [ "$profile" = debug ] && suppress=(--suppress-tags unstripped-binary-or-object)
-  lintian --fail-on error --tag-display-limit 0 "${suppress[@]}" \
-    --suppress-tags-from-file packaging/linux/lintian.suppress "$deb"
+  if command -v appstreamcli >/dev/null; then
+    appstreamcli validate --no-net packaging/linux/org.waypoint.desktop.metainfo.xml
+  fi
+  lintian --fail-on error --tag-display-limit 0 "${suppress[@]}" "$deb"
 fi
 echo "$deb"
