@@ -18,7 +18,17 @@ test:
 	$(MAKE) ui
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
+	# The package check: the test build bundled as a .deb and checked by lintian; the
+	# end-to-end tests then drive the binary unpacked from it (tests/e2e/package.rs).
+	scripts/package.sh debug --lint
 	xvfb-run -a -s "-screen 0 1280x900x24" cargo test --workspace --locked
+
+# The Linux package (.deb), release build, offline; see README "Packages".
+.PHONY: package
+package:
+	scripts/ensure-deps.sh run
+	$(MAKE) ui
+	scripts/package.sh release
 
 # Benchmarks (criterion, release); the figures go in BENCHMARKS.md.
 .PHONY: bench
@@ -29,6 +39,11 @@ bench:
 	cargo bench -p waypoint-core --bench grouping
 	cargo bench -p waypoint-import --bench roster_read
 	cargo bench -p waypoint-import --bench roster_preview
+
+# Writes ui/src/licenses.json (About Waypoint's list) again (a test fails when it is stale).
+.PHONY: licenses
+licenses:
+	WAYPOINT_BLESS=1 cargo test -p waypoint-app --test licenses
 
 # Writes ui/src/bindings.ts again from the Rust commands and types (a test fails when it is stale).
 .PHONY: bindings

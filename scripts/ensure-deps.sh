@@ -2,7 +2,7 @@
 # Installs what `make run` / `make test` need on a fresh Debian 12 machine:
 #   system packages (apt-get, when root; otherwise prints the one line to run and stops;
 #   chromium and poppler-utils among them, for the printout tests and PDF thumbnails),
-#   the UI's npm packages (npm ci), and, for tests, tauri-driver.
+#   the UI's npm packages (npm ci, the Tauri bundler among them), and, for tests, tauri-driver.
 # Usage: scripts/ensure-deps.sh run|test
 set -euo pipefail
 mode=${1:-run}
@@ -14,7 +14,8 @@ packages=(build-essential pkg-config file libwebkit2gtk-4.1-dev libjavascriptcor
           libsoup-3.0-dev libgtk-3-dev librsvg2-dev libdbus-1-dev poppler-utils)
 if [ "$mode" = test ]; then
   # chromium prints the conference reports to PDF in the tests; pdfinfo/pdftotext count and read the pages.
-  packages+=(xvfb xauth webkit2gtk-driver dbus-x11 at-spi2-core chromium)
+  # lintian checks the .deb that `make test` builds.
+  packages+=(xvfb xauth webkit2gtk-driver dbus-x11 at-spi2-core chromium lintian)
 fi
 
 missing=()

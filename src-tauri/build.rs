@@ -65,6 +65,7 @@ const COMMANDS: &[&str] = &[
     "sync_now",
     "export_bundle",
     "choose_bundle_file",
+    "listen_opened_bundles",
     "preview_bundle",
     "import_bundle",
     "import_history",

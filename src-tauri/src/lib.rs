@@ -8,6 +8,7 @@ pub mod bindings;
 pub mod commands;
 pub mod error;
 pub mod file_drops;
+pub mod opened_bundles;
 pub mod report_window;
 pub mod single_instance;
 pub mod snapshots;
@@ -25,7 +26,10 @@ pub fn run() -> i32 {
         Ok(p) => p,
         Err(e) => return fail(&e.to_string()),
     };
-    let mut guard = match single_instance::claim(&db_path) {
+    // `waypoint-app x.waypoint`: the desktop's open-with for a double-clicked bundle.
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let opened = opened_bundles::bundle_arg(std::env::args_os(), &cwd);
+    let mut guard = match single_instance::claim(&db_path, opened.as_deref()) {
         Ok(Launch::First(guard)) => guard,
         Ok(Launch::Second) => return 0,
         Err(e) => return fail(&format!("Could not lock {}: {e}", db_path.display())),
@@ -55,6 +59,7 @@ pub fn run() -> i32 {
         .manage(state::AppState::new(db, secrets))
         .manage(report_window::ReportPage::default())
         .manage(file_drops::FileDrops::default())
+        .manage(opened_bundles::OpenedBundles::new(opened))
         .on_window_event(|window, event| {
             file_drops::on_window_event(window, event);
             window_size::on_window_event(window, event);
@@ -70,7 +75,10 @@ pub fn run() -> i32 {
         window_size::apply(&main);
     }
     let handle = app.handle().clone();
-    guard.listen(move || {
+    guard.listen(move |bundle| {
+        if let Some(path) = bundle {
+            handle.state::<opened_bundles::OpenedBundles>().open(&path);
+        }
         let h = handle.clone();
         let _ = handle.run_on_main_thread(move || {
             if let Some(w) = h.get_webview_window("main") {

@@ -3,7 +3,8 @@
 //!
 //! The first instance holds an exclusive lock on `<db>.lock` for its lifetime and listens on
 //! a Unix socket `<db>.sock`. A later launch finds the lock taken, connects to the socket,
-//! asks the first instance to show its window, and exits. Keying this on the database (not
+//! asks the first instance to show its window (and to open the bundle it was given, if any:
+//! a double-clicked `.waypoint` file while the app runs), and exits. Keying this on the database (not
 //! on the app id) means two different databases, as the end-to-end tests use, never block
 //! each other.
 
@@ -33,8 +34,16 @@ fn sibling(db: &Path, ext: &str) -> PathBuf {
     db.with_file_name(name)
 }
 
-/// Claims the database at `db`, or hands over to the instance that already has it.
-pub fn claim(db: &Path) -> std::io::Result<Launch> {
+/// What a later launch writes to the first instance's socket: `focus`, or `open` then a NUL
+/// and the path's bytes (a path may hold any byte but NUL).
+const FOCUS: &[u8] = b"focus\n";
+const OPEN: &[u8] = b"open\0";
+/// A message longer than any path is not from a Waypoint launch.
+const MAX_MESSAGE: u64 = 64 * 1024;
+
+/// Claims the database at `db`, or hands over to the instance that already has it, with the
+/// bundle this launch was asked to open.
+pub fn claim(db: &Path, open: Option<&Path>) -> std::io::Result<Launch> {
     if let Some(dir) = db.parent() {
         std::fs::create_dir_all(dir)?;
     }
@@ -46,7 +55,7 @@ pub fn claim(db: &Path) -> std::io::Result<Launch> {
     match lock.try_lock() {
         Ok(()) => Ok(Launch::First(first(lock, db))),
         Err(TryLockError::WouldBlock) => {
-            notify_first(db);
+            notify_first(db, open);
             Ok(Launch::Second)
         }
         Err(TryLockError::Error(e)) => Err(e),
@@ -72,12 +81,17 @@ fn first(lock: File, _db: &Path) -> Guard {
 }
 
 #[cfg(unix)]
-fn notify_first(db: &Path) {
+fn notify_first(db: &Path, open: Option<&Path>) {
     use std::io::Write;
+    use std::os::unix::ffi::OsStrExt;
+    let message = match open {
+        Some(path) => [OPEN, path.as_os_str().as_bytes()].concat(),
+        None => FOCUS.to_vec(),
+    };
     // The first instance may still be starting up; give it a moment to bind.
     for _ in 0..20 {
         if let Ok(mut s) = std::os::unix::net::UnixStream::connect(sibling(db, ".sock")) {
-            let _ = s.write_all(b"focus\n");
+            let _ = s.write_all(&message);
             return;
         }
         std::thread::sleep(std::time::Duration::from_millis(100));
@@ -85,27 +99,42 @@ fn notify_first(db: &Path) {
 }
 
 #[cfg(not(unix))]
-fn notify_first(_db: &Path) {}
+fn notify_first(_db: &Path, _open: Option<&Path>) {}
+
+/// The bundle a later launch's message asks to open, if it asks for one.
+#[cfg(unix)]
+fn opened_path(message: &[u8]) -> Option<PathBuf> {
+    use std::os::unix::ffi::OsStrExt;
+    let path = message.strip_prefix(OPEN)?;
+    (!path.is_empty() && !path.contains(&0))
+        .then(|| PathBuf::from(std::ffi::OsStr::from_bytes(path)))
+}
 
 impl Guard {
-    /// Calls `on_focus` whenever a later launch asks this instance to come to the front.
+    /// Calls `on_launch` whenever a later launch asks this instance to come to the front,
+    /// with the bundle that launch was given to open, if any.
     #[cfg(unix)]
-    pub fn listen(&mut self, on_focus: impl Fn() + Send + 'static) {
+    pub fn listen(&mut self, on_launch: impl Fn(Option<PathBuf>) + Send + 'static) {
+        use std::io::Read;
         let Some(listener) = self.listener.take() else {
             return;
         };
         std::thread::spawn(move || {
             for stream in listener.incoming() {
-                if stream.is_ok() {
-                    on_focus();
-                }
+                let Ok(stream) = stream else { continue };
+                // A launch writes its message and exits; one that hangs must not stall the
+                // listener, so the read has a deadline.
+                let _ = stream.set_read_timeout(Some(std::time::Duration::from_secs(2)));
+                let mut message = Vec::new();
+                let _ = stream.take(MAX_MESSAGE).read_to_end(&mut message);
+                on_launch(opened_path(&message));
             }
         });
     }
 
     /// Elsewhere a second launch only exits.
     #[cfg(not(unix))]
-    pub fn listen(&mut self, _on_focus: impl Fn() + Send + 'static) {}
+    pub fn listen(&mut self, _on_launch: impl Fn(Option<PathBuf>) + Send + 'static) {}
 }
 
 #[cfg(unix)]
@@ -124,29 +153,40 @@ mod tests {
     {
         let dir = tempfile::tempdir()?;
         let db = dir.path().join("w.sqlite3");
-        let Launch::First(mut guard) = claim(&db)? else {
+        let Launch::First(mut guard) = claim(&db, None)? else {
             panic!("the first claim must win")
         };
         let (tx, rx) = std::sync::mpsc::channel();
-        guard.listen(move || {
-            let _ = tx.send(());
+        guard.listen(move |opened| {
+            let _ = tx.send(opened);
         });
         assert!(
-            matches!(claim(&db)?, Launch::Second),
+            matches!(claim(&db, None)?, Launch::Second),
             "a second app must not open the same database"
         );
+        assert_eq!(
+            rx.recv_timeout(std::time::Duration::from_secs(5)).ok(),
+            Some(None),
+            "the first instance must be asked to focus its window, with nothing to open"
+        );
+        let bundle = dir.path().join("from lee\nnew.waypoint");
         assert!(
-            rx.recv_timeout(std::time::Duration::from_secs(5)).is_ok(),
-            "the first instance must be asked to focus its window"
+            matches!(claim(&db, Some(&bundle))?, Launch::Second),
+            "a double-clicked bundle goes to the running app too"
+        );
+        assert_eq!(
+            rx.recv_timeout(std::time::Duration::from_secs(5)).ok(),
+            Some(Some(bundle)),
+            "the first instance is given the bundle's path, byte for byte"
         );
         let other = dir.path().join("other.sqlite3");
         assert!(
-            matches!(claim(&other)?, Launch::First(_)),
+            matches!(claim(&other, None)?, Launch::First(_)),
             "another database is another app"
         );
         drop(guard);
         assert!(
-            matches!(claim(&db)?, Launch::First(_)),
+            matches!(claim(&db, None)?, Launch::First(_)),
             "the lock is released when the app exits"
         );
         Ok(())

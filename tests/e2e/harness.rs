@@ -69,12 +69,18 @@ impl App {
     /// first session request or die with it. A dropped request is retried on the same
     /// driver; if every retry fails, the whole driver is started again on fresh ports.
     pub async fn start(data: &Path) -> Result<App> {
+        Self::start_with(data, Path::new(APP), &[]).await
+    }
+
+    /// Starts `binary` (the package check's unpacked one) with `args` on the data directory
+    /// `data`, as [`App::start`] starts the one cargo built.
+    pub async fn start_with(data: &Path, binary: &Path, args: &[String]) -> Result<App> {
         if std::env::var_os("DISPLAY").is_none() {
             bail!("end-to-end tests need a display: run them under xvfb-run (make test does)");
         }
         let mut last_error = None;
         for _round in 0..3 {
-            match Self::start_once(data).await {
+            match Self::start_once(data, binary, args).await {
                 Ok(app) => return Ok(app),
                 Err(e) => last_error = Some(e),
             }
@@ -84,7 +90,7 @@ impl App {
             .context("starting the app through tauri-driver, three times")
     }
 
-    async fn start_once(data: &Path) -> Result<App> {
+    async fn start_once(data: &Path, binary: &Path, args: &[String]) -> Result<App> {
         // An app left running on this data directory would hold its database.
         stop_apps_on(data);
         let (port, native) = (free_port()?, free_port()?);
@@ -110,7 +116,7 @@ impl App {
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        let caps = json!({ "tauri:options": { "application": APP } });
+        let caps = json!({ "tauri:options": { "application": binary, "args": args } });
         let Value::Object(caps) = caps else {
             bail!("capabilities are an object")
         };
@@ -408,7 +414,13 @@ impl App {
 
 /// Launches the app binary directly on the same data directory and waits for it to exit.
 pub async fn launch_again(data: &Path) -> Result<ExitStatus> {
-    let mut cmd = Command::new(APP);
+    launch_again_with(data, Path::new(APP), &[]).await
+}
+
+/// [`launch_again`] with another binary and arguments (a bundle to open, say).
+pub async fn launch_again_with(data: &Path, binary: &Path, args: &[&Path]) -> Result<ExitStatus> {
+    let mut cmd = Command::new(binary);
+    cmd.args(args);
     cmd.stdout(Stdio::null()).stderr(Stdio::null());
     app_env(&mut cmd, data);
     let mut child = cmd.spawn()?;

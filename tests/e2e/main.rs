@@ -10,6 +10,7 @@ mod imports;
 mod mastery;
 mod next_steps;
 mod ownership;
+mod package;
 mod shares;
 mod student_voice;
 mod sync;

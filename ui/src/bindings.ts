@@ -67,6 +67,7 @@ export interface Commands {
   sync_now(args: { onProgress: TAURI_CHANNEL<SyncProgress> }): Promise<SyncReport>;
   export_bundle(args: { readable: boolean }): Promise<string | null>;
   choose_bundle_file(): Promise<string | null>;
+  listen_opened_bundles(args: { onOpen: TAURI_CHANNEL<string> }): Promise<null>;
   preview_bundle(args: { path: string }): Promise<BundlePreview>;
   import_bundle(args: { path: string; acceptClasses: string[] }): Promise<ImportCounts>;
   import_history(): Promise<ImportLogEntry[]>;
@@ -263,10 +264,12 @@ export type ActivityView = {
 	interests: string[],
 };
 
-/**  What the About line shows. */
+/**  What the footer and About Waypoint show. */
 export type AppInfo = {
 	version: string,
 	dbPath: string,
+	/**  The folder of the daily snapshots (the automatic backups) beside the database. */
+	snapshotsDir: string,
 	deviceId: string,
 };
 

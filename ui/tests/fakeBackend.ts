@@ -85,7 +85,7 @@ export function fakeBackend(init: { classes?: ClassView[]; students?: StudentVie
   };
 
   const commands: FakeCommands = {
-    app_info: () => ({ version: '0.1.0-test', dbPath: '/tmp/waypoint.sqlite3', deviceId: 'dev-1' }),
+    app_info: () => ({ version: '0.1.0-test', dbPath: '/tmp/waypoint.sqlite3', snapshotsDir: '/tmp/snapshots', deviceId: 'dev-1' }),
     list_classes: ({ includeArchived }) =>
       b.classes
         .filter((c) => includeArchived || !c.archived)

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch, switchboard, type FakeCommands } from './fakes/commands';
 
 const commands: FakeCommands = {
-  app_info: () => ({ version: '1', dbPath: '/db', deviceId: 'dev' }),
+  app_info: () => ({ version: '1', dbPath: '/db', snapshotsDir: '/snapshots', deviceId: 'dev' }),
   list_classes: ({ includeArchived }) => (includeArchived ? [] : []),
   purge_student: () => {
     throw { code: 'not_found', message: 'No such student.' };
@@ -28,6 +28,7 @@ describe('fake commands', () => {
     await expect(dispatch(commands, 'app_info'), 'a command without arguments').resolves.toEqual({
       version: '1',
       dbPath: '/db',
+      snapshotsDir: '/snapshots',
       deviceId: 'dev',
     });
     await expect(dispatch(commands, 'list_classes', { includeArchived: true }), 'the arguments reach the handler').resolves.toEqual([]);

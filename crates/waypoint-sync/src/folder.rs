@@ -1,11 +1,15 @@
 //! Sync folders: a USB stick, or a folder that Drive, OneDrive, Syncthing or a school share
-//! keeps in step. Each laptop keeps one file there, `waypoint-<device id>.bundle`, which
+//! keeps in step. Each laptop keeps one file there, `waypoint-<device id>.waypoint`, which
 //! only it writes; "Sync now" imports every other laptop's file, then rewrites its own with
 //! everything it holds (so a third laptop gets the first one's changes through the second).
 //!
 //! A share of one class keeps its own file per laptop,
-//! `waypoint-<device id>-class-<class id>.bundle`, holding that class and the shared data
+//! `waypoint-<device id>-class-<class id>.waypoint`, holding that class and the shared data
 //! only, encrypted with that class's passphrase.
+//!
+//! Bundles are written with the `.waypoint` extension (the desktop's file type for them);
+//! files an older Waypoint wrote as `.bundle` are still read, and a laptop's own old-named
+//! file is removed once its `.waypoint` file is written.
 //!
 //! One file that cannot be read (half-copied by a cloud client, a different passphrase, a
 //! class not chosen) is reported and skipped; the others are still imported.
@@ -61,21 +65,47 @@ pub struct SyncProgress {
     pub total: u64,
 }
 
+/// The extension Waypoint gives the bundles it writes, here and in handoffs.
+pub const EXTENSION: &str = "waypoint";
+
+/// Extensions older versions gave bundles; files named so are still read.
+pub const LEGACY_EXTENSIONS: &[&str] = &["bundle"];
+
 /// The name of a device's file in a sync folder.
 pub fn device_file_name(device: &str) -> String {
-    format!("waypoint-{device}.bundle")
+    format!("waypoint-{device}.{EXTENSION}")
 }
 
 /// The name of a device's file for the share of `class` in a sync folder: one folder can
 /// carry several shares, each file readable only with its class's passphrase.
 pub fn share_file_name(device: &str, class: ClassId) -> String {
-    format!("waypoint-{device}-class-{class}.bundle")
+    format!("waypoint-{device}-class-{class}.{EXTENSION}")
+}
+
+/// The part of a sync folder file's name between `waypoint-` and its bundle extension
+/// (current or legacy), if the name is a sync file's at all.
+fn sync_file_stem(name: &str) -> Option<&str> {
+    let rest = name.strip_prefix("waypoint-")?;
+    std::iter::once(EXTENSION)
+        .chain(LEGACY_EXTENSIONS.iter().copied())
+        .find_map(|ext| rest.strip_suffix(ext)?.strip_suffix('.'))
 }
 
 /// The class a share file is for, from its name, if it is one.
 pub fn share_file_class(name: &str) -> Option<ClassId> {
-    let rest = name.strip_prefix("waypoint-")?.strip_suffix(".bundle")?;
-    rest.split_once("-class-")?.1.parse().ok()
+    sync_file_stem(name)?.split_once("-class-")?.1.parse().ok()
+}
+
+/// Removes this laptop's file under an older extension, now that the `.waypoint` one holds
+/// everything it did: left there, it would go stale and be read by every other laptop at
+/// each sync. Best effort: one that can't be removed is only read again, harmlessly.
+fn remove_legacy_own_files(dir: &Path, own: &str) {
+    let Some(stem) = own.strip_suffix(EXTENSION) else {
+        return;
+    };
+    for ext in LEGACY_EXTENSIONS {
+        let _ = std::fs::remove_file(dir.join(format!("{stem}{ext}")));
+    }
 }
 
 /// Syncs `db` through the folder `dir`: imports every other laptop's file (each in its own
@@ -116,10 +146,9 @@ pub fn sync_folder(
                 Some(class) => share_file_class(name) == Some(class),
                 None => share_file_class(name).is_none(),
             };
+            // This laptop's own file, under either name, is what it writes, not an input.
             for_us
-                && name.starts_with("waypoint-")
-                && name.ends_with(".bundle")
-                && name != own
+                && sync_file_stem(name).is_some_and(|stem| Some(stem) != sync_file_stem(&own))
                 && p.is_file()
         })
         .collect();
@@ -204,6 +233,7 @@ pub fn sync_folder(
         None => bundle::export(db, None, label, wall_ms)?,
     };
     let written = file::write_bundle(&wrote, &bytes, passphrase)?;
+    remove_legacy_own_files(dir, &own);
     let ops = written.manifest.counts.ops;
     progress(SyncProgress {
         stage: "export",
@@ -216,4 +246,65 @@ pub fn sync_folder(
         files,
         totals,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_are_written_as_waypoint_and_old_names_are_still_recognised() {
+        let class = ClassId::mint(42, [7; 10]);
+        assert_eq!(
+            device_file_name("d1"),
+            "waypoint-d1.waypoint",
+            "a laptop's file gets the desktop's bundle extension"
+        );
+        assert_eq!(
+            share_file_class(&share_file_name("d1", class)),
+            Some(class),
+            "a share file's class is read back from its new name"
+        );
+        assert_eq!(
+            share_file_class(&format!("waypoint-d1-class-{class}.bundle")),
+            Some(class),
+            "a share file an older version wrote is still recognised"
+        );
+        assert_eq!(
+            sync_file_stem("waypoint-d1.bundle"),
+            sync_file_stem(&device_file_name("d1")),
+            "both names of one laptop's file are the same laptop's"
+        );
+        for other in [
+            "waypoint-d1.json",
+            "notes-d1.waypoint",
+            "waypoint-d1waypoint",
+        ] {
+            assert_eq!(
+                sync_file_stem(other),
+                None,
+                "{other} is not a sync file and must not be read as one"
+            );
+        }
+    }
+
+    #[test]
+    fn writing_the_new_file_removes_only_this_laptops_old_one() -> std::io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        for name in ["waypoint-d1.bundle", "waypoint-d2.bundle", "d1.bundle"] {
+            std::fs::write(dir.path().join(name), b"x")?;
+        }
+        remove_legacy_own_files(dir.path(), &device_file_name("d1"));
+        let mut left: Vec<String> = std::fs::read_dir(dir.path())?
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(
+            left,
+            ["d1.bundle", "waypoint-d2.bundle"],
+            "only d1's own old-named file goes; another laptop's and the teacher's files stay"
+        );
+        Ok(())
+    }
 }

@@ -193,9 +193,9 @@ pub fn sync_now(
 /// The file name offered when exporting a bundle.
 pub fn export_file_name(readable: bool) -> &'static str {
     if readable {
-        "waypoint-readable.bundle"
+        "waypoint-readable.waypoint"
     } else {
-        "waypoint-handoff.bundle"
+        "waypoint-handoff.waypoint"
     }
 }
 

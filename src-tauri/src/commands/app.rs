@@ -6,16 +6,18 @@ use tauri::State;
 use crate::error::IpcError;
 use crate::state::AppState;
 
-/// What the About line shows.
+/// What the footer and About Waypoint show.
 #[derive(Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct AppInfo {
     version: &'static str,
     db_path: String,
+    /// The folder of the daily snapshots (the automatic backups) beside the database.
+    snapshots_dir: String,
     device_id: String,
 }
 
-/// The app version, the database path and this device's id.
+/// The app version, where the data lives and this device's id.
 #[tauri::command(async)]
 #[specta::specta]
 pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
@@ -23,6 +25,9 @@ pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
     Ok(AppInfo {
         version: env!("CARGO_PKG_VERSION"),
         db_path: db.path().display().to_string(),
+        snapshots_dir: waypoint_store::data_folder::snapshots_dir(db.path())
+            .display()
+            .to_string(),
         device_id: db.device_id().to_string(),
     })
 }

@@ -112,6 +112,7 @@ pub fn collected() -> tauri_specta::Commands<tauri::Wry> {
         sync::sync_now,
         sync::export_bundle,
         sync::choose_bundle_file,
+        sync::listen_opened_bundles,
         sync::preview_bundle,
         sync::import_bundle,
         sync::import_history,

@@ -130,6 +130,17 @@ pub fn choose_bundle_file(app: AppHandle) -> Result<Option<String>, IpcError> {
     Ok(super::dialogs::open_path(&app)?.map(|p| p.display().to_string()))
 }
 
+/// Sends the bundles the app is asked to open (a double-clicked `.waypoint` file) down
+/// `on_open`: the one given at launch at once, later ones as they come.
+#[tauri::command]
+#[specta::specta]
+pub fn listen_opened_bundles(
+    opened: State<'_, crate::opened_bundles::OpenedBundles>,
+    on_open: Channel<String>,
+) {
+    opened.listen(on_open);
+}
+
 /// Reads a bundle file without importing it.
 #[tauri::command(async)]
 #[specta::specta]

@@ -138,7 +138,7 @@ export function frameworksFake(
   };
 
   const commands: FakeCommands = {
-    app_info: () => ({ version: '0.1.0-test', dbPath: '/tmp/waypoint.sqlite3', deviceId: 'dev-1' }),
+    app_info: () => ({ version: '0.1.0-test', dbPath: '/tmp/waypoint.sqlite3', snapshotsDir: '/tmp/snapshots', deviceId: 'dev-1' }),
     list_classes: () => init.classes ?? [],
     list_frameworks: ({ includeArchived }) =>
       f.frameworks

@@ -58,7 +58,7 @@ fn two_laptops_sync_through_a_folder_until_nothing_is_new() -> Result<()> {
     let class_id = a.demo_class_id()?;
     let a_first = sync(&a, "Ms. A", &[])?;
     assert_eq!(new(&a_first), Some(0), "an empty folder brings nothing");
-    let a_file = format!("waypoint-{}.bundle", device_id(&a)?);
+    let a_file = format!("waypoint-{}.waypoint", device_id(&a)?);
     assert_eq!(
         names_in(&folder)?,
         vec![a_file.clone()],

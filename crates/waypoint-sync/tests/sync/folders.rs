@@ -88,6 +88,47 @@ fn three_laptops_sync_through_a_folder_with_one_file_each() -> Result<()> {
     Ok(())
 }
 
+/// A folder from before the `.waypoint` extension: another laptop's `.bundle` file is still
+/// read, and this laptop's own old file gives way to its `.waypoint` one.
+#[test]
+fn files_an_older_version_named_bundle_are_still_read_and_replaced() -> Result<()> {
+    let (dir, folder) = with_a_shared_folder()?;
+    let mut a = small_db(dir.path(), "a")?;
+    let mut b = Db::open(&dir.path().join("b.sqlite3"))?;
+    let (class_id, _) = first_student(&a)?;
+    b.receive_classes(std::slice::from_ref(&class_id))?;
+    let a_new = waypoint_sync::folder::device_file_name(&a.device_id().to_string());
+    let a_old = a_new.replace(".waypoint", ".bundle");
+    sync_now(&mut a, &folder, Some(PASS), "A")?;
+    // What an older Waypoint on A left: the same file under the old name.
+    std::fs::rename(folder.join(&a_new), folder.join(&a_old))?;
+    let at_b = sync_now(&mut b, &folder, Some(PASS), "B")?;
+    assert_eq!(
+        at_b.files
+            .iter()
+            .map(|f| f.file.as_str())
+            .collect::<Vec<_>>(),
+        [a_old.as_str()],
+        "B reads A's old-named file: {at_b:?}"
+    );
+    assert!(at_b.totals.new > 0, "and takes in what it holds");
+    let at_a = sync_now(&mut a, &folder, Some(PASS), "A")?;
+    assert!(
+        at_a.files.iter().all(|f| f.file != a_old),
+        "A never reads its own old file as another laptop's: {at_a:?}"
+    );
+    let mut names: Vec<String> = std::fs::read_dir(&folder)?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let b_new = waypoint_sync::folder::device_file_name(&b.device_id().to_string());
+    let mut want = vec![a_new, b_new];
+    want.sort();
+    assert_eq!(names, want, "A's old file is replaced by its .waypoint one");
+    Ok(())
+}
+
 #[test]
 fn a_file_that_cannot_be_opened_is_reported_and_the_others_still_come_in() -> Result<()> {
     let (dir, folder) = with_a_shared_folder()?;
