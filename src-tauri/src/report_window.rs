@@ -47,11 +47,13 @@ pub fn show(app: &AppHandle, html: String, title: &str) -> Result<(), IpcError> 
     *page
         .0
         .lock()
-        .map_err(|_| IpcError::internal("The report could not be shown; restart Waypoint."))? =
-        html;
-    let url: tauri::Url = format!("{SCHEME}://localhost/report.html")
-        .parse()
-        .map_err(|e| IpcError::internal(format!("The report address is wrong: {e}")))?;
+        .map_err(|_| IpcError::internal(waypoint_core::msg!("backend-report-failed")))? = html;
+    let url = tauri::Url::parse(&format!("{SCHEME}://localhost/report.html")).map_err(|e| {
+        IpcError::internal(waypoint_core::msg!(
+            "backend-report-failed-because",
+            reason = e.to_string()
+        ))
+    })?;
     if let Some(w) = app.get_webview_window(LABEL) {
         // Open already: show the new report in it.
         w.set_title(title).map_err(IpcError::window)?;

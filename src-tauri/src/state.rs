@@ -24,6 +24,7 @@ use waypoint_store::{Db, settings, student_mode};
 use waypoint_sync::secrets::SecretStore;
 
 use crate::error::IpcError;
+use waypoint_core::msg;
 
 /// Who the laptop belongs to right now.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,9 +92,7 @@ impl AppState {
             Mode::Student(s) => *s,
             Mode::Locked => return Err(IpcError::student_mode_locked()),
             Mode::Teacher => {
-                return Err(IpcError::invalid(
-                    "Student mode is off; this page is only for student mode.",
-                ));
+                return Err(IpcError::invalid(msg!("backend-student-mode-off-page")));
             }
         };
         Ok((self.lock_db()?, student))
@@ -109,9 +108,7 @@ impl AppState {
         }
         let mut db = self.lock_db()?;
         if !settings::has_teacher_pin(db.conn())? {
-            return Err(IpcError::invalid(
-                "Set a teacher PIN first: it is needed to leave student mode.",
-            ));
+            return Err(IpcError::invalid(msg!("backend-student-mode-needs-pin")));
         }
         let view = student_mode::student_mode_view(&db, student_id, today)?;
         let student = view.student_id;
@@ -126,14 +123,11 @@ impl AppState {
     pub fn leave_student_mode(&self, pin: &str) -> Result<(), IpcError> {
         let mut mode = self.mode()?;
         if *mode == Mode::Teacher {
-            return Err(IpcError::invalid("Student mode is already off."));
+            return Err(IpcError::invalid(msg!("backend-student-mode-already-off")));
         }
         let mut db = self.lock_db()?;
         if !settings::check_teacher_pin(&mut db, pin)? {
-            return Err(IpcError::invalid_field(
-                "pin",
-                "That is not the teacher's PIN.",
-            ));
+            return Err(IpcError::invalid_field("pin", msg!("backend-pin-wrong")));
         }
         settings::set_student_mode_student(&mut db, None)?;
         *mode = Mode::Teacher;
@@ -147,20 +141,20 @@ impl AppState {
         let clock = self
             .clock
             .lock()
-            .map_err(|_| IpcError::internal("The rotation clock failed; restart Waypoint."))?;
+            .map_err(|_| IpcError::internal(msg!("backend-clock-failed")))?;
         Ok((clock, now))
     }
 
     fn mode(&self) -> Result<MutexGuard<'_, Mode>, IpcError> {
         self.student_mode
             .lock()
-            .map_err(|_| IpcError::internal("Student mode failed midway; restart Waypoint."))
+            .map_err(|_| IpcError::internal(msg!("backend-student-mode-failed")))
     }
 
     fn lock_db(&self) -> Result<MutexGuard<'_, Db>, IpcError> {
         self.db
             .lock()
-            .map_err(|_| IpcError::internal("An earlier command failed midway; restart Waypoint."))
+            .map_err(|_| IpcError::internal(msg!("backend-command-failed")))
     }
 }
 

@@ -18,3 +18,13 @@ backend-window-failed = The window could not be opened: { $reason }
 backend-student-mode-on = Student mode is on: the teacher's PIN is needed to leave it.
 backend-student-mode-locked = Student mode is on, but Waypoint could not tell whose page was open, so this laptop stays locked. The teacher's PIN unlocks it.
 backend-report-not-open = Open a report first, then print it.
+backend-student-mode-off-page = Student mode is off; this page is only for student mode.
+backend-student-mode-needs-pin = Set a teacher PIN first: it is needed to leave student mode.
+backend-student-mode-already-off = Student mode is already off.
+backend-pin-wrong = That is not the teacher's PIN.
+backend-clock-failed = The rotation clock failed; restart Waypoint.
+backend-student-mode-failed = Student mode failed midway; restart Waypoint.
+backend-command-failed = An earlier command failed midway; restart Waypoint.
+backend-report-failed = The report could not be shown; restart Waypoint.
+# $reason is the system's own words, in English.
+backend-report-failed-because = The report could not be shown ({ $reason }); restart Waypoint.
