@@ -19,7 +19,7 @@ noto="root/usr/share/fonts/truetype/noto"
 cjk="root/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
 
 # Latin with Vietnamese, the punctuation and arrows the printouts use.
-latin="U+0000-024F,U+0259,U+02B0-02FF,U+0300-036F,U+1E00-1EFF,U+2000-206F,U+20A0-20CF,U+2100-214F,U+2190-21FF,U+2212,U+25A0-25FF,U+FEFF,U+FFFD"
+latin="U+0000-024F,U+0259,U+02B0-02FF,U+0300-036F,U+1E00-1EFF,U+2000-206F,U+2070-209F,U+20A0-20CF,U+2100-214F,U+2190-21FF,U+2200-22FF,U+25A0-25FF,U+FEFF,U+FFFD"
 # Arabic, its presentation forms, and the Latin digits and punctuation beside it.
 arabic="U+0000-00FF,U+0600-06FF,U+0750-077F,U+08A0-08FF,U+200C-200F,U+2010-2027,U+202A-202E,U+2066-2069,U+FB50-FDFF,U+FE70-FEFF"
 
@@ -52,7 +52,52 @@ for hi in range(0xA1, 0xF8):
             pass
 sys.stdout.write("".join(sorted(chars)))
 PY
-subset "$cjk" NotoSansSC-Regular.woff2 gb2312.txt 2
+# Subset to OpenType (CFF) first, then give it TrueType outlines: Chromium's PDF writer
+# embeds a CFF font only as nameless Type 3 glyphs, which no check can tell from a fallback.
+pyftsubset "$cjk" --font-number=2 --text-file=gb2312.txt --layout-features='*' --no-hinting \
+  --desubroutinize --output-file=sc.otf
+python3 - sc.otf "$out/NotoSansSC-Regular.woff2" <<'PY'
+import sys
+from fontTools.ttLib import TTFont, newTable
+from fontTools.pens.cu2quPen import Cu2QuPen
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+font = TTFont(sys.argv[1])
+order = font.getGlyphOrder()
+glyphs = font.getGlyphSet()
+quadratic = {}
+for name in order:
+    pen = TTGlyphPen(glyphs)
+    glyphs[name].draw(Cu2QuPen(pen, 1.0, reverse_direction=True))
+    quadratic[name] = pen.glyph()
+font["loca"] = newTable("loca")
+font["glyf"] = glyf = newTable("glyf")
+glyf.glyphOrder = order
+glyf.glyphs = quadratic
+del font["CFF "]
+if "VORG" in font:
+    del font["VORG"]
+glyf.compile(font)
+for name, g in glyf.glyphs.items():
+    width, _ = font["hmtx"][name]
+    font["hmtx"][name] = (width, getattr(g, "xMin", 0) if g.numberOfContours else 0)
+maxp = font["maxp"] = newTable("maxp")
+maxp.tableVersion = 0x00010000
+for field in ("maxZones",):
+    setattr(maxp, field, 1)
+for field in ("maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
+              "maxStackElements", "maxSizeOfInstructions", "maxComponentElements"):
+    setattr(maxp, field, 0)
+maxp.compile(font)
+post = font["post"]
+post.formatType = 2.0
+post.extraNames = []
+post.mapping = {}
+post.glyphOrder = order
+font.sfntVersion = "\000\001\000\000"
+font.flavor = "woff2"
+font.save(sys.argv[2])
+PY
 
 cp root/usr/share/doc/fonts-noto-core/copyright "$out/copyright-fonts-noto-core.txt"
 cp root/usr/share/doc/fonts-noto-cjk/copyright "$out/copyright-fonts-noto-cjk.txt"

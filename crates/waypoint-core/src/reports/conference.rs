@@ -256,7 +256,7 @@ fn review_html(c: &Catalog) -> String {
     }
     let english = Catalog::get(DEFAULT_LANG).t("review-mark");
     format!(
-        "<p class=\"review\">⚠ {} · <span lang=\"en\" dir=\"ltr\">{}</span></p>",
+        "<p class=\"review\">{} · <span lang=\"en\" dir=\"ltr\">{}</span></p>",
         esc(&c.t("review-mark")),
         esc(&english)
     )
@@ -368,9 +368,10 @@ fn page_css(c: &Catalog, r: &ConferenceReport, index: usize) -> String {
     } else {
         "none".to_owned()
     };
+    let dir = c.dir();
     // Every margin box is set, so the document's own (English, left to right) is replaced.
     format!(
-        "@page r{index}{{@top-{start}{{content:{};font-size:8pt;color:#555}}@top-{end}{{content:none}}@bottom-{end}{{content:{};font-size:8pt;color:#555}}@bottom-{start}{{content:{review};font-size:8pt;color:#7a4b00}}}}",
+        "@page r{index}{{@top-{start}{{content:{};font-size:8pt;color:#555;direction:{dir}}}@top-{end}{{content:none}}@bottom-{end}{{content:{};font-size:8pt;color:#555;direction:{dir}}}@bottom-{start}{{content:{review};font-size:8pt;color:#7a4b00;direction:{dir}}}}}",
         css_string(&r.student_name),
         c.page_number_css()
     )
