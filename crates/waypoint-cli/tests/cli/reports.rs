@@ -201,6 +201,13 @@ fn the_demo_class_prints_on_at_most_30_pages_each_family_in_its_language() -> Re
                 && hodan.contains("This translation has not been reviewed yet."),
             "and says, in Somali and in English, that the translation needs review"
         );
+        for (i, text) in pages.iter().enumerate() {
+            assert!(
+                !text.contains("Notes from the family") || text.contains("Next steps"),
+                "page {} of {paper} does not hold the notes box without the next steps",
+                i + 1
+            );
+        }
         let spanish = pages
             .iter()
             .filter(|p| p.contains("Informe de la conferencia"))
@@ -229,7 +236,7 @@ fn the_demo_class_prints_on_at_most_30_pages_each_family_in_its_language() -> Re
                 "every font is one of the bundled Noto fonts, embedded, so no glyph fell back to a system font or a missing-glyph box: {name} {kind}"
             );
         }
-        for family in ["NotoSans-Regular", "NotoNaskhArabic", "NotoSansSC"] {
+        for family in ["NotoSans-Regular", "NotoNaskhArabic", "NotoSansCJKsc"] {
             assert!(
                 fonts.iter().any(|(n, _, _)| n.contains(family)),
                 "{family} prints its script: {fonts:?}"
@@ -277,9 +284,13 @@ fn an_arabic_report_prints_right_to_left() -> Result<()> {
         .and_then(|r| r.split('"').next())
         .and_then(|w| w.parse().ok())
         .context("the page has a width")?;
-    // Where a word sits: its left and right edges.
+    // Where a word sits: its left and right edges. pdftotext gives an Arabic word's
+    // letters in visual order, so it is looked for reversed too.
     let word = |w: &str| -> Option<(f64, f64)> {
-        let line = text.lines().find(|l| l.contains(&format!(">{w}</word>")))?;
+        let reversed: String = w.chars().rev().collect();
+        let line = text.lines().find(|l| {
+            l.contains(&format!(">{w}</word>")) || l.contains(&format!(">{reversed}</word>"))
+        })?;
         let attr = |name: &str| -> Option<f64> {
             line.split(&format!("{name}=\""))
                 .nth(1)?
