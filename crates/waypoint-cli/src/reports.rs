@@ -27,6 +27,9 @@ pub enum ReportCommand {
         #[arg(long, value_name = "FILE.html")]
         out: PathBuf,
     },
+    /// The printout languages: review, approval, and interpreters' corrections as .ftl files
+    #[command(subcommand)]
+    Languages(crate::print_languages::LanguagesCommand),
 }
 
 /// `waypoint report conference`.
@@ -138,6 +141,7 @@ pub fn run_report(
             let html = reports::conference_report(db.conn(), db.path(), &request, today)?;
             write(&args.out, &html, json)
         }
+        ReportCommand::Languages(command) => crate::print_languages::run(db, command, json),
         ReportCommand::Summary {
             class,
             paper: p,

@@ -401,3 +401,71 @@ fn a_name_with_markup_prints_as_text_and_spanish_can_be_asked_for() -> Result<()
     );
     Ok(())
 }
+
+#[test]
+fn an_approved_language_loses_the_mark_and_corrections_travel_as_a_catalog_file() -> Result<()> {
+    let sandbox = Sandbox::new()?;
+    let class = sandbox.demo_class_id()?;
+    let render = |name: &str| -> Result<String> {
+        let html = sandbox.file(name);
+        let out = sandbox.run(&[
+            "report",
+            "conference",
+            "--class",
+            &class,
+            "--lang",
+            "auto",
+            "--out",
+            utf8(&html)?,
+        ])?;
+        anyhow::ensure!(out.status.success(), "the batch renders");
+        Ok(std::fs::read_to_string(&html)?)
+    };
+    assert!(
+        render("before.html")?.contains("Tarjumaaddan weli dib looma eegin."),
+        "Somali prints marked for review"
+    );
+    let ftl = sandbox.file("so.ftl");
+    std::fs::write(&ftl, "report-family-notes = Qoraalka qoyska\n")?;
+    let done = sandbox.json(&["report", "languages", "import", "so", utf8(&ftl)?, "--json"])?;
+    assert_eq!(done["corrections"], 1, "one label corrected: {done}");
+    sandbox.json(&[
+        "report",
+        "languages",
+        "approve",
+        "so",
+        "--by",
+        "Amina",
+        "--json",
+    ])?;
+    let after = render("after.html")?;
+    assert!(
+        !after.contains("Tarjumaaddan weli dib looma eegin.") && after.contains("Qoraalka qoyska"),
+        "approved: no mark; corrected: the interpreter's words print"
+    );
+    sandbox.json(&[
+        "report",
+        "languages",
+        "export",
+        "so",
+        "--out",
+        utf8(&ftl)?,
+        "--json",
+    ])?;
+    assert!(
+        std::fs::read_to_string(&ftl)?.contains("report-family-notes = Qoraalka qoyska"),
+        "the export carries the correction"
+    );
+    std::fs::write(&ftl, "report-title = { $who }\n")?;
+    let bad = sandbox.run(&["report", "languages", "import", "so", utf8(&ftl)?])?;
+    assert_eq!(
+        bad.status.code(),
+        Some(2),
+        "a bad catalog file is bad input"
+    );
+    assert!(
+        the_one_stderr_line(&bad).contains("$who"),
+        "and one sentence says why"
+    );
+    Ok(())
+}

@@ -129,7 +129,7 @@ impl Catalog {
             None => (DEFAULT_LANG, shipped(DEFAULT_LANG).unwrap_or_default()),
         };
         let bundle = bundle(code, source, &local.corrections);
-        let english = (code != DEFAULT_LANG).then(|| bundle_english());
+        let english = (code != DEFAULT_LANG).then(bundle_english);
         let ships_for_review =
             format(&bundle, "language-review", None).as_deref() == Some("needs-review");
         Catalog {
