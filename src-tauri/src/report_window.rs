@@ -3,8 +3,10 @@
 //! from the `report:` scheme, then printed with the webview's print dialog (Save as PDF
 //! included).
 //!
-//! The page is the store's escaped HTML with a policy that allows no script, no connection
-//! and images only as `data:` URLs, and the window is granted no command at all.
+//! The page is the store's escaped HTML with a policy that allows no script, no connection,
+//! images only as `data:` URLs and fonts only from this scheme (the printouts' bundled fonts,
+//! `report://localhost/fonts/…`), and the window is granted no command at all. The app's own
+//! policy in tauri.conf.json is not involved: this scheme sends its own.
 
 use std::borrow::Cow;
 use std::sync::Mutex;
@@ -12,23 +14,39 @@ use std::sync::Mutex;
 use tauri::http::{Request, Response, header};
 use tauri::{AppHandle, Manager, Runtime, UriSchemeContext, WebviewUrl};
 
+use waypoint_core::reports::fonts;
+
 use crate::error::IpcError;
 
 /// The window's label.
 pub const LABEL: &str = "report";
 /// The scheme the report is served from.
 pub const SCHEME: &str = "report";
-const POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src 'none'; form-action 'none'";
+const POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src 'self'; form-action 'none'";
 
 /// The HTML the report window shows: the last printout rendered.
 #[derive(Default)]
 pub struct ReportPage(Mutex<String>);
 
-/// Serves the current printout to the report window.
+/// Serves the current printout to the report window, and the printouts' fonts under
+/// `fonts/`; any other path gets the printout.
 pub fn serve<R: Runtime>(
     ctx: UriSchemeContext<'_, R>,
-    _request: Request<Vec<u8>>,
+    request: Request<Vec<u8>>,
 ) -> Response<Cow<'static, [u8]>> {
+    let path = request.uri().path();
+    if let Some(name) = path.strip_prefix(&format!("/{}/", fonts::FONT_DIR)) {
+        return match fonts::font(name) {
+            Some(bytes) => Response::builder()
+                .header(header::CONTENT_TYPE, "font/woff2")
+                .body(Cow::Borrowed(bytes))
+                .unwrap_or_else(|_| Response::new(Cow::Borrowed(&b""[..]))),
+            None => Response::builder()
+                .status(404)
+                .body(Cow::Borrowed(&b""[..]))
+                .unwrap_or_else(|_| Response::new(Cow::Borrowed(&b""[..]))),
+        };
+    }
     let html = ctx
         .app_handle()
         .try_state::<ReportPage>()

@@ -24,7 +24,7 @@ export interface AppError {
 /** One of the mastery methods' names, for pickers. */
 export type MethodName = Method['name'];
 /** The languages a conference report can be printed in ("auto": each family's own). */
-export type ReportLang = 'auto' | 'en' | 'es';
+export type ReportLang = 'auto' | 'en' | 'es' | 'so' | 'ar' | 'vi' | 'zh' | 'ht' | 'pt';
 
 /**
  * Tauri's own rejection when an argument cannot be read, e.g. an id that is not a UUID:

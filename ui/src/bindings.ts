@@ -174,6 +174,13 @@ export interface Commands {
   open_class_summary(args: { classId: ClassId; paper: Paper }): Promise<null>;
   open_team_reflection_report(args: { id: TeamReflectionId; paper: Paper }): Promise<null>;
   print_report(): Promise<null>;
+  list_print_languages(): Promise<PrintLanguageStatus[]>;
+  approve_print_language(args: { lang: string; approvedBy: string }): Promise<PrintLanguageStatus>;
+  withdraw_print_language_approval(args: { lang: string }): Promise<PrintLanguageStatus>;
+  print_catalog_entries(args: { lang: string }): Promise<CatalogEntry[]>;
+  correct_print_label(args: { lang: string; id: string; text: string | null }): Promise<CatalogEntry>;
+  export_print_catalog(args: { lang: string }): Promise<string | null>;
+  import_print_catalog(args: { lang: string }): Promise<CatalogImport | null>;
   list_snapshots(): Promise<SnapshotInfo[]>;
   choose_backup_folder(): Promise<string | null>;
   write_backup(args: { folder: string; passphrase: string; onProgress: TAURI_CHANNEL<BackupProgress> }): Promise<BackupWritten>;
@@ -543,6 +550,26 @@ export type CaseWarning = {
 	 *  items.
 	 */
 	message: string,
+};
+
+/**  One label as the editor shows it. */
+export type CatalogEntry = {
+	/**  The message id, for example `report-family-notes`. */
+	id: string,
+	/**  The English text. */
+	english: string,
+	/**  The shipped text in this language. */
+	shipped: string,
+	/**  This laptop's correction, if any. */
+	correction: string | null,
+};
+
+/**  What importing a catalog file did. */
+export type CatalogImport = {
+	/**  The language. */
+	code: string,
+	/**  How many labels now differ from the shipped text. */
+	corrections: number,
 };
 
 /**  Everything about one student on one competency. */
@@ -1981,6 +2008,26 @@ export type Prerequisite = {
 	requires: NodeId,
 };
 
+/**  A printout language and where it stands on this laptop. */
+export type PrintLanguageStatus = {
+	/**  Its code, for example `so`. */
+	code: string,
+	/**  Its name in itself. */
+	name: string,
+	/**  Its name in English. */
+	englishName: string,
+	/**  Its translation shipped for review (the six family languages). */
+	shipsForReview: boolean,
+	/**  Its printouts carry the "needs review" mark: shipped for review, not approved here. */
+	needsReview: boolean,
+	/**  When a person approved it here, in ms since the epoch. */
+	approvedAtMs: number | null,
+	/**  Who approved it, as they gave their name ("" if they gave none). */
+	approvedBy: string,
+	/**  How many labels an interpreter corrected here. */
+	corrections: number,
+};
+
 /**  How bad a row problem is. */
 export type ProblemLevel = 
 /**  The row was used, but something in it was odd (a missing trailing field, say). */
@@ -2182,7 +2229,10 @@ export type ReportRequest = {
 	classId: ClassId,
 	/**  One student, or `None` for the whole class (one student per page). */
 	studentId: StudentId | null,
-	/**  "auto" (each family's preferred language), or a catalog's code such as "en" or "es". */
+	/**
+	 *  "auto" (each family's preferred language when a catalog for it exists), or a
+	 *  catalog's code such as "en", "es" or "so".
+	 */
 	lang: string,
 	/**  Teacher-led or student-led. */
 	variant: ReportVariant,

@@ -35,7 +35,7 @@ describe('tabs', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Goals & conferences');
     const tablist = screen.getByRole('tablist', { name: 'Goals and conferences' });
     const tabs = within(tablist).getAllByRole('tab');
-    expect(tabs.map((t) => t.textContent?.trim())).toEqual(['Goals', 'Conference reports', 'Reflection prompts', 'Team reflection']);
+    expect(tabs.map((t) => t.textContent?.trim())).toEqual(['Goals', 'Conference reports', 'Reflection prompts', 'Team reflection', 'Family languages']);
     const goals = screen.getByTestId('conf-tab-goals');
     expect(goals).toHaveAttribute('aria-selected', 'true');
     expect(goals).toHaveAttribute('tabindex', '0');
@@ -57,15 +57,19 @@ describe('tabs', () => {
     await screen.findAllByTestId('prompt-item');
     expect(await violations()).toEqual([]);
 
-    await user.keyboard('{End}');
+    await user.keyboard('{ArrowRight}');
     expect(screen.getByTestId('conf-tab-team')).toHaveFocus();
     await screen.findByTestId('team-empty');
     expect(await violations()).toEqual([]);
 
+    await user.keyboard('{End}');
+    expect(screen.getByTestId('conf-tab-languages')).toHaveFocus();
+    await screen.findByTestId('family-languages');
+
     await user.keyboard('{ArrowRight}');
     expect(screen.getByTestId('conf-tab-goals'), 'wraps around').toHaveFocus();
     await user.keyboard('{ArrowLeft}');
-    expect(screen.getByTestId('conf-tab-team')).toHaveFocus();
+    expect(screen.getByTestId('conf-tab-languages')).toHaveFocus();
     await user.keyboard('{Home}');
     expect(screen.getByTestId('conf-tab-goals')).toHaveAttribute('aria-selected', 'true');
   });
@@ -467,7 +471,7 @@ describe('in Spanish', () => {
       expect(
         tabs.map((t) => t.textContent?.trim()),
         'the tab labels follow the language',
-      ).toEqual(['Metas', 'Informes de conferencia', 'Preguntas de reflexión', 'Reflexión del equipo']);
+      ).toEqual(['Metas', 'Informes de conferencia', 'Preguntas de reflexión', 'Reflexión del equipo', 'Idiomas de las familias']);
       expect(await screen.findByTestId('overview-summary'), 'the counts use the Spanish plurals').toHaveTextContent(
         '0 metas vencidas · 0 metas sin seguimiento en 14 días · 0 estudiantes sin una meta activa',
       );

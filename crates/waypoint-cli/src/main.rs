@@ -15,6 +15,7 @@ mod classroom;
 mod failure;
 mod imports;
 mod legacy;
+mod print_languages;
 mod progress;
 mod render;
 mod reports;

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use clap::builder::NonEmptyStringValueParser;
 use clap::{Args, Subcommand};
-use waypoint_core::reports::{Paper, ReportVariant};
+use waypoint_core::reports::{Paper, ReportVariant, fonts};
 use waypoint_store::Db;
 use waypoint_store::reports::{self, ReportRequest};
 
@@ -27,6 +27,9 @@ pub enum ReportCommand {
         #[arg(long, value_name = "FILE.html")]
         out: PathBuf,
     },
+    /// The printout languages: review, approval, and interpreters' corrections as .ftl files
+    #[command(subcommand)]
+    Languages(crate::print_languages::LanguagesCommand),
 }
 
 /// `waypoint report conference`.
@@ -38,7 +41,8 @@ pub struct ConferenceArgs {
     /// One student's id [default: the whole class]
     #[arg(long, value_name = "ID")]
     student: Option<String>,
-    /// en, es, or auto: each family's preferred language
+    /// auto (each family's preferred language, when a catalog for it exists) or a
+    /// catalog's code: en, es, so, ar, vi, zh, ht, pt
     #[arg(long, value_name = "LANG", default_value = "auto")]
     lang: String,
     /// teacher (teacher-led) or student (student-led: opens with the student's goal)
@@ -64,13 +68,32 @@ fn paper(text: &str) -> Result<Paper, Failure> {
     }
 }
 
-fn write(out: &Path, html: &str, json: bool) -> Result<(), Failure> {
-    std::fs::write(out, html).map_err(|source| {
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
+    std::fs::write(path, bytes).map_err(|source| {
         Failure::Store(waypoint_store::Error::Io {
-            path: out.to_owned(),
+            path: path.to_owned(),
+            source,
+        })
+    })
+}
+
+/// Writes the HTML, and the printouts' fonts into `fonts/` beside it, where the HTML looks
+/// for them: a browser printing the file then uses the bundled fonts, not the system's.
+fn write(out: &Path, html: &str, json: bool) -> Result<(), Failure> {
+    write_file(out, html.as_bytes())?;
+    let dir = out
+        .parent()
+        .unwrap_or_else(|| Path::new("."))
+        .join(fonts::FONT_DIR);
+    std::fs::create_dir_all(&dir).map_err(|source| {
+        Failure::Store(waypoint_store::Error::Io {
+            path: dir.clone(),
             source,
         })
     })?;
+    for (name, bytes) in fonts::FONTS {
+        write_file(&dir.join(name), bytes)?;
+    }
     let written = serde_json::json!({ "out": out, "bytes": html.len() });
     crate::emit(json, &written, |_| format!("Wrote {}.\n", out.display()))
 }
@@ -118,6 +141,7 @@ pub fn run_report(
             let html = reports::conference_report(db.conn(), db.path(), &request, today)?;
             write(&args.out, &html, json)
         }
+        ReportCommand::Languages(command) => crate::print_languages::run(db, command, json),
         ReportCommand::Summary {
             class,
             paper: p,

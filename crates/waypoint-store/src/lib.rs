@@ -54,6 +54,7 @@ mod migrations;
 pub mod oplog;
 pub mod playlists;
 pub mod portfolio;
+pub mod print_languages;
 pub mod progressions;
 pub mod reflections;
 pub mod reports;

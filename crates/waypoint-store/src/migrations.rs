@@ -3,7 +3,7 @@
 use rusqlite_migration::{M, Migrations};
 
 /// Every migration's SQL, in order. Append only.
-const ALL: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8];
+const ALL: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9];
 
 /// The schema version this build migrates to.
 pub(crate) const LATEST: usize = ALL.len();
@@ -464,6 +464,27 @@ CREATE TABLE import_map (
     map TEXT NOT NULL,
     updated_at_ms INTEGER NOT NULL,
     PRIMARY KEY (kind, name)
+) STRICT;
+"#;
+
+/// Version 9: local bookkeeping for the printouts' family languages, not ops (a review
+/// or a correction is about this laptop's copy of a catalog, not about a student).
+/// `print_catalog_review` is a language a person approved here (the "needs review" mark
+/// goes); `print_catalog_edit` is an interpreter's correction of one label, which prints
+/// in place of the shipped text.
+const V9: &str = r#"
+CREATE TABLE print_catalog_review (
+    lang TEXT PRIMARY KEY,
+    approved_at_ms INTEGER NOT NULL,
+    approved_by TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE print_catalog_edit (
+    lang TEXT NOT NULL,
+    id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    edited_at_ms INTEGER NOT NULL,
+    PRIMARY KEY (lang, id)
 ) STRICT;
 "#;
 

@@ -33,7 +33,8 @@ pub struct ReportRequest {
     pub class_id: ClassId,
     /// One student, or `None` for the whole class (one student per page).
     pub student_id: Option<StudentId>,
-    /// "auto" (each family's preferred language), or a catalog's code such as "en" or "es".
+    /// "auto" (each family's preferred language when a catalog for it exists), or a
+    /// catalog's code such as "en", "es" or "so".
     pub lang: String,
     /// Teacher-led or student-led.
     pub variant: ReportVariant,
@@ -307,7 +308,13 @@ pub fn conference_report(
             student_report(conn, db_path, &grid, req.class_id, s, &lang, today)
         })
         .collect::<Result<Vec<_>>>()?;
-    Ok(reports::conference_html(&reports, req.variant, req.paper))
+    let local = crate::print_languages::local_catalogs(conn)?;
+    Ok(reports::conference_html(
+        &reports,
+        req.variant,
+        req.paper,
+        &local,
+    ))
 }
 
 /// The class summary: the mastery distribution per competency and the current groups.

@@ -14,6 +14,7 @@ pub mod playlists;
 
 pub mod feedback;
 pub mod portfolio;
+pub mod print_languages;
 pub mod progressions;
 pub mod projector;
 pub mod reports;
@@ -219,6 +220,13 @@ pub fn collected() -> tauri_specta::Commands<tauri::Wry> {
         reports::open_class_summary,
         reports::open_team_reflection_report,
         reports::print_report,
+        print_languages::list_print_languages,
+        print_languages::approve_print_language,
+        print_languages::withdraw_print_language_approval,
+        print_languages::print_catalog_entries,
+        print_languages::correct_print_label,
+        print_languages::export_print_catalog,
+        print_languages::import_print_catalog,
         backup::list_snapshots,
         backup::choose_backup_folder,
         backup::write_backup,

@@ -93,6 +93,13 @@ export const REPORT_LANGS: { value: ReportLang; readonly label: string }[] = [
       return t('reports-lang-es');
     },
   },
+  // Each family language by its own name, as the families read it (not translated).
+  { value: 'so', label: 'Soomaali' },
+  { value: 'ar', label: 'العربية' },
+  { value: 'vi', label: 'Tiếng Việt' },
+  { value: 'zh', label: '中文（简体）' },
+  { value: 'ht', label: 'Kreyòl ayisyen' },
+  { value: 'pt', label: 'Português' },
 ];
 
 export const REPORT_VARIANTS: { value: ReportVariant; readonly label: string }[] = [
