@@ -11,6 +11,7 @@ mod mastery;
 mod next_steps;
 mod ownership;
 mod shares;
+mod spanish;
 mod student_voice;
 mod sync;
 mod window;
