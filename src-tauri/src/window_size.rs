@@ -75,10 +75,7 @@ pub fn apply<R: Runtime>(window: &WebviewWindow<R>) {
         .ok()
         .and_then(|db| db.handoff_setting(SETTING).ok().flatten())
         .and_then(|s| Size::from_setting(&s));
-    if let Ok(Some(monitor)) = window
-        .current_monitor()
-        .or_else(|_| window.primary_monitor())
-    {
+    if let Ok(Some(monitor)) = window.current_monitor().or_else(|_| window.primary_monitor()) {
         let scale = monitor.scale_factor().max(0.5);
         let area = monitor.work_area().size;
         let work = Size {
@@ -142,11 +139,7 @@ mod tests {
             width: 2560,
             height: 1400,
         };
-        assert_eq!(
-            fit(Some(big), desk),
-            big,
-            "it fits, so it is what the teacher left"
-        );
+        assert_eq!(fit(Some(big), desk), big, "it fits, so it is what the teacher left");
         assert_eq!(
             fit(Some(big), SCHOOL_LAPTOP),
             Size {
@@ -163,11 +156,7 @@ mod tests {
             width: 800,
             height: 500,
         };
-        assert_eq!(
-            fit(None, tiny),
-            SMALLEST,
-            "below the minimum the views break"
-        );
+        assert_eq!(fit(None, tiny), SMALLEST, "below the minimum the views break");
     }
 
     #[test]
@@ -176,11 +165,7 @@ mod tests {
             width: 1280,
             height: 700,
         };
-        assert_eq!(
-            Size::from_setting(&s.to_setting()),
-            Some(s),
-            "what is saved is read back"
-        );
+        assert_eq!(Size::from_setting(&s.to_setting()), Some(s), "what is saved is read back");
         for junk in ["", "1280", "x700", "0x700", "wide x tall"] {
             assert_eq!(Size::from_setting(junk), None, "{junk:?} is no size");
         }

@@ -22,9 +22,7 @@ async fn a_window_remembered_from_a_bigger_screen_opens_within_this_one() -> Res
     )
     .await?;
     let fits = app
-        .eval(
-            "return [window.outerWidth, window.outerHeight, screen.availWidth, screen.availHeight]",
-        )
+        .eval("return [window.outerWidth, window.outerHeight, screen.availWidth, screen.availHeight]")
         .await?;
     let n = |i: usize| fits[i].as_i64().unwrap_or(-1);
     assert!(
