@@ -93,10 +93,6 @@ struct Audit(Vec<(&'static str, Vec<String>)>);
 
 impl Audit {
     async fn page(&mut self, app: &App, name: &'static str) -> Result<()> {
-        if std::env::var_os("DUMP_ES").is_some() {
-            let t = app.eval("return document.body.innerText + '\\n---ARIA---\\n' + [...document.querySelectorAll('[aria-label],[title],[placeholder]')].map(e => (e.getAttribute('aria-label')||'') + ' | ' + (e.getAttribute('title')||'') + ' | ' + (e.getAttribute('placeholder')||'')).join('\\n')").await?;
-            eprintln!("=====PAGE {name}=====\n{}", t.as_str().unwrap_or_default());
-        }
         let violations = app.axe_violations().await?;
         self.0.push((name, violations));
         Ok(())
@@ -312,12 +308,38 @@ async fn groups_a_rotation_and_a_sync_run_in_spanish() -> Result<()> {
         "Sync now is enabled once a folder and a passphrase are set",
     )
     .await?;
+    // A file in the folder that is no bundle: the report counts it, in Spanish plurals.
+    let junk = folder.path().join("waypoint-junk.bundle");
+    std::fs::write(&junk, b"not a bundle")?;
     app.click("[data-testid=sync-now]").await?;
+    let summary = app.wait_nonempty("[data-testid=sync-summary]").await?;
+    let nothing = es("sync-counts-nothing")?;
+    assert!(
+        summary.contains(&nothing) && summary.contains("1 archivo no se importó"),
+        "the summary says in Spanish that nothing came in and one file was not imported \
+         (sync-summary-not-imported, singular): {summary:?}"
+    );
+    app.find("[data-testid=sync-file-line]")
+        .await
+        .context("the unreadable file has its own line in the report")?;
+    audit.page(&app, "sync, a file not imported").await?;
+
+    // Without it, a sync reads exactly "nothing new".
+    std::fs::remove_file(&junk)?;
+    go(&app, "students").await?;
+    go(&app, "sync").await?;
+    app.click("[data-testid=sync-now]").await?;
+    app.wait_true(
+        "return !document.querySelector('[data-testid=sync-file-line]')
+            && !!document.querySelector('[data-testid=sync-summary]')",
+        "the second sync's report lists no file",
+    )
+    .await?;
     let summary = app.wait_nonempty("[data-testid=sync-summary]").await?;
     assert_eq!(
         summary.trim(),
-        es("sync-counts-nothing")?,
-        "the first sync, with no co-teacher's file yet, reports in Spanish that nothing came in"
+        nothing,
+        "with no co-teacher's file yet, the report says in Spanish that nothing came in"
     );
     audit.page(&app, "sync, with a report").await?;
     app.stop().await?;
