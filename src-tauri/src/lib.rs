@@ -71,9 +71,6 @@ pub fn run() -> i32 {
         Ok(app) => app,
         Err(e) => return fail(&format!("The window could not be created: {e}")),
     };
-    if let Some(main) = app.get_webview_window("main") {
-        window_size::apply(&main);
-    }
     let handle = app.handle().clone();
     guard.listen(move |bundle| {
         if let Some(path) = bundle {
@@ -88,7 +85,15 @@ pub fn run() -> i32 {
             }
         });
     });
-    app.run(|_, _| {});
+    // Sized and shown once the event loop runs: a window shown before then stays unmapped
+    // (seen under Xvfb, where the app then never appears).
+    app.run(|handle, event| {
+        if let tauri::RunEvent::Ready = event
+            && let Some(main) = handle.get_webview_window("main")
+        {
+            window_size::apply(&main);
+        }
+    });
     drop(guard);
     0
 }

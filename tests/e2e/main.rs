@@ -12,6 +12,7 @@ mod next_steps;
 mod ownership;
 mod package;
 mod shares;
+mod spanish;
 mod student_voice;
 mod sync;
 mod window;
