@@ -346,7 +346,7 @@ async fn groups_a_rotation_and_a_sync_run_in_spanish() -> Result<()> {
 
     let written = std::fs::read_dir(folder.path())?
         .filter_map(|e| e.ok())
-        .filter(|e| e.file_name().to_string_lossy().ends_with(".bundle"))
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".waypoint"))
         .count();
     assert_eq!(
         written, 1,
