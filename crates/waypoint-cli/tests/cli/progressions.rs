@@ -277,7 +277,8 @@ fn evidence_that_masters_a_prerequisite_makes_the_next_competency_ready_with_the
             _ => "Ready to learn",
         };
         let line = format!(
-            "<li>{label}: {} ({})</li>",
+            // Names and codes the teacher or a framework typed are isolated for right-to-left pages.
+            "<li>{label}: <bdi>{}</bdi> (<bdi>{}</bdi>)</li>",
             escaped(c["statement"].as_str().context("a statement")?),
             c["code"].as_str().context("a code")?
         );
@@ -289,7 +290,7 @@ fn evidence_that_masters_a_prerequisite_makes_the_next_competency_ready_with_the
     if let Some(fourth) = steps.get(3) {
         let code = fourth["competency"]["code"].as_str().context("a code")?;
         assert!(
-            !html.contains(&format!("({code})</li>")),
+            !html.contains(&format!("(<bdi>{code}</bdi>)</li>")),
             "no more than three are printed, to keep to two pages"
         );
     }
