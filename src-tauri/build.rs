@@ -4,6 +4,8 @@
 /// Every command the UI may call. Keep in step with `commands::handler()`.
 const COMMANDS: &[&str] = &[
     "app_info",
+    "page_zoom",
+    "set_page_zoom",
     "list_classes",
     "create_class",
     "update_class",

@@ -6,11 +6,12 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 const URL_RE = /https?:\/\/[^\s"'`)]*/g;
 
 /**
- * Strings in the Svelte runtime that look like URLs but are never fetched: links to
- * its error documentation inside error messages, and XML namespace names compared
- * against `namespaceURI`.
+ * Strings that look like URLs but are never fetched: links to the Svelte runtime's error
+ * documentation inside its error messages, XML namespace names compared against
+ * `namespaceURI`, and a bare scheme with no host ("A link starts with http:// or
+ * https://." in the catalogs), which names nothing to fetch.
  */
-const NOT_REQUESTS = [/^https:\/\/svelte\.dev\/e\//, /^http:\/\/www\.w3\.org\//];
+const NOT_REQUESTS = [/^https:\/\/svelte\.dev\/e\//, /^http:\/\/www\.w3\.org\//, /^https?:\/\/[.,;:]?$/];
 
 /**
  * The shell serves ui/dist under `default-src 'self'` and nothing may ever reach the

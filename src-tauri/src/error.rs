@@ -143,7 +143,7 @@ impl From<waypoint_import::Error> for IpcError {
             waypoint_import::Error::Core(inner) => StoreError::Domain(inner).into(),
             // Everything else is about the file the teacher chose: not what it claims, too
             // big, empty, unreadable or missing a file or column. Each message says which.
-            other => Self::invalid(other.to_string()),
+            other => Self::invalid(other.message()),
         }
     }
 }
@@ -191,7 +191,7 @@ impl From<waypoint_sync::Error> for IpcError {
             }
             Sync::Encrypt(_) => (ErrorCode::Internal, None),
         };
-        Self::new(code, e.to_string()).with_field(field)
+        Self::new(code, e.message()).with_field(field)
     }
 }
 
@@ -202,14 +202,14 @@ mod tests {
     #[test]
     fn ipc_error_json_is_pinned() {
         let invalid: IpcError = StoreError::from(waypoint_core::Error::invalid(
-            "givenName",
-            "Given name can't be blank.",
+            "date",
+            msg!("store-date-blank"),
         ))
         .into();
         assert_eq!(
             serde_json::to_string(&invalid).ok().as_deref(),
             Some(
-                r#"{"code":"invalid","message":"Given name can't be blank.","field":"givenName"}"#
+                r#"{"code":"invalid","message":"Today's date can't be blank.","text":{"id":"store-date-blank","args":{}},"field":"date"}"#
             ),
             "the UI reads exactly these keys to put the message next to the field"
         );
@@ -221,7 +221,7 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&missing).ok().as_deref(),
             Some(
-                r#"{"code":"not_found","message":"No student with id x exists; it may have been deleted."}"#
+                r#"{"code":"not_found","message":"No student with id x exists; it may have been deleted.","text":{"id":"store-not-found-student","args":{"id":"x"}}}"#
             ),
             "errors without a field must not send one"
         );

@@ -9,6 +9,7 @@ pub mod commands;
 pub mod error;
 pub mod file_drops;
 pub mod opened_bundles;
+pub mod page_zoom;
 pub mod report_window;
 pub mod single_instance;
 pub mod snapshots;
@@ -92,6 +93,7 @@ pub fn run() -> i32 {
             && let Some(main) = handle.get_webview_window("main")
         {
             window_size::apply(&main);
+            page_zoom::apply(&main);
         }
     });
     drop(guard);

@@ -16,8 +16,8 @@ pub const DESIGNED: Size = Size {
 };
 /// The smallest size every view is designed to work at (as in `tauri.conf.json`).
 pub const SMALLEST: Size = Size {
-    width: 900,
-    height: 600,
+    width: 640,
+    height: 360,
 };
 /// Room left for the window's title bar and frame, which the work area does not subtract.
 const FRAME: u32 = 40;
@@ -160,8 +160,8 @@ mod tests {
     #[test]
     fn never_smaller_than_the_views_are_designed_for() {
         let tiny = Size {
-            width: 800,
-            height: 500,
+            width: 600,
+            height: 340,
         };
         assert_eq!(
             fit(None, tiny),

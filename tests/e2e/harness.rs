@@ -347,6 +347,36 @@ impl App {
             .with_context(|| format!("typing {keys:?} into the focused element"))
     }
 
+    /// Opens an area from the navigation (`data-testid=nav-<area>`), through "More" when
+    /// its link does not fit on the row, as a teacher would.
+    pub async fn open_area(&self, area: &str) -> Result<()> {
+        let off_row = self
+            .eval(&format!(
+                "return !!document.querySelector('[data-testid=nav-{area}]').inert"
+            ))
+            .await?;
+        if off_row.as_bool() == Some(true) {
+            self.click("[data-testid=nav-more]").await?;
+            self.click(&format!("[data-testid=nav-more-{area}]")).await
+        } else {
+            self.click(&format!("[data-testid=nav-{area}]")).await
+        }
+    }
+
+    /// Resizes the window to `width` × `height` and waits until the page is laid out at
+    /// that width (a window manager may keep a few pixels for itself).
+    pub async fn resize(&self, width: u32, height: u32) -> Result<()> {
+        self.client
+            .set_window_size(width, height)
+            .await
+            .with_context(|| format!("resizing the window to {width} × {height}"))?;
+        self.wait_true(
+            &format!("return window.innerWidth <= {width} && window.innerWidth >= {width} - 24"),
+            &format!("the page is laid out {width} px wide"),
+        )
+        .await
+    }
+
     /// Runs a script and returns its JSON value.
     pub async fn eval(&self, script: &str) -> Result<serde_json::Value> {
         Ok(self.client.execute(script, vec![]).await?)

@@ -6,6 +6,8 @@ import type { Channel as TAURI_CHANNEL } from '@tauri-apps/api/core';
 /** Every command the shell registers: its arguments and what it resolves to. */
 export interface Commands {
   app_info(): Promise<AppInfo>;
+  page_zoom(): Promise<number>;
+  set_page_zoom(args: { zoom: number }): Promise<number>;
   list_classes(args: { includeArchived: boolean }): Promise<ClassView[]>;
   create_class(args: { input: ClassInput }): Promise<ClassView>;
   update_class(args: { id: ClassId; input: ClassInput }): Promise<ClassView>;
@@ -549,7 +551,7 @@ export type CaseWarning = {
 	 *  A sentence saying what was found and what was done, naming the field and the first
 	 *  items.
 	 */
-	message: string,
+	message: Message,
 };
 
 /**  One label as the editor shows it. */
@@ -689,8 +691,11 @@ export type ClassPlan = {
 	name: string,
 	/**  A new class's fields. */
 	class: ClassInput,
-	/**  How the section was matched ("Section ID", "name") or "" for a new class. */
-	matchedBy: string,
+	/**
+	 *  How the section was matched ("Section ID", "name"; an `import-matched-by-…`
+	 *  message) or `None` for a new class.
+	 */
+	matchedBy: Message | null,
 	/**  Its students, in the file's order. */
 	students: StudentPlan[],
 	/**  Students of the class the file no longer lists. */
@@ -792,8 +797,8 @@ export type CompetencyLine = {
 	statement: string,
 	/**  Where the student stands. */
 	state: Readiness,
-	/**  Why, in one line. */
-	reason: string,
+	/**  Why, in one line (a `reason-*` message). */
+	reason: Message,
 	/**  The calculated level, if any. */
 	level: number | null,
 };
@@ -869,12 +874,15 @@ export type ConferenceView = {
 export type ConflictCandidate = {
 	/**  The raw value. */
 	value: Value,
-	/**  The value as the teacher reads it. */
-	display: string,
+	/**
+	 *  The value as the teacher reads it: what was typed, as it is, or a word such as
+	 *  "Deleted" or "(empty)" in the teacher's language.
+	 */
+	display: Message,
 	/**  The device that wrote it. */
 	device: string,
-	/**  "This laptop", the co-teacher's label, or a short device id. */
-	who: string,
+	/**  "This laptop", the co-teacher's label, or "Laptop" and a short device id. */
+	who: Message,
 	/**  When it was written (HLC wall time), Unix milliseconds. */
 	atMs: number,
 	/**  True for the value shown now. */
@@ -890,9 +898,9 @@ export type ConflictView = {
 	/**  The field; `_deleted` for a delete that raced an edit. */
 	field: string,
 	/**  The field for people, e.g. "Given name". */
-	fieldLabel: string,
+	fieldLabel: Message,
 	/**  The row for people, e.g. "Student Ana Ruiz". */
-	rowLabel: string,
+	rowLabel: Message,
 	/**  Every value, the shown one first. */
 	candidates: ConflictCandidate[],
 	/**  True when the teacher may type a new value instead of keeping one. */
@@ -1080,8 +1088,8 @@ export type FeedbackView = {
 
 /**  One field that will change. */
 export type FieldChange = {
-	/**  The field's name as a teacher reads it ("Family name"). */
-	label: string,
+	/**  The field's name as a teacher reads it ("Family name"; an `import-field-…` message). */
+	label: Message,
 	/**  Its value now, or "". */
 	before: string,
 	/**  Its value after the import. */
@@ -1118,7 +1126,7 @@ export type FileReport = {
 	/**  What came in, when it was imported. */
 	counts: ImportCounts | null,
 	/**  Why it was not, as a sentence. */
-	error: string | null,
+	error: Message | null,
 	/**  Classes in it the teacher has not chosen to receive (then nothing was imported). */
 	refusedClasses: BundleClass[],
 };
@@ -1398,16 +1406,16 @@ export type GroupId = string;
 export type GroupInput = {
 	/**  Its name, for example "Group 1" or "Blue". */
 	name: string,
-	/**  What it works on. */
-	focus: string,
+	/**  What it works on: the engine's focus (a `reason-*` message), or none. */
+	focus: Message | null,
 	/**  True for the group the teacher works with first. */
 	teacherLed: boolean,
 	/**  A locked group is kept when groups are suggested again, and refuses moves. */
 	locked: boolean,
 	/**  Its students. */
 	studentIds: string[],
-	/**  One reason per student, aligned with `student_ids` (may be shorter). */
-	reasons: string[],
+	/**  One reason per student, aligned with `student_ids` (may be shorter); `None` for none. */
+	reasons: (Message | null)[],
 };
 
 /**  A student in a saved group. */
@@ -1416,8 +1424,8 @@ export type GroupMemberView = {
 	studentId: string,
 	/**  Their name. */
 	displayName: string,
-	/**  Why they were placed here. */
-	reason: string,
+	/**  Why they were placed here, if saved with a reason. */
+	reason: Message | null,
 };
 
 /**  The engine's suggestion, with names. */
@@ -1504,8 +1512,8 @@ export type GroupSetView = {
 export type GroupUpdate = {
 	/**  Its name. */
 	name: string,
-	/**  What it works on. */
-	focus: string,
+	/**  What it works on, as the set view gave it (the UI does not edit it). */
+	focus: Message | null,
 	/**  Locked groups are kept by "suggest again" and refuse moves. */
 	locked: boolean,
 	/**  The group the teacher works with first. */
@@ -1518,8 +1526,8 @@ export type GroupView = {
 	id: string,
 	/**  Its name. */
 	name: string,
-	/**  What it works on. */
-	focus: string,
+	/**  What it works on, if saved with a focus. */
+	focus: Message | null,
 	/**  The group the teacher works with first. */
 	teacherLed: boolean,
 	/**  Locked groups refuse moves and are kept by "suggest again". */
@@ -2070,8 +2078,8 @@ export type ProjectorGroup = {
 export type ProjectorView = {
 	/**  The clock. */
 	clock: ClockView,
-	/**  "Round 2 of 4", "Get ready", "All done". */
-	title: string,
+	/**  "Round 2 of 4", "Get ready", "All done" (a `reason-projector-*` message). */
+	title: Message,
 	/**  Each group's station and members. */
 	groups: ProjectorGroup[],
 };
@@ -2093,8 +2101,8 @@ export type PromptView = {
 export type ProposedGroupView = {
 	/**  "Group 1", …, or a kept group's name. */
 	name: string,
-	/**  What it should work on. */
-	focus: string,
+	/**  What it should work on; none for a kept group. */
+	focus: Message | null,
 	/**  Like-ability mode: the band of its mean level. */
 	band: Band | null,
 	/**  Mean of its members' levels. */
@@ -2115,8 +2123,8 @@ export type ProposedMember = {
 	displayName: string,
 	/**  Their level on the target (the mean over several), `None` without evidence. */
 	level: number | null,
-	/**  Why they are in this group, in a sentence. */
-	reason: string,
+	/**  Why they are in this group, in a sentence (a `reason-*` message). */
+	reason: Message,
 };
 
 /**  Where a student stands with a competency, as far as what comes next. */
@@ -2357,10 +2365,10 @@ export type RosterInspection = {
 	/**  That, in words ("OneRoster 1.1"). */
 	formatLabel: string,
 	/**
-	 *  For a spreadsheet: what the column map still needs, as sentences. While any is
-	 *  left, there are no sections to choose.
+	 *  For a spreadsheet: what the column map still needs, as sentences (`import-choose-…`
+	 *  messages). While any is left, there are no sections to choose.
 	 */
-	needsColumns: string[],
+	needsColumns: Message[],
 	/**  For a spreadsheet: its header. */
 	headers: string[],
 	/**  For a spreadsheet: its first rows, to map columns by. */
@@ -2479,7 +2487,7 @@ export type RotationView = {
 	/**  `cells[round][group index]`: a station id, or `None`. */
 	cells: ((string | null)[])[],
 	/**  The rule the plan follows, in a sentence. */
-	rule: string,
+	rule: Message,
 };
 
 /**  One row of an imported file that could not be used as it stands: where it is and why. */
@@ -2488,8 +2496,8 @@ export type RowProblem = {
 	file: string,
 	/**  The line the row starts on, counting the header as line 1; 0 for the file as a whole. */
 	line: number,
-	/**  A sentence a teacher can act on. */
-	reason: string,
+	/**  A sentence a teacher can act on (an `import-…` message). */
+	reason: Message,
 	/**  Whether the row was used anyway. */
 	level: ProblemLevel,
 };
@@ -2671,7 +2679,7 @@ export type ShareSync = {
 	/**  What the sync did, when it ran. */
 	report: SyncReport | null,
 	/**  Why it did not, as a sentence. */
-	error: string | null,
+	error: Message | null,
 	/**  True when it did not because its passphrase is not known this session. */
 	needsPassphrase: boolean,
 };
@@ -2885,8 +2893,11 @@ export type StudentPlan = {
 	action: StudentAction,
 	/**  The student matched, for updates and unchanged rows. */
 	studentId: StudentId | null,
-	/**  How they were matched ("Student ID", "name and birth date", "name"), or "". */
-	matchedBy: string,
+	/**
+	 *  How they were matched ("Student ID", "name and birth date", "name"; an
+	 *  `import-matched-by-…` message), or `None`.
+	 */
+	matchedBy: Message | null,
 	/**  The changes, for updates (for new students: every field set). */
 	changes: FieldChange[],
 	/**  The student's fields after the import. */
@@ -3162,23 +3173,22 @@ export type UnmatchedStudent = {
 	/**  What the row says about the student (the id, email or name). */
 	value: string,
 	/**  Why it matched no one. */
-	reason: string,
+	reason: Message,
 };
 
 export type Value = null | boolean | number | string | Value[] | { [key in string]: Value };
 
 /**  One method's answer for the same evidence: the "what if" column. */
 export type WhatIf = {
-	/**  The method, with its parameter. */
+	/**
+	 *  The method, with its parameter (the UI names it and says how it works in the
+	 *  teacher's language).
+	 */
 	method: Method,
-	/**  Its name for people, e.g. "Decaying average (65%)". */
-	title: string,
-	/**  How it works, in words. */
-	formula: string,
 	/**  Its level, or `None`. */
 	level: number | null,
 	/**  Why there is no level, when there is none. */
-	noResult: string | null,
+	noResult: Message | null,
 	/**  True for the method that applies to this competency. */
 	current: boolean,
 };
@@ -3205,7 +3215,7 @@ export type Working = {
 	/**  The level, within the scale: exactly what [`super::calculate`] gives. */
 	level: number | null,
 	/**  Why there is no level, as a sentence for the teacher (as [`super::calculate`] says it). */
-	noResult: string | null,
+	noResult: Message | null,
 };
 
 /**
@@ -3226,7 +3236,7 @@ position: number } |
 /**  The method's parameter is out of range, so there is no level. */
 { kind: "invalid_method"; 
 /**  What is wrong with it, as a sentence for the teacher. */
-reason: string } | 
+reason: Message } | 
 /**  highest: the highest of the scores. */
 { kind: "highest"; 
 /**  Every score, oldest first. */

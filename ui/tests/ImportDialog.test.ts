@@ -155,7 +155,7 @@ describe('preview', () => {
     const archive = within(preview).getByRole('checkbox', { name: /Archive Zoe Hart/ });
     expect(archive, 'a missing student is never archived unless ticked').not.toBeChecked();
     const problems = within(preview).getAllByTestId('import-problem');
-    expect(problems[0], 'file, line and reason').toHaveTextContent('users.csv, line 14: The row has no family name');
+    expect(problems[0], 'file, line and reason').toHaveTextContent('users.csv, line 14: Line 14 has no name, so it is left out.');
     expect(within(preview).getByTestId('import-skipped-note'), 'skipped rows are said to be left out').toHaveTextContent('1 row cannot be used');
     expect(within(preview).getByTestId('import-apply'), 'the teacher applies the rest').toHaveTextContent('Apply the rest');
 

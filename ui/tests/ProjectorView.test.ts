@@ -15,7 +15,7 @@ const mockInvoke = vi.mocked(invoke);
 function projector(o: Partial<Projector> = {}, clock: Parameters<typeof clockOf>[0] = {}): Projector {
   return {
     clock: clockOf({ planId: PLAN_ID, round: 1, rounds: 4, phase: 'block', running: true, remainingSeconds: 754, phaseSeconds: 900, ...clock }),
-    title: 'Round 2 of 4',
+    title: { id: 'reason-projector-round', args: { round: 2, rounds: 4 } },
     groups: [
       { name: 'Red', station: 'Teacher table', members: ['Ana G.', 'Ben O.'] },
       { name: 'Blue', station: 'Online', members: ['Cy L.'] },
@@ -73,7 +73,7 @@ afterEach(() => {
 
 describe('projector', () => {
   it('waits calmly when no rotation is loaded', async () => {
-    const b = todayFake({ projector: { clock: clockOf(), title: '', groups: [] } });
+    const b = todayFake({ projector: { clock: clockOf(), title: { id: 'reason-projector-waiting', args: {} }, groups: [] } });
     renderView(b);
     expect(await screen.findByTestId('projector-waiting')).toHaveTextContent('Waiting for a rotation…');
   });
@@ -146,7 +146,7 @@ describe('projector', () => {
   it('speaks Spanish, still without scores', async () => {
     setLanguage('es');
     try {
-      const waiting = todayFake({ projector: { clock: clockOf(), title: '', groups: [] } });
+      const waiting = todayFake({ projector: { clock: clockOf(), title: { id: 'reason-projector-waiting', args: {} }, groups: [] } });
       const first = renderView(waiting);
       expect(await screen.findByTestId('projector-waiting'), 'the waiting screen').toHaveTextContent('Esperando una rotación…');
       first.unmount();

@@ -180,7 +180,7 @@ describe('scores: preview, apply and undo', () => {
       ['Bo Park', 'Developing · 55', ''],
     ]);
     expect(within(preview).getByTestId('import-unmatched-row'), 'the row matched to no one, with its line').toHaveTextContent('unit3-quiz.csv, line 4: “Nobody Here”');
-    expect(within(preview).getByTestId('import-problem'), 'the unusable score').toHaveTextContent('unit3-quiz.csv, line 3: “absent” in Quiz B is not a score.');
+    expect(within(preview).getByTestId('import-problem'), 'the unusable score').toHaveTextContent('unit3-quiz.csv, line 3: Line 3, "Quiz B": "absent" is not a score, so no evidence of');
     expect(within(preview).getByTestId('import-apply'), 'the rest can be applied').toHaveTextContent('Apply the rest');
   });
 
@@ -226,8 +226,8 @@ describe('framework', () => {
     const preview = await screen.findByTestId('import-preview');
     expect(within(preview).getByTestId('import-summary'), 'new framework with counts').toHaveTextContent('A new framework, “Sample Math 6” (CASE package): 12 new items.');
     expect(within(preview).getAllByTestId('import-case-warning').map((w) => w.textContent), 'each warning’s sentence').toEqual([
-      expect.stringContaining('subject is a string where CASE 1.0 has a list'),
-      expect.stringContaining('sequenceNumber of 6.EE.A.1 is written as text'),
+      expect.stringContaining('is text where CASE expects a list'),
+      expect.stringContaining('is text where CASE expects a whole number'),
     ]);
     expect(screen.getByTestId('import-framework-class'), 'the current class by default').toHaveValue(b.classes[0]!.id);
     await user.click(screen.getByTestId('import-apply'));
@@ -244,7 +244,7 @@ describe('framework', () => {
     expect(await screen.findByTestId('import-error'), 'one sentence').toHaveTextContent('notes.txt is neither a CASE package nor a framework table.');
     await openPath(user, TABLE_PATH);
     const preview = await screen.findByTestId('import-preview');
-    expect(within(preview).getByTestId('import-problem'), 'file, line and reason').toHaveTextContent('math-codes.csv, line 4: The row has no statement');
+    expect(within(preview).getByTestId('import-problem'), 'file, line and reason').toHaveTextContent('math-codes.csv, line 4: This row has no code, so it cannot be placed in the framework.');
     expect(within(preview).getByTestId('import-apply'), 'the rest can be applied').toHaveTextContent('Apply the rest');
   });
 });

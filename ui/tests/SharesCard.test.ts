@@ -159,7 +159,7 @@ describe('Shared classes', () => {
     const outcomes = await screen.findAllByTestId('share-outcome');
     expect(outcomes.map((o) => o.textContent?.replace(/\s+/g, ' ').trim()), 'one line per share').toEqual([
       'Period 2: 2 new changes, 0 already here, 0 conflicts',
-      'Period 4: The passphrase for Period 4 is not stored on this laptop.',
+      'Period 4: The passphrase for “Period 4” is not stored on this laptop. Type it once to sync this class; it is kept until you quit.',
     ]);
     expect(await screen.findByRole('dialog', { name: 'Passphrase for Period 4' }), 'the missing one is asked for').toBeVisible();
   });

@@ -12,7 +12,7 @@ vi.mock('@tauri-apps/api/core', () => ({
 }));
 import { invoke } from '@tauri-apps/api/core';
 import SyncHarness from './fakes/SyncHarness.svelte';
-import { conflict, DEVICE, LEE, NOLABEL, syncFake, syncStatusOf, type SyncFake } from './fakes/sync';
+import { asIs, conflict, DEVICE, message, LEE, NOLABEL, syncFake, syncStatusOf, type SyncFake } from './fakes/sync';
 import { ui } from '../src/lib/ui.svelte';
 import { setLanguage } from '../src/lib/i18n.svelte';
 
@@ -164,7 +164,7 @@ describe('sync now', () => {
       totals: { new: 1, already: 4, conflicts: 1 },
       files: [
         { file: 'lee.waypoint', label: 'Ms. Lee', counts: { new: 1, already: 4, conflicts: 1 }, error: null, refusedClasses: [] },
-        { file: 'odd.waypoint', label: '', counts: null, error: 'The passphrase does not open this file.', refusedClasses: [] },
+        { file: 'odd.waypoint', label: '', counts: null, error: { id: 'sync-wrong-passphrase', args: {} }, refusedClasses: [] },
       ],
     };
     const dataChanged = renderPage(b);
@@ -181,7 +181,7 @@ describe('sync now', () => {
     const files = within(screen.getByTestId('sync-report')).getAllByTestId('sync-file');
     expect(files.map(text), 'each file by its sender or its name').toEqual([
       'Ms. Lee 1 new change, 4 already here, 1 conflict',
-      'odd.waypoint The passphrase does not open this file.',
+      'odd.waypoint This bundle could not be opened with the class passphrase. Check that you and your co-teacher use the same passphrase. Nothing was imported.',
     ]);
     expect(within(files[1]!).getByTestId('sync-file-line'), 'a refused file reads as an error').toHaveClass('tone-error');
     expect(screen.queryByRole('progressbar'), 'the bar goes away').toBeNull();
@@ -297,10 +297,10 @@ describe('conflicts', () => {
     const evil = conflict({
       rowId: 'student-2',
       field: 'notes',
-      fieldLabel: 'Notes',
+      fieldLabel: message('store-field-notes'),
       candidates: [
-        { value: '<img src=x onerror=alert(1)>', display: '<img src=x onerror=alert(1)>', device: LEE, who: '', atMs: Date.now(), current: true },
-        { value: 'Fine', display: 'Fine', device: DEVICE, who: 'This laptop', atMs: Date.now(), current: false },
+        { value: '<img src=x onerror=alert(1)>', display: asIs('<img src=x onerror=alert(1)>'), device: LEE, who: message('store-who-laptop', { id: LEE.slice(0, 8) }), atMs: Date.now(), current: true },
+        { value: 'Fine', display: asIs('Fine'), device: DEVICE, who: message('store-who-this-laptop'), atMs: Date.now(), current: false },
       ],
     });
     const b = syncFake({ status: { ...ready(), openConflicts: 2 }, conflicts: [conflict(), evil] });
@@ -364,11 +364,11 @@ describe('conflicts', () => {
       conflicts: [
         conflict({
           field: '_deleted',
-          fieldLabel: 'Deleted?',
+          fieldLabel: message('store-field-deleted'),
           editable: false,
           candidates: [
-            { value: true, display: 'Deleted', device: LEE, who: 'Ms. Lee', atMs: Date.now(), current: false },
-            { value: false, display: 'Kept', device: DEVICE, who: 'This laptop', atMs: Date.now(), current: true },
+            { value: true, display: message('store-value-deleted'), device: LEE, who: asIs('Ms. Lee'), atMs: Date.now(), current: false },
+            { value: false, display: message('store-value-kept'), device: DEVICE, who: message('store-who-this-laptop'), atMs: Date.now(), current: true },
           ],
         }),
       ],
@@ -376,7 +376,8 @@ describe('conflicts', () => {
     renderPage(b);
     const group = await screen.findByTestId('conflict');
     expect(group, 'the field is on the group').toHaveAttribute('data-field', '_deleted');
-    expect(within(group).getAllByTestId('conflict-keep').map((k) => k.dataset.value), 'both choices').toEqual(['Deleted', 'Kept']);
+    expect(within(group).getAllByTestId('conflict-keep').map((k) => k.dataset.value), 'both choices').toEqual(['true', 'false']);
+    expect(group, 'each choice reads in words').toHaveTextContent(/Deleted.*Kept, with the edit/);
     expect(within(group).queryByTestId('conflict-edit'), 'a delete is chosen, not typed').toBeNull();
   });
 

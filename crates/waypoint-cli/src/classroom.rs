@@ -111,7 +111,7 @@ impl GroupsArgs {
                     .find(|c| c.code == *code)
                     .map(|c| c.id.to_string())
                     .ok_or_else(|| {
-                        waypoint_core::Error::invalid(
+                        crate::failure::usage(
                             "competency",
                             format!(
                                 "No competency with code {code} is in this class's frameworks."
@@ -124,7 +124,7 @@ impl GroupsArgs {
             (Some(n), _) => GroupCount::Groups { count: *n },
             (None, Some(range)) => {
                 let bad = || {
-                    waypoint_core::Error::invalid(
+                    crate::failure::usage(
                         "size",
                         format!("--size is MIN-MAX, for example 3-5; \"{range}\" is not."),
                     )
@@ -141,7 +141,7 @@ impl GroupsArgs {
             "like" => GroupingMode::Like,
             "mixed" => GroupingMode::Mixed,
             other => {
-                return Err(waypoint_core::Error::invalid(
+                return Err(crate::failure::usage(
                     "mode",
                     format!("--mode is like or mixed; \"{other}\" is neither."),
                 )
@@ -153,7 +153,7 @@ impl GroupsArgs {
             .iter()
             .map(|pair| match list(pair).as_slice() {
                 [a, b] => Ok((a.clone(), b.clone())),
-                _ => Err(waypoint_core::Error::invalid(
+                _ => Err(crate::failure::usage(
                     "apart",
                     format!("--apart takes two student ids, A,B; \"{pair}\" is not two."),
                 )),
@@ -201,7 +201,12 @@ fn proposal_text(p: &GroupProposal) -> String {
     let mut out = String::new();
     for g in &p.groups {
         let lead = if g.teacher_led { " (teacher-led)" } else { "" };
-        out.push_str(&format!("{}{lead}: {}\n", g.name, g.focus));
+        let focus = g
+            .focus
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        out.push_str(&format!("{}{lead}: {focus}\n", g.name));
         for m in &g.members {
             out.push_str(&format!("  {:<28} {}\n", m.display_name, m.reason));
         }
@@ -235,7 +240,7 @@ pub fn run_stations(db: &mut Db, command: &StationsCommand, json: bool) -> Resul
                     StationKind::parse(kind)
                 }
                 other => {
-                    return Err(waypoint_core::Error::invalid(
+                    return Err(crate::failure::usage(
                         "kind",
                         format!(
                             "--kind is teacher_led, collaborative, independent, online or custom; \"{other}\" is none of these."
@@ -279,6 +284,6 @@ fn plan_text(p: &RotationPreview) -> String {
             out.push_str(&format!("  {:<16} {}\n", p.groups[g].name, name(cell)));
         }
     }
-    out.push_str(&p.rule);
+    out.push_str(&p.rule.to_string());
     out
 }

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use waypoint_core::Error as Domain;
+use waypoint_core::messages::Message;
 use waypoint_store::Error as Store;
 
 /// Everything that can stop a command.
@@ -149,4 +150,10 @@ impl Failure {
 /// when it is not one). The CLI is one of the two doors where ids still arrive as text.
 pub fn parse_id<T: std::str::FromStr<Err = Domain>>(text: &str) -> Result<T, Failure> {
     text.parse::<T>().map_err(Failure::from)
+}
+
+/// A refused argument for `field`, in the command line's own English: the command line is
+/// not translated, so its sentences carry no catalog id.
+pub fn usage(field: &str, text: impl Into<String>) -> Domain {
+    Domain::invalid(field, Message::untranslated(text))
 }

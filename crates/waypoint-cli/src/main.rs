@@ -429,7 +429,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 (Some(f), _) => Some(read_new_passphrase(f)?),
                 (None, true) => None,
                 (None, false) => {
-                    return Err(waypoint_core::Error::invalid(
+                    return Err(crate::failure::usage(
                         "passphrase-file",
                         "Add --passphrase-file F to encrypt the bundle with the class passphrase, or --plain to write a readable one.",
                     )
@@ -581,7 +581,10 @@ impl MasteryArgs {
             param: method.param(),
             scores,
             level,
-            no_result: calc.no_result,
+            no_result: calc
+                .no_result
+                .as_ref()
+                .map(waypoint_core::messages::english),
             // Labelled after rounding, so "3.00" is never called by the level below 3.
             label: level.map(|l| scale.label_for(l).to_owned()),
         })
@@ -593,7 +596,7 @@ fn number(field: &str, label: &str, text: &str) -> Result<f64, waypoint_core::Er
     let shown: String = text.trim().chars().take(20).collect();
     match text.trim().parse::<f64>() {
         Ok(x) if x.is_finite() => Ok(x),
-        _ => Err(waypoint_core::Error::invalid(
+        _ => Err(crate::failure::usage(
             field,
             format!("{label} must be a number; \"{shown}\" is not."),
         )),
@@ -625,7 +628,7 @@ fn scores(list: &str, scale: &Scale) -> Result<Vec<f64>, waypoint_core::Error> {
                     "Score {n} in --scores must be a number; \"{shown}\" is not. Write the scores like 1,2.5,3."
                 ),
             };
-            Err(waypoint_core::Error::invalid("scores", message))
+            Err(crate::failure::usage("scores", message))
         })
         .collect()
 }
@@ -697,7 +700,7 @@ pub(crate) fn read_passphrase(f: &std::path::Path) -> Result<String, Failure> {
     })?;
     let line = text.lines().next().unwrap_or("").to_owned();
     if line.is_empty() {
-        return Err(waypoint_core::Error::invalid(
+        return Err(crate::failure::usage(
             "passphrase-file",
             format!(
                 "{} is empty; put the class passphrase on its first line.",

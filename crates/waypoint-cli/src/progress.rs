@@ -112,7 +112,7 @@ fn kind(text: &str) -> Result<EvidenceKind, Failure> {
         .find(|k| k.as_str() == wanted)
         .ok_or_else(|| {
             let names: Vec<&str> = KINDS.iter().map(|k| k.as_str()).collect();
-            waypoint_core::Error::invalid(
+            crate::failure::usage(
                 "kind",
                 format!(
                     "--kind is one of {}; \"{}\" is none of these.",
@@ -133,7 +133,7 @@ fn shown(text: &str) -> String {
 fn level(text: &str) -> Result<f64, Failure> {
     match text.trim().parse::<f64>() {
         Ok(x) if x.is_finite() => Ok(x),
-        _ => Err(waypoint_core::Error::invalid(
+        _ => Err(crate::failure::usage(
             "level",
             format!(
                 "--level must be a number such as 3 or 2.5; \"{}\" is not.",
@@ -173,7 +173,7 @@ fn class_competency(
     if let Some(f) = framework {
         used.retain(|x| x.id == f);
         if used.is_empty() {
-            return Err(waypoint_core::Error::invalid(
+            return Err(crate::failure::usage(
                 "framework",
                 format!("{who}'s class does not use framework {f}; see the class's frameworks in the app."),
             )
@@ -181,7 +181,7 @@ fn class_competency(
         }
     }
     if used.is_empty() {
-        return Err(waypoint_core::Error::invalid(
+        return Err(crate::failure::usage(
             "competency",
             format!(
                 "{who}'s class uses no framework yet, so no competency has code {}; attach one with `waypoint case-import FILE --class ID`.",
@@ -200,7 +200,7 @@ fn class_competency(
     let titles: Vec<String> = used.iter().map(|f| f.title.clone()).collect();
     match found.as_slice() {
         [(_, id, code)] => Ok((*id, code.clone())),
-        [] => Err(waypoint_core::Error::invalid(
+        [] => Err(crate::failure::usage(
             "competency",
             format!(
                 "No competency with code {} is in {who}'s class's frameworks (looked in {}).",
@@ -211,7 +211,7 @@ fn class_competency(
         .into()),
         many => {
             let places: Vec<String> = many.iter().map(|(p, _, _)| p.clone()).collect();
-            Err(waypoint_core::Error::invalid(
+            Err(crate::failure::usage(
                 "competency",
                 format!(
                     "Code {} is in more than one of {who}'s class's frameworks ({}); add --framework ID to say which.",
@@ -229,12 +229,12 @@ fn class_competency(
 fn framework_competency(nodes: &[NodeView], title: &str, code: &str) -> Result<NodeId, Failure> {
     match with_code(nodes, code).as_slice() {
         [one] => Ok(one.id),
-        [] => Err(waypoint_core::Error::invalid(
+        [] => Err(crate::failure::usage(
             "competency",
             format!("No competency in {title} has code {}.", shown(code)),
         )
         .into()),
-        _ => Err(waypoint_core::Error::invalid(
+        _ => Err(crate::failure::usage(
             "competency",
             format!(
                 "More than one competency in {title} has code {}; give them different codes in the app first.",
@@ -346,7 +346,7 @@ pub fn run_prereq(db: &mut Db, command: &PrereqCommand, json: bool) -> Result<()
                 requires: earlier,
             };
             if !progressions::list_prerequisites(db.conn(), framework)?.contains(&edge) {
-                return Err(waypoint_core::Error::invalid(
+                return Err(crate::failure::usage(
                     "requires",
                     format!(
                         "{} does not require {} in {title}; nothing was removed.",
@@ -388,7 +388,7 @@ pub fn run_next_steps(db: &Db, args: &NextStepsArgs, json: bool) -> Result<(), F
             let id: StudentId = parse_id(id)?;
             let student = roster::get_student(db.conn(), id)?;
             if student.class_id != class {
-                return Err(waypoint_core::Error::invalid(
+                return Err(crate::failure::usage(
                     "student",
                     format!("{} is not in class {class}.", student.display_name),
                 )

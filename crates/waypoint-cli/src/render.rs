@@ -65,7 +65,10 @@ pub fn sync_report(r: &SyncReport) -> String {
                 c.already,
                 conflicts_phrase(c.conflicts)
             )),
-            (None, Some(e)) => out.push_str(&format!("  {who}: not imported. {}\n", clean(e))),
+            (None, Some(e)) => out.push_str(&format!(
+                "  {who}: not imported. {}\n",
+                clean(&e.to_string())
+            )),
             (None, None) => {}
         }
     }
@@ -85,15 +88,15 @@ pub fn conflicts(list: &[ConflictView]) -> String {
     for c in list {
         out.push_str(&format!(
             "{} · {}\n",
-            clean(&c.row_label),
-            clean(&c.field_label)
+            clean(&c.row_label.to_string()),
+            clean(&c.field_label.to_string())
         ));
         for v in &c.candidates {
             out.push_str(&format!(
                 "  {} \"{}\" by {}\n",
                 if v.current { "*" } else { "-" },
-                clean(&v.display),
-                clean(&v.who)
+                clean(&v.display.to_string()),
+                clean(&v.who.to_string())
             ));
         }
     }
@@ -152,7 +155,7 @@ pub fn case_imported(r: &CaseImportReport) -> String {
             r.warnings.len()
         ));
         for w in &r.warnings {
-            out.push_str(&format!("  {}\n", clean(&w.message)));
+            out.push_str(&format!("  {}\n", clean(&w.message.to_string())));
         }
     }
     out
@@ -296,7 +299,7 @@ pub fn framework_csv_imported(r: &FrameworkCsvReport) -> String {
             } else {
                 format!("{} line {}", clean(&p.file), p.line)
             };
-            out.push_str(&format!("  {at}: {}\n", clean(&p.reason)));
+            out.push_str(&format!("  {at}: {}\n", clean(&p.reason.to_string())));
         }
     }
     out

@@ -60,7 +60,7 @@ fn paper(text: &str) -> Result<Paper, Failure> {
     match text {
         "letter" => Ok(Paper::Letter),
         "a4" | "A4" => Ok(Paper::A4),
-        other => Err(waypoint_core::Error::invalid(
+        other => Err(crate::failure::usage(
             "paper",
             format!("--paper is letter or a4; \"{other}\" is neither."),
         )
@@ -111,7 +111,7 @@ pub fn run_report(
                 "teacher" => ReportVariant::Teacher,
                 "student" => ReportVariant::Student,
                 other => {
-                    return Err(waypoint_core::Error::invalid(
+                    return Err(crate::failure::usage(
                         "variant",
                         format!("--variant is teacher or student; \"{other}\" is neither."),
                     )
@@ -121,7 +121,7 @@ pub fn run_report(
             let known = waypoint_core::reports::languages();
             if args.lang != "auto" && !known.iter().any(|(code, _)| *code == args.lang) {
                 let codes: Vec<&str> = known.iter().map(|(c, _)| c.as_str()).collect();
-                return Err(waypoint_core::Error::invalid(
+                return Err(crate::failure::usage(
                     "lang",
                     format!(
                         "--lang is auto or one of {}; \"{}\" is none of these.",

@@ -65,7 +65,7 @@ pub fn run(db: &mut Db, args: &RosterImportArgs, json: bool, now_ms: u64) -> Res
     let seen = roster_import::inspect_roster(db, &args.path, columns.as_ref())?;
     if let Some(need) = seen.needs_columns.first() {
         return Err(Failure::Store(waypoint_store::Error::Domain(
-            waypoint_core::Error::invalid(
+            crate::failure::usage(
                 "columns",
                 format!(
                     "{} is a spreadsheet whose columns need mapping: {need} (give --columns-file; its headers are: {}).",
@@ -101,9 +101,9 @@ pub fn run(db: &mut Db, args: &RosterImportArgs, json: bool, now_ms: u64) -> Res
 }
 
 fn refused(message: String) -> Failure {
-    Failure::Store(waypoint_store::Error::Domain(
-        waypoint_core::Error::invalid("teacher", message),
-    ))
+    Failure::Store(waypoint_store::Error::Domain(crate::failure::usage(
+        "teacher", message,
+    )))
 }
 
 /// The file's id for the teacher given as an id, email or name; "" without one.

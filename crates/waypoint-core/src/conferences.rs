@@ -6,9 +6,10 @@ use serde_json::json;
 
 use crate::goals::STEP_MAX;
 use crate::ids::{ConferenceId, StudentId};
+use crate::messages::Message;
 use crate::op::{Fields, fields};
 use crate::validate;
-use crate::{Error, Result};
+use crate::{Error, Result, msg};
 
 pub use crate::table::CONFERENCE;
 
@@ -23,14 +24,14 @@ pub const CONFERENCE_ITEMS_MAX: usize = 20;
 /// of at most `max_len` characters. Errors name `field.i` for an item, `field` for the count.
 fn items(
     field: &str,
-    label: &str,
+    label: Message,
     values: &[String],
     max_len: usize,
     max_items: usize,
 ) -> Result<Vec<String>> {
     let mut out = Vec::new();
     for (i, v) in values.iter().enumerate() {
-        let v = validate::text(&format!("{field}.{i}"), label, v, false, max_len)?;
+        let v = validate::text(&format!("{field}.{i}"), label.clone(), v, false, max_len)?;
         if !v.is_empty() {
             out.push(v);
         }
@@ -38,7 +39,7 @@ fn items(
     if out.len() > max_items {
         return Err(Error::invalid(
             field,
-            format!("There can be at most {max_items}; there are {}.", out.len()),
+            msg!("core-too-many-items", max = max_items, count = out.len()),
         ));
     }
     Ok(out)
@@ -71,25 +72,30 @@ impl ConferenceInput {
     /// Checks and normalizes every field; blank names and items are dropped.
     pub fn validate(&self) -> Result<ConferenceInput> {
         Ok(ConferenceInput {
-            date: validate::required_date("date", "Date", &self.date)?,
+            date: validate::required_date("date", msg!("core-label-date"), &self.date)?,
             attendees: items(
                 "attendees",
-                "A name",
+                msg!("core-label-a-name"),
                 &self.attendees,
                 validate::NAME_MAX,
                 ATTENDEES_MAX,
             )?,
-            notes: validate::notes("notes", "Notes", &self.notes, CONFERENCE_NOTES_MAX)?,
+            notes: validate::notes(
+                "notes",
+                msg!("core-label-notes"),
+                &self.notes,
+                CONFERENCE_NOTES_MAX,
+            )?,
             next_steps: items(
                 "nextSteps",
-                "A next step",
+                msg!("core-label-a-next-step"),
                 &self.next_steps,
                 STEP_MAX,
                 CONFERENCE_ITEMS_MAX,
             )?,
             follow_ups: items(
                 "followUps",
-                "A follow-up",
+                msg!("core-label-a-follow-up"),
                 &self.follow_ups,
                 STEP_MAX,
                 CONFERENCE_ITEMS_MAX,

@@ -12,7 +12,7 @@ use crate::ids::{EvidenceId, FrameworkId, NodeId, OverrideId, StudentId};
 use crate::mastery::{self, Method, Scale, Status, StatusCalc};
 use crate::op::{Fields, fields};
 use crate::validate;
-use crate::{Error, Result};
+use crate::{Error, Result, msg};
 
 pub use crate::table::{EVIDENCE, STATUS_OVERRIDE};
 
@@ -83,20 +83,26 @@ impl EvidenceInput {
             let values: Vec<String> = scale.levels.iter().map(|l| fmt_level(l.value)).collect();
             return Err(Error::invalid(
                 "level",
-                format!(
-                    "{} is not a level on this scale. Use one of: {}.",
-                    if self.level.is_finite() {
-                        fmt_level(self.level)
-                    } else {
-                        "That".to_owned()
-                    },
-                    values.join(", ")
-                ),
+                if self.level.is_finite() {
+                    msg!(
+                        "core-evidence-not-a-level",
+                        level = fmt_level(self.level),
+                        levels = values.join(", ")
+                    )
+                } else {
+                    msg!(
+                        "core-evidence-level-not-a-number",
+                        levels = values.join(", ")
+                    )
+                },
             ));
         }
-        let date = validate::date("date", "Date", &self.date)?;
+        let date = validate::date("date", msg!("core-label-date"), &self.date)?;
         if date.is_empty() {
-            return Err(Error::invalid("date", "Date can't be blank."));
+            return Err(Error::invalid(
+                "date",
+                validate::blank(msg!("core-label-date")),
+            ));
         }
         Ok(EvidenceInput {
             student_id: self.student_id.trim().to_owned(),
@@ -104,7 +110,7 @@ impl EvidenceInput {
             level: self.level,
             date,
             kind: self.kind,
-            note: validate::notes("note", "Note", &self.note, NOTE_MAX)?,
+            note: validate::notes("note", msg!("core-label-note"), &self.note, NOTE_MAX)?,
         })
     }
 
@@ -168,16 +174,16 @@ pub struct OverrideInput {
 impl OverrideInput {
     /// Checks every field.
     pub fn validate(&self) -> Result<OverrideInput> {
-        let reason = validate::notes("reason", "Reason", &self.reason, NOTE_MAX)?;
+        let reason = validate::notes("reason", msg!("core-label-reason"), &self.reason, NOTE_MAX)?;
         if self.status.is_some() && reason.is_empty() {
-            return Err(Error::invalid(
-                "reason",
-                "Say why you are overriding the status; the reason is kept with it.",
-            ));
+            return Err(Error::invalid("reason", msg!("core-override-needs-reason")));
         }
-        let date = validate::date("date", "Date", &self.date)?;
+        let date = validate::date("date", msg!("core-label-date"), &self.date)?;
         if date.is_empty() {
-            return Err(Error::invalid("date", "Date can't be blank."));
+            return Err(Error::invalid(
+                "date",
+                validate::blank(msg!("core-label-date")),
+            ));
         }
         Ok(OverrideInput {
             status: self.status,

@@ -12,7 +12,7 @@ use serde_json::json;
 use crate::ids::{ArtifactId, FeedbackId};
 use crate::op::{Fields, fields};
 use crate::validate;
-use crate::{Error, Result};
+use crate::{Error, Result, msg};
 
 pub use crate::table::{FEEDBACK_PROTOCOL, PEER_FEEDBACK};
 
@@ -37,7 +37,7 @@ pub fn check_prompts(prompts: &[String]) -> Result<Vec<String>> {
     if prompts.len() != PROMPT_COUNT {
         return Err(Error::invalid(
             "prompts",
-            format!("The protocol has {PROMPT_COUNT} prompts."),
+            msg!("core-feedback-prompt-count", count = PROMPT_COUNT),
         ));
     }
     prompts
@@ -46,7 +46,7 @@ pub fn check_prompts(prompts: &[String]) -> Result<Vec<String>> {
         .map(|(i, p)| {
             validate::text(
                 &format!("prompts.{i}"),
-                &format!("Prompt {}", i + 1),
+                msg!("core-label-prompt-n", n = i + 1),
                 p,
                 true,
                 PROMPT_MAX,
@@ -70,7 +70,7 @@ impl FeedbackInput {
         if self.answers.len() != PROMPT_COUNT {
             return Err(Error::invalid(
                 "answers",
-                format!("Answer the {PROMPT_COUNT} prompts (some may stay blank)."),
+                msg!("core-feedback-answer-count", count = PROMPT_COUNT),
             ));
         }
         let answers = self
@@ -80,17 +80,14 @@ impl FeedbackInput {
             .map(|(i, a)| {
                 validate::notes(
                     &format!("answers.{i}"),
-                    &format!("Answer {}", i + 1),
+                    msg!("core-label-answer-n", n = i + 1),
                     a,
                     ANSWER_MAX,
                 )
             })
             .collect::<Result<Vec<_>>>()?;
         if answers.iter().all(|a| a.is_empty()) {
-            return Err(Error::invalid(
-                "answers.0",
-                "Write something for at least one prompt.",
-            ));
+            return Err(Error::invalid("answers.0", msg!("core-feedback-all-blank")));
         }
         Ok(FeedbackInput { answers })
     }

@@ -16,7 +16,7 @@ use crate::ids::{FrameworkId, NodeId};
 use crate::mastery::{Method, Scale};
 use crate::op::{Fields, fields};
 use crate::validate::{self, SHORT_MAX};
-use crate::{Error, Result};
+use crate::{Error, Result, msg};
 
 pub use crate::table::{CLASS_FRAMEWORK, FRAMEWORK, NODE};
 
@@ -43,8 +43,20 @@ impl FrameworkInput {
     /// Checks and normalizes every field.
     pub fn validate(&self) -> Result<FrameworkInput> {
         Ok(FrameworkInput {
-            title: validate::text("title", "Framework title", &self.title, true, LABEL_MAX)?,
-            subject: validate::text("subject", "Subject", &self.subject, false, SHORT_MAX)?,
+            title: validate::text(
+                "title",
+                msg!("core-label-framework-title"),
+                &self.title,
+                true,
+                LABEL_MAX,
+            )?,
+            subject: validate::text(
+                "subject",
+                msg!("core-label-subject"),
+                &self.subject,
+                false,
+                SHORT_MAX,
+            )?,
         })
     }
 
@@ -126,25 +138,43 @@ pub struct NodeInput {
 impl NodeInput {
     /// Checks and normalizes every field.
     pub fn validate(&self) -> Result<NodeInput> {
-        let grade_levels = validate::list("gradeLevels", "Grade levels", &self.grade_levels)?;
+        let grade_levels = validate::list(
+            "gradeLevels",
+            msg!("core-label-grade-levels"),
+            &self.grade_levels,
+        )?;
         if grade_levels.len() > GRADES_MAX {
             return Err(Error::invalid(
                 "gradeLevels",
-                format!("A node can have at most {GRADES_MAX} grade levels."),
+                msg!("core-node-too-many-grade-levels", max = GRADES_MAX),
             ));
         }
         Ok(NodeInput {
             kind: self.kind,
-            code: validate::text("code", "Code", &self.code, false, CODE_MAX)?,
-            label: validate::text("label", "Short label", &self.label, false, LABEL_MAX)?,
-            statement: validate::notes("statement", "Statement", &self.statement, STATEMENT_MAX)
-                .and_then(|s| {
-                    if s.is_empty() {
-                        Err(Error::invalid("statement", "Statement can't be blank."))
-                    } else {
-                        Ok(s)
-                    }
-                })?,
+            code: validate::text("code", msg!("core-label-code"), &self.code, false, CODE_MAX)?,
+            label: validate::text(
+                "label",
+                msg!("core-label-short-label"),
+                &self.label,
+                false,
+                LABEL_MAX,
+            )?,
+            statement: validate::notes(
+                "statement",
+                msg!("core-label-statement"),
+                &self.statement,
+                STATEMENT_MAX,
+            )
+            .and_then(|s| {
+                if s.is_empty() {
+                    Err(Error::invalid(
+                        "statement",
+                        validate::blank(msg!("core-label-statement")),
+                    ))
+                } else {
+                    Ok(s)
+                }
+            })?,
             grade_levels,
         })
     }

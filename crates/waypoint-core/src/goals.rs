@@ -13,7 +13,7 @@ use crate::author::Author;
 use crate::ids::{CheckInId, GoalId, StudentId};
 use crate::op::{Fields, fields};
 use crate::validate;
-use crate::{Error, Result};
+use crate::{Error, Result, msg};
 
 pub use crate::table::{GOAL, GOAL_CHECKIN};
 
@@ -104,7 +104,13 @@ impl GoalInput {
     pub fn validate(&self) -> Result<GoalInput> {
         let mut steps = Vec::new();
         for (i, step) in self.steps.iter().enumerate() {
-            let s = validate::text(&format!("steps.{i}"), "A step", step, false, STEP_MAX)?;
+            let s = validate::text(
+                &format!("steps.{i}"),
+                msg!("core-label-a-step"),
+                step,
+                false,
+                STEP_MAX,
+            )?;
             if !s.is_empty() {
                 steps.push(s);
             }
@@ -112,9 +118,10 @@ impl GoalInput {
         if steps.len() > STEPS_MAX {
             return Err(Error::invalid(
                 "steps",
-                format!(
-                    "A goal can have at most {STEPS_MAX} steps; this one has {}.",
-                    steps.len()
+                msg!(
+                    "core-goal-too-many-steps",
+                    max = STEPS_MAX,
+                    count = steps.len()
                 ),
             ));
         }
@@ -122,14 +129,17 @@ impl GoalInput {
         if competency_ids.len() > GOAL_COMPETENCIES_MAX {
             return Err(Error::invalid(
                 "competencyIds",
-                format!("A goal can be about at most {GOAL_COMPETENCIES_MAX} competencies."),
+                msg!(
+                    "core-goal-too-many-competencies",
+                    max = GOAL_COMPETENCIES_MAX
+                ),
             ));
         }
         let mut profile_links: Vec<String> = Vec::new();
         for (i, link) in self.profile_links.iter().enumerate() {
             let l = validate::text(
                 &format!("profileLinks.{i}"),
-                "A learner-profile link",
+                msg!("core-label-a-learner-profile-link"),
                 link,
                 false,
                 validate::ITEM_MAX,
@@ -141,16 +151,24 @@ impl GoalInput {
         if profile_links.len() > PROFILE_LINKS_MAX {
             return Err(Error::invalid(
                 "profileLinks",
-                format!(
-                    "A goal can connect to at most {PROFILE_LINKS_MAX} interests or career goals."
-                ),
+                msg!("core-goal-too-many-profile-links", max = PROFILE_LINKS_MAX),
             ));
         }
         Ok(GoalInput {
-            title: validate::text("title", "Title", &self.title, true, GOAL_TITLE_MAX)?,
-            why: validate::notes("why", "Why it matters", &self.why, WHY_MAX)?,
+            title: validate::text(
+                "title",
+                msg!("core-label-title"),
+                &self.title,
+                true,
+                GOAL_TITLE_MAX,
+            )?,
+            why: validate::notes("why", msg!("core-label-why-it-matters"), &self.why, WHY_MAX)?,
             steps,
-            target_date: validate::date("targetDate", "Target date", &self.target_date)?,
+            target_date: validate::date(
+                "targetDate",
+                msg!("core-label-target-date"),
+                &self.target_date,
+            )?,
             status: self.status,
             competency_ids,
             profile_links,
@@ -206,13 +224,18 @@ impl CheckInInput {
         if !self.progress.is_finite() || !(0.0..=100.0).contains(&self.progress) {
             return Err(Error::invalid(
                 "progress",
-                "Progress is a number from 0 to 100.",
+                msg!("core-goal-progress", min = 0, max = 100),
             ));
         }
         Ok(CheckInInput {
-            date: validate::required_date("date", "Date", &self.date)?,
+            date: validate::required_date("date", msg!("core-label-date"), &self.date)?,
             progress: self.progress.round(),
-            note: validate::notes("note", "Note", &self.note, CHECK_IN_NOTE_MAX)?,
+            note: validate::notes(
+                "note",
+                msg!("core-label-note"),
+                &self.note,
+                CHECK_IN_NOTE_MAX,
+            )?,
             author: self.author,
         })
     }

@@ -7,11 +7,12 @@
 //! [`crate::grouping`]; the rotation through stations is [`crate::rotations`].
 
 use serde::{Deserialize, Serialize};
-use serde_json::json;
+use serde_json::{Value, json};
 
+use crate::messages::{Message, MessageArg};
 use crate::op::{Fields, fields};
 use crate::validate::{self, NAME_MAX};
-use crate::{Error, Result};
+use crate::{Error, Result, msg};
 
 pub use crate::table::{GROUP_MEMBER, GROUP_SET, LEARNING_GROUP};
 
@@ -39,16 +40,16 @@ pub struct GroupBasis {
 pub struct GroupInput {
     /// Its name, for example "Group 1" or "Blue".
     pub name: String,
-    /// What it works on.
-    pub focus: String,
+    /// What it works on: the engine's focus (a `reason-*` message), or none.
+    pub focus: Option<Message>,
     /// True for the group the teacher works with first.
     pub teacher_led: bool,
     /// A locked group is kept when groups are suggested again, and refuses moves.
     pub locked: bool,
     /// Its students.
     pub student_ids: Vec<String>,
-    /// One reason per student, aligned with `student_ids` (may be shorter).
-    pub reasons: Vec<String>,
+    /// One reason per student, aligned with `student_ids` (may be shorter); `None` for none.
+    pub reasons: Vec<Option<Message>>,
 }
 
 /// What a teacher saves as a group set.
@@ -72,17 +73,14 @@ impl GroupSetInput {
     /// Checks every field: a date, a title, 1 to [`GROUPS_MAX`] named groups, no student in
     /// two groups. Whether the students exist is the store's to check.
     pub fn validate(&self) -> Result<GroupSetInput> {
-        let date = validate::date("date", "Date", &self.date)?;
+        let date = validate::date("date", msg!("core-label-date"), &self.date)?;
         if date.is_empty() {
-            return Err(Error::invalid(
-                "date",
-                "Choose the day these groups are for.",
-            ));
+            return Err(Error::invalid("date", msg!("core-group-set-needs-date")));
         }
         if self.groups.is_empty() || self.groups.len() > GROUPS_MAX {
             return Err(Error::invalid(
                 "groups",
-                format!("A group set has 1 to {GROUPS_MAX} groups."),
+                msg!("core-group-set-size", max = GROUPS_MAX),
             ));
         }
         let mut seen = std::collections::BTreeSet::new();
@@ -90,7 +88,7 @@ impl GroupSetInput {
         for (i, g) in self.groups.iter().enumerate() {
             let name = validate::text(
                 &format!("groups.{i}.name"),
-                "Group name",
+                msg!("core-label-group-name"),
                 &g.name,
                 true,
                 NAME_MAX,
@@ -99,7 +97,7 @@ impl GroupSetInput {
                 if !seen.insert(s.clone()) {
                     return Err(Error::invalid(
                         format!("groups.{i}"),
-                        "A student can be in only one group of a set.",
+                        msg!("core-group-set-student-twice"),
                     ));
                 }
             }
@@ -107,17 +105,19 @@ impl GroupSetInput {
                 .reasons
                 .iter()
                 .map(|r| {
-                    validate::text(&format!("groups.{i}.reasons"), "Reason", r, false, LINE_MAX)
+                    line(
+                        &format!("groups.{i}.reasons"),
+                        msg!("core-label-reason"),
+                        r.as_ref(),
+                    )
                 })
                 .collect::<Result<Vec<_>>>()?;
             groups.push(GroupInput {
                 name,
-                focus: validate::text(
+                focus: line(
                     &format!("groups.{i}.focus"),
-                    "Focus",
-                    &g.focus,
-                    false,
-                    LINE_MAX,
+                    msg!("core-label-focus"),
+                    g.focus.as_ref(),
                 )?,
                 teacher_led: g.teacher_led,
                 locked: g.locked,
@@ -128,12 +128,18 @@ impl GroupSetInput {
         if groups.iter().filter(|g| g.teacher_led).count() > 1 {
             return Err(Error::invalid(
                 "groups",
-                "Only one group can be the teacher-led group.",
+                msg!("core-group-set-two-teacher-groups"),
             ));
         }
         Ok(GroupSetInput {
             date,
-            title: validate::text("title", "Title", &self.title, true, TITLE_MAX)?,
+            title: validate::text(
+                "title",
+                msg!("core-label-title"),
+                &self.title,
+                true,
+                TITLE_MAX,
+            )?,
             basis: self.basis.clone(),
             groups,
         })
@@ -146,8 +152,8 @@ impl GroupSetInput {
 pub struct GroupUpdate {
     /// Its name.
     pub name: String,
-    /// What it works on.
-    pub focus: String,
+    /// What it works on, as the set view gave it (the UI does not edit it).
+    pub focus: Option<Message>,
     /// Locked groups are kept by "suggest again" and refuse moves.
     pub locked: bool,
     /// The group the teacher works with first.
@@ -162,7 +168,7 @@ impl GroupUpdate {
                 "name",
                 json!(validate::text(
                     "name",
-                    "Group name",
+                    msg!("core-label-group-name"),
                     &self.name,
                     true,
                     NAME_MAX
@@ -170,18 +176,55 @@ impl GroupUpdate {
             ),
             (
                 "focus",
-                json!(validate::text(
+                stored_line(line(
                     "focus",
-                    "Focus",
-                    &self.focus,
-                    false,
-                    LINE_MAX
+                    msg!("core-label-focus"),
+                    self.focus.as_ref(),
                 )?),
             ),
             ("locked", json!(self.locked)),
             ("teacher_led", json!(self.teacher_led)),
         ]))
     }
+}
+
+/// A focus or reason as saved: text with no id (what an older version saved, or a
+/// teacher's own words) is checked like any line of text; a message from the catalog is kept.
+fn line(field: &str, label: Message, m: Option<&Message>) -> Result<Option<Message>> {
+    let Some(m) = m else {
+        return Ok(None);
+    };
+    if !m.is_untranslated() {
+        return Ok(Some(m.clone()));
+    }
+    let text = match m.args.get("text") {
+        Some(MessageArg::Text(t)) => t.as_str(),
+        _ => "",
+    };
+    let text = validate::text(field, label, text, false, LINE_MAX)?;
+    Ok((!text.is_empty()).then(|| Message::untranslated(text)))
+}
+
+/// A focus or reason as an op field: the message as JSON (so each reader sees it in their
+/// own language), or the empty text for none, as before messages.
+pub fn stored_line(m: Option<Message>) -> Value {
+    match m {
+        // A message is strings and numbers keyed by strings: it always encodes.
+        Some(m) => serde_json::to_value(m).unwrap_or_else(|_| json!("")),
+        None => json!(""),
+    }
+}
+
+/// A stored focus or reason back as a message: JSON from [`stored_line`], or text saved
+/// before messages (shown as it is); `None` for the empty text.
+pub fn read_line(stored: &str) -> Option<Message> {
+    if stored.is_empty() {
+        return None;
+    }
+    Some(
+        serde_json::from_str::<Message>(stored)
+            .unwrap_or_else(|_| Message::untranslated(stored.to_owned())),
+    )
 }
 
 #[cfg(test)]
@@ -221,5 +264,24 @@ mod tests {
             "two teacher-led groups are refused"
         );
         assert!(set(vec![]).validate().is_err(), "a set needs a group");
+    }
+
+    #[test]
+    fn a_focus_is_stored_as_its_message_and_old_text_still_reads() {
+        let focus = crate::msg!("reason-focus-mixed", code = "6.RP.A.1");
+        let stored = stored_line(Some(focus.clone()));
+        let column = stored.to_string();
+        assert_eq!(
+            read_line(&column),
+            Some(focus),
+            "a saved focus comes back as the same message, for each reader's language"
+        );
+        assert_eq!(
+            read_line("Reteach 6.RP.A.1"),
+            Some(Message::untranslated("Reteach 6.RP.A.1")),
+            "a focus saved as English text before messages is shown as it was"
+        );
+        assert_eq!(read_line(""), None, "the empty text is no focus");
+        assert_eq!(stored_line(None), json!(""), "no focus is stored as before");
     }
 }

@@ -5,8 +5,10 @@
 //! The English rendering ([`english`]) is what `Display` gives, for the command line and logs.
 //! Core does no I/O: the English catalogs are embedded at build time.
 //!
-//! Text that has no id yet travels as a message with the empty id and a `text` argument
-//! ([`Message::untranslated`]); the UI shows it as it came.
+//! Text that is not ours to translate (a name, what a teacher typed, an OS error's own words)
+//! travels as a message with the empty id and a `text` argument ([`Message::untranslated`]);
+//! the UI shows it as it came. There is deliberately no `From<String> for Message`: a
+//! sentence must name its id.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -17,7 +19,14 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 
 /// The English backend catalogs, embedded.
-const ENGLISH: &[&str] = &[include_str!("../../../assets/i18n/app/en/backend.ftl")];
+const ENGLISH: &[&str] = &[
+    include_str!("../../../assets/i18n/app/en/backend.ftl"),
+    include_str!("../../../assets/i18n/app/en/backend-core.ftl"),
+    include_str!("../../../assets/i18n/app/en/backend-reasons.ftl"),
+    include_str!("../../../assets/i18n/app/en/backend-store.ftl"),
+    include_str!("../../../assets/i18n/app/en/backend-sync.ftl"),
+    include_str!("../../../assets/i18n/app/en/backend-import.ftl"),
+];
 
 /// A sentence by id, with its arguments.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, specta::Type)]
@@ -73,19 +82,6 @@ macro_rules! msg {
     ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
         $crate::messages::Message::new($id)$(.with(stringify!($name), $value))*
     };
-}
-
-/// Text with no catalog id yet (see [`Message::untranslated`]).
-impl From<String> for Message {
-    fn from(text: String) -> Self {
-        Message::untranslated(text)
-    }
-}
-/// Text with no catalog id yet (see [`Message::untranslated`]).
-impl From<&str> for Message {
-    fn from(text: &str) -> Self {
-        Message::untranslated(text)
-    }
 }
 
 impl From<String> for MessageArg {

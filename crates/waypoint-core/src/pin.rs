@@ -8,7 +8,7 @@
 //! of the next allowed attempt in local bookkeeping, so a restart does not reset it; time
 //! is passed in here. [`teacher_pin`] is the rule a new PIN must follow.
 
-use crate::{Error, Result};
+use crate::{Error, Result, msg};
 
 /// Wrong PINs in a row that cost no wait.
 pub const FREE_ATTEMPTS: u32 = 3;
@@ -71,7 +71,10 @@ pub fn teacher_pin(field: &str, pin: &str) -> Result<String> {
     if ok {
         Ok(pin.to_owned())
     } else {
-        Err(Error::invalid(field, "A PIN is 4 to 8 digits."))
+        Err(Error::invalid(
+            field,
+            msg!("core-pin-digits", min = 4, max = 8),
+        ))
     }
 }
 

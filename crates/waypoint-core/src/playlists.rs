@@ -11,9 +11,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::ids::{ActivityId, AssignmentId, ClassId, PlaylistId, StudentId};
+use crate::messages::Message;
 use crate::op::{Fields, fields};
 use crate::validate;
-use crate::{Error, Result};
+use crate::{Error, Result, msg};
 
 pub use crate::table::{ACTIVITY, ACTIVITY_PROGRESS, PLAYLIST, PLAYLIST_ASSIGNMENT};
 
@@ -104,7 +105,7 @@ impl PlaylistKind {
     fn noun(self) -> &'static str {
         match self {
             PlaylistKind::Playlist => "playlist",
-            PlaylistKind::ChoiceBoard => "choice board",
+            PlaylistKind::ChoiceBoard => "choice-board",
         }
     }
 }
@@ -209,28 +210,34 @@ impl ActivityInput {
         if competency_id.is_empty() {
             return Err(Error::invalid(
                 "competencyId",
-                "Choose the competency this activity practises.",
+                msg!("core-activity-needs-competency"),
             ));
         }
         Ok(ActivityInput {
             competency_id: competency_id.to_owned(),
-            title: validate::text("title", "Title", &self.title, true, TITLE_MAX)?,
+            title: validate::text(
+                "title",
+                msg!("core-label-title"),
+                &self.title,
+                true,
+                TITLE_MAX,
+            )?,
             modality: self.modality,
             minutes: whole_in_range(
                 "minutes",
                 self.minutes,
                 1,
                 MINUTES_MAX,
-                &format!("Minutes must be a whole number from 1 to {MINUTES_MAX}."),
+                msg!("core-activity-minutes", min = 1, max = MINUTES_MAX),
             )? as f64,
             instructions: validate::notes(
                 "instructions",
-                "Instructions",
+                msg!("core-label-instructions"),
                 &self.instructions,
                 INSTRUCTIONS_MAX,
             )?,
             link: link(&self.link)?,
-            interests: validate::list("interests", "Interest", &self.interests)?,
+            interests: validate::list("interests", msg!("core-label-interest"), &self.interests)?,
         })
     }
 
@@ -253,7 +260,7 @@ impl ActivityInput {
 /// An optional web address: "" or `http(s)://` followed by an address, with no spaces.
 /// Only checked, never fetched: the app makes no requests, the link is shown as text.
 fn link(value: &str) -> Result<String> {
-    let v = validate::text("link", "Link", value, false, LINK_MAX)?;
+    let v = validate::text("link", msg!("core-label-link"), value, false, LINK_MAX)?;
     if v.is_empty() {
         return Ok(v);
     }
@@ -262,25 +269,22 @@ fn link(value: &str) -> Result<String> {
         .into_iter()
         .find(|s| lower.starts_with(s))
     else {
-        return Err(Error::invalid(
-            "link",
-            "A link starts with http:// or https://.",
-        ));
+        return Err(Error::invalid("link", msg!("core-link-scheme")));
     };
     if v.chars().any(char::is_whitespace) {
-        return Err(Error::invalid("link", "A link can't contain spaces."));
+        return Err(Error::invalid("link", msg!("core-link-spaces")));
     }
     if v.len() == scheme.len() {
         return Err(Error::invalid(
             "link",
-            format!("A link needs an address after {scheme}."),
+            msg!("core-link-no-address", scheme = scheme),
         ));
     }
     Ok(v)
 }
 
 /// `value` as a whole number in `min..=max`, or `message` against `field`.
-fn whole_in_range(field: &str, value: f64, min: u32, max: u32, message: &str) -> Result<u32> {
+fn whole_in_range(field: &str, value: f64, min: u32, max: u32, message: Message) -> Result<u32> {
     if value.is_finite() && value.fract() == 0.0 && value >= min as f64 && value <= max as f64 {
         Ok(value as u32)
     } else {
@@ -337,19 +341,28 @@ impl PlaylistInput {
     /// Checks and normalizes every field: ids trimmed, at least one and at most
     /// [`ACTIVITIES_MAX`] activities, none twice, and the pick count fitted to the kind.
     pub fn validate(&self) -> Result<PlaylistInput> {
-        let title = validate::text("title", "Title", &self.title, true, TITLE_MAX)?;
+        let title = validate::text(
+            "title",
+            msg!("core-label-title"),
+            &self.title,
+            true,
+            TITLE_MAX,
+        )?;
         let noun = self.kind.noun();
         let mut ids: Vec<String> = Vec::with_capacity(self.activity_ids.len());
         // Errors name the list, not the item: the form shows them beside the picker.
         for id in &self.activity_ids {
             let id = id.trim();
             if id.is_empty() {
-                return Err(Error::invalid("activityIds", "Choose an activity."));
+                return Err(Error::invalid(
+                    "activityIds",
+                    msg!("core-playlist-blank-activity"),
+                ));
             }
             if ids.iter().any(|seen| seen == id) {
                 return Err(Error::invalid(
                     "activityIds",
-                    "Each activity can be in a playlist once.",
+                    msg!("core-playlist-repeated-activity"),
                 ));
             }
             ids.push(id.to_owned());
@@ -358,25 +371,26 @@ impl PlaylistInput {
         if n == 0 {
             return Err(Error::invalid(
                 "activityIds",
-                format!("Add at least one activity to the {noun}."),
+                msg!("core-playlist-empty", kind = noun),
             ));
         }
         if n > ACTIVITIES_MAX {
             return Err(Error::invalid(
                 "activityIds",
-                format!("A {noun} can have at most {ACTIVITIES_MAX} activities; this one has {n}."),
+                msg!(
+                    "core-playlist-too-many-activities",
+                    kind = noun,
+                    max = ACTIVITIES_MAX,
+                    count = n
+                ),
             ));
         }
         let pick_count = match self.kind {
             // A playlist is done in full, so whatever the UI sent is replaced.
             PlaylistKind::Playlist => n as u32,
             PlaylistKind::ChoiceBoard => {
-                let message = if n == 1 {
-                    "With 1 activity, students pick 1.".to_owned()
-                } else {
-                    format!("Students can pick 1 to {n} of these {n} activities.")
-                };
-                whole_in_range("pickCount", self.pick_count, 1, n as u32, &message)?
+                let message = msg!("core-playlist-pick-count", count = n);
+                whole_in_range("pickCount", self.pick_count, 1, n as u32, message)?
             }
         };
         Ok(PlaylistInput {

@@ -15,7 +15,7 @@ use serde_json::json;
 use crate::ids::{ArtifactId, NodeId, StudentId};
 use crate::op::{Fields, fields};
 use crate::validate;
-use crate::{Error, Result};
+use crate::{Error, Result, msg};
 
 pub use crate::table::ARTIFACT;
 
@@ -51,16 +51,25 @@ pub struct ArtifactInput {
 impl ArtifactInput {
     /// Checks and normalizes every field.
     pub fn validate(&self) -> Result<ArtifactInput> {
-        let date = validate::date("date", "Date", &self.date)?;
+        let date = validate::date("date", msg!("core-label-date"), &self.date)?;
         if date.is_empty() {
-            return Err(Error::invalid("date", "Date can't be blank."));
+            return Err(Error::invalid(
+                "date",
+                validate::blank(msg!("core-label-date")),
+            ));
         }
         Ok(ArtifactInput {
-            title: validate::text("title", "Title", &self.title, true, TITLE_MAX)?,
+            title: validate::text(
+                "title",
+                msg!("core-label-title"),
+                &self.title,
+                true,
+                TITLE_MAX,
+            )?,
             date,
             reflection: validate::notes(
                 "reflection",
-                "Reflection",
+                msg!("core-label-reflection"),
                 &self.reflection,
                 validate::NOTES_MAX,
             )?,
@@ -97,7 +106,7 @@ fn competency_ids(ids: &[String]) -> Result<Vec<String>> {
             .map_err(|_| {
                 Error::invalid(
                     format!("competencyIds.{i}"),
-                    "That competency is not one Waypoint knows; choose it from the list.",
+                    msg!("core-unknown-competency"),
                 )
             })?
             .to_string();
@@ -108,9 +117,10 @@ fn competency_ids(ids: &[String]) -> Result<Vec<String>> {
     if out.len() > COMPETENCIES_MAX {
         return Err(Error::invalid(
             "competencyIds",
-            format!(
-                "An artifact can be evidence for at most {COMPETENCIES_MAX} competencies; this one has {}.",
-                out.len()
+            msg!(
+                "core-artifact-too-many-competencies",
+                max = COMPETENCIES_MAX,
+                count = out.len()
             ),
         ));
     }
@@ -352,9 +362,7 @@ pub fn accept(file_name: &str, mime: &str) -> Result<&'static str> {
     let shown: String = clean_file_name(file_name).chars().take(80).collect();
     Err(Error::invalid(
         "file",
-        format!(
-            "This kind of file can't go in a portfolio: {shown}. Attach images, PDFs, audio, video or documents."
-        ),
+        msg!("core-artifact-file-kind", file = shown),
     ))
 }
 

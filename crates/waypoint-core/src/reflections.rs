@@ -9,7 +9,7 @@ use crate::author::Author;
 use crate::ids::{EvidenceId, PromptId, ReflectionId, StudentId};
 use crate::op::{Fields, fields};
 use crate::validate;
-use crate::{Error, Result};
+use crate::{Error, Result, msg};
 
 pub use crate::table::{REFLECTION, REFLECTION_PROMPT};
 
@@ -37,7 +37,13 @@ pub const STARTER_PROMPTS: &[&str] = &[
 
 /// A prompt's text: required, one line, at most [`PROMPT_MAX`] characters.
 pub fn prompt_text(text: &str) -> Result<String> {
-    validate::text("text", "The prompt", text, true, PROMPT_MAX)
+    validate::text(
+        "text",
+        msg!("core-label-the-prompt"),
+        text,
+        true,
+        PROMPT_MAX,
+    )
 }
 
 /// A prompt of the bank as the UI shows it.
@@ -82,29 +88,37 @@ impl ReflectionInput {
     /// Checks every field but the rating's scale: a rating needs a competency and must be a
     /// number; whether it is on the competency's scale is the store's check.
     pub fn validate(&self) -> Result<ReflectionInput> {
-        let response = validate::notes("response", "The reflection", &self.response, RESPONSE_MAX)?;
+        let response = validate::notes(
+            "response",
+            msg!("core-label-the-reflection"),
+            &self.response,
+            RESPONSE_MAX,
+        )?;
         if response.is_empty() {
-            return Err(Error::invalid("response", "The reflection can't be blank."));
+            return Err(Error::invalid(
+                "response",
+                validate::blank(msg!("core-label-the-reflection")),
+            ));
         }
         let competency_id = self.competency_id.trim().to_owned();
         if let Some(r) = self.self_rating {
             if !r.is_finite() {
                 return Err(Error::invalid(
                     "selfRating",
-                    "A self-rating is a level on the scale.",
+                    msg!("core-self-rating-not-a-level"),
                 ));
             }
             if competency_id.is_empty() {
                 return Err(Error::invalid(
                     "competencyId",
-                    "Choose the competency the self-rating is about.",
+                    msg!("core-self-rating-needs-competency"),
                 ));
             }
         }
         Ok(ReflectionInput {
             prompt_id: self.prompt_id.trim().to_owned(),
             response,
-            date: validate::required_date("date", "Date", &self.date)?,
+            date: validate::required_date("date", msg!("core-label-date"), &self.date)?,
             competency_id,
             self_rating: self.self_rating,
             for_conference: self.for_conference,

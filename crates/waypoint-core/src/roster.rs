@@ -13,7 +13,7 @@ use crate::op::{Fields, fields};
 use crate::validate::{self, ENTRIES_MAX, NAME_MAX, NOTES_MAX, SHORT_MAX};
 
 pub use crate::table::{CLASS, LEARNER_PROFILE, STUDENT};
-use crate::{Error, Result};
+use crate::{Error, Result, msg};
 
 /// What a teacher types to create or edit a class.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
@@ -31,11 +31,23 @@ impl ClassInput {
     /// Checks and normalizes every field.
     pub fn validate(&self) -> Result<ClassInput> {
         Ok(ClassInput {
-            name: validate::text("name", "Class name", &self.name, true, NAME_MAX)?,
-            subject: validate::text("subject", "Subject", &self.subject, false, SHORT_MAX)?,
+            name: validate::text(
+                "name",
+                msg!("core-label-class-name"),
+                &self.name,
+                true,
+                NAME_MAX,
+            )?,
+            subject: validate::text(
+                "subject",
+                msg!("core-label-subject"),
+                &self.subject,
+                false,
+                SHORT_MAX,
+            )?,
             grade_level: validate::text(
                 "gradeLevel",
-                "Grade level",
+                msg!("core-label-grade-level"),
                 &self.grade_level,
                 false,
                 SHORT_MAX,
@@ -98,35 +110,45 @@ impl StudentInput {
         Ok(StudentInput {
             given_name: validate::text(
                 "givenName",
-                "Given name",
+                msg!("core-label-given-name"),
                 &self.given_name,
                 true,
                 NAME_MAX,
             )?,
             family_name: validate::text(
                 "familyName",
-                "Family name",
+                msg!("core-label-family-name"),
                 &self.family_name,
                 true,
                 NAME_MAX,
             )?,
             preferred_name: validate::text(
                 "preferredName",
-                "Preferred name",
+                msg!("core-label-preferred-name"),
                 &self.preferred_name,
                 false,
                 NAME_MAX,
             )?,
-            birth_date: validate::date("birthDate", "Birth date", &self.birth_date)?,
+            birth_date: validate::date(
+                "birthDate",
+                msg!("core-label-birth-date"),
+                &self.birth_date,
+            )?,
             student_number: validate::text(
                 "studentNumber",
-                "Student ID",
+                msg!("core-label-student-id"),
                 &self.student_number,
                 false,
                 SHORT_MAX,
             )?,
             email: validate::email("email", &self.email)?,
-            grade: validate::text("grade", "Grade", &self.grade, false, SHORT_MAX)?,
+            grade: validate::text(
+                "grade",
+                msg!("core-label-grade"),
+                &self.grade,
+                false,
+                SHORT_MAX,
+            )?,
         })
     }
 
@@ -302,13 +324,13 @@ impl LearnerProfile {
         if self.accommodations.len() > ENTRIES_MAX {
             return Err(Error::invalid(
                 "accommodations",
-                format!("A student can have at most {ENTRIES_MAX} accommodations."),
+                msg!("core-too-many-accommodations", max = ENTRIES_MAX),
             ));
         }
         if self.family_contacts.len() > ENTRIES_MAX {
             return Err(Error::invalid(
                 "familyContacts",
-                format!("A student can have at most {ENTRIES_MAX} family contacts."),
+                msg!("core-too-many-family-contacts", max = ENTRIES_MAX),
             ));
         }
         let accommodations = self
@@ -320,13 +342,13 @@ impl LearnerProfile {
                     kind: a.kind,
                     notes: validate::notes(
                         &format!("accommodations.{i}.notes"),
-                        "Accommodation notes",
+                        msg!("core-label-accommodation-notes"),
                         &a.notes,
                         NOTES_MAX,
                     )?,
                     review_date: validate::date(
                         &format!("accommodations.{i}.reviewDate"),
-                        "Review date",
+                        msg!("core-label-review-date"),
                         &a.review_date,
                     )?,
                 })
@@ -339,19 +361,31 @@ impl LearnerProfile {
             .map(|(i, c)| {
                 let f = |name: &str| format!("familyContacts.{i}.{name}");
                 Ok(FamilyContact {
-                    name: validate::text(&f("name"), "Contact name", &c.name, true, NAME_MAX)?,
+                    name: validate::text(
+                        &f("name"),
+                        msg!("core-label-contact-name"),
+                        &c.name,
+                        true,
+                        NAME_MAX,
+                    )?,
                     relationship: validate::text(
                         &f("relationship"),
-                        "Relationship",
+                        msg!("core-label-relationship"),
                         &c.relationship,
                         false,
                         SHORT_MAX,
                     )?,
-                    phone: validate::text(&f("phone"), "Phone", &c.phone, false, SHORT_MAX)?,
+                    phone: validate::text(
+                        &f("phone"),
+                        msg!("core-label-phone"),
+                        &c.phone,
+                        false,
+                        SHORT_MAX,
+                    )?,
                     email: validate::email(&f("email"), &c.email)?,
                     preferred_language: validate::text(
                         &f("preferredLanguage"),
-                        "Preferred language",
+                        msg!("core-label-preferred-language"),
                         &c.preferred_language,
                         false,
                         SHORT_MAX,
@@ -360,23 +394,31 @@ impl LearnerProfile {
             })
             .collect::<Result<Vec<_>>>()?;
         Ok(LearnerProfile {
-            strengths: validate::list("strengths", "Strength", &self.strengths)?,
-            needs: validate::list("needs", "Need", &self.needs)?,
-            interests: validate::list("interests", "Interest", &self.interests)?,
-            career_goals: validate::list("careerGoals", "Career goal", &self.career_goals)?,
+            strengths: validate::list("strengths", msg!("core-label-strength"), &self.strengths)?,
+            needs: validate::list("needs", msg!("core-label-need"), &self.needs)?,
+            interests: validate::list("interests", msg!("core-label-interest"), &self.interests)?,
+            career_goals: validate::list(
+                "careerGoals",
+                msg!("core-label-career-goal"),
+                &self.career_goals,
+            )?,
             work_with: self.work_with,
             learn_by,
             home_language: validate::text(
                 "homeLanguage",
-                "Home language",
+                msg!("core-label-home-language"),
                 &self.home_language,
                 false,
                 SHORT_MAX,
             )?,
-            other_languages: validate::list("otherLanguages", "Language", &self.other_languages)?,
+            other_languages: validate::list(
+                "otherLanguages",
+                msg!("core-label-language"),
+                &self.other_languages,
+            )?,
             accommodations,
             family_contacts,
-            notes: validate::notes("notes", "Notes", &self.notes, NOTES_MAX)?,
+            notes: validate::notes("notes", msg!("core-label-notes"), &self.notes, NOTES_MAX)?,
         })
     }
 

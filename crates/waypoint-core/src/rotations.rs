@@ -27,9 +27,10 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
+use crate::messages::Message;
 use crate::op::{Fields, fields};
 use crate::validate::{self, NAME_MAX, NOTES_MAX};
-use crate::{Error, Result};
+use crate::{Error, Result, msg};
 
 pub use crate::table::{ROTATION_PLAN, STATION};
 
@@ -120,19 +121,28 @@ impl StationInput {
         {
             return Err(Error::invalid(
                 "capacity",
-                format!(
-                    "Capacity must be between 1 and {CAPACITY_MAX} students, or blank for no limit."
-                ),
+                msg!("core-station-capacity", max = CAPACITY_MAX),
             ));
         }
         Ok(StationInput {
-            name: validate::text("name", "Station name", &self.name, true, NAME_MAX)?,
+            name: validate::text(
+                "name",
+                msg!("core-label-station-name"),
+                &self.name,
+                true,
+                NAME_MAX,
+            )?,
             kind: self.kind,
             capacity: self.capacity,
-            materials: validate::notes("materials", "Materials", &self.materials, NOTES_MAX)?,
+            materials: validate::notes(
+                "materials",
+                msg!("core-label-materials"),
+                &self.materials,
+                NOTES_MAX,
+            )?,
             instructions: validate::notes(
                 "instructions",
-                "Instructions",
+                msg!("core-label-instructions"),
                 &self.instructions,
                 NOTES_MAX,
             )?,
@@ -192,14 +202,14 @@ pub struct RotationInput {
 impl RotationInput {
     /// Checks the date, the station count and the timing.
     pub fn validate(&self) -> Result<RotationInput> {
-        let date = validate::date("date", "Date", &self.date)?;
+        let date = validate::date("date", msg!("core-label-date"), &self.date)?;
         if date.is_empty() {
-            return Err(Error::invalid("date", "Choose the day of this rotation."));
+            return Err(Error::invalid("date", msg!("core-rotation-needs-date")));
         }
         if self.station_ids.is_empty() || self.station_ids.len() > STATIONS_MAX {
             return Err(Error::invalid(
                 "stationIds",
-                format!("Choose 1 to {STATIONS_MAX} stations."),
+                msg!("core-rotation-station-count", max = STATIONS_MAX),
             ));
         }
         let mut unique = self.station_ids.clone();
@@ -208,7 +218,7 @@ impl RotationInput {
         if unique.len() != self.station_ids.len() {
             return Err(Error::invalid(
                 "stationIds",
-                "Each station can be chosen once.",
+                msg!("core-rotation-station-twice"),
             ));
         }
         check_timing(self.block_minutes, self.transition_minutes)?;
@@ -224,13 +234,13 @@ pub fn check_timing(block: u32, transition: u32) -> Result<()> {
     if !(1..=BLOCK_MAX).contains(&block) {
         return Err(Error::invalid(
             "blockMinutes",
-            format!("A block is 1 to {BLOCK_MAX} minutes."),
+            msg!("core-rotation-block-minutes", max = BLOCK_MAX),
         ));
     }
     if transition > TRANSITION_MAX {
         return Err(Error::invalid(
             "transitionMinutes",
-            format!("A transition is 0 to {TRANSITION_MAX} minutes."),
+            msg!("core-rotation-transition-minutes", max = TRANSITION_MAX),
         ));
     }
     Ok(())
@@ -281,8 +291,9 @@ pub type Cells = Vec<Vec<Option<usize>>>;
 pub struct Plan {
     /// `cells[group][round]`.
     pub cells: Cells,
-    /// The rule, in one sentence a teacher reads under the chart.
-    pub rule: String,
+    /// The rule, in one sentence a teacher reads under the chart (a `reason-rotation-*`
+    /// message).
+    pub rule: Message,
 }
 
 /// The groups' ranks: teacher-led first, then known need lowest first, then the rest, each
@@ -314,11 +325,14 @@ pub fn plan(groups: &[RotationGroup], stations: &[RotationStation]) -> Result<Pl
     if groups.is_empty() {
         return Err(Error::invalid(
             "groupSetId",
-            "This group set has no groups to rotate.",
+            msg!("core-rotation-no-groups"),
         ));
     }
     if stations.is_empty() {
-        return Err(Error::invalid("stationIds", "Choose at least one station."));
+        return Err(Error::invalid(
+            "stationIds",
+            msg!("core-rotation-no-stations"),
+        ));
     }
     let s = stations.len();
     let t = stations
@@ -342,17 +356,23 @@ pub fn plan(groups: &[RotationGroup], stations: &[RotationStation]) -> Result<Pl
     let anchor = &stations[t].name;
     let g = groups.len();
     let rule = if g == s {
-        format!(
-            "Every group visits every station once, one group per station each round; {first}, which most needs the teacher, starts at {anchor}."
-        )
+        msg!("reason-rotation-one-each", first = first, anchor = anchor)
     } else if g < s {
-        format!(
-            "Every group visits every station once; with {g} groups and {s} stations, {} each round. {first} starts at {anchor}.",
-            plural(s - g, "station is empty", "stations are empty")
+        msg!(
+            "reason-rotation-some-empty",
+            groups = g,
+            stations = s,
+            empty = s - g,
+            first = first,
+            anchor = anchor
         )
     } else {
-        format!(
-            "Every group visits every station once; with {g} groups and {s} stations, some groups share a station each round, within its capacity. {first} starts at {anchor}."
+        msg!(
+            "reason-rotation-shared",
+            groups = g,
+            stations = s,
+            first = first,
+            anchor = anchor
         )
     };
     Ok(Plan { cells, rule })
@@ -362,18 +382,12 @@ pub fn plan(groups: &[RotationGroup], stations: &[RotationStation]) -> Result<Pl
 /// twice, and no station holds more than its capacity in any round.
 pub fn check(groups: &[RotationGroup], stations: &[RotationStation], cells: &Cells) -> Result<()> {
     if cells.len() != groups.len() {
-        return Err(Error::invalid(
-            "cells",
-            "The plan does not match the group set's groups.",
-        ));
+        return Err(Error::invalid("cells", msg!("core-rotation-plan-groups")));
     }
     let rounds = cells.first().map_or(0, Vec::len);
     for (g, row) in cells.iter().enumerate() {
         if row.len() != rounds {
-            return Err(Error::invalid(
-                "cells",
-                "Every group needs the same number of rounds.",
-            ));
+            return Err(Error::invalid("cells", msg!("core-rotation-plan-rounds")));
         }
         let mut seen = vec![false; stations.len()];
         for &cell in row {
@@ -381,15 +395,16 @@ pub fn check(groups: &[RotationGroup], stations: &[RotationStation], cells: &Cel
             let Some(slot) = seen.get_mut(st) else {
                 return Err(Error::invalid(
                     "cells",
-                    "The plan names a station that is not in it.",
+                    msg!("core-rotation-plan-unknown-station"),
                 ));
             };
             if *slot {
                 return Err(Error::invalid(
                     "cells",
-                    format!(
-                        "{} would visit {} twice. Each group visits a station once.",
-                        groups[g].name, stations[st].name
+                    msg!(
+                        "core-rotation-plan-visit-twice",
+                        group = groups[g].name.as_str(),
+                        station = stations[st].name.as_str()
                     ),
                 ));
             }
@@ -409,25 +424,19 @@ pub fn check(groups: &[RotationGroup], stations: &[RotationStation], cells: &Cel
                 let names: Vec<&str> = at.iter().map(|&g| groups[g].name.as_str()).collect();
                 return Err(Error::invalid(
                     "cells",
-                    format!(
-                        "In round {}, {} holds up to {cap}, but {} would bring {students} students. Add a station, make smaller groups or raise its capacity.",
-                        r + 1,
-                        station.name,
-                        and_list(&names),
+                    msg!(
+                        "core-rotation-plan-over-capacity",
+                        round = r + 1,
+                        station = station.name.as_str(),
+                        capacity = cap,
+                        groups = validate::name_list(&names),
+                        students = students
                     ),
                 ));
             }
         }
     }
     Ok(())
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }
 
 /// "A", "A and B", "A, B and C".
@@ -536,9 +545,19 @@ mod tests {
             "the teacher-led group starts at the teacher station"
         );
         assert!(
-            p.rule.contains("Group 3"),
+            crate::messages::english(&p.rule).contains("Group 3"),
             "the rule names who starts with the teacher: {}",
             p.rule
+        );
+        assert_eq!(
+            p.rule.id, "reason-rotation-one-each",
+            "three groups at three stations: one group per station, as a catalog message"
+        );
+        let fewer = plan(&groups(2, 5), &stations(3, 0, None)).expect("fits");
+        assert_eq!(
+            crate::messages::english(&fewer.rule),
+            "Every group visits every station once; with 2 groups and 3 stations, 1 station is empty each round. Group 1 starts at Station 1.",
+            "the English is the sentence the chart always showed"
         );
     }
 

@@ -10,8 +10,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::ids::TeamReflectionId;
+use crate::messages::Message;
 use crate::validate;
-use crate::{Error, Result};
+use crate::{Error, Result, msg};
 
 pub use crate::table::{TEAM_APPROACH_NOTE, TEAM_REFLECTION};
 
@@ -145,20 +146,23 @@ pub fn approach(id: &str) -> Option<&'static Approach> {
 
 /// A team's name: required, one line.
 pub fn team_name(team: &str) -> Result<String> {
-    validate::text("team", "Team", team, true, TEAM_MAX)
+    validate::text("team", msg!("core-label-team"), team, true, TEAM_MAX)
 }
 
 /// A required date for a team reflection.
 pub fn team_date(date: &str) -> Result<String> {
-    let d = validate::date("date", "Date", date)?;
+    let d = validate::date("date", msg!("core-label-date"), date)?;
     if d.is_empty() {
-        return Err(Error::invalid("date", "Date can't be blank."));
+        return Err(Error::invalid(
+            "date",
+            validate::blank(msg!("core-label-date")),
+        ));
     }
     Ok(d)
 }
 
 /// A note on an approach; `field` is `now` or `different`.
-pub fn approach_note(field: &str, label: &str, text: &str) -> Result<String> {
+pub fn approach_note(field: &str, label: impl Into<Message>, text: &str) -> Result<String> {
     validate::notes(field, label, text, NOTE_MAX)
 }
 
@@ -168,13 +172,14 @@ pub fn answer(question: u32, text: &str) -> Result<String> {
     if !(1..=QUESTIONS.len() as u32).contains(&question) {
         return Err(Error::invalid(
             "question",
-            format!(
-                "There are {} questions; question {question} is not one of them.",
-                QUESTIONS.len()
+            msg!(
+                "core-no-such-question",
+                count = QUESTIONS.len(),
+                question = question
             ),
         ));
     }
-    validate::notes("answer", "The answer", text, ANSWER_MAX)
+    validate::notes("answer", msg!("core-label-the-answer"), text, ANSWER_MAX)
 }
 
 /// One approach with the team's notes on it.

@@ -1,11 +1,14 @@
 //! Validation primitives: every text a teacher or a file supplies passes through here.
 //!
 //! Each function takes the input field's key path (as the UI names it, for example
-//! `familyContacts.0.name`), so an error can be shown next to the field it concerns.
+//! `familyContacts.0.name`), so an error can be shown next to the field it concerns, and the
+//! field's label as a message (`msg!("core-label-given-name")`), so the sentence names the
+//! field in the teacher's language.
 
 use chrono::NaiveDate;
 
-use crate::{Error, Result};
+use crate::messages::Message;
+use crate::{Error, Result, msg};
 
 /// Longest name (given, family, preferred, class): generous for real names, small enough to
 /// print on a group card.
@@ -30,50 +33,53 @@ pub const ENTRIES_MAX: usize = 10;
 
 /// Trims `value` and checks it: non-empty when `required`, at most `max` characters, and no
 /// control characters (a name with a line break would break every printout).
-pub fn text(field: &str, label: &str, value: &str, required: bool, max: usize) -> Result<String> {
+pub fn text(
+    field: &str,
+    label: impl Into<Message>,
+    value: &str,
+    required: bool,
+    max: usize,
+) -> Result<String> {
+    let label = label.into();
     let v = value.trim();
     if required && v.is_empty() {
-        return Err(Error::invalid(field, format!("{label} can't be blank.")));
+        return Err(Error::invalid(field, blank(label)));
     }
     let len = v.chars().count();
     if len > max {
-        return Err(Error::invalid(
-            field,
-            format!("{label} is too long ({len} characters); the limit is {max}."),
-        ));
+        return Err(Error::invalid(field, too_long(label, len, max)));
     }
     if v.chars().any(char::is_control) {
         return Err(Error::invalid(
             field,
-            format!("{label} can't contain line breaks or control characters."),
+            msg!("core-no-line-breaks", label = label),
         ));
     }
     Ok(v.to_owned())
 }
 
 /// Like [`text`] but allows line breaks and tabs, for notes.
-pub fn notes(field: &str, label: &str, value: &str, max: usize) -> Result<String> {
+pub fn notes(field: &str, label: impl Into<Message>, value: &str, max: usize) -> Result<String> {
+    let label = label.into();
     let v = value.trim();
     let len = v.chars().count();
     if len > max {
-        return Err(Error::invalid(
-            field,
-            format!("{label} is too long ({len} characters); the limit is {max}."),
-        ));
+        return Err(Error::invalid(field, too_long(label, len, max)));
     }
     if v.chars()
         .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
     {
         return Err(Error::invalid(
             field,
-            format!("{label} contains control characters."),
+            msg!("core-control-characters", label = label),
         ));
     }
     Ok(v.to_owned())
 }
 
 /// An optional calendar date in `YYYY-MM-DD` form, between 1900 and 2100. Empty means none.
-pub fn date(field: &str, label: &str, value: &str) -> Result<String> {
+pub fn date(field: &str, label: impl Into<Message>, value: &str) -> Result<String> {
+    let label = label.into();
     let v = value.trim();
     if v.is_empty() {
         return Ok(String::new());
@@ -82,7 +88,7 @@ pub fn date(field: &str, label: &str, value: &str) -> Result<String> {
     let bad = || {
         Error::invalid(
             field,
-            format!("{label} must be a real date written YYYY-MM-DD; \"{shown}\" is not."),
+            msg!("core-not-a-date", label = label.clone(), value = &shown),
         )
     };
     let well_formed = v.len() == 10
@@ -101,7 +107,13 @@ pub fn date(field: &str, label: &str, value: &str) -> Result<String> {
     if !(1900..=2100).contains(&year) {
         return Err(Error::invalid(
             field,
-            format!("{label} must be between 1900 and 2100; \"{shown}\" is not."),
+            msg!(
+                "core-date-out-of-range",
+                label = label,
+                value = &shown,
+                from = 1900,
+                to = 2100
+            ),
         ));
     }
     Ok(d.format("%Y-%m-%d").to_string())
@@ -109,10 +121,17 @@ pub fn date(field: &str, label: &str, value: &str) -> Result<String> {
 
 /// A list of short texts: each trimmed, blanks dropped, exact repeats dropped, each at most
 /// [`ITEM_MAX`] characters, at most [`LIST_MAX`] items.
-pub fn list(field: &str, label: &str, items: &[String]) -> Result<Vec<String>> {
+pub fn list(field: &str, label: impl Into<Message>, items: &[String]) -> Result<Vec<String>> {
+    let label = label.into();
     let mut out: Vec<String> = Vec::new();
     for (i, item) in items.iter().enumerate() {
-        let v = text(&format!("{field}.{i}"), label, item, false, ITEM_MAX)?;
+        let v = text(
+            &format!("{field}.{i}"),
+            label.clone(),
+            item,
+            false,
+            ITEM_MAX,
+        )?;
         if !v.is_empty() && !out.contains(&v) {
             out.push(v);
         }
@@ -120,9 +139,11 @@ pub fn list(field: &str, label: &str, items: &[String]) -> Result<Vec<String>> {
     if out.len() > LIST_MAX {
         return Err(Error::invalid(
             field,
-            format!(
-                "{label} has {} entries; the limit is {LIST_MAX}.",
-                out.len()
+            msg!(
+                "core-too-many-entries",
+                label = label,
+                count = out.len(),
+                max = LIST_MAX
             ),
         ));
     }
@@ -131,7 +152,7 @@ pub fn list(field: &str, label: &str, items: &[String]) -> Result<Vec<String>> {
 
 /// An optional email address: empty, or one `@` with text on both sides and no spaces.
 pub fn email(field: &str, value: &str) -> Result<String> {
-    let v = text(field, "Email", value, false, 200)?;
+    let v = text(field, msg!("core-label-email"), value, false, 200)?;
     if v.is_empty() {
         return Ok(v);
     }
@@ -144,20 +165,44 @@ pub fn email(field: &str, value: &str) -> Result<String> {
     if ok {
         Ok(v)
     } else {
-        Err(Error::invalid(
-            field,
-            format!("\"{v}\" doesn't look like an email address."),
-        ))
+        Err(Error::invalid(field, msg!("core-not-an-email", value = v)))
     }
 }
 
 /// A required date: [`date`], and blank refused.
-pub fn required_date(field: &str, label: &str, value: &str) -> Result<String> {
-    let d = date(field, label, value)?;
+pub fn required_date(field: &str, label: impl Into<Message>, value: &str) -> Result<String> {
+    let label = label.into();
+    let d = date(field, label.clone(), value)?;
     if d.is_empty() {
-        return Err(Error::invalid(field, format!("{label} can't be blank.")));
+        return Err(Error::invalid(field, blank(label)));
     }
     Ok(d)
+}
+
+/// `A`, `A and B`, `A, B and C` as a message, so the joining words are in the reader's
+/// language. Built from the end: `A, (B and C)`.
+pub fn name_list<S: AsRef<str>>(items: &[S]) -> Message {
+    match items {
+        [] => msg!("core-names-one", name = ""),
+        [one] => msg!("core-names-one", name = one.as_ref()),
+        [init @ .., last] => {
+            let mut head = msg!("core-names-one", name = init[init.len() - 1].as_ref());
+            for item in init[..init.len() - 1].iter().rev() {
+                head = msg!("core-names-comma", head = item.as_ref(), rest = head);
+            }
+            msg!("core-names-and", head = head, last = last.as_ref())
+        }
+    }
+}
+
+/// "`label` can't be blank.": the sentence for a required field left empty.
+pub fn blank(label: Message) -> Message {
+    msg!("core-blank", label = label)
+}
+
+/// "`label` is too long (`len` characters); the limit is `max`."
+pub fn too_long(label: Message, len: usize, max: usize) -> Message {
+    msg!("core-too-long", label = label, len = len, max = max)
 }
 
 #[cfg(test)]
@@ -174,11 +219,23 @@ mod tests {
     #[test]
     fn names_are_trimmed_and_blank_names_rejected() {
         assert_eq!(
-            text("givenName", "Given name", "  Ana ", true, NAME_MAX),
+            text(
+                "givenName",
+                msg!("core-label-given-name"),
+                "  Ana ",
+                true,
+                NAME_MAX
+            ),
             Ok("Ana".into())
         );
-        let e =
-            text("givenName", "Given name", "   ", true, NAME_MAX).expect_err("must be rejected");
+        let e = text(
+            "givenName",
+            msg!("core-label-given-name"),
+            "   ",
+            true,
+            NAME_MAX,
+        )
+        .expect_err("must be rejected");
         assert_eq!(
             e.to_string(),
             "Given name can't be blank.",
@@ -192,10 +249,46 @@ mod tests {
     }
 
     #[test]
+    fn a_blank_name_travels_as_an_id_with_the_field_label_as_a_clause() {
+        let e = text(
+            "givenName",
+            msg!("core-label-given-name"),
+            " ",
+            true,
+            NAME_MAX,
+        )
+        .expect_err("must be rejected");
+        let m = e.message();
+        assert_eq!(
+            m.id, "core-blank",
+            "the UI renders the sentence from the catalog"
+        );
+        assert_eq!(
+            m.args.get("label"),
+            Some(&msg!("core-label-given-name").into()),
+            "the field's name is a message too, so it shows in the teacher's language"
+        );
+    }
+
+    #[test]
+    fn name_lists_join_with_commas_and_a_final_and() {
+        assert_eq!(
+            name_list(&["Ana", "Ben", "Cy"]).to_string(),
+            "Ana, Ben and Cy",
+            "three names read as English prose"
+        );
+        assert_eq!(
+            name_list(&["Ana"]).to_string(),
+            "Ana",
+            "one name stands alone"
+        );
+    }
+
+    #[test]
     fn a_ten_thousand_character_name_is_rejected_with_its_length() {
         let e = text(
             "familyName",
-            "Family name",
+            msg!("core-label-family-name"),
             &"x".repeat(10_000),
             true,
             NAME_MAX,
@@ -212,7 +305,7 @@ mod tests {
     fn limits_count_characters_not_bytes() {
         let name = "é".repeat(NAME_MAX);
         assert!(
-            text("n", "Name", &name, true, NAME_MAX).is_ok(),
+            text("n", msg!("core-label-name"), &name, true, NAME_MAX).is_ok(),
             "accented names must not be penalised"
         );
     }
@@ -220,11 +313,11 @@ mod tests {
     #[test]
     fn control_characters_are_rejected_in_names_but_newlines_allowed_in_notes() {
         assert!(
-            text("n", "Name", "Ana\nRuiz", true, NAME_MAX).is_err(),
+            text("n", msg!("core-label-name"), "Ana\nRuiz", true, NAME_MAX).is_err(),
             "a name is one line"
         );
         assert_eq!(
-            notes("notes", "Notes", "a\nb", NOTES_MAX),
+            notes("notes", msg!("core-label-notes"), "a\nb", NOTES_MAX),
             Ok("a\nb".into()),
             "notes are prose"
         );
@@ -233,11 +326,11 @@ mod tests {
     #[test]
     fn dates_must_be_real_calendar_dates() {
         assert_eq!(
-            date("birthDate", "Birth date", "2014-02-28"),
+            date("birthDate", msg!("core-label-birth-date"), "2014-02-28"),
             Ok("2014-02-28".into())
         );
         assert_eq!(
-            date("birthDate", "Birth date", ""),
+            date("birthDate", msg!("core-label-birth-date"), ""),
             Ok(String::new()),
             "no date is allowed"
         );
@@ -250,7 +343,8 @@ mod tests {
             "tomorrow",
             "1850-01-01",
         ] {
-            let e = date("birthDate", "Birth date", bad).expect_err("must be rejected");
+            let e = date("birthDate", msg!("core-label-birth-date"), bad)
+                .expect_err("must be rejected");
             assert_eq!(
                 field_of(e),
                 "birthDate",
@@ -268,17 +362,23 @@ mod tests {
             "ratios".into(),
         ];
         assert_eq!(
-            list("strengths", "Strength", &items),
+            list("strengths", msg!("core-label-strength"), &items),
             Ok(vec!["fractions".into(), "ratios".into()])
         );
         let long = vec!["ok".into(), "y".repeat(ITEM_MAX + 1)];
         assert_eq!(
-            field_of(list("strengths", "Strength", &long).expect_err("must be rejected")),
+            field_of(
+                list("strengths", msg!("core-label-strength"), &long)
+                    .expect_err("must be rejected")
+            ),
             "strengths.1"
         );
         let many: Vec<String> = (0..=LIST_MAX).map(|i| i.to_string()).collect();
         assert_eq!(
-            field_of(list("strengths", "Strength", &many).expect_err("must be rejected")),
+            field_of(
+                list("strengths", msg!("core-label-strength"), &many)
+                    .expect_err("must be rejected")
+            ),
             "strengths"
         );
     }

@@ -57,6 +57,6 @@ fn every_id_the_backend_names_is_in_the_english_catalog() {
     assert!(named > 0, "the scan must find the msg! ids it checks");
     assert!(
         missing.is_empty(),
-        "ids not in assets/i18n/app/en/backend.ftl: {missing:?}"
+        "ids not in assets/i18n/app/en/backend*.ftl (each file listed in messages.rs ENGLISH): {missing:?}"
     );
 }

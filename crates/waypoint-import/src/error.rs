@@ -1,6 +1,12 @@
 //! What can go wrong reading a school's file, each as one sentence a teacher can act on.
+//! The sentences live in the catalogs (`backend-import.ftl`, ids `import-…`):
+//! [`Error::message`] gives the id and its arguments, and `Display` is its English.
 
+use std::fmt;
 use std::path::PathBuf;
+
+use waypoint_core::messages::{Message, english};
+use waypoint_core::msg;
 
 /// The result of reading an import file.
 pub type Result<T> = std::result::Result<T, Error>;
@@ -10,7 +16,6 @@ pub type Result<T> = std::result::Result<T, Error>;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The file or folder could not be read at all.
-    #[error("{path} could not be read: {source}.")]
     Io {
         /// What was being read.
         path: PathBuf,
@@ -18,7 +23,6 @@ pub enum Error {
         source: std::io::Error,
     },
     /// Bigger than an import reads.
-    #[error("{name} is {size_mb} MB; an import reads files of at most {limit_mb} MB.")]
     TooBig {
         /// The file's name.
         name: String,
@@ -28,31 +32,26 @@ pub enum Error {
         limit_mb: u64,
     },
     /// Nothing in it.
-    #[error("{name} is empty.")]
     Empty {
         /// The file's name.
         name: String,
     },
     /// A file that is not what its name says (a `.csv` that is a picture, a broken zip).
-    #[error("{name} is not {expected}: {reason}.")]
     NotWhatItClaims {
         /// The file's name.
         name: String,
-        /// What it should have been, with its article ("a CSV file", "an Excel workbook").
-        expected: &'static str,
-        /// What is wrong, as a clause.
-        reason: String,
+        /// What it should have been, with its article ("a CSV file", "an Excel workbook"):
+        /// an `import-kind-…` message.
+        expected: Message,
+        /// What is wrong, as a clause (an `import-why-…` message).
+        reason: Message,
     },
     /// A kind of file no import reads.
-    #[error(
-        "{name} is not a file Waypoint can import: choose a CSV file, an Excel workbook (.xlsx), a zip of CSV files or a folder of them."
-    )]
     UnknownKind {
         /// The file's name.
         name: String,
     },
     /// A roster set that lacks a file its format needs.
-    #[error("{name} looks like a {format} export but has no {missing}.")]
     MissingFile {
         /// The zip's or folder's name.
         name: String,
@@ -62,34 +61,28 @@ pub enum Error {
         missing: String,
     },
     /// A required column is not in the header.
-    #[error("{file} has no \"{column}\" column, which {why}.")]
     MissingColumn {
         /// The file's name.
         file: String,
         /// The column's name.
         column: String,
-        /// What it is needed for, as a clause.
-        why: &'static str,
+        /// What it is needed for, as a clause (an `import-column-…` message).
+        why: Message,
     },
     /// Files that are no roster format Waypoint knows.
-    #[error(
-        "{name} is not a roster Waypoint recognizes: choose a OneRoster, Clever or School Data Sync export (a zip or a folder), or one CSV or Excel file with a row per student."
-    )]
     NotARoster {
         /// The zip's or folder's name.
         name: String,
     },
     /// A spreadsheet whose column map lacks a column the roster needs.
-    #[error("{ask} in {file}.")]
     ColumnNotChosen {
         /// The file's name.
         file: String,
         /// What to choose, as a sentence without its full stop ("Choose the column with
         /// the students' family names").
-        ask: &'static str,
+        ask: Message,
     },
     /// A column map (saved, or a map file) that is not a map of this kind of import.
-    #[error("The column map \"{name}\" could not be read ({reason}); make and save it again.")]
     MapUnreadable {
         /// The map's name or file.
         name: String,
@@ -97,9 +90,118 @@ pub enum Error {
         reason: String,
     },
     /// The store refused or failed.
-    #[error(transparent)]
     Store(#[from] waypoint_store::Error),
     /// The domain rules refused.
-    #[error(transparent)]
     Core(#[from] waypoint_core::Error),
+}
+
+impl Error {
+    /// The sentence for a person, as a catalog id and its arguments.
+    pub fn message(&self) -> Message {
+        match self {
+            Error::Io { path, source } => msg!(
+                "import-io",
+                path = path.display().to_string(),
+                reason = source.to_string()
+            ),
+            Error::TooBig {
+                name,
+                size_mb,
+                limit_mb,
+            } => msg!(
+                "import-too-big",
+                name = name,
+                size_mb = *size_mb,
+                limit_mb = *limit_mb
+            ),
+            Error::Empty { name } => msg!("import-empty", name = name),
+            Error::NotWhatItClaims {
+                name,
+                expected,
+                reason,
+            } => msg!(
+                "import-not-what-it-claims",
+                name = name,
+                expected = expected.clone(),
+                reason = reason.clone()
+            ),
+            Error::UnknownKind { name } => msg!("import-unknown-kind", name = name),
+            Error::MissingFile {
+                name,
+                format,
+                missing,
+            } => msg!(
+                "import-missing-file",
+                name = name,
+                format = *format,
+                missing = missing
+            ),
+            Error::MissingColumn { file, column, why } => msg!(
+                "import-missing-column",
+                file = file,
+                column = column,
+                why = why.clone()
+            ),
+            Error::NotARoster { name } => msg!("import-not-a-roster", name = name),
+            Error::ColumnNotChosen { file, ask } => {
+                msg!("import-column-not-chosen", file = file, ask = ask.clone())
+            }
+            Error::MapUnreadable { name, reason } => {
+                msg!("import-map-unreadable", name = name, reason = reason)
+            }
+            Error::Store(e) => e.message(),
+            Error::Core(e) => e.message(),
+        }
+    }
+}
+
+/// The English of [`Error::message`], for the command line and logs.
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&english(&self.message()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refusal_travels_as_its_id_and_reads_as_before_in_english() {
+        let e = Error::NotWhatItClaims {
+            name: "scores.csv".into(),
+            expected: msg!("import-kind-csv"),
+            reason: msg!("import-why-binary"),
+        };
+        assert_eq!(
+            e.message().id,
+            "import-not-what-it-claims",
+            "the UI shows the sentence from its own catalog by this id"
+        );
+        assert_eq!(
+            e.to_string(),
+            "scores.csv is not a CSV file: it holds binary data, not text.",
+            "the clauses are rendered inside the sentence, in the same English as before"
+        );
+        let missing = Error::MissingColumn {
+            file: "users.csv".into(),
+            column: "sourcedId".into(),
+            why: msg!("import-column-identifies-each-user"),
+        };
+        assert_eq!(
+            missing.to_string(),
+            "users.csv has no \"sourcedId\" column, which identifies each user.",
+            "a missing column says what it is for"
+        );
+    }
+
+    #[test]
+    fn a_domain_refusal_keeps_the_cores_message() {
+        let inner = waypoint_core::Error::invalid("file", msg!("import-scores-cuts-order"));
+        assert_eq!(
+            Error::from(inner).message(),
+            msg!("import-scores-cuts-order"),
+            "a core validation inside an import error is shown as the core words it"
+        );
+    }
 }

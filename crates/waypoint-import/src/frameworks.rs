@@ -16,6 +16,8 @@ use waypoint_core::imports::framework_csv::{
     CODE_HEADERS, FrameworkRow, GRADE_HEADERS, PARENT_HEADERS, STATEMENT_HEADERS, TYPE_HEADERS,
     build_tree,
 };
+use waypoint_core::messages::Message;
+use waypoint_core::msg;
 use waypoint_store::Db;
 use waypoint_store::frameworks::{FrameworkCsvReport, import_framework_plan};
 
@@ -88,7 +90,7 @@ fn default_title(name: &str) -> String {
 /// The table's rows as framework rows, with the reader's warnings (and one when there is no
 /// parent column).
 pub fn framework_rows(table: &Table) -> Result<(Vec<FrameworkRow>, Vec<RowProblem>)> {
-    let required = |names: &[&str], column: &str, why: &'static str| {
+    let required = |names: &[&str], column: &str, why: Message| {
         table.column(names).ok_or_else(|| Error::MissingColumn {
             file: table.name.clone(),
             column: column.to_owned(),
@@ -98,12 +100,12 @@ pub fn framework_rows(table: &Table) -> Result<(Vec<FrameworkRow>, Vec<RowProble
     let code = required(
         CODE_HEADERS,
         "code",
-        "names each competency so that other rows can give it as their parent",
+        msg!("import-column-names-each-competency"),
     )?;
     let statement = required(
         STATEMENT_HEADERS,
         "statement",
-        "says what each competency is (a \"description\" column works too)",
+        msg!("import-column-says-what-each-competency-is"),
     )?;
     let parent = table.column(PARENT_HEADERS);
     let item_type = table.column(TYPE_HEADERS);
@@ -113,7 +115,7 @@ pub fn framework_rows(table: &Table) -> Result<(Vec<FrameworkRow>, Vec<RowProble
         problems.push(RowProblem::warning(
             &table.name,
             0,
-            "The file has no \"parent code\" column, so every row is at the top level.",
+            msg!("import-framework-no-parent-column"),
         ));
     }
     let rows = table

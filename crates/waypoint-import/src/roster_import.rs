@@ -71,9 +71,9 @@ pub struct RosterInspection {
     pub format: RosterFormat,
     /// That, in words ("OneRoster 1.1").
     pub format_label: String,
-    /// For a spreadsheet: what the column map still needs, as sentences. While any is
-    /// left, there are no sections to choose.
-    pub needs_columns: Vec<String>,
+    /// For a spreadsheet: what the column map still needs, as sentences (`import-choose-…`
+    /// messages). While any is left, there are no sections to choose.
+    pub needs_columns: Vec<waypoint_core::messages::Message>,
     /// For a spreadsheet: its header.
     pub headers: Vec<String>,
     /// For a spreadsheet: its first rows, to map columns by.
@@ -133,7 +133,7 @@ pub fn inspect_roster(
             .take(SAMPLE_ROWS)
             .map(|r| r.cells.clone())
             .collect();
-        inspection.needs_columns = map.missing().into_iter().map(str::to_owned).collect();
+        inspection.needs_columns = map.missing();
         inspection.columns = Some(map.clone());
         inspection.saved_map = saved;
         if !inspection.needs_columns.is_empty() {

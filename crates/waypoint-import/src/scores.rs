@@ -31,6 +31,7 @@ use waypoint_core::imports::scores::{
     self, CompetencyColumns, Conversion, DateSource, HeaderCheck, ScoresMap, ScoresPlan, Shape,
     Sheet, SheetRow, StudentFinder, column_key,
 };
+use waypoint_core::msg;
 use waypoint_store::Db;
 use waypoint_store::imports::ImportKind;
 use waypoint_store::imports::maps::{self, SavedMap};
@@ -106,8 +107,8 @@ pub fn read_sheet(path: &Path) -> Result<Sheet> {
     if meta.is_dir() {
         return Err(Error::NotWhatItClaims {
             name,
-            expected: "a scores file",
-            reason: "it is a folder; choose the CSV or Excel file inside it".into(),
+            expected: msg!("import-kind-scores-file"),
+            reason: msg!("import-why-folder-not-scores"),
         });
     }
     check_size(&name, meta.len())?;

@@ -13,6 +13,7 @@ use std::path::Path;
 
 use crate::table::{MAX_FILE_BYTES, check_size};
 use crate::{Error, Result};
+use waypoint_core::msg;
 
 /// The most files read from one zip or folder.
 pub const MAX_FILES: usize = 64;
@@ -99,8 +100,8 @@ pub fn from_bytes(name: &str, bytes: Vec<u8>) -> Result<Source> {
     if lower.ends_with(".zip") {
         return Err(Error::NotWhatItClaims {
             name: name.to_owned(),
-            expected: "a zip archive",
-            reason: "its contents are not a zip".into(),
+            expected: msg!("import-kind-zip"),
+            reason: msg!("import-why-not-a-zip"),
         });
     }
     Ok(Source {
@@ -131,8 +132,8 @@ fn wanted(name: &str) -> bool {
 fn too_many(name: &str) -> Error {
     Error::NotWhatItClaims {
         name: name.to_owned(),
-        expected: "a roster export",
-        reason: format!("it holds more than {MAX_FILES} files"),
+        expected: msg!("import-kind-roster-export"),
+        reason: msg!("import-why-too-many-files", max = MAX_FILES),
     }
 }
 
@@ -147,8 +148,8 @@ fn too_big_in_all(name: &str, total: u64) -> Error {
 fn open_zip(name: &str, bytes: &[u8]) -> Result<Source> {
     let broken = |e: zip::result::ZipError| Error::NotWhatItClaims {
         name: name.to_owned(),
-        expected: "a zip archive Waypoint can read",
-        reason: format!("it is damaged or cut short ({e})"),
+        expected: msg!("import-kind-readable-zip"),
+        reason: msg!("import-why-zip-damaged", reason = e.to_string()),
     };
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(broken)?;
     let mut files = vec![];
@@ -169,8 +170,12 @@ fn open_zip(name: &str, bytes: &[u8]) -> Result<Source> {
             .read_to_end(&mut buf)
             .map_err(|e| Error::NotWhatItClaims {
                 name: name.to_owned(),
-                expected: "a zip archive Waypoint can read",
-                reason: format!("{entry_name} in it could not be unpacked ({e})"),
+                expected: msg!("import-kind-readable-zip"),
+                reason: msg!(
+                    "import-why-entry-not-unpacked",
+                    entry = entry_name.clone(),
+                    reason = e.to_string()
+                ),
             })?;
         check_size(&entry_name, buf.len() as u64)?;
         total += buf.len() as u64;
@@ -187,8 +192,8 @@ fn open_zip(name: &str, bytes: &[u8]) -> Result<Source> {
     if files.is_empty() {
         return Err(Error::NotWhatItClaims {
             name: name.to_owned(),
-            expected: "a roster export",
-            reason: "it holds no CSV or Excel file".into(),
+            expected: msg!("import-kind-roster-export"),
+            reason: msg!("import-why-no-table-file"),
         });
     }
     Ok(Source {
@@ -247,8 +252,8 @@ fn open_folder(path: &Path, name: &str) -> Result<Source> {
     if files.is_empty() {
         return Err(Error::NotWhatItClaims {
             name: name.to_owned(),
-            expected: "a roster export",
-            reason: "the folder holds no CSV or Excel file".into(),
+            expected: msg!("import-kind-roster-export"),
+            reason: msg!("import-why-folder-no-table-file"),
         });
     }
     Ok(Source {

@@ -19,6 +19,8 @@ use std::io::Cursor;
 
 use serde::{Deserialize, Serialize};
 use waypoint_core::imports::RowProblem;
+use waypoint_core::messages::Message;
+use waypoint_core::msg;
 
 use crate::{Error, Result};
 
@@ -85,14 +87,14 @@ pub fn read_table(name: &str, bytes: &[u8]) -> Result<Table> {
     } else if name.to_ascii_lowercase().ends_with(".xlsx") {
         Err(Error::NotWhatItClaims {
             name: name.to_owned(),
-            expected: "an Excel workbook",
-            reason: "its contents are not an .xlsx file".into(),
+            expected: msg!("import-kind-excel"),
+            reason: msg!("import-why-not-xlsx"),
         })
     } else if name.to_ascii_lowercase().ends_with(".xls") {
         Err(Error::NotWhatItClaims {
             name: name.to_owned(),
-            expected: "a file Waypoint can read",
-            reason: "it is an old Excel 97–2003 workbook; save it as .xlsx or CSV".into(),
+            expected: msg!("import-kind-readable-file"),
+            reason: msg!("import-why-old-excel"),
         })
     } else {
         read_csv(name, bytes)
@@ -122,14 +124,14 @@ pub fn read_csv(name: &str, bytes: &[u8]) -> Result<Table> {
             if looks_binary(bytes) {
                 return Err(Error::NotWhatItClaims {
                     name: name.to_owned(),
-                    expected: "a CSV file",
-                    reason: "it holds binary data, not text".into(),
+                    expected: msg!("import-kind-csv"),
+                    reason: msg!("import-why-binary"),
                 });
             }
             warnings.push(RowProblem::warning(
                 name,
                 0,
-                "The file is not UTF-8 text, so it was read as Windows-1252 (how Excel on Windows saves CSV); check accented names in the preview.",
+                msg!("import-table-windows-1252"),
             ));
             encoding_rs::WINDOWS_1252
                 .decode(bytes)
@@ -165,8 +167,12 @@ pub fn read_csv(name: &str, bytes: &[u8]) -> Result<Table> {
                 let line = e.position().map_or(0, |p| p.line() as u32);
                 return Err(Error::NotWhatItClaims {
                     name: name.to_owned(),
-                    expected: "a CSV file Waypoint can read",
-                    reason: format!("line {line} could not be read ({e})"),
+                    expected: msg!("import-kind-readable-csv"),
+                    reason: msg!(
+                        "import-why-csv-line-unreadable",
+                        line = line,
+                        reason = e.to_string()
+                    ),
                 });
             }
         }
@@ -205,9 +211,11 @@ fn fit_row(
             warnings.push(RowProblem::warning(
                 name,
                 line,
-                format!(
-                    "Line {line} has {} fields where the header has {width}; the missing ones are read as empty.",
-                    cells.len()
+                msg!(
+                    "import-table-short-row",
+                    line = line,
+                    fields = cells.len(),
+                    width = width
                 ),
             ));
             cells.resize(width, String::new());
@@ -216,9 +224,11 @@ fn fit_row(
             warnings.push(RowProblem::warning(
                 name,
                 line,
-                format!(
-                    "Line {line} has {} fields where the header has {width}; the extra ones are ignored.",
-                    cells.len()
+                msg!(
+                    "import-table-long-row",
+                    line = line,
+                    fields = cells.len(),
+                    width = width
                 ),
             ));
             cells.truncate(width);
@@ -262,18 +272,22 @@ fn looks_binary(bytes: &[u8]) -> bool {
 pub fn read_xlsx(name: &str, bytes: &[u8]) -> Result<Table> {
     use calamine::Reader;
     check_size(name, bytes.len() as u64)?;
-    let not_xlsx = |reason: String| Error::NotWhatItClaims {
+    let not_xlsx = |reason: Message| Error::NotWhatItClaims {
         name: name.to_owned(),
-        expected: "an Excel workbook",
+        expected: msg!("import-kind-excel"),
         reason,
     };
     let mut book = calamine::Xlsx::new(Cursor::new(bytes))
-        .map_err(|e| not_xlsx(format!("it could not be opened ({e})")))?;
+        .map_err(|e| not_xlsx(msg!("import-why-xlsx-not-opened", reason = e.to_string())))?;
     let sheets = book.sheet_names();
     for sheet in sheets {
-        let range = book
-            .worksheet_range(&sheet)
-            .map_err(|e| not_xlsx(format!("its sheet \"{sheet}\" could not be read ({e})")))?;
+        let range = book.worksheet_range(&sheet).map_err(|e| {
+            not_xlsx(msg!(
+                "import-why-sheet-unreadable",
+                sheet = sheet.clone(),
+                reason = e.to_string()
+            ))
+        })?;
         let start_row = range.start().map_or(0, |(r, _)| r);
         let mut headers: Option<Vec<String>> = None;
         let mut rows = vec![];

@@ -18,6 +18,7 @@ use serde::Serialize;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
+use waypoint_core::msg;
 use waypoint_core::snapshot::{self, SnapshotName};
 
 use crate::db::{Db, OpenOptions};
@@ -269,12 +270,12 @@ pub fn check_restored_file(path: &Path) -> Result<CopySummary> {
     let check: String = conn.query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))?;
     if found < 1 {
         return Err(Error::RestoredDamaged {
-            reason: "it is not a Waypoint database".to_owned(),
+            reason: msg!("store-restore-not-waypoint"),
         });
     }
     if check != "ok" {
         return Err(Error::RestoredDamaged {
-            reason: format!("SQLite's integrity check says: {check}"),
+            reason: msg!("store-restore-integrity", check = check),
         });
     }
     summarize(&conn)

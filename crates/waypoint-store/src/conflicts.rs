@@ -9,6 +9,8 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 use serde_json::Value;
 use waypoint_core::Error as Core;
+use waypoint_core::messages::{Message, english_has};
+use waypoint_core::msg;
 use waypoint_core::op::{Candidate, DELETED_FIELD, Fields};
 use waypoint_core::roster::display_name;
 use waypoint_core::table::{RowLabel, table_spec};
@@ -22,12 +24,13 @@ use crate::{Db, Error, Result};
 pub struct ConflictCandidate {
     /// The raw value.
     pub value: Value,
-    /// The value as the teacher reads it.
-    pub display: String,
+    /// The value as the teacher reads it: what was typed, as it is, or a word such as
+    /// "Deleted" or "(empty)" in the teacher's language.
+    pub display: Message,
     /// The device that wrote it.
     pub device: String,
-    /// "This laptop", the co-teacher's label, or a short device id.
-    pub who: String,
+    /// "This laptop", the co-teacher's label, or "Laptop" and a short device id.
+    pub who: Message,
     /// When it was written (HLC wall time), Unix milliseconds.
     pub at_ms: u64,
     /// True for the value shown now.
@@ -45,9 +48,9 @@ pub struct ConflictView {
     /// The field; `_deleted` for a delete that raced an edit.
     pub field: String,
     /// The field for people, e.g. "Given name".
-    pub field_label: String,
+    pub field_label: Message,
     /// The row for people, e.g. "Student Ana Ruiz".
-    pub row_label: String,
+    pub row_label: Message,
     /// Every value, the shown one first.
     pub candidates: Vec<ConflictCandidate>,
     /// True when the teacher may type a new value instead of keeping one.
@@ -126,27 +129,21 @@ pub fn resolve_conflict(
     let cands: Vec<Candidate> = serde_json::from_str(&raw.ok_or_else(|| not_open(field))?)?;
     let vv = db.version_vector()?;
     if cands.iter().any(|c| !vv.covers(c.op)) {
-        return Err(Core::invalid(
-            "value",
-            "Some changes from your co-teacher are still missing on this laptop. Sync again, then resolve this conflict.",
-        )
-        .into());
+        return Err(Core::invalid("value", msg!("store-conflict-gap")).into());
     }
     let value = if cands.iter().any(|c| &c.value == value) {
         value.clone()
     } else {
-        let &waypoint_core::table::Editable { max, required, .. } =
-            spec.editable(field).ok_or_else(|| {
-                Core::invalid("value", "Choose one of the values shown for this conflict.")
-            })?;
+        let &waypoint_core::table::Editable { max, required, .. } = spec
+            .editable(field)
+            .ok_or_else(|| Core::invalid("value", msg!("store-conflict-choose-value")))?;
         let typed = value
             .as_str()
-            .ok_or_else(|| Core::invalid("value", "Type the new value as text."))?;
-        let label = field_label(field);
+            .ok_or_else(|| Core::invalid("value", msg!("store-conflict-value-text")))?;
         let checked = if matches!(field, "notes" | "note" | "statement") {
-            validate::notes("value", &label, typed, max)?
+            validate::notes("value", msg!("store-label-the-value"), typed, max)?
         } else {
-            validate::text("value", &label, typed, required, max)?
+            validate::text("value", msg!("store-label-the-value"), typed, required, max)?
         };
         Value::String(checked)
     };
@@ -168,10 +165,7 @@ pub fn resolve_conflict(
 fn not_open(field: &str) -> Error {
     Core::invalid(
         "field",
-        format!(
-            "There is no open conflict on {} here; it may have been resolved already.",
-            field_label(field).to_lowercase()
-        ),
+        msg!("store-conflict-not-open", field = field_label(field)),
     )
     .into()
 }
@@ -210,53 +204,62 @@ fn shown_value(conn: &Connection, table: &str, row_id: &str, field: &str) -> Res
     Ok(crate::oplog::sql_to_json(v, *kind))
 }
 
-/// A value as the teacher reads it.
-fn display_value(field: &str, v: &Value) -> String {
+/// A value as the teacher reads it: text as it was typed; a delete, a blank or a yes/no in
+/// the teacher's words.
+fn display_value(field: &str, v: &Value) -> Message {
     match (field, v) {
-        (DELETED_FIELD, Value::Bool(true)) => "Deleted".into(),
-        (DELETED_FIELD, _) => "Kept, with the edit".into(),
-        (_, Value::Null) => "(empty)".into(),
-        (_, Value::String(s)) if s.is_empty() => "(empty)".into(),
-        (_, Value::String(s)) => s.clone(),
-        (_, Value::Bool(b)) => if *b { "Yes" } else { "No" }.into(),
-        (_, Value::Number(n)) => n.to_string(),
+        (DELETED_FIELD, Value::Bool(true)) => msg!("store-value-deleted"),
+        (DELETED_FIELD, _) => msg!("store-value-kept"),
+        (_, Value::Null) => msg!("store-value-empty"),
+        (_, Value::String(s)) if s.is_empty() => msg!("store-value-empty"),
+        (_, Value::String(s)) => Message::untranslated(s.clone()),
+        (_, Value::Bool(true)) => msg!("store-value-yes"),
+        (_, Value::Bool(false)) => msg!("store-value-no"),
+        (_, Value::Number(n)) => Message::untranslated(n.to_string()),
         (_, Value::Array(items)) if items.iter().all(Value::is_string) => {
             let parts: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
             if parts.is_empty() {
-                "(none)".into()
+                msg!("store-value-none")
             } else {
-                parts.join(", ")
+                Message::untranslated(parts.join(", "))
             }
         }
-        (_, other) => other.to_string(),
+        (_, other) => Message::untranslated(other.to_string()),
     }
 }
 
-/// "given_name" → "Given name".
-fn field_label(field: &str) -> String {
+/// The field for people: its own message (`given_name` → `store-field-given-name`) when the
+/// catalog has one, as it does for every field the teacher can edit; otherwise the column's
+/// name in words, as it is.
+fn field_label(field: &str) -> Message {
     if field == DELETED_FIELD {
-        return "Deleted or kept".into();
+        return msg!("store-field-deleted");
+    }
+    let id = format!("store-field-{}", field.replace('_', "-"));
+    if english_has(&id) {
+        return Message::new(id);
     }
     let words = field.replace('_', " ");
     let mut chars = words.chars();
-    match chars.next() {
+    Message::untranslated(match chars.next() {
         Some(c) => c.to_uppercase().chain(chars).collect(),
         None => String::new(),
-    }
+    })
 }
 
-fn who(conn: &Connection, device: &str, own: &str) -> Result<String> {
+fn who(conn: &Connection, device: &str, own: &str) -> Result<Message> {
     if device == own {
-        return Ok("This laptop".into());
+        return Ok(msg!("store-who-this-laptop"));
     }
     let label: Option<String> = conn
         .query_row("SELECT label FROM peer WHERE device = ?1", [device], |r| {
             r.get(0)
         })
         .optional()?;
-    Ok(label
-        .filter(|l| !l.trim().is_empty())
-        .unwrap_or_else(|| format!("Laptop {}", short(device))))
+    Ok(match label.filter(|l| !l.trim().is_empty()) {
+        Some(l) => Message::untranslated(l),
+        None => msg!("store-who-laptop", id = short(device)),
+    })
 }
 
 /// The first eight characters (ids come from bundles and need not be ASCII).
@@ -287,11 +290,12 @@ fn text_of(conn: &Connection, sql: &str, id: &str) -> Result<Option<String>> {
         .flatten())
 }
 
-/// What the row is, for people, as its table's spec says to label it.
-fn row_label(conn: &Connection, table: &str, row_id: &str) -> Result<String> {
-    let unknown = || "an unnamed row".to_owned();
+/// What the row is, for people, as its table's spec says to label it: the spec's English
+/// prefix names the message (`Conference with` → `store-row-conference-with`), with the
+/// row's name or short id as its argument.
+fn row_label(conn: &Connection, table: &str, row_id: &str) -> Result<Message> {
     let Some(spec) = table_spec(table) else {
-        return Ok(format!("{table} {}", short(row_id)));
+        return Ok(msg!("store-row-other", table = table, id = short(row_id)));
     };
     let column = |column: &str| -> Result<Option<String>> {
         if column == "id" {
@@ -303,19 +307,34 @@ fn row_label(conn: &Connection, table: &str, row_id: &str) -> Result<String> {
             row_id,
         )
     };
-    Ok(match spec.label {
-        RowLabel::Column { prefix, column: c } => {
-            format!("{prefix} {}", column(c)?.unwrap_or_else(unknown))
-        }
+    let (prefix, name) = match spec.label {
+        RowLabel::Column { prefix, column: c } => (prefix, column(c)?),
         RowLabel::Student { prefix, column: c } => {
             let name = match column(c)? {
-                Some(student) => student_name(conn, &student)?.unwrap_or_else(unknown),
-                None => unknown(),
+                Some(student) => student_name(conn, &student)?,
+                None => None,
             };
-            format!("{prefix} {name}")
+            (prefix, name)
         }
-        RowLabel::Id { prefix } => format!("{prefix} {}", short(row_id)),
-    })
+        RowLabel::Id { prefix } => (prefix, Some(short(row_id))),
+    };
+    let name = match name {
+        Some(n) => Message::untranslated(n),
+        None => msg!("store-row-unnamed"),
+    };
+    Ok(Message::new(row_message_id(prefix)).with("name", name))
+}
+
+/// `Conference with` → `store-row-conference-with`.
+fn row_message_id(prefix: &str) -> String {
+    let words: Vec<String> = prefix
+        .split_whitespace()
+        .map(|w| {
+            w.to_lowercase()
+                .replace(|c: char| !c.is_ascii_alphanumeric(), "-")
+        })
+        .collect();
+    format!("store-row-{}", words.join("-"))
 }
 
 #[cfg(test)]
@@ -325,39 +344,77 @@ mod tests {
 
     #[test]
     fn values_read_as_a_teacher_would_say_them() {
+        let english =
+            |field: &str, v: Value| waypoint_core::messages::english(&display_value(field, &v));
         assert_eq!(
-            display_value("given_name", &json!("")),
+            english("given_name", json!("")),
             "(empty)",
             "blank is said, not hidden"
         );
         assert_eq!(
-            display_value(DELETED_FIELD, &json!(true)),
+            english(DELETED_FIELD, json!(true)),
             "Deleted",
             "a delete reads as one"
         );
         assert_eq!(
-            display_value("strengths", &json!(["art", "music"])),
+            english("strengths", json!(["art", "music"])),
             "art, music",
             "a list reads as a list"
         );
         assert_eq!(
-            display_value("archived", &json!(false)),
+            english("archived", json!(false)),
             "No",
             "booleans read as yes/no"
+        );
+        assert!(
+            display_value("notes", &json!("Ana's notes")).is_untranslated(),
+            "what was typed is shown as it is, in every language"
         );
     }
 
     #[test]
     fn field_names_read_as_labels() {
+        let english = |field: &str| waypoint_core::messages::english(&field_label(field));
         assert_eq!(
-            field_label("given_name"),
+            english("given_name"),
             "Given name",
-            "snake case becomes a label"
+            "an editable field has its label"
         );
         assert_eq!(
-            field_label(DELETED_FIELD),
+            english(DELETED_FIELD),
             "Deleted or kept",
             "the delete field has its own label"
         );
+        assert_eq!(
+            english("coverage_days"),
+            "Coverage days",
+            "a field with no label of its own reads as its name in words"
+        );
+    }
+
+    #[test]
+    fn every_row_kind_and_editable_field_has_a_message() {
+        for spec in waypoint_core::table::TABLES {
+            let prefix = match spec.label {
+                RowLabel::Column { prefix, .. }
+                | RowLabel::Student { prefix, .. }
+                | RowLabel::Id { prefix } => prefix,
+            };
+            let id = row_message_id(prefix);
+            assert!(
+                english_has(&id),
+                "{}'s rows are named by {id}, which the English catalog must have",
+                spec.name
+            );
+            for e in spec.editable {
+                assert!(
+                    !field_label(e.field).is_untranslated(),
+                    "{}.{} can be edited in conflict review, so it needs store-field-{}",
+                    spec.name,
+                    e.field,
+                    e.field.replace('_', "-")
+                );
+            }
+        }
     }
 }

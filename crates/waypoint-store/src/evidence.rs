@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 use std::path::Path;
+use waypoint_core::msg;
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
@@ -33,7 +34,7 @@ fn competency_and_scale(conn: &Connection, id: NodeId) -> Result<(NodeView, Scal
     if node.kind != NodeKind::Competency {
         return Err(waypoint_core::Error::invalid(
             "competencyId",
-            "Evidence is recorded on a competency, not on a strand.",
+            msg!("store-evidence-not-strand"),
         )
         .into());
     }
@@ -370,16 +371,13 @@ pub fn export_grid_csv(conn: &Connection, class_id: ClassId, path: &Path) -> Res
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct WhatIf {
-    /// The method, with its parameter.
+    /// The method, with its parameter (the UI names it and says how it works in the
+    /// teacher's language).
     pub method: Method,
-    /// Its name for people, e.g. "Decaying average (65%)".
-    pub title: String,
-    /// How it works, in words.
-    pub formula: String,
     /// Its level, or `None`.
     pub level: Option<f64>,
     /// Why there is no level, when there is none.
-    pub no_result: Option<String>,
+    pub no_result: Option<waypoint_core::messages::Message>,
     /// True for the method that applies to this competency.
     pub current: bool,
 }
@@ -451,8 +449,6 @@ pub fn cell_detail(
         .map(|m| {
             let calc = mastery::calculate(&m, &plain, &scale);
             WhatIf {
-                title: m.title(),
-                formula: m.formula_in_words(&scale),
                 level: calc.level,
                 no_result: calc.no_result,
                 current: m == method,

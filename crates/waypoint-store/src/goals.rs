@@ -11,6 +11,7 @@ use waypoint_core::goals::{
     GoalRecord, GoalStatus, GoalView, StudentRef,
 };
 use waypoint_core::ids::{CheckInId, ClassId, GoalId, NodeId, StudentId};
+use waypoint_core::msg;
 use waypoint_core::roster::{STUDENT, changed_fields};
 use waypoint_core::validate;
 
@@ -164,7 +165,7 @@ pub(crate) fn goal_competencies(
             let gone = || {
                 Error::from(waypoint_core::Error::invalid(
                     "competencyIds",
-                    "One of the chosen competencies no longer exists; choose again.",
+                    msg!("store-goal-competency-gone"),
                 ))
             };
             let node_id = id.parse::<NodeId>().map_err(|_| gone())?;
@@ -175,7 +176,7 @@ pub(crate) fn goal_competencies(
             if node.kind != NodeKind::Competency {
                 return Err(waypoint_core::Error::invalid(
                     "competencyIds",
-                    "A goal is about competencies, not strands.",
+                    msg!("store-goal-not-strand"),
                 )
                 .into());
             }
@@ -183,7 +184,7 @@ pub(crate) fn goal_competencies(
             if node.archived && !current.contains(&id) {
                 return Err(waypoint_core::Error::invalid(
                     "competencyIds",
-                    "That competency is archived; choose a current one.",
+                    msg!("store-competency-archived"),
                 )
                 .into());
             }
@@ -194,9 +195,9 @@ pub(crate) fn goal_competencies(
 
 /// `today` checked as a date, for the use cases that store it.
 fn today_date(today: &str) -> Result<String> {
-    let d = validate::date("today", "Today", today)?;
+    let d = validate::date("today", msg!("store-label-today"), today)?;
     if d.is_empty() {
-        return Err(waypoint_core::Error::invalid("today", "Today can't be blank.").into());
+        return Err(waypoint_core::Error::invalid("today", msg!("store-today-blank")).into());
     }
     Ok(d)
 }

@@ -10,6 +10,7 @@
 use std::collections::BTreeMap;
 use std::io::Read as _;
 use std::path::Path;
+use waypoint_core::msg;
 
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -57,11 +58,10 @@ fn known_lang(lang: &str) -> Result<()> {
     if print_languages().iter().any(|l| l.code == lang) {
         Ok(())
     } else {
-        Err(waypoint_core::Error::invalid(
-            "lang",
-            format!("There is no printout catalog for \"{lang}\"."),
+        Err(
+            waypoint_core::Error::invalid("lang", msg!("store-no-printout-catalog", lang = lang))
+                .into(),
         )
-        .into())
     }
 }
 
@@ -131,7 +131,13 @@ fn status(db: &Db, lang: &str) -> Result<PrintLanguageStatus> {
 /// A person approves `lang`'s translation on this laptop: its printouts lose the mark.
 pub fn approve(db: &Db, lang: &str, by: &str, now_ms: u64) -> Result<PrintLanguageStatus> {
     known_lang(lang)?;
-    let by = waypoint_core::validate::text("approvedBy", "Your name", by, false, APPROVER_MAX)?;
+    let by = waypoint_core::validate::text(
+        "approvedBy",
+        msg!("store-label-your-name"),
+        by,
+        false,
+        APPROVER_MAX,
+    )?;
     db.conn().execute(
         "INSERT INTO print_catalog_review (lang, approved_at_ms, approved_by) VALUES (?1, ?2, ?3)
          ON CONFLICT(lang) DO UPDATE SET approved_at_ms = excluded.approved_at_ms,
@@ -238,10 +244,10 @@ pub fn import_file(db: &Db, lang: &str, path: &Path, now_ms: u64) -> Result<Cata
     if size > MOST_CATALOG_BYTES as u64 {
         return Err(waypoint_core::Error::invalid(
             "catalog",
-            format!(
-                "This file is {} KB; a printout catalog is at most {} KB.",
-                size.div_ceil(1024),
-                MOST_CATALOG_BYTES / 1024
+            msg!(
+                "store-catalog-too-big",
+                size_kb = size.div_ceil(1024),
+                limit_kb = MOST_CATALOG_BYTES / 1024
             ),
         )
         .into());
@@ -252,11 +258,9 @@ pub fn import_file(db: &Db, lang: &str, path: &Path, now_ms: u64) -> Result<Cata
         .read_to_end(&mut bytes)
         .map_err(io)?;
     let Ok(source) = String::from_utf8(bytes) else {
-        return Err(waypoint_core::Error::invalid(
-            "catalog",
-            "This file is not a catalog file Waypoint can read: it is not UTF-8 text.",
-        )
-        .into());
+        return Err(
+            waypoint_core::Error::invalid("catalog", msg!("store-catalog-not-utf8")).into(),
+        );
     };
     import(db, lang, &source, now_ms)
 }

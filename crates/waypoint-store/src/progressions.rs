@@ -8,6 +8,7 @@
 //! its assignment in one transaction.
 
 use std::collections::{HashMap, HashSet};
+use waypoint_core::msg;
 
 use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
@@ -16,6 +17,7 @@ use waypoint_core::evidence::{GridCompetency, MasteryGrid};
 use waypoint_core::frameworks::{FRAMEWORK, FrameworkView, NodeKind, short_label};
 use waypoint_core::grouping::{GroupingMode, TargetCompetency};
 use waypoint_core::ids::{ActivityId, ClassId, FrameworkId, NodeId, PrerequisiteId, StudentId};
+use waypoint_core::messages::Message;
 use waypoint_core::playlists::{
     ActivityView, AssignTarget, Modality, PlaylistInput, PlaylistView, TargetKind,
 };
@@ -93,16 +95,16 @@ pub fn add_prerequisite(
         if node.kind != NodeKind::Competency {
             return Err(waypoint_core::Error::invalid(
                 field,
-                "Prerequisites link competencies, not strands.",
+                msg!("store-prerequisite-not-strand"),
             )
             .into());
         }
         if node.archived {
             return Err(waypoint_core::Error::invalid(
                 field,
-                format!(
-                    "{} is archived; unarchive it to use it in a progression.",
-                    node_name(&node.code, &node.label, &node.statement)
+                msg!(
+                    "store-prerequisite-archived",
+                    name = node_name(&node.code, &node.label, &node.statement)
                 ),
             )
             .into());
@@ -111,7 +113,7 @@ pub fn add_prerequisite(
     if later.framework_id != earlier.framework_id {
         return Err(waypoint_core::Error::invalid(
             "requires",
-            "A prerequisite comes from the same framework.",
+            msg!("store-prerequisite-other-framework"),
         )
         .into());
     }
@@ -221,8 +223,8 @@ pub struct CompetencyLine {
     pub statement: String,
     /// Where the student stands.
     pub state: Readiness,
-    /// Why, in one line.
-    pub reason: String,
+    /// Why, in one line (a `reason-*` message).
+    pub reason: Message,
     /// The calculated level, if any.
     pub level: Option<f64>,
 }
@@ -412,9 +414,9 @@ pub fn student_next_steps(conn: &Connection, student_id: StudentId) -> Result<St
         .ok_or_else(|| {
             waypoint_core::Error::invalid(
                 "studentId",
-                format!(
-                    "{} is archived; next steps are for current students.",
-                    student.display_name
+                msg!(
+                    "store-next-steps-student-archived",
+                    name = &student.display_name
                 ),
             )
         })?;
@@ -600,7 +602,7 @@ pub fn readiness_groups(
 ) -> Result<GroupProposal> {
     let p = class_progression(conn, class)?;
     let mut focus: HashMap<String, Option<usize>> = HashMap::new();
-    let mut reasons: HashMap<String, (String, Option<f64>)> = HashMap::new();
+    let mut reasons: HashMap<String, (Message, Option<f64>)> = HashMap::new();
     for (row, s) in p.grid.students.iter().enumerate() {
         let (_, _, first) = p.student(row);
         let first = first.map(|(col, step)| (col, step.reason, step.level));
@@ -612,7 +614,7 @@ pub fn readiness_groups(
             }
             None => {
                 focus.insert(key.clone(), None);
-                reasons.insert(key, ("nothing new is ready yet".to_owned(), None));
+                reasons.insert(key, (msg!("reason-nothing-ready"), None));
             }
         }
     }
@@ -620,11 +622,9 @@ pub fn readiness_groups(
     cols.sort_unstable();
     cols.dedup();
     if cols.is_empty() {
-        return Err(waypoint_core::Error::invalid(
-            "byReadiness",
-            "Nobody in this class is ready for a new competency yet, so there is nothing to group by. Record evidence, or add prerequisites that are met.",
-        )
-        .into());
+        return Err(
+            waypoint_core::Error::invalid("byReadiness", msg!("store-nobody-ready")).into(),
+        );
     }
     let rank = |c: Option<usize>| {
         c.map_or(cols.len(), |c| {
@@ -657,17 +657,17 @@ pub fn readiness_groups(
             .iter()
             .max_by(|a, b| a.1.cmp(b.1).then(rank(*b.0).cmp(&rank(*a.0))))
             .and_then(|(c, _)| *c);
-        g.focus = match main {
+        g.focus = Some(match main {
             Some(c) => {
                 let comp = &p.grid.competencies[c];
-                format!(
-                    "Ready for {}: {}",
-                    column_name(comp),
-                    short_label(&comp.label, &comp.statement)
+                msg!(
+                    "reason-focus-ready",
+                    code = column_name(comp),
+                    label = short_label(&comp.label, &comp.statement)
                 )
             }
-            None => "Nothing new ready yet: review and extend".to_owned(),
-        };
+            None => msg!("reason-focus-nothing-ready"),
+        });
         g.band = None;
         g.mean_level = None;
         for m in &mut g.members {

@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 use waypoint_core::author::Author;
 use waypoint_core::evidence::{EVIDENCE, EvidenceInput, EvidenceKind, NOTE_MAX};
 use waypoint_core::ids::{EvidenceId, PromptId, ReflectionId, StudentId};
+use waypoint_core::msg;
 use waypoint_core::op::Fields;
 use waypoint_core::reflections::{
     PromptView, REFLECTION, REFLECTION_PROMPT, ReflectionInput, ReflectionView, STARTER_PROMPTS,
@@ -233,9 +234,7 @@ fn answered_prompt(conn: &Connection, prompt_id: &str) -> Result<String> {
         .map(|id| row_fields(conn, &REFLECTION_PROMPT, &id.to_string()))
         .transpose()?
         .flatten()
-        .ok_or_else(|| {
-            waypoint_core::Error::invalid("promptId", "That prompt is no longer in the bank.")
-        })?;
+        .ok_or_else(|| waypoint_core::Error::invalid("promptId", msg!("store-prompt-gone")))?;
     Ok(fields
         .get("text")
         .and_then(Value::as_str)

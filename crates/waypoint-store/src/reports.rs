@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::path::Path;
+use waypoint_core::msg;
 
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -294,11 +295,9 @@ pub fn conference_report(
             .collect(),
     };
     if students.is_empty() {
-        return Err(waypoint_core::Error::invalid(
-            "classId",
-            "This class has no students to print a report for.",
-        )
-        .into());
+        return Err(
+            waypoint_core::Error::invalid("classId", msg!("store-report-no-students")).into(),
+        );
     }
     let grid = mastery_grid(conn, req.class_id)?;
     let reports = students
@@ -362,7 +361,12 @@ pub fn class_summary(
                     .into_iter()
                     .map(|g| SummaryGroup {
                         name: g.name,
-                        focus: g.focus,
+                        // The class summary prints in English, like the rest of it.
+                        focus: g
+                            .focus
+                            .as_ref()
+                            .map(waypoint_core::messages::english)
+                            .unwrap_or_default(),
                         members: g.members.into_iter().map(|m| m.display_name).collect(),
                     })
                     .collect()

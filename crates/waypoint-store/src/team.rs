@@ -11,6 +11,7 @@
 use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::json;
 use waypoint_core::ids::{TeamNoteId, TeamReflectionId};
+use waypoint_core::msg;
 use waypoint_core::op::Fields;
 use waypoint_core::roster::changed_fields;
 use waypoint_core::team::{TEAM_APPROACH_NOTE, TEAM_REFLECTION};
@@ -122,15 +123,19 @@ pub fn save_team_approach(
     let Some(approach) = approach(approach_id) else {
         return Err(waypoint_core::Error::invalid(
             "approachId",
-            format!(
-                "The team tool has no approach \"{}\".",
-                approach_id.chars().take(60).collect::<String>()
+            msg!(
+                "store-team-no-approach",
+                approach = approach_id.chars().take(60).collect::<String>()
             ),
         )
         .into());
     };
-    let now = approach_note("now", "We do this now", now)?;
-    let different = approach_note("different", "This is different", different)?;
+    let now = approach_note("now", msg!("store-label-we-do-this-now"), now)?;
+    let different = approach_note(
+        "different",
+        msg!("store-label-this-is-different"),
+        different,
+    )?;
     db.write(|w| {
         live_fields(w.conn(), &TEAM_REFLECTION, "team reflection", &key)?;
         let existing: Option<String> = w

@@ -3,6 +3,7 @@
 
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
+use waypoint_core::msg;
 
 use crate::Result;
 use crate::evidence::mastery_grid;
@@ -90,11 +91,11 @@ pub fn today_view(
     today: &str,
     coverage_days: u32,
 ) -> Result<TodayView> {
-    let today_date = waypoint_core::validate::date("today", "Today", today)?;
+    let today_date = waypoint_core::validate::date("today", msg!("store-label-today"), today)?;
     if !(1..=COVERAGE_MAX_DAYS).contains(&coverage_days) {
         return Err(waypoint_core::Error::invalid(
             "coverageDays",
-            format!("Choose 1 to {COVERAGE_MAX_DAYS} days."),
+            msg!("store-coverage-days", max = COVERAGE_MAX_DAYS),
         )
         .into());
     }

@@ -29,6 +29,8 @@ use waypoint_store::portfolio::artifacts_dir;
 
 use crate::crypto::{MAX_WORK_FACTOR, MIN_PASSPHRASE_CHARS, WORK_FACTOR};
 use crate::{Error, Result};
+use waypoint_core::messages::Message;
+use waypoint_core::msg;
 
 /// The format's name in every manifest.
 pub const FORMAT: &str = "waypoint-backup";
@@ -441,18 +443,18 @@ fn open(file: &Path, passphrase: &str) -> Result<(BackupManifest, Box<dyn BufRea
     let input = File::open(file).map_err(io_err(file))?;
     let decryptor = age::Decryptor::new_buffered(BufReader::new(input)).map_err(|e| match e {
         D::UnknownFormat | D::InvalidHeader => Error::NotABackup {
-            reason: "it is not an encrypted Waypoint backup".into(),
+            reason: msg!("sync-why-not-encrypted-backup"),
         },
         D::Io(_) => Error::BackupDamaged {
-            reason: "its encryption header is cut short".into(),
+            reason: msg!("sync-why-header-cut-short"),
         },
         _ => Error::BackupDamaged {
-            reason: "its encryption header is unreadable".into(),
+            reason: msg!("sync-why-header-unreadable"),
         },
     })?;
     if !decryptor.is_scrypt() {
         return Err(Error::NotABackup {
-            reason: "it is not encrypted with a passphrase".into(),
+            reason: msg!("sync-why-not-passphrase-encrypted"),
         });
     }
     let mut identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
@@ -464,10 +466,10 @@ fn open(file: &Path, passphrase: &str) -> Result<(BackupManifest, Box<dyn BufRea
                 Error::WrongBackupPassphrase
             }
             D::ExcessiveWork { .. } => Error::NotABackup {
-                reason: "it is encrypted with a setting far stronger than Waypoint uses".into(),
+                reason: msg!("sync-why-work-too-strong"),
             },
             _ => Error::BackupDamaged {
-                reason: "its encryption header is unreadable".into(),
+                reason: msg!("sync-why-header-unreadable"),
             },
         })?;
     let mut reader: Box<dyn BufRead> = Box::new(BufReader::with_capacity(64 * 1024, reader));
@@ -479,7 +481,7 @@ fn open(file: &Path, passphrase: &str) -> Result<(BackupManifest, Box<dyn BufRea
     if line.last() != Some(&b'\n') {
         return Err(if line.len() as u64 >= MAX_MANIFEST {
             Error::NotABackup {
-                reason: "it has no manifest".into(),
+                reason: msg!("sync-why-no-manifest"),
             }
         } else {
             cut_short()
@@ -487,11 +489,11 @@ fn open(file: &Path, passphrase: &str) -> Result<(BackupManifest, Box<dyn BufRea
     }
     let value: serde_json::Value =
         serde_json::from_slice(&line).map_err(|_| Error::NotABackup {
-            reason: "its manifest is not JSON".into(),
+            reason: msg!("sync-why-manifest-not-json"),
         })?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(Error::NotABackup {
-            reason: "its manifest is not a Waypoint backup's".into(),
+            reason: msg!("sync-why-manifest-not-backup"),
         });
     }
     let version = value.get("version").and_then(|v| v.as_u64()).unwrap_or(0);
@@ -510,14 +512,14 @@ fn open(file: &Path, passphrase: &str) -> Result<(BackupManifest, Box<dyn BufRea
     }
     let manifest: BackupManifest =
         serde_json::from_value(value).map_err(|e| Error::NotABackup {
-            reason: format!("its manifest is not valid: {e}"),
+            reason: msg!("sync-why-manifest-invalid", reason = e.to_string()),
         })?;
     Ok((manifest, reader))
 }
 
 fn cut_short() -> Error {
     Error::BackupDamaged {
-        reason: "it is cut short".into(),
+        reason: msg!("sync-why-cut-short"),
     }
 }
 
@@ -525,7 +527,7 @@ fn cut_short() -> Error {
 /// cut or altered file.
 fn cut(_: io::Error) -> Error {
     Error::BackupDamaged {
-        reason: "its encrypted contents are cut short or altered".into(),
+        reason: msg!("sync-why-contents-cut-or-altered"),
     }
 }
 
@@ -554,12 +556,12 @@ fn read_all(
         reader.read_exact(&mut len).map_err(|_| cut_short())?;
         let len = u32::from_be_bytes(len);
         if len > MAX_HEADER {
-            return Err(damaged("a file header is too long"));
+            return Err(damaged(msg!("sync-why-file-header-too-long")));
         }
         let mut json = vec![0u8; len as usize];
         reader.read_exact(&mut json).map_err(|_| cut_short())?;
-        let header: EntryHeader =
-            serde_json::from_slice(&json).map_err(|_| damaged("a file header is unreadable"))?;
+        let header: EntryHeader = serde_json::from_slice(&json)
+            .map_err(|_| damaged(msg!("sync-why-file-header-unreadable")))?;
         let expected_name = index == 0;
         let ok_name = if expected_name {
             header.name == DATABASE_ENTRY
@@ -570,11 +572,11 @@ fn read_all(
                 .is_some_and(|s| s == header.sha256)
         };
         if !ok_name || !is_sha256(&header.sha256) {
-            return Err(damaged("a file in it has an unexpected name"));
+            return Err(damaged(msg!("sync-why-file-unexpected-name")));
         }
         bytes = bytes.saturating_add(header.size);
         if bytes > manifest.counts.bytes {
-            return Err(damaged("it holds more bytes than its manifest says"));
+            return Err(damaged(msg!("sync-why-more-bytes")));
         }
         let target = sink(&header.name, &header.sha256)?;
         let got = match target {
@@ -597,29 +599,27 @@ fn read_all(
         match got {
             None => return Err(cut_short()),
             Some(h) if h != header.sha256 => {
-                return Err(damaged(&format!(
-                    "the file {} does not match its hash",
-                    header.name
+                return Err(damaged(msg!(
+                    "sync-why-file-hash",
+                    file = header.name.clone()
                 )));
             }
             Some(_) => {}
         }
     }
     if bytes != manifest.counts.bytes {
-        return Err(damaged("it holds fewer bytes than its manifest says"));
+        return Err(damaged(msg!("sync-why-fewer-bytes")));
     }
     // Reading to the end also checks age's final chunk: a cut file fails here.
     let mut rest = [0u8; 1];
     match reader.read(&mut rest).map_err(cut)? {
         0 => Ok(manifest),
-        _ => Err(damaged("it holds more than its manifest says")),
+        _ => Err(damaged(msg!("sync-why-more-than-manifest"))),
     }
 }
 
-fn damaged(reason: &str) -> Error {
-    Error::BackupDamaged {
-        reason: reason.to_owned(),
-    }
+fn damaged(reason: Message) -> Error {
+    Error::BackupDamaged { reason }
 }
 
 /// Reads the backup at `file` into a staging folder beside the database at `db_path`, all

@@ -34,6 +34,8 @@ use waypoint_store::Db;
 use waypoint_store::streams::Reach;
 
 use crate::{Error, Result};
+use waypoint_core::messages::{Message, english};
+use waypoint_core::msg;
 
 /// The format's name, in every manifest.
 pub const FORMAT: &str = "waypoint-bundle";
@@ -312,13 +314,35 @@ pub struct BundleClass {
 
 impl BundleClass {
     /// The class for a sentence: its name in quotes, or "class" and a short id.
-    pub fn display(&self) -> String {
+    pub fn label(&self) -> Message {
         if self.name.trim().is_empty() {
             // The id comes from the bundle and need not be ASCII: cut on characters.
-            format!("class {}", self.id.chars().take(8).collect::<String>())
+            msg!(
+                "sync-class-unnamed",
+                id = self.id.chars().take(8).collect::<String>()
+            )
         } else {
-            format!("\u{201c}{}\u{201d}", self.name)
+            msg!("sync-class-named", name = self.name.clone())
         }
+    }
+
+    /// [`BundleClass::label`] in English.
+    pub fn display(&self) -> String {
+        english(&self.label())
+    }
+}
+
+/// Classes for a sentence, separated by commas: each clause nests the rest, so every label
+/// is rendered in the reader's language.
+pub fn class_list(classes: &[BundleClass]) -> Message {
+    match classes {
+        [] => Message::untranslated(""),
+        [only] => only.label(),
+        [first, rest @ ..] => msg!(
+            "sync-class-list",
+            first = first.label(),
+            rest = class_list(rest)
+        ),
     }
 }
 
@@ -431,7 +455,7 @@ pub fn import(
                 id: class,
                 known: true,
             }
-            .display(),
+            .label(),
         });
     }
     let refused: Vec<BundleClass> = classes(db, bundle)?
@@ -481,7 +505,7 @@ pub fn encode_with_files(
     mut manifest: Manifest,
 ) -> Result<Vec<u8>> {
     let encode_err = |e: serde_json::Error| Error::NotABundle {
-        reason: format!("it could not be written: {e}"),
+        reason: msg!("sync-why-not-written", reason = e.to_string()),
     };
     let ops_json = serde_json::to_string(ops).map_err(encode_err)?;
     manifest.payload_sha256 = sha256_hex(ops_json.as_bytes());
@@ -490,7 +514,7 @@ pub fn encode_with_files(
     let files_json = if manifest.format_version <= OPS_VERSION {
         if !files.is_empty() {
             return Err(Error::NotABundle {
-                reason: "it could not be written: version 1 carries no files".into(),
+                reason: msg!("sync-why-version-one-no-files"),
             });
         }
         manifest.counts.files = None;
@@ -586,28 +610,24 @@ struct Head<'a> {
 
 /// Reads and checks a bundle's bytes. Nothing in it is trusted until every check passed.
 pub fn decode(bytes: &[u8]) -> Result<Bundle> {
-    let not = |reason: String| Error::NotABundle { reason };
-    let damaged = |reason: &str| Error::Damaged {
-        reason: reason.to_owned(),
-    };
-    let text = std::str::from_utf8(bytes).map_err(|_| not("it is not text".into()))?;
+    let not = |reason: Message| Error::NotABundle { reason };
+    let damaged = |reason: Message| Error::Damaged { reason };
+    let text = std::str::from_utf8(bytes).map_err(|_| not(msg!("sync-why-not-text")))?;
     if text.trim().is_empty() {
-        return Err(not("the file is empty".into()));
+        return Err(not(msg!("sync-why-empty")));
     }
     let shape_err = |e: serde_json::Error| {
         if e.is_eof() {
-            damaged("it stops part-way through, so it was probably cut short while copying")
+            damaged(msg!("sync-why-cut-short-copying"))
         } else {
-            not(format!("it does not have a bundle's shape: {e}"))
+            not(msg!("sync-why-not-bundle-shape", reason = e.to_string()))
         }
     };
     let raw_head: Head<'_> = serde_json::from_str(text).map_err(shape_err)?;
     let head: serde_json::Value = serde_json::from_str(raw_head.manifest.get())
-        .map_err(|e| not(format!("its manifest is unreadable: {e}")))?;
+        .map_err(|e| not(msg!("sync-why-manifest-unreadable", reason = e.to_string())))?;
     if head.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-        return Err(not(
-            "its manifest does not name the waypoint-bundle format".into()
-        ));
+        return Err(not(msg!("sync-why-manifest-wrong-format")));
     }
     let number = |key: &str| head.get(key).and_then(|v| v.as_u64()).unwrap_or(0) as u32;
     let (min_reader, schema) = (number("minReaderVersion"), number("schemaVersion"));
@@ -621,34 +641,25 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle> {
     }
     let outer: Outer<'_> = serde_json::from_str(text).map_err(shape_err)?;
     if sha256_hex(outer.manifest.get().as_bytes()) != outer.manifest_sha256 {
-        return Err(damaged("its manifest does not match its checksum"));
+        return Err(damaged(msg!("sync-why-manifest-checksum")));
     }
-    let manifest: Manifest = serde_json::from_str(outer.manifest.get()).map_err(|e| {
-        damaged(&format!(
-            "its manifest has an unexpected field or value ({e})"
-        ))
-    })?;
+    let manifest: Manifest = serde_json::from_str(outer.manifest.get())
+        .map_err(|e| damaged(msg!("sync-why-manifest-unexpected", reason = e.to_string())))?;
     if sha256_hex(outer.ops.get().as_bytes()) != manifest.payload_sha256 {
-        return Err(damaged(
-            "its changes do not match the checksum in its manifest",
-        ));
+        return Err(damaged(msg!("sync-why-changes-checksum")));
     }
     let ops: Vec<Op> = serde_json::from_str(outer.ops.get())
-        .map_err(|e| damaged(&format!("a change in it is unreadable ({e})")))?;
+        .map_err(|e| damaged(msg!("sync-why-change-unreadable", reason = e.to_string())))?;
     if ops.len() as u64 != manifest.counts.ops {
-        return Err(damaged(
-            "it holds a different number of changes than its manifest says",
-        ));
+        return Err(damaged(msg!("sync-why-change-count")));
     }
     if ranges(&ops) != manifest.ranges {
-        return Err(damaged("its changes are not the ones its manifest lists"));
+        return Err(damaged(msg!("sync-why-change-ranges")));
     }
     if manifest.format_version < STREAMS_VERSION
         && ops.iter().any(|o| o.id.stream.scope != StreamScope::Legacy)
     {
-        return Err(damaged(
-            "it holds per-class changes, which its format version does not have",
-        ));
+        return Err(damaged(msg!("sync-why-per-class-changes")));
     }
     let files = decode_files(&manifest, outer.files)?;
     Ok(Bundle {
@@ -662,47 +673,37 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle> {
 /// versions present, matching `filesSha256` and `counts.files`, sorted by SHA-256 without
 /// duplicates, and each entry's bytes of its `size` and hashing to its `sha256`.
 fn decode_files(manifest: &Manifest, raw: Option<&RawValue>) -> Result<Vec<BundleFile>> {
-    let damaged = |reason: &str| Error::Damaged {
-        reason: reason.to_owned(),
-    };
+    let damaged = |reason: Message| Error::Damaged { reason };
     if manifest.format_version <= OPS_VERSION {
         if raw.is_some() || manifest.files_sha256.is_some() || manifest.counts.files.is_some() {
-            return Err(damaged(
-                "it holds files, which its format version does not have",
-            ));
+            return Err(damaged(msg!("sync-why-files-in-old-format")));
         }
         return Ok(Vec::new());
     }
     let (Some(raw), Some(expected), Some(count)) =
         (raw, &manifest.files_sha256, manifest.counts.files)
     else {
-        return Err(damaged(
-            "its files, or their checksum or count, are missing",
-        ));
+        return Err(damaged(msg!("sync-why-files-missing")));
     };
     if &sha256_hex(raw.get().as_bytes()) != expected {
-        return Err(damaged(
-            "its files do not match the checksum in its manifest",
-        ));
+        return Err(damaged(msg!("sync-why-files-checksum")));
     }
     let entries: Vec<FileEntry> = serde_json::from_str(raw.get())
-        .map_err(|e| damaged(&format!("a file in it is unreadable ({e})")))?;
+        .map_err(|e| damaged(msg!("sync-why-file-unreadable", reason = e.to_string())))?;
     if entries.len() as u64 != count {
-        return Err(damaged(
-            "it holds a different number of files than its manifest says",
-        ));
+        return Err(damaged(msg!("sync-why-file-count")));
     }
     if entries.windows(2).any(|w| w[0].sha256 >= w[1].sha256) {
-        return Err(damaged("its files are out of order or repeated"));
+        return Err(damaged(msg!("sync-why-files-order")));
     }
     entries
         .into_iter()
         .map(|e| {
             let data = base64::engine::general_purpose::STANDARD
                 .decode(e.data.as_bytes())
-                .map_err(|_| damaged("a file in it is not valid base64"))?;
+                .map_err(|_| damaged(msg!("sync-why-file-not-base64")))?;
             if data.len() as u64 != e.size || sha256_hex(&data) != e.sha256 {
-                return Err(damaged("a file in it does not match its checksum or size"));
+                return Err(damaged(msg!("sync-why-file-checksum")));
             }
             Ok(BundleFile {
                 sha256: e.sha256,
@@ -725,7 +726,11 @@ mod tests {
             name: String::new(),
             known: false,
         };
-        assert_eq!(class.display(), "class aéééé");
+        assert_eq!(
+            class.display(),
+            "class aéééé",
+            "an unnamed class shows as the word and its id's start"
+        );
         let long = BundleClass {
             id: "ééééééééé".into(),
             ..class

@@ -11,6 +11,7 @@ use age::secrecy::SecretString;
 use std::io::{Read, Write};
 
 use crate::{Error, Result};
+use waypoint_core::msg;
 
 /// The scrypt work factor (log2 N) every bundle is encrypted with. Documented in
 /// `docs/bundle-format.md`; changing it only affects new bundles.
@@ -58,11 +59,11 @@ pub fn decrypt(bytes: &[u8], passphrase: &str, limit: u64) -> Result<Vec<u8>> {
     let mut identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
     identity.set_max_work_factor(MAX_WORK_FACTOR);
     let damaged = || Error::Damaged {
-        reason: "its encryption header is unreadable".into(),
+        reason: msg!("sync-why-header-unreadable"),
     };
     let decryptor = age::Decryptor::new_buffered(bytes).map_err(|e| match e {
         D::UnknownFormat => Error::NotABundle {
-            reason: "it is encrypted in a format this version does not know".into(),
+            reason: msg!("sync-why-unknown-encryption"),
         },
         _ => damaged(),
     })?;
@@ -83,11 +84,11 @@ pub fn decrypt(bytes: &[u8], passphrase: &str, limit: u64) -> Result<Vec<u8>> {
         .take(limit + 1)
         .read_to_end(&mut plain)
         .map_err(|_| Error::Damaged {
-            reason: "its encrypted contents are cut short or altered".into(),
+            reason: msg!("sync-why-contents-cut-or-altered"),
         })?;
     if plain.len() as u64 > limit {
         return Err(Error::Damaged {
-            reason: "it unpacks to more than a bundle may hold".into(),
+            reason: msg!("sync-why-unpacks-too-big"),
         });
     }
     Ok(plain)

@@ -1,22 +1,24 @@
 //! The sync crate's error type. Every message is a sentence a teacher can act on, and says
-//! that nothing was imported where that is true.
+//! that nothing was imported where that is true. The sentences live in the catalogs
+//! (`backend-sync.ftl`, ids `sync-…`): [`Error::message`] gives the id and its arguments,
+//! and `Display` is its English.
 
+use std::fmt;
 use std::path::PathBuf;
+
 use thiserror::Error;
+use waypoint_core::messages::{Message, english};
+use waypoint_core::msg;
 
 /// What can go wrong with a bundle.
 #[derive(Debug, Error)]
 pub enum Error {
     /// The bytes are not a Waypoint bundle at all, or not one this reader can parse.
-    #[error("This file is not a Waypoint sync bundle ({reason}). Nothing was imported.")]
     NotABundle {
-        /// What is wrong, as a clause.
-        reason: String,
+        /// What is wrong, as a clause (a `sync-why-…` message).
+        reason: Message,
     },
     /// A bundle from a newer Waypoint.
-    #[error(
-        "This bundle was made by a newer version of Waypoint (format {found}, schema {schema}); this version reads format {known} and schema up to {known_schema}. Update Waypoint, then import it again. Nothing was imported."
-    )]
     TooNew {
         /// The bundle's minimum reader version.
         found: u32,
@@ -28,17 +30,11 @@ pub enum Error {
         known_schema: u32,
     },
     /// The payload does not match its manifest: damaged in transit or altered.
-    #[error(
-        "This bundle is damaged or was altered: {reason}. Nothing was imported; ask for a fresh copy."
-    )]
     Damaged {
-        /// What does not match.
-        reason: String,
+        /// What does not match, as a clause (a `sync-why-…` message).
+        reason: Message,
     },
     /// The file is over the size limit; refused before it is read.
-    #[error(
-        "{path} is {size_mb} MB, more than the {limit_mb} MB a sync bundle may be. Nothing was imported."
-    )]
     TooBig {
         /// The file.
         path: PathBuf,
@@ -48,7 +44,6 @@ pub enum Error {
         limit_mb: u64,
     },
     /// Reading or writing a file failed.
-    #[error("Could not use {path}: {source}")]
     Io {
         /// The file.
         path: PathBuf,
@@ -56,35 +51,20 @@ pub enum Error {
         source: std::io::Error,
     },
     /// The written bundle did not read back identically.
-    #[error(
-        "The bundle written to {path} did not read back correctly; the disk may be full or failing. Try another folder or stick."
-    )]
     VerifyFailed {
         /// The file.
         path: PathBuf,
     },
     /// An incremental export for a device that never sent a bundle here.
-    #[error(
-        "No bundle from device {device} has been imported here yet, so Waypoint can't tell what it lacks. Hand it a full bundle instead."
-    )]
     UnknownPeer {
         /// The device asked for.
         device: String,
     },
     /// The class passphrase does not open this bundle.
-    #[error(
-        "This bundle could not be opened with the class passphrase. Check that you and your co-teacher use the same passphrase. Nothing was imported."
-    )]
     WrongPassphrase,
     /// An encrypted bundle and no passphrase to open it.
-    #[error(
-        "This bundle is encrypted. Set the class passphrase your co-teacher uses, then import it again. Nothing was imported."
-    )]
     NeedsPassphrase,
     /// An encrypted bundle whose scrypt work factor is above the bound.
-    #[error(
-        "This bundle was encrypted with a setting far stronger than Waypoint uses (work factor {required}, at most {max} is accepted), so it was not opened. Ask for a fresh copy from Waypoint. Nothing was imported."
-    )]
     TooMuchWork {
         /// The bundle's work factor.
         required: u8,
@@ -92,107 +72,66 @@ pub enum Error {
         max: u8,
     },
     /// Encryption failed (out of memory or a broken writer).
-    #[error("The bundle could not be encrypted: {0}")]
     Encrypt(String),
     /// A class passphrase that is too short.
-    #[error("The class passphrase must be at least {min} characters long.")]
     WeakPassphrase {
         /// The minimum.
         min: usize,
     },
     /// The bundle holds classes the teacher has not chosen to receive.
-    #[error(
-        "This bundle holds {} you have not chosen to receive: {}. Choose to receive {} first. Nothing was imported.",
-        if classes.len() == 1 { "a class" } else { "classes" },
-        classes.iter().map(|c| c.display()).collect::<Vec<_>>().join(", "),
-        if classes.len() == 1 { "it" } else { "them" }
-    )]
     ClassNotChosen {
         /// The classes, with names where the bundle gives them.
         classes: Vec<crate::bundle::BundleClass>,
     },
     /// A manifest whose class list does not match the classes its ops touch.
-    #[error(
-        "This bundle's list of classes does not match the changes it holds, so it may have been altered. Nothing was imported."
-    )]
     ManifestClasses,
     /// A plain (unencrypted) bundle for a class this laptop shares with a passphrase.
-    #[error(
-        "This bundle is not encrypted, but {class} is shared with a passphrase here, so only an encrypted bundle is accepted for it. Ask your co-teacher to sync again with the class passphrase. Nothing was imported."
-    )]
     PlainForShare {
-        /// The class, for a sentence.
-        class: String,
+        /// The class, for a sentence (see [`crate::bundle::BundleClass::label`]).
+        class: Message,
     },
     /// A plain bundle opened on a laptop that has a sync passphrase set.
-    #[error(
-        "This bundle is not encrypted, and this laptop syncs with a passphrase, so only encrypted bundles are accepted. Ask your co-teacher to export with the passphrase. Nothing was imported."
-    )]
     PlainWithPassphrase,
     /// A share for a class this laptop already shares.
-    #[error("{class} is already shared from this laptop; use Sync now, or forget the share first.")]
     AlreadyShared {
-        /// The class, for a sentence.
-        class: String,
+        /// The class, for a sentence (see [`crate::bundle::BundleClass::label`]).
+        class: Message,
     },
     /// No share for that class.
-    #[error("This laptop does not share {class}.")]
     NotShared {
-        /// The class, for a sentence.
-        class: String,
+        /// The class, for a sentence (see [`crate::bundle::BundleClass::label`]).
+        class: Message,
     },
     /// A share whose passphrase is not known in this session.
-    #[error(
-        "The passphrase for {class} is not stored on this laptop. Type it once to sync this class; it is kept until you quit."
-    )]
     ShareNeedsPassphrase {
-        /// The class, for a sentence.
-        class: String,
+        /// The class, for a sentence (see [`crate::bundle::BundleClass::label`]).
+        class: Message,
     },
     /// The sync folder is missing or not a folder.
-    #[error(
-        "The sync folder {path} is not there. If it is a USB stick, plug it in; otherwise choose the folder again."
-    )]
     NoFolder {
         /// The folder.
         path: PathBuf,
     },
     /// The OS credential store refused or failed (locked, or its service stopped).
-    #[error(
-        "The system's password store could not be used ({source}). Unlock it or try again; nothing was changed."
-    )]
     SecretStore {
         /// Why.
         source: keyring::Error,
     },
     /// No class passphrase in this session, on a laptop with no credential store to keep it.
-    #[error(
-        "Type the class passphrase on the Sync page first: this laptop has no password store, so Waypoint keeps it only until the app quits."
-    )]
     PassphraseNotInSession,
     /// The file is not a Waypoint backup.
-    #[error("This file is not a Waypoint backup ({reason}). Nothing was replaced.")]
     NotABackup {
-        /// What is wrong, as a clause.
-        reason: String,
+        /// What is wrong, as a clause (a `sync-why-…` message).
+        reason: Message,
     },
     /// A backup that is cut short, altered, or does not match its manifest.
-    #[error(
-        "This backup is damaged or was altered: {reason}. Nothing was replaced; try another copy of the backup."
-    )]
     BackupDamaged {
-        /// What does not match.
-        reason: String,
+        /// What does not match, as a clause (a `sync-why-…` message).
+        reason: Message,
     },
     /// The passphrase does not open this backup.
-    #[error(
-        "This backup could not be opened with that passphrase. Use the backup passphrase chosen when it was made (not the class passphrase). Nothing was replaced."
-    )]
     WrongBackupPassphrase,
     /// A backup from a newer Waypoint.
-    #[error(
-        "This backup was made by a newer version of Waypoint (backup format {found}, schema {schema}); this version reads format {known} and schema up to {known_schema}. Update Waypoint, then restore it. Nothing was replaced."
-    )]
     BackupTooNew {
         /// The backup's format version.
         found: u64,
@@ -204,23 +143,193 @@ pub enum Error {
         known_schema: u64,
     },
     /// A backup passphrase that is too short.
-    #[error("The backup passphrase must be at least {min} characters long.")]
     WeakBackupPassphrase {
         /// The minimum.
         min: usize,
     },
     /// A portfolio file changed or vanished while a backup was being written.
-    #[error(
-        "The portfolio file {path} changed while the backup was being written, so the backup was not kept. Make the backup again."
-    )]
     ChangedWhileBackingUp {
         /// The file.
         path: PathBuf,
     },
     /// The store refused or failed.
-    #[error(transparent)]
     Store(#[from] waypoint_store::Error),
 }
 
 /// Result with the sync error.
 pub type Result<T> = std::result::Result<T, Error>;
+
+impl Error {
+    /// The sentence for a person, as a catalog id and its arguments.
+    pub fn message(&self) -> Message {
+        match self {
+            Error::NotABundle { reason } => msg!("sync-not-a-bundle", reason = reason.clone()),
+            Error::TooNew {
+                found,
+                schema,
+                known,
+                known_schema,
+            } => msg!(
+                "sync-too-new",
+                found = *found,
+                schema = *schema,
+                known = *known,
+                known_schema = *known_schema
+            ),
+            Error::Damaged { reason } => msg!("sync-damaged", reason = reason.clone()),
+            Error::TooBig {
+                path,
+                size_mb,
+                limit_mb,
+            } => msg!(
+                "sync-too-big",
+                path = path.display().to_string(),
+                size_mb = *size_mb,
+                limit_mb = *limit_mb
+            ),
+            Error::Io { path, source } => msg!(
+                "sync-io",
+                path = path.display().to_string(),
+                reason = source.to_string()
+            ),
+            Error::VerifyFailed { path } => {
+                msg!("sync-verify-failed", path = path.display().to_string())
+            }
+            Error::UnknownPeer { device } => msg!("sync-unknown-peer", device = device),
+            Error::WrongPassphrase => msg!("sync-wrong-passphrase"),
+            Error::NeedsPassphrase => msg!("sync-needs-passphrase"),
+            Error::TooMuchWork { required, max } => msg!(
+                "sync-too-much-work",
+                required = u32::from(*required),
+                max = u32::from(*max)
+            ),
+            Error::Encrypt(reason) => msg!("sync-encrypt-failed", reason = reason),
+            Error::WeakPassphrase { min } => msg!("sync-weak-passphrase", min = *min),
+            Error::ClassNotChosen { classes } => msg!(
+                "sync-class-not-chosen",
+                count = classes.len(),
+                classes = crate::bundle::class_list(classes)
+            ),
+            Error::ManifestClasses => msg!("sync-manifest-classes"),
+            Error::PlainForShare { class } => msg!("sync-plain-for-share", class = class.clone()),
+            Error::PlainWithPassphrase => msg!("sync-plain-with-passphrase"),
+            Error::AlreadyShared { class } => msg!("sync-already-shared", class = class.clone()),
+            Error::NotShared { class } => msg!("sync-not-shared", class = class.clone()),
+            Error::ShareNeedsPassphrase { class } => {
+                msg!("sync-share-needs-passphrase", class = class.clone())
+            }
+            Error::NoFolder { path } => msg!("sync-no-folder", path = path.display().to_string()),
+            Error::SecretStore { source } => {
+                msg!("sync-secret-store", reason = source.to_string())
+            }
+            Error::PassphraseNotInSession => msg!("sync-passphrase-not-in-session"),
+            Error::NotABackup { reason } => msg!("sync-not-a-backup", reason = reason.clone()),
+            Error::BackupDamaged { reason } => msg!("sync-backup-damaged", reason = reason.clone()),
+            Error::WrongBackupPassphrase => msg!("sync-wrong-backup-passphrase"),
+            Error::BackupTooNew {
+                found,
+                schema,
+                known,
+                known_schema,
+            } => msg!(
+                "sync-backup-too-new",
+                found = *found,
+                schema = *schema,
+                known = *known,
+                known_schema = *known_schema
+            ),
+            Error::WeakBackupPassphrase { min } => {
+                msg!("sync-weak-backup-passphrase", min = *min)
+            }
+            Error::ChangedWhileBackingUp { path } => msg!(
+                "sync-changed-while-backing-up",
+                path = path.display().to_string()
+            ),
+            Error::Store(e) => e.message(),
+        }
+    }
+}
+
+/// The English of [`Error::message`], for the command line and logs.
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&english(&self.message()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bundle::BundleClass;
+
+    #[test]
+    fn a_refusal_travels_as_its_id_and_reads_as_before_in_english() {
+        let e = Error::Damaged {
+            reason: msg!("sync-why-manifest-checksum"),
+        };
+        assert_eq!(
+            e.message().id,
+            "sync-damaged",
+            "the UI shows the sentence from its own catalog by this id"
+        );
+        assert_eq!(
+            e.to_string(),
+            "This bundle is damaged or was altered: its manifest does not match its checksum. Nothing was imported; ask for a fresh copy.",
+            "the command line and logs read the same English as before the catalogs"
+        );
+        assert_eq!(
+            Error::TooMuchWork {
+                required: 30,
+                max: 22
+            }
+            .to_string(),
+            "This bundle was encrypted with a setting far stronger than Waypoint uses (work factor 30, at most 22 is accepted), so it was not opened. Ask for a fresh copy from Waypoint. Nothing was imported.",
+            "numbers are arguments, written plainly in English"
+        );
+    }
+
+    #[test]
+    fn refused_classes_are_listed_and_counted_in_one_sentence() {
+        let class = |id: &str, name: &str| BundleClass {
+            id: id.into(),
+            name: name.into(),
+            known: false,
+        };
+        let one = Error::ClassNotChosen {
+            classes: vec![class("c1", "Period 2")],
+        };
+        assert_eq!(
+            one.to_string(),
+            "This bundle holds a class you have not chosen to receive: \u{201c}Period 2\u{201d}. Choose to receive it first. Nothing was imported.",
+            "one class: singular"
+        );
+        let three = Error::ClassNotChosen {
+            classes: vec![
+                class("c1", "Period 2"),
+                class("abcdefghij", ""),
+                class("c3", "Art"),
+            ],
+        };
+        assert_eq!(
+            three.to_string(),
+            "This bundle holds classes you have not chosen to receive: \u{201c}Period 2\u{201d}, class abcdefgh, \u{201c}Art\u{201d}. Choose to receive them first. Nothing was imported.",
+            "several classes: plural, each named (or its id's start) and separated by commas"
+        );
+        assert_eq!(
+            three.message().args.get("count"),
+            Some(&waypoint_core::messages::MessageArg::Number(3)),
+            "the count travels so each language picks its plural"
+        );
+    }
+
+    #[test]
+    fn a_store_failure_keeps_the_stores_message() {
+        let inner = waypoint_store::Error::NoDataDir;
+        let expected = inner.message();
+        assert_eq!(
+            Error::from(inner).message(),
+            expected,
+            "a store error inside a sync error is shown as the store words it"
+        );
+    }
+}

@@ -17,6 +17,7 @@
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use waypoint_core::ids::ClassId;
+use waypoint_core::messages::Message;
 use waypoint_store::Db;
 use waypoint_store::exchange::ImportCounts;
 
@@ -34,7 +35,7 @@ pub struct FileReport {
     /// What came in, when it was imported.
     pub counts: Option<ImportCounts>,
     /// Why it was not, as a sentence.
-    pub error: Option<String>,
+    pub error: Option<Message>,
     /// Classes in it the teacher has not chosen to receive (then nothing was imported).
     pub refused_classes: Vec<BundleClass>,
 }
@@ -201,7 +202,7 @@ pub fn sync_folder(
                     Error::ClassNotChosen {
                         classes: classes.clone(),
                     }
-                    .to_string(),
+                    .message(),
                 );
                 report.refused_classes = classes;
             }
@@ -211,12 +212,12 @@ pub fn sync_folder(
                     | waypoint_store::Error::RefusedOp { .. },
                 ),
             ) => {
-                report.error = Some(e.to_string());
+                report.error = Some(e.message());
             }
             // Any other store failure is not about one file: stop (each import is its own
             // transaction, so nothing half-done stays).
             Err(e @ Error::Store(_)) => return Err(e),
-            Err(e) => report.error = Some(e.to_string()),
+            Err(e) => report.error = Some(e.message()),
         }
         files.push(report);
     }

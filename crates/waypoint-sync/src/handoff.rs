@@ -8,6 +8,8 @@
 use serde::Serialize;
 use std::path::Path;
 use waypoint_core::Error as Core;
+use waypoint_core::messages::Message;
+use waypoint_core::msg;
 use waypoint_store::Db;
 use waypoint_store::exchange::{Gap, ImportCounts};
 
@@ -100,7 +102,7 @@ pub fn status(db: &Db, secrets: &dyn SecretStore) -> Result<SyncStatus> {
 pub fn set_label(db: &mut Db, secrets: &dyn SecretStore, label: &str) -> Result<SyncStatus> {
     let label = waypoint_core::validate::text(
         "label",
-        "The label",
+        waypoint_core::msg!("sync-label-the-label"),
         label,
         false,
         waypoint_core::validate::NAME_MAX,
@@ -122,7 +124,7 @@ pub fn set_folder(
             if !Path::new(p).is_dir() {
                 return Err(waypoint_store::Error::from(Core::invalid(
                     "folder",
-                    format!("There is no folder at {p}. Check the path, or plug in the USB stick."),
+                    msg!("sync-no-folder-at", path = p),
                 ))
                 .into());
             }
@@ -141,7 +143,7 @@ pub fn set_passphrase(db: &Db, secrets: &dyn SecretStore, passphrase: &str) -> R
 
 /// The class passphrase, or the error asking for it: on a laptop whose secrets last only a
 /// session, a specific one saying it must be typed again.
-fn required_passphrase(secrets: &dyn SecretStore, ask: &str) -> Result<String> {
+fn required_passphrase(secrets: &dyn SecretStore, ask: Message) -> Result<String> {
     match secrets.get(SYNC_PASSPHRASE)? {
         Some(p) => Ok(p),
         None if !secrets.persistent() => Err(Error::PassphraseNotInSession),
@@ -168,15 +170,9 @@ pub fn sync_now(
 ) -> Result<SyncReport> {
     let s = db.handoff_settings()?;
     let folder = s.folder.ok_or_else(|| {
-        waypoint_store::Error::from(Core::invalid(
-            "folder",
-            "Choose a sync folder first: a USB stick, or a folder your co-teacher shares.",
-        ))
+        waypoint_store::Error::from(Core::invalid("folder", msg!("sync-choose-folder-first")))
     })?;
-    let passphrase = required_passphrase(
-        secrets,
-        "Set the class passphrase first; your co-teacher uses the same one.",
-    )?;
+    let passphrase = required_passphrase(secrets, msg!("sync-set-passphrase-first"))?;
     let report = folder::sync_folder(
         db,
         Path::new(&folder),
@@ -214,7 +210,7 @@ pub fn export_to(
     } else {
         Some(required_passphrase(
             secrets,
-            "Set the class passphrase first, or export a readable bundle.",
+            msg!("sync-set-passphrase-or-readable"),
         )?)
     };
     let bytes = bundle::export(db, None, &s.label, wall_ms)?;

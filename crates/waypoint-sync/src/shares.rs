@@ -10,6 +10,8 @@ use serde::Serialize;
 use std::path::Path;
 use waypoint_core::Error as Core;
 use waypoint_core::ids::ClassId;
+use waypoint_core::messages::Message;
+use waypoint_core::msg;
 use waypoint_store::Db;
 use waypoint_store::shares::Share;
 
@@ -37,17 +39,25 @@ pub fn generate_passphrase() -> String {
 }
 
 /// The class for a sentence.
-fn class_display(db: &Db, class: ClassId) -> Result<String> {
+fn class_display(db: &Db, class: ClassId) -> Result<Message> {
     let name = waypoint_store::roster::class_name(db.conn(), class)?;
     Ok(crate::bundle::BundleClass {
         id: class.to_string(),
         name: name.unwrap_or_default(),
         known: true,
     }
-    .display())
+    .label())
 }
 
-fn invalid(field: &str, message: impl Into<waypoint_core::messages::Message>) -> Error {
+/// [`Error::NotShared`] for `class`, named where this laptop knows it.
+fn not_shared(db: &Db, class: ClassId) -> Error {
+    match class_display(db, class) {
+        Ok(class) => Error::NotShared { class },
+        Err(e) => e,
+    }
+}
+
+fn invalid(field: &str, message: Message) -> Error {
     waypoint_store::Error::from(Core::invalid(field, message)).into()
 }
 
@@ -55,10 +65,7 @@ fn check_folder(folder: &Path) -> Result<()> {
     if !folder.is_dir() {
         return Err(invalid(
             "folder",
-            format!(
-                "There is no folder at {}. Check the path, or plug in the USB stick.",
-                folder.display()
-            ),
+            msg!("sync-no-folder-at", path = folder.display().to_string()),
         ));
     }
     Ok(())
@@ -94,9 +101,7 @@ pub fn share_class(
         db.remove_share(class)?;
         return Err(e);
     }
-    db.share(class)?.ok_or_else(|| Error::NotShared {
-        class: class.to_string(),
-    })
+    db.share(class)?.ok_or_else(|| not_shared(db, class))
 }
 
 /// What joining found in the folder.
@@ -149,9 +154,9 @@ pub fn join_share(
         return Err(invalid(
             "passphrase",
             if wrong_passphrase {
-                "No shared class in that folder opens with this passphrase. Check it with your co-teacher."
+                msg!("sync-join-wrong-passphrase")
             } else {
-                "That folder holds no shared class yet. Ask your co-teacher to share the class to it first."
+                msg!("sync-join-no-share")
             },
         ));
     }
@@ -187,9 +192,7 @@ pub fn sync_share(
     wall_ms: u64,
     progress: &mut dyn FnMut(SyncProgress),
 ) -> Result<SyncReport> {
-    let share = db.share(class)?.ok_or_else(|| Error::NotShared {
-        class: class.to_string(),
-    })?;
+    let share = db.share(class)?.ok_or_else(|| not_shared(db, class))?;
     let report = folder::sync_folder(
         db,
         Path::new(&share.folder),
@@ -239,7 +242,7 @@ pub struct ShareSync {
     /// What the sync did, when it ran.
     pub report: Option<SyncReport>,
     /// Why it did not, as a sentence.
-    pub error: Option<String>,
+    pub error: Option<Message>,
     /// True when it did not because its passphrase is not known this session.
     pub needs_passphrase: bool,
 }
@@ -363,7 +366,7 @@ pub fn sync_all_kept(
                 class_name,
                 report: None,
                 needs_passphrase: matches!(e, Error::ShareNeedsPassphrase { .. }),
-                error: Some(e.to_string()),
+                error: Some(e.message()),
             },
         });
     }
@@ -379,9 +382,7 @@ pub fn set_share_passphrase(
     class: ClassId,
     passphrase: &str,
 ) -> Result<()> {
-    let share = db.share(class)?.ok_or_else(|| Error::NotShared {
-        class: class.to_string(),
-    })?;
+    let share = db.share(class)?.ok_or_else(|| not_shared(db, class))?;
     crypto::check_passphrase(passphrase)?;
     let mut tried = false;
     if let Ok(entries) = std::fs::read_dir(&share.folder) {
@@ -406,9 +407,9 @@ pub fn set_share_passphrase(
     if tried {
         return Err(invalid(
             "passphrase",
-            format!(
-                "That is not the passphrase of {}: its files in the sync folder don't open with it. Check it with your co-teacher.",
-                class_display(db, class)?
+            msg!(
+                "sync-not-share-passphrase",
+                class = class_display(db, class)?
             ),
         ));
     }

@@ -1,7 +1,7 @@
 //! Facts about the running app.
 
 use serde::Serialize;
-use tauri::State;
+use tauri::{State, WebviewWindow};
 
 use crate::error::IpcError;
 use crate::state::AppState;
@@ -30,4 +30,18 @@ pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
             .to_string(),
         device_id: db.device_id().to_string(),
     })
+}
+
+/// The page zoom this laptop keeps (1 is 100 %).
+#[tauri::command(async)]
+#[specta::specta]
+pub fn page_zoom(state: State<'_, AppState>) -> Result<f64, IpcError> {
+    Ok(crate::page_zoom::saved(&*state.db()?))
+}
+
+/// Zooms the page to `zoom` (0.5 to 3) and keeps it for the next start.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn set_page_zoom(window: WebviewWindow, zoom: f64) -> Result<f64, IpcError> {
+    crate::page_zoom::set(&window, zoom)
 }

@@ -5,11 +5,13 @@ use std::path::PathBuf;
 use tauri::AppHandle;
 use tauri_plugin_dialog::{DialogExt, FilePath};
 
+use waypoint_core::msg;
+
 use crate::error::IpcError;
 
 fn into_path(path: FilePath) -> Result<PathBuf, IpcError> {
     path.into_path()
-        .map_err(|e| IpcError::internal(e.to_string()))
+        .map_err(|e| IpcError::internal(msg!("store-shell-chosen-path", reason = e.to_string())))
 }
 
 /// Asks where to save `file_name` (with an optional filter); `None` if cancelled.

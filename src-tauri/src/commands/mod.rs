@@ -52,6 +52,8 @@ pub fn collected_handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + 
 pub fn collected() -> tauri_specta::Commands<tauri::Wry> {
     tauri_specta::collect_commands![
         app::app_info,
+        app::page_zoom,
+        app::set_page_zoom,
         classes::list_classes,
         classes::create_class,
         classes::update_class,

@@ -37,20 +37,23 @@ import {
   timingLine,
 } from './groups';
 import { setLanguage } from './i18n.svelte';
+import type { Message } from '../api';
+
+const said = (text: string): Message => ({ id: '', args: { text } });
 
 const board = (): BoardGroup[] => [
-  { name: 'Group 1', focus: '', teacherLed: true, locked: false, members: [{ studentId: 'a', displayName: 'Ana R.', reason: 'r-a' }] },
+  { name: 'Group 1', focus: null, teacherLed: true, locked: false, members: [{ studentId: 'a', displayName: 'Ana R.', reason: said('r-a') }] },
   {
     name: 'Group 2',
-    focus: '',
+    focus: null,
     teacherLed: false,
     locked: false,
     members: [
-      { studentId: 'b', displayName: 'Ben O.', reason: 'r-b' },
-      { studentId: 'c', displayName: 'Cai L.', reason: 'r-c' },
+      { studentId: 'b', displayName: 'Ben O.', reason: said('r-b') },
+      { studentId: 'c', displayName: 'Cai L.', reason: said('r-c') },
     ],
   },
-  { name: 'Group 3', focus: '', teacherLed: false, locked: true, members: [{ studentId: 'd', displayName: 'Dee P.', reason: 'r-d' }] },
+  { name: 'Group 3', focus: null, teacherLed: false, locked: true, members: [{ studentId: 'd', displayName: 'Dee P.', reason: said('r-d') }] },
 ];
 
 describe('dates and words', () => {
@@ -171,11 +174,11 @@ describe('moves on the board', () => {
     expect(input.title).toBe('Title');
     expect(input.groups[1]).toEqual({
       name: 'Group 2',
-      focus: '',
+      focus: null,
       teacherLed: false,
       locked: false,
       studentIds: ['b', 'c'],
-      reasons: ['r-b', 'r-c'],
+      reasons: [said('r-b'), said('r-c')],
     });
     expect(validateSetMeta(' ', 'x')).toEqual({ title: 'Give the groups a title.', date: 'Choose the date the groups are for.' });
   });

@@ -13,6 +13,7 @@ import type {
   GroupSetSummary,
   GroupSetView,
   KeptGroup,
+  Message,
   RotationView,
   StationInput,
   StationKind,
@@ -265,7 +266,8 @@ export const groupFormLocalControl: FieldMapper = (field) => GROUP_FORM_FIELDS[f
 export interface BoardMember {
   studentId: string;
   displayName: string;
-  reason: string;
+  /** why they are here, rendered with renderMessage; null when saved without one */
+  reason: Message | null;
   /** only a proposal knows it */
   level?: number | null;
 }
@@ -273,7 +275,8 @@ export interface BoardGroup {
   /** the saved group's id; absent in a proposal */
   id?: string;
   name: string;
-  focus: string;
+  /** what it works on, rendered with renderMessage; null for none */
+  focus: Message | null;
   teacherLed: boolean;
   locked: boolean;
   members: BoardMember[];

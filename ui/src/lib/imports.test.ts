@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanCounts, RosterInspection, SectionOption } from '../api';
+import type { PlanCounts, RosterInspection, RowProblem, SectionOption } from '../api';
 import {
   completeColumns,
   countsOf,
@@ -118,9 +118,9 @@ describe('the rest', () => {
   });
 
   it('places and splits problems', () => {
-    const p = [
-      { file: 'users.csv', line: 4, reason: 'x', level: 'skipped' as const },
-      { file: 'orgs.csv', line: 0, reason: 'y', level: 'warning' as const },
+    const p: RowProblem[] = [
+      { file: 'users.csv', line: 4, reason: { id: 'import-roster-no-name', args: { line: 4 } }, level: 'skipped' as const },
+      { file: 'orgs.csv', line: 0, reason: { id: 'import-table-windows-1252', args: {} }, level: 'warning' as const },
     ];
     expect(problemPlace(p[0]!), 'a row has its line').toBe('users.csv, line 4');
     expect(problemPlace(p[1]!), 'the file as a whole has none').toBe('orgs.csv');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { andList, buildsOn, fitText, leadsTo, noFitMessage, prerequisiteChoices, shortReason } from './nextSteps';
 import type { NodeView } from '../api';
+import { renderMessage } from './i18n.svelte';
 
 function node(id: string, code: string, o: Partial<NodeView> = {}): NodeView {
   return {
@@ -28,9 +29,13 @@ describe('next steps in words', () => {
     expect(fitText('competency', null, 'Ana'), 'only the competency: nothing to say').toBeNull();
   });
 
-  it('shortens a reason at its first semicolon', () => {
-    expect(shortReason('working on it: 6.RP.A.1 mastered; 2 pieces of evidence, level 2')).toBe('working on it: 6.RP.A.1 mastered');
-    expect(shortReason('ready: no prerequisites'), 'a reason without details stays whole').toBe('ready: no prerequisites');
+  it('shortens a working-on-it reason to its basis', () => {
+    const basis = { id: 'reason-basis-mastered', args: { names: '6.RP.A.1' } };
+    const long = { id: 'reason-working-on-it-level', args: { basis, count: 2, level: '2' } };
+    expect(renderMessage(long), 'the whole reason').toBe('working on it: 6.RP.A.1 mastered; 2 pieces of evidence, level 2');
+    expect(renderMessage(shortReason(long)), 'the evidence count is left out').toBe('working on it: 6.RP.A.1 mastered');
+    const ready = { id: 'reason-ready', args: { basis: { id: 'reason-basis-none', args: {} } } };
+    expect(shortReason(ready), 'a reason without details stays whole').toEqual(ready);
   });
 
   it('names the codes when nothing fits', () => {

@@ -2,7 +2,7 @@
 // readiness reason, and the framework editor's prerequisite lists (what a competency builds
 // on, what builds on it, and what may still be added). The reasons themselves come from the
 // backend and are shown verbatim.
-import type { CompetencyLine, Fit, NodeView, Prerequisite, Readiness } from '../api';
+import type { CompetencyLine, Fit, Message, NodeView, Prerequisite, Readiness } from '../api';
 import { formatList, t } from './i18n.svelte';
 
 /** A readiness state in words. */
@@ -27,12 +27,15 @@ export function fitText(fit: Fit, interest: string | null, name: string): string
 }
 
 /**
- * The reason up to its first ";": "working on it: 6.RP.A.1 mastered; 2 pieces of evidence, level
- * 2" becomes "working on it: 6.RP.A.1 mastered".
+ * The reason without its evidence count, where space is tight: "working on it: 6.RP.A.1 mastered;
+ * 2 pieces of evidence, level 2" becomes "working on it: 6.RP.A.1 mastered" (the backend's short
+ * form of the same message, with the same arguments). Other reasons are short already.
  */
-export function shortReason(reason: string): string {
-  const i = reason.indexOf(';');
-  return (i < 0 ? reason : reason.slice(0, i)).trim();
+export function shortReason(reason: Message): Message {
+  if (reason.id === 'reason-working-on-it' || reason.id === 'reason-working-on-it-level') {
+    return { id: 'reason-working-on-it-short', args: reason.args };
+  }
+  return reason;
 }
 
 /** "A", "A and B", "A, B, and C" (for the current language). */

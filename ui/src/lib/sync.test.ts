@@ -16,7 +16,6 @@ import {
   syncDisabledReason,
   syncSummary,
   validatePassphrase,
-  whoName,
   withReceived,
 } from './sync';
 
@@ -50,7 +49,7 @@ describe('syncSummary', () => {
     );
   });
   it('never says only "Nothing new" when a file was not imported', () => {
-    const bad = file({ counts: null, error: 'Wrong passphrase.' });
+    const bad = file({ counts: null, error: { id: 'sync-wrong-passphrase', args: {} } });
     expect(syncSummary(counts(0, 0, 0), [bad]), 'a refused file must not look like a quiet sync').toBe(
       'Nothing new; 1 file was not imported',
     );
@@ -72,8 +71,8 @@ describe('file report lines', () => {
     });
   });
   it("shows a refused file's sentence in the error tone", () => {
-    expect(fileReportLine(file({ counts: null, error: 'The passphrase does not open this file.' })), 'the reason is shown as given').toEqual({
-      text: 'The passphrase does not open this file.',
+    expect(fileReportLine(file({ counts: null, error: { id: 'sync-no-folder', args: { path: '/media/usb' } } })), 'the reason is shown in the reader’s language').toEqual({
+      text: 'The sync folder /media/usb is not there. If it is a USB stick, plug it in; otherwise choose the folder again.',
       tone: 'error',
     });
     expect(fileReportLine(file({ counts: null, error: null })).text, 'a refusal without a reason still says so').toBe(
@@ -162,10 +161,6 @@ describe('devices and people', () => {
   it('names a laptop by its label, else as unnamed with its short id', () => {
     expect(deviceName('Ms. Lee', '0192f3a4-bc56'), 'the label wins').toBe('Ms. Lee');
     expect(deviceName(' ', '0192f3a4-bc56'), 'a blank label is no label').toBe('Unnamed laptop (0192f3a4)');
-  });
-  it('falls back to the short device id for who wrote a value', () => {
-    expect(whoName('This laptop', '0192f3a4-bc56'), 'the backend wording is kept').toBe('This laptop');
-    expect(whoName('', '0192f3a4-bc56'), 'no name means the short id').toBe('0192f3a4');
   });
   it('says how many of our changes a peer has', () => {
     expect(peerHasLine(3, 10), 'plural').toBe('has 3 of your 10 changes');

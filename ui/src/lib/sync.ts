@@ -3,7 +3,7 @@
 // the catalog (sync.ftl) in the UI's current language.
 import type { BundleClass, FileReport, ImportCounts, SyncProgress, SyncStatus } from '../api';
 import type { FieldMapper } from './fields';
-import { formatDate as formatDateOnly, formatDateTime as formatDateAndTime, t } from './i18n.svelte';
+import { formatDate as formatDateOnly, formatDateTime as formatDateAndTime, renderMessage, t } from './i18n.svelte';
 import { charCount, type FieldErrors } from './validate';
 
 /** The shortest passphrase the page accepts. */
@@ -63,7 +63,7 @@ export interface ReportLine {
 export function fileReportLine(f: FileReport): ReportLine {
   if (f.counts !== null) return { text: countsSentence(f.counts), tone: 'ok' };
   if (f.refusedClasses.length > 0) return { text: refusedLine(f), tone: 'error' };
-  const why = f.error?.trim();
+  const why = f.error ? renderMessage(f.error).trim() : '';
   return { text: why ? why : t('sync-file-not-imported'), tone: 'error' };
 }
 
@@ -118,12 +118,6 @@ export function shortDevice(id: string): string {
 export function deviceName(label: string, device: string): string {
   const l = label.trim();
   return l !== '' ? l : t('sync-unnamed-laptop', { id: shortDevice(device) });
-}
-
-/** Who wrote a value: what the backend says, else the short device id. */
-export function whoName(who: string, device: string): string {
-  const w = who.trim();
-  return w !== '' ? w : shortDevice(device);
 }
 
 /** "has 3 of your 10 changes". */

@@ -3,7 +3,7 @@
 // turns each step into the sentence the cell detail shows (from the catalog). No formula lives here.
 import type { Scale, Working, WorkingStep } from '../api';
 import { describeLevel, formatLevel, formatPercent } from './levels';
-import { t } from './i18n.svelte';
+import { renderMessage, t } from './i18n.svelte';
 
 const f = formatLevel;
 const list = (scores: number[]) => scores.map(f).join(', ');
@@ -21,7 +21,7 @@ export function stepLine(step: WorkingStep, scale: Scale): string {
     case 'not_a_number':
       return t('app-working-not-a-number', { position: step.position });
     case 'invalid_method':
-      return step.reason;
+      return renderMessage(step.reason);
     case 'highest':
       return t('app-working-highest', { scores: list(step.scores), result: f(step.result) });
     case 'latest':

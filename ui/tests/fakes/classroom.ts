@@ -23,8 +23,10 @@ import type {
   StationInput,
   StationView,
   StudentView,
+  Message,
 } from '../../src/bindings';
 import { answeringCopies, switchboard, type Call, type FakeCommands, type Rejection, type Switchboard } from './commands';
+const said = (text: string): Message => ({ id: '', args: { text } });
 
 export interface FakeCompetency {
   id: string;
@@ -173,7 +175,7 @@ export function classroomFake(
       throw invalid('Nobody in this class is ready for a new competency yet, so there is nothing to group by.', 'byReadiness');
     const groups: GroupProposal['groups'] = [...byFocus.entries()].map(([code, members], i) => ({
       name: `Group ${i + 1}`,
-      focus: code === '' ? 'Nothing new ready yet: review and extend' : `Ready for ${code}`,
+      focus: said(code === '' ? 'Nothing new ready yet: review and extend' : `Ready for ${code}`),
       band: null,
       meanLevel: null,
       teacherLed: false,
@@ -182,7 +184,7 @@ export function classroomFake(
         studentId: m.studentId,
         displayName: m.displayName,
         level: m.next?.level ?? null,
-        reason: m.next?.reason ?? 'nothing new is ready yet',
+        reason: m.next?.reason ?? said('nothing new is ready yet'),
       })),
     }));
     return { groups, objective: 0, method: 'exact', absent: [] };
@@ -223,14 +225,14 @@ export function classroomFake(
     }
     const groups: GroupProposal['groups'] = keep.map((k) => ({
       name: k.name,
-      focus: codes,
+      focus: said(codes),
       band: null,
       meanLevel: null,
       teacherLed: k.teacherLed,
       locked: true,
       members: k.studentIds.map((id) => {
         const l = level(id, req.competencyIds);
-        return { studentId: id, displayName: studentName(id), level: l, reason: 'kept (locked group)' };
+        return { studentId: id, displayName: studentName(id), level: l, reason: said('kept (locked group)') };
       }),
     }));
     buckets.forEach((b, i) => {
@@ -238,7 +240,7 @@ export function classroomFake(
       const mean = ls.length === 0 ? null : ls.reduce((x, y) => x + y, 0) / ls.length;
       groups.push({
         name: `Group ${keep.length + i + 1}`,
-        focus: req.mode === 'like' ? `${codes}: ${band(mean) ?? 'practice'}` : codes,
+        focus: said(req.mode === 'like' ? `${codes}: ${band(mean) ?? 'practice'}` : codes),
         band: req.mode === 'like' ? band(mean) : null,
         meanLevel: mean,
         teacherLed: i === 0 && teacherLed.length > 0,
@@ -247,7 +249,7 @@ export function classroomFake(
           studentId: p.s.id,
           displayName: p.s.displayName,
           level: p.l,
-          reason: p.l === null ? `no evidence on ${codes}` : `level ${p.l} on ${codes}: ${band(p.l)}`,
+          reason: said(p.l === null ? `no evidence on ${codes}` : `level ${p.l} on ${codes}: ${band(p.l)}`),
         })),
       });
     });
@@ -329,7 +331,7 @@ export function classroomFake(
         members: g.members.map((m) => ({ studentId: m.studentId, displayName: m.displayName })),
       })),
       cells,
-      rule: 'Each group moves one station to the right each round, so every group visits every station once.',
+      rule: said('Each group moves one station to the right each round, so every group visits every station once.'),
     };
     f.rotations.push(plan);
     return plan;
@@ -357,10 +359,10 @@ export function classroomFake(
           (g): GroupView => ({
             id: newId('group'),
             name: g.name ?? '',
-            focus: g.focus ?? '',
+            focus: g.focus ?? null,
             teacherLed: g.teacherLed ?? false,
             locked: g.locked ?? false,
-            members: (g.studentIds ?? []).map((id, i) => ({ studentId: id, displayName: studentName(id), reason: g.reasons?.[i] ?? '' })),
+            members: (g.studentIds ?? []).map((id, i) => ({ studentId: id, displayName: studentName(id), reason: g.reasons?.[i] ?? null })),
             playlists: [],
           }),
         ),

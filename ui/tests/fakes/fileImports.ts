@@ -152,7 +152,7 @@ export function fileImportsFake(store: FileImportsStore, rosters: ImportsFake): 
       const who = row[nameAt] ?? '';
       const s = students.find((x) => x.displayName === who);
       if (!s) {
-        unmatched.push({ line, value: who, reason: 'No student in the class has this name.' });
+        unmatched.push({ line, value: who, reason: { id: 'import-scores-no-student', args: { by: 'name' } } });
         return;
       }
       const date = map.date.type === 'column' ? (row[col(map.date.column)] ?? '') : map.date.date;
@@ -161,7 +161,10 @@ export function fileImportsFake(store: FileImportsStore, rosters: ImportsFake): 
         if (!n) throw { code: 'invalid', message: `The class has no competency ${c.competency}.` };
         const cells = c.columns.map((name) => ({ line, column: name, value: row[col(name)] ?? '' }));
         const bad = cells.filter((x) => !/^\d+(\.\d+)?$/.test(x.value.trim()));
-        for (const b of bad) problems.push({ file: sheet.file, line, reason: `“${b.value}” in ${b.column} is not a score.`, level: 'skipped' });
+        for (const b of bad) {
+          const reason = { id: 'import-scores-not-a-score', args: { line, column: b.column, value: b.value, competency: n.code } };
+          problems.push({ file: sheet.file, line, reason, level: 'skipped' });
+        }
         const good = cells.filter((x) => !bad.includes(x)).map((x) => Number(x.value));
         if (good.length === 0) continue;
         const score = c.combine === 'sum' ? good.reduce((a, b) => a + b, 0) : good.reduce((a, b) => a + b, 0) / good.length;
@@ -205,15 +208,23 @@ export function fileImportsFake(store: FileImportsStore, rosters: ImportsFake): 
         prerequisitesAdded: 2,
         prerequisitesSkipped: 0,
         warnings: [
-          { field: 'subject', items: ['the CFDocument'], message: 'subject is a string where CASE 1.0 has a list; it was read as a list of one.' },
-          { field: 'sequenceNumber', items: ['6.EE.A.1'], message: 'sequenceNumber of 6.EE.A.1 is written as text; it was read as the number 3.' },
+          {
+            field: 'subject',
+            items: ['the CFDocument'],
+            message: { id: 'core-case-text-for-list', args: { field: 'subject', who: { id: 'core-names-one', args: { name: 'the CFDocument' } } } },
+          },
+          {
+            field: 'sequenceNumber',
+            items: ['6.EE.A.1'],
+            message: { id: 'core-case-text-for-number', args: { field: 'sequenceNumber', who: { id: 'core-names-one', args: { name: '6.EE.A.1' } } } },
+          },
         ],
         dryRun,
       };
       return { kind: 'case', report };
     }
     if (path === TABLE_PATH) {
-      const problems: RowProblem[] = [{ file: 'math-codes.csv', line: 4, reason: 'The row has no statement, so it was left out.', level: 'skipped' }];
+      const problems: RowProblem[] = [{ file: 'math-codes.csv', line: 4, reason: { id: 'import-framework-no-code', args: {} }, level: 'skipped' }];
       return { kind: 'table', report: { frameworkId: 'fw-table', title: 'math-codes', updatedExisting: false, created: 5, updated: 0, unchanged: 0, retired: 0, problems, dryRun } };
     }
     throw { code: 'invalid', message: `${path.split('/').pop()} is neither a CASE package nor a framework table.` };

@@ -9,6 +9,7 @@ import type {
   ClassView,
   FileImportView,
   ImportProgress,
+  Message,
   MissingStudent,
   PlanCounts,
   RosterChoice,
@@ -84,8 +85,8 @@ const ONEROSTER_STUDENTS: FileStudent[] = [
 ];
 
 const ONEROSTER_PROBLEMS: RowProblem[] = [
-  { file: 'users.csv', line: 14, reason: 'The row has no family name, so it was left out.', level: 'skipped' },
-  { file: 'users.csv', line: 9, reason: 'The row has one field fewer than the header; the last field was read as empty.', level: 'warning' },
+  { file: 'users.csv', line: 14, reason: { id: 'import-roster-no-name', args: { line: 14 } }, level: 'skipped' },
+  { file: 'users.csv', line: 9, reason: { id: 'import-table-short-row', args: { line: 9, fields: 4, width: 5 } }, level: 'warning' },
 ];
 
 const HEADERS = ['ID', 'First', 'Last', 'Homeroom', 'DOB'];
@@ -102,11 +103,11 @@ const SHEET_STUDENTS: FileStudent[] = SAMPLE.map(([id, given, family, , birth]) 
 }));
 
 /** What a spreadsheet map still needs, as the backend says it. */
-function needs(c: RosterColumns | null): string[] {
-  const out: string[] = [];
-  if (!c?.givenName && !c?.fullName) out.push('Choose the column with the students’ given names (or full names).');
-  if (!c?.familyName && !c?.fullName) out.push('Choose the column with the students’ family names (or full names).');
-  if (!c?.sectionName && !c?.sectionId) out.push('Choose the column that says which class each student is in.');
+function needs(c: RosterColumns | null): Message[] {
+  if (c?.fullName) return [];
+  const out: Message[] = [];
+  if (!c?.givenName) out.push({ id: 'import-choose-given-names', args: {} });
+  if (!c?.familyName) out.push({ id: 'import-choose-family-names', args: {} });
   return out;
 }
 
@@ -129,7 +130,7 @@ export function importsFake(store: ImportStore): ImportsFake {
   function read(path: string, columns: RosterColumns | null) {
     if (path === ONEROSTER_PATH) {
       const sections = SECTIONS.map((s) => ({ ...s, studentCount: ONEROSTER_STUDENTS.filter((x) => x.sections.includes(s.sourceId)).length }));
-      return { source: 'lincoln-oneroster.zip', format: 'oneroster-1.1' as const, formatLabel: 'OneRoster 1.1', teachers: TEACHERS, sections, students: ONEROSTER_STUDENTS, problems: ONEROSTER_PROBLEMS, needs: [] as string[] };
+      return { source: 'lincoln-oneroster.zip', format: 'oneroster-1.1' as const, formatLabel: 'OneRoster 1.1', teachers: TEACHERS, sections, students: ONEROSTER_STUDENTS, problems: ONEROSTER_PROBLEMS, needs: [] as Message[] };
     }
     if (path === SPREADSHEET_PATH) {
       const left = needs(columns);
@@ -151,22 +152,22 @@ export function importsFake(store: ImportStore): ImportsFake {
     const match = byId ?? inClass.find((x) => x.givenName === s.givenName && x.familyName === s.familyName);
     const base = { sourceId: s.sourceId, displayName: formatDisplayName(fields), fields, setSourceId: !byId, contactsAdded: [], homeLanguage: '' };
     if (!match) {
-      return { ...base, action: 'new', studentId: null, matchedBy: '', changes: [], unarchive: false };
+      return { ...base, action: 'new', studentId: null, matchedBy: null, changes: [], unarchive: false };
     }
     const changes = (
       [
-        ['Given name', match.givenName, s.givenName],
-        ['Family name', match.familyName, s.familyName],
-        ['Birth date', match.birthDate, s.birthDate],
+        ['import-field-given-name', match.givenName, s.givenName],
+        ['import-field-family-name', match.familyName, s.familyName],
+        ['import-field-birth-date', match.birthDate, s.birthDate],
       ] as const
     )
       .filter(([, before, after]) => before !== after)
-      .map(([label, before, after]) => ({ label, before, after }));
+      .map(([label, before, after]) => ({ label: { id: label, args: {} }, before, after }));
     return {
       ...base,
       action: changes.length > 0 || match.archived ? 'update' : 'unchanged',
       studentId: match.id,
-      matchedBy: byId ? 'Student ID' : 'name',
+      matchedBy: { id: byId ? 'import-matched-by-student-id' : 'import-matched-by-name', args: {} },
       changes,
       unarchive: match.archived,
     };
@@ -190,7 +191,7 @@ export function importsFake(store: ImportStore): ImportsFake {
         classId: existing?.id ?? null,
         name: existing?.name ?? section.name,
         class: { name: section.name, subject: section.subject, gradeLevel: section.gradeLevel },
-        matchedBy: existing ? 'name' : '',
+        matchedBy: existing ? { id: 'import-matched-by-name', args: {} } : null,
         students,
         missing,
       };

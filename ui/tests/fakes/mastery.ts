@@ -25,7 +25,7 @@ import type {
 } from '../../src/bindings';
 import { explainCalculation } from './masteryCalc';
 import { evidenceView, studentOf } from './evidence';
-import { defaultMethod, METHOD_NAMES, methodFormula, methodTitle, sameMethod } from '../../src/lib/methods';
+import { defaultMethod, METHOD_NAMES, sameMethod } from '../../src/lib/methods';
 import { switchboard, type Call, type FakeCommands, type Rejection, type Switchboard } from './commands';
 
 export function defaultScale(): Scale {
@@ -290,10 +290,8 @@ export function masteryFake(init: {
       const w = explainCalculation(m, scores, fw.scale);
       return {
         method: m,
-        title: methodTitle(m),
-        formula: methodFormula(m, fw.scale),
         level: w.level,
-        noResult: w.level === null ? (scores.length === 0 ? 'No evidence yet.' : 'No result yet.') : null,
+        noResult: w.level === null ? { id: '', args: { text: scores.length === 0 ? 'No evidence yet.' : 'No result yet.' } } : null,
         current: sameMethod(m, method),
       };
     });

@@ -10,7 +10,7 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 export function explainCalculation(m: Method, scores: number[], scale: Scale): Working {
   const k = scores.length;
   const steps: WorkingStep[] = [];
-  const none = (noResult: string): Working => ({ steps, level: null, noResult });
+  const none = (noResult: string): Working => ({ steps, level: null, noResult: { id: '', args: { text: noResult } } });
   if (k === 0) {
     steps.push({ kind: 'no_evidence' });
     return none('No evidence yet.');

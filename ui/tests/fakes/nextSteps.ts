@@ -11,7 +11,7 @@ import type {
 } from '../../src/bindings';
 
 export function line(competencyId: string, code: string, state: Readiness, reason: string, o: Partial<CompetencyLine> = {}): CompetencyLine {
-  return { competencyId, code, statement: `Statement of ${code}.`, state, reason, level: null, ...o };
+  return { competencyId, code, statement: `Statement of ${code}.`, state, reason: { id: '', args: { text: reason } }, level: null, ...o };
 }
 
 export function suggested(id: string, title: string, o: Partial<SuggestedActivity> = {}): SuggestedActivity {

@@ -96,8 +96,8 @@ export function playlistsFake(init: Partial<Pick<PlaylistsFake, 'activities' | '
       title: 'Ratios, Tuesday',
       basis: { competencyIds: [], competencyCodes: [], mode: 'manual', seed: 0 },
       groups: [
-        { id: 'g-blue', name: 'Blue', focus: '', teacherLed: false, locked: false, members: [], playlists: [] },
-        { id: 'g-red', name: 'Red', focus: '', teacherLed: true, locked: false, members: [], playlists: [] },
+        { id: 'g-blue', name: 'Blue', focus: null, teacherLed: false, locked: false, members: [], playlists: [] },
+        { id: 'g-red', name: 'Red', focus: null, teacherLed: true, locked: false, members: [], playlists: [] },
       ],
     },
     stations: [

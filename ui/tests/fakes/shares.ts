@@ -92,7 +92,7 @@ export function sharesFake(init: Partial<Pick<SharesFake, 'shares' | 'classes'>>
             className: s.className,
             report: null,
             needsPassphrase: true,
-            error: `The passphrase for ${s.className} is not stored on this laptop.`,
+            error: { id: 'sync-share-needs-passphrase', args: { class: { id: 'sync-class-named', args: { name: s.className } } } },
           };
         s.lastSyncMs = Date.now();
         return { classId: s.classId, className: s.className, report: clone(f.report), error: null, needsPassphrase: false };

@@ -59,17 +59,22 @@ export function syncStatusOf(o: Partial<SyncStatus> = {}): SyncStatus {
   };
 }
 
+/** Text the backend sends as it is (a name, a typed value). */
+export const asIs = (text: string) => ({ id: '', args: { text } });
+/** A backend catalog message. */
+export const message = (id: string, args: Record<string, string> = {}) => ({ id, args });
+
 export function conflict(o: Partial<ConflictView> = {}): ConflictView {
   return {
     table: 'students',
     rowId: 'student-1',
     field: 'given_name',
-    fieldLabel: 'Given name',
-    rowLabel: 'Student Ana Ruiz',
+    fieldLabel: message('store-field-given-name'),
+    rowLabel: message('store-row-student', { name: 'Ana Ruiz' }),
     editable: true,
     candidates: [
-      { value: 'Ana', display: 'Ana', device: DEVICE, who: 'This laptop', atMs: Date.now() - 5 * 60_000, current: true },
-      { value: 'Anna', display: 'Anna', device: LEE, who: 'Ms. Lee', atMs: Date.now() - 2 * 3_600_000, current: false },
+      { value: 'Ana', display: asIs('Ana'), device: DEVICE, who: message('store-who-this-laptop'), atMs: Date.now() - 5 * 60_000, current: true },
+      { value: 'Anna', display: asIs('Anna'), device: LEE, who: asIs('Ms. Lee'), atMs: Date.now() - 2 * 3_600_000, current: false },
     ],
     ...o,
   };

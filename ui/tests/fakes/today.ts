@@ -45,7 +45,7 @@ export function rotationOf(o: Partial<RotationView> = {}): RotationView {
       ['st-o', 'st-t', 'st-c'],
       ['st-c', 'st-o', null],
     ],
-    rule: 'Each group visits each station once; the teacher table goes first to the group that needs it most.',
+    rule: { id: '', args: { text: 'Each group visits each station once; the teacher table goes first to the group that needs it most.' } },
     ...o,
   };
 }
@@ -129,7 +129,7 @@ export function todayFake(init: { today?: TodayView; clock?: ClockView; projecto
     today: init.today ?? todayOf(),
     nextSteps: nextStepsOf(),
     clock: init.clock ?? clockOf(),
-    projector: init.projector ?? { clock: clockOf(), title: '', groups: [] },
+    projector: init.projector ?? { clock: clockOf(), title: { id: 'reason-projector-waiting', args: {} }, groups: [] },
     calls: sb.calls,
     callsOf: sb.callsOf,
     failNext: sb.failNext,

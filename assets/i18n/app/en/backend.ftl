@@ -28,3 +28,9 @@ backend-command-failed = An earlier command failed midway; restart Waypoint.
 backend-report-failed = The report could not be shown; restart Waypoint.
 # $reason is the system's own words, in English.
 backend-report-failed-because = The report could not be shown ({ $reason }); restart Waypoint.
+
+## Page zoom
+# $min and $max are percentages.
+backend-zoom-out-of-range = The zoom must be between { $min } % and { $max } %.
+# $reason is the system's own words, in English.
+backend-zoom-failed = The page could not be zoomed ({ $reason }).

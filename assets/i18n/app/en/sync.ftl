@@ -168,7 +168,6 @@ sync-conflicts-empty = No conflicts. When both of you change the same thing betw
 sync-conflicts-intro = Both of you changed these between handoffs. Waypoint shows one value for now and keeps every one; keep the right one, or type a new one.
 sync-conflict-resolved = Conflict resolved
 # Shown in place of a value that is blank.
-sync-conflict-empty-value = (empty)
 # A badge on the value the app shows until the conflict is resolved.
 sync-conflict-shown-now = Shown now
 sync-conflict-keep = Keep this one

@@ -22,3 +22,7 @@ backend-student-mode-failed = El modo estudiante falló a mitad de camino; reini
 backend-command-failed = Una acción anterior falló a mitad de camino; reinicia Waypoint.
 backend-report-failed = No se pudo mostrar el informe; reinicia Waypoint.
 backend-report-failed-because = No se pudo mostrar el informe ({ $reason }); reinicia Waypoint.
+
+## Page zoom
+backend-zoom-out-of-range = El zoom debe estar entre { $min } % y { $max } %.
+backend-zoom-failed = No se pudo ampliar la página ({ $reason }).

@@ -168,7 +168,6 @@ sync-conflicts-empty = No hay conflictos. Cuando ambos cambian lo mismo entre in
 sync-conflicts-intro = Ambos cambiaron esto entre intercambios. Waypoint muestra un valor por ahora y conserva todos; quédate con el correcto o escribe uno nuevo.
 sync-conflict-resolved = Conflicto resuelto
 # Se muestra en lugar de un valor en blanco.
-sync-conflict-empty-value = (vacío)
 # Distintivo del valor que la aplicación muestra hasta resolver el conflicto.
 sync-conflict-shown-now = Se muestra ahora
 sync-conflict-keep = Quedarme con este

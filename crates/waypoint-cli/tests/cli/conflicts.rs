@@ -4,6 +4,7 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 use serde_json::Value;
+use waypoint_core::messages::{Message, english};
 
 use crate::common::{Sandbox, utf8};
 
@@ -91,9 +92,12 @@ fn one_student_renamed_on_two_laptops_is_one_conflict_on_both() -> Result<()> {
             ["Alejandra", "Sasha"],
             "both names are kept, neither is silently lost"
         );
-        let mut who: Vec<&str> = candidates
+        // Who wrote each value is a catalog message ("This laptop") or the co-teacher's label
+        // as it is; read in English, as the command line prints it.
+        let mut who: Vec<String> = candidates
             .iter()
-            .filter_map(|c| c["who"].as_str())
+            .filter_map(|c| serde_json::from_value::<Message>(c["who"].clone()).ok())
+            .map(|m| english(&m))
             .collect();
         who.sort_unstable();
         let mut expected_who = ["This laptop", other];

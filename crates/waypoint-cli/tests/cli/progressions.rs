@@ -138,7 +138,8 @@ fn waiting_student(steps: &Value, code: &str, requires: &str) -> Option<String> 
     steps.as_array()?.iter().find_map(|s| {
         let waits = s["notYet"].as_array()?.iter().any(|c| {
             c["code"].as_str() == Some(code)
-                && c["reason"].as_str() == Some(&format!("not yet: needs {requires}"))
+                && c["reason"]["id"] == "reason-not-yet"
+                && c["reason"]["args"]["names"].as_str() == Some(requires)
                 && c["level"].is_null()
         });
         waits.then(|| s["studentId"].as_str().map(str::to_owned))?
@@ -228,8 +229,9 @@ fn evidence_that_masters_a_prerequisite_makes_the_next_competency_ready_with_the
         "with its prerequisite mastered and no evidence of its own, it is ready"
     );
     assert_eq!(
-        step["reason"], "ready: WPM.6.EE.A.7 mastered",
-        "the reason names the prerequisite now mastered"
+        step["reason"],
+        serde_json::json!({"id": "reason-ready", "args": {"basis": {"id": "reason-basis-mastered", "args": {"names": "WPM.6.EE.A.7"}}}}),
+        "the reason (a catalog message in --json) names the prerequisite now mastered"
     );
 
     let text = sandbox.run(&["next-steps", "--class", &class, "--student", &student])?;

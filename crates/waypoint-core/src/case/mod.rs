@@ -83,7 +83,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::Value;
 
-use crate::{Error, Result};
+use crate::{Error, Result, msg};
 
 mod read;
 #[cfg(test)]
@@ -204,9 +204,9 @@ pub fn parse_package(bytes: &[u8]) -> Result<CasePackage> {
     let top = match &root {
         Value::Object(map) => map,
         other => {
-            return Err(read::not_package(format!(
-                "it is {}, not a JSON object with a CFDocument",
-                read::kind(other)
+            return Err(read::not_package(msg!(
+                "core-case-not-object",
+                kind = read::kind(other).message()
             )));
         }
     };

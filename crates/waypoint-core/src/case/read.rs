@@ -10,23 +10,47 @@ use serde_json::{Map, Value};
 
 use super::warnings::{Quirk, QuirkKind};
 use super::{CaseDocument, ChildLink, Precedes, RawItem};
-use crate::{Error, Result};
+use crate::messages::Message;
+use crate::{Error, Result, msg};
 
-pub(super) fn not_package(reason: impl Into<String>) -> Error {
-    Error::NotCasePackage {
-        reason: reason.into(),
+pub(super) fn not_package(reason: Message) -> Error {
+    Error::NotCasePackage { reason }
+}
+
+/// A JSON value's type, which a sentence names in words with its article ("a number").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum JsonKind {
+    Null,
+    Bool,
+    Number,
+    Text,
+    List,
+    Object,
+}
+
+impl JsonKind {
+    /// The type in words, with its article, as a clause for a sentence.
+    pub(super) fn message(self) -> Message {
+        match self {
+            JsonKind::Null => msg!("core-json-null"),
+            JsonKind::Bool => msg!("core-json-bool"),
+            JsonKind::Number => msg!("core-json-number"),
+            JsonKind::Text => msg!("core-json-text"),
+            JsonKind::List => msg!("core-json-list"),
+            JsonKind::Object => msg!("core-json-object"),
+        }
     }
 }
 
-/// A JSON value's type in words, with its article.
-pub(super) fn kind(value: &Value) -> &'static str {
+/// A JSON value's type.
+pub(super) fn kind(value: &Value) -> JsonKind {
     match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a true/false value",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+        Value::Null => JsonKind::Null,
+        Value::Bool(_) => JsonKind::Bool,
+        Value::Number(_) => JsonKind::Number,
+        Value::String(_) => JsonKind::Text,
+        Value::Array(_) => JsonKind::List,
+        Value::Object(_) => JsonKind::Object,
     }
 }
 
@@ -35,30 +59,24 @@ pub(super) fn parse_json(bytes: &[u8]) -> Result<Value> {
         .strip_prefix(b"\xEF\xBB\xBF".as_slice())
         .unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(not_package("the file is empty"));
+        return Err(not_package(msg!("core-case-empty-file")));
     }
     if bytes.starts_with(b"PK\x03\x04") {
-        return Err(not_package(
-            "it is a ZIP archive (or a spreadsheet or Word file), not JSON",
-        ));
+        return Err(not_package(msg!("core-case-zip")));
     }
     if bytes.starts_with(b"%PDF") {
-        return Err(not_package("it is a PDF, not JSON"));
+        return Err(not_package(msg!("core-case-pdf")));
     }
     let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
     if first == Some(&b'<') {
-        return Err(not_package("it looks like a web page or XML, not JSON"));
+        return Err(not_package(msg!("core-case-markup")));
     }
     serde_json::from_slice(bytes).map_err(|e| match e.classify() {
-        Category::Eof => not_package(format!(
-            "it stops part-way through (at line {}), so it was probably cut short while \
-             downloading or copying",
-            e.line()
-        )),
-        _ => not_package(format!(
-            "it is not valid JSON (the first problem is at line {}, column {})",
-            e.line(),
-            e.column()
+        Category::Eof => not_package(msg!("core-case-cut-short", line = e.line())),
+        _ => not_package(msg!(
+            "core-case-not-json",
+            line = e.line(),
+            column = e.column()
         )),
     })
 }
@@ -75,15 +93,15 @@ pub(super) fn is_pre_one_format(top: &Map<String, Value>) -> bool {
 }
 
 /// Why an object with no `CFDocument` is not a package, as specifically as we can tell.
-fn missing_document_reason(top: &Map<String, Value>) -> String {
+fn missing_document_reason(top: &Map<String, Value>) -> Message {
     if top.contains_key("CFItems") || top.contains_key("CFAssociations") {
-        "it has CFItems or CFAssociations but no CFDocument".into()
+        msg!("core-case-items-without-document")
     } else if top.contains_key("CFPackageURI")
         || (top.contains_key("identifier") && top.contains_key("creator"))
     {
-        "it is a single CFDocument without its items; download the whole CFPackage instead".into()
+        msg!("core-case-lone-document")
     } else {
-        "it has no CFDocument".into()
+        msg!("core-case-no-document")
     }
 }
 
@@ -260,21 +278,21 @@ impl Reader {
             Some(Value::Object(doc)) => doc,
             None | Some(Value::Null) => return Err(not_package(missing_document_reason(top))),
             Some(other) => {
-                return Err(not_package(format!(
-                    "its CFDocument is {}, not an object",
-                    kind(other)
+                return Err(not_package(msg!(
+                    "core-case-document-not-object",
+                    kind = kind(other).message()
                 )));
             }
         };
         let identifier = match doc.get("identifier") {
             Some(Value::String(s)) if !s.trim().is_empty() => s.clone(),
             None | Some(Value::Null) | Some(Value::String(_)) => {
-                return Err(not_package("its CFDocument has no identifier"));
+                return Err(not_package(msg!("core-case-document-no-identifier")));
             }
             Some(other) => {
-                return Err(not_package(format!(
-                    "its CFDocument's identifier is {}, not text",
-                    kind(other)
+                return Err(not_package(msg!(
+                    "core-case-document-identifier-not-text",
+                    kind = kind(other).message()
                 )));
             }
         };
@@ -534,9 +552,10 @@ fn top_list<'a>(top: &'a Map<String, Value>, key: &str) -> Result<&'a [Value]> {
     match top.get(key) {
         None | Some(Value::Null) => Ok(&[]),
         Some(Value::Array(entries)) => Ok(entries),
-        Some(other) => Err(not_package(format!(
-            "its {key} is {}, not a list",
-            kind(other)
+        Some(other) => Err(not_package(msg!(
+            "core-case-top-not-list",
+            key = key,
+            kind = kind(other).message()
         ))),
     }
 }

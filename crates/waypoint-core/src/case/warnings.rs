@@ -5,6 +5,10 @@
 
 use std::collections::HashMap;
 
+use super::read::JsonKind;
+use crate::messages::Message;
+use crate::msg;
+
 /// What the reader met and what it did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(super) enum QuirkKind {
@@ -27,9 +31,9 @@ pub(super) enum QuirkKind {
     /// A field spelt another way, read as the CASE field named here.
     Renamed(&'static str),
     /// A value of this type that cannot stand for the field: left out.
-    Ignored(&'static str),
+    Ignored(JsonKind),
     /// An entry of CFItems or CFAssociations of this type, not an object: left out.
-    NotAnEntry(&'static str),
+    NotAnEntry(JsonKind),
     /// An item without an identifier: left out.
     NoIdentifier,
     /// An item whose identifier another item (or the document) already has: left out.
@@ -62,7 +66,7 @@ pub struct CaseWarning {
     pub items: Vec<String>,
     /// A sentence saying what was found and what was done, naming the field and the first
     /// items.
-    pub message: String,
+    pub message: Message,
 }
 
 /// How many items a warning's sentence names before "and N more".
@@ -92,65 +96,60 @@ pub(super) fn group(quirks: Vec<Quirk>) -> Vec<CaseWarning> {
         .collect()
 }
 
-/// `A, B and C`, or `A, B, C, D, E and 12 more`.
-fn names(items: &[String]) -> String {
-    let shown: Vec<&str> = items.iter().take(NAMED).map(String::as_str).collect();
+/// `A, B and C`, or `A, B, C, D, E and 12 more`, as a message so the joining words are in
+/// the reader's language.
+fn names(items: &[String]) -> Message {
     let more = items.len().saturating_sub(NAMED);
-    match (shown.split_last(), more) {
-        (None, _) => String::new(),
-        (Some((last, [])), 0) => (*last).to_owned(),
-        (Some((last, rest)), 0) => format!("{} and {last}", rest.join(", ")),
-        (Some(_), more) => format!("{} and {more} more", shown.join(", ")),
+    if more == 0 {
+        return crate::validate::name_list(items);
     }
+    // Built from the end: `A, (B, (C, (D, E)))`.
+    let shown = &items[..NAMED];
+    let mut head = msg!("core-names-one", name = shown[NAMED - 1].as_str());
+    for item in shown[..NAMED - 1].iter().rev() {
+        head = msg!("core-names-comma", head = item.as_str(), rest = head);
+    }
+    msg!("core-names-more", head = head, more = more)
 }
 
-fn sentence(kind: QuirkKind, field: &str, items: &[String]) -> String {
+fn sentence(kind: QuirkKind, field: &str, items: &[String]) -> Message {
     let who = names(items);
     match kind {
-        QuirkKind::TextForList => {
-            format!("\"{field}\" is text where CASE expects a list ({who}); it was read as a list.")
+        QuirkKind::TextForList => msg!("core-case-text-for-list", field = field, who = who),
+        QuirkKind::ListForText => msg!("core-case-list-for-text", field = field, who = who),
+        QuirkKind::NumberForText => msg!("core-case-number-for-text", field = field, who = who),
+        QuirkKind::TextForNumber => msg!("core-case-text-for-number", field = field, who = who),
+        QuirkKind::WholeFloat => msg!("core-case-whole-float", field = field, who = who),
+        QuirkKind::NotANumber => msg!("core-case-not-a-number", field = field, who = who),
+        QuirkKind::UriAsText => msg!("core-case-uri-as-text", field = field, who = who),
+        QuirkKind::LinkWithoutIdentifier => {
+            msg!(
+                "core-case-link-without-identifier",
+                field = field,
+                who = who
+            )
         }
-        QuirkKind::ListForText => format!(
-            "\"{field}\" is a list of one where CASE expects text ({who}); its one entry was used."
+        QuirkKind::Renamed(proper) => msg!(
+            "core-case-renamed",
+            field = field,
+            who = who,
+            proper = proper
         ),
-        QuirkKind::NumberForText => {
-            format!("\"{field}\" is a number where CASE expects text ({who}); it was read as text.")
-        }
-        QuirkKind::TextForNumber => format!(
-            "\"{field}\" is text where CASE expects a whole number ({who}); the number in it was used."
+        QuirkKind::Ignored(what) => msg!(
+            "core-case-ignored",
+            field = field,
+            who = who,
+            kind = what.message()
         ),
-        QuirkKind::WholeFloat => format!(
-            "\"{field}\" is written with a decimal point ({who}); it was read as a whole number."
+        QuirkKind::NotAnEntry(what) => msg!(
+            "core-case-not-an-entry",
+            field = field,
+            who = who,
+            kind = what.message()
         ),
-        QuirkKind::NotANumber => format!(
-            "\"{field}\" is not a whole number ({who}); it was ignored, so these items are ordered by their list enumeration and code."
-        ),
-        QuirkKind::UriAsText => format!(
-            "\"{field}\" is a plain address where CASE expects a link object ({who}); it was matched to the item or document it names."
-        ),
-        QuirkKind::LinkWithoutIdentifier => format!(
-            "\"{field}\" has an address but no identifier ({who}); it was matched to the item or document the address names."
-        ),
-        QuirkKind::Renamed(proper) => {
-            format!("\"{field}\" is not a CASE 1.0 field ({who}); it was read as \"{proper}\".")
-        }
-        QuirkKind::Ignored(what) => format!(
-            "\"{field}\" is {what}, which CASE does not allow there ({who}); it was left out."
-        ),
-        QuirkKind::NotAnEntry(what) => {
-            format!("{who} in \"{field}\" is {what}, not an object; it was left out.")
-        }
-        QuirkKind::NoIdentifier => {
-            format!("{who} has no identifier, so it cannot be placed in the tree; it was left out.")
-        }
-        QuirkKind::DuplicateIdentifier => format!(
-            "{who} has an identifier already used earlier in the file; the later one was left out."
-        ),
-        QuirkKind::NoStatementNoCode => {
-            format!("{who} has no statement and no code; it was imported as \"(no statement)\".")
-        }
-        QuirkKind::LinkEndMissing => format!(
-            "An \"isChildOf\" link of {who} is missing one of its ends; it was ignored, so the item sits at the top level unless another link places it."
-        ),
+        QuirkKind::NoIdentifier => msg!("core-case-no-identifier", who = who),
+        QuirkKind::DuplicateIdentifier => msg!("core-case-duplicate-identifier", who = who),
+        QuirkKind::NoStatementNoCode => msg!("core-case-no-statement-no-code", who = who),
+        QuirkKind::LinkEndMissing => msg!("core-case-link-end-missing", who = who),
     }
 }

@@ -5,8 +5,9 @@ use super::problem::{Con, Found, Problem, Shape, build_structure, feasible};
 use super::{
     GroupingMode, GroupingResult, ProposedGroup, SearchMethod, StudentReason, mean_threshold,
 };
-use crate::Error;
 use crate::evidence::{Band, band};
+use crate::messages::Message;
+use crate::{Error, msg};
 
 impl Problem<'_> {
     /// Builds the result from the group of each placed student.
@@ -78,7 +79,11 @@ impl Problem<'_> {
                         codes = input.targets.iter().map(|t| t.code.as_str()).collect();
                     }
                     (
-                        format!("{} {}", band_word(b, true), codes.join(", ")),
+                        msg!(
+                            "reason-focus-like",
+                            band = band_key(b),
+                            codes = codes.join(", ")
+                        ),
                         Some(b),
                     )
                 }
@@ -90,7 +95,7 @@ impl Problem<'_> {
                         }
                     }
                     (
-                        format!("Mixed: peer practice on {}", input.targets[lowest].code),
+                        msg!("reason-focus-mixed", code = &input.targets[lowest].code),
                         None,
                     )
                 }
@@ -122,46 +127,50 @@ impl Problem<'_> {
     }
 
     /// "levels 1.5 on 6.RP.A.1, 3 on 6.RP.A.2 (mean 2.3): practice" and the like.
-    pub(super) fn reason(&self, p: usize) -> String {
+    pub(super) fn reason(&self, p: usize) -> Message {
         let input = self.input;
         let s = &input.students[self.placed[p]];
         let mut known = Vec::new();
         let mut missing = Vec::new();
         for (l, t) in s.levels.iter().zip(&input.targets) {
             match l {
-                Some(v) => known.push(format!("{} on {}", fmt_num(*v, 2), t.code)),
+                Some(v) => known.push(msg!(
+                    "reason-level-on",
+                    level = fmt_num(*v, 2),
+                    code = &t.code
+                )),
                 None => missing.push(t.code.as_str()),
             }
         }
-        let mut text = match known.len() {
-            0 => String::new(),
-            1 => format!("level {}", known[0]),
-            _ => format!("levels {}", known.join(", ")),
+        let count = known.len();
+        let levels = comma_list(known).map(|l| msg!("reason-levels", count = count, levels = l));
+        let levels = match levels {
+            Some(l) if count >= 2 => Some(msg!(
+                "reason-levels-mean",
+                levels = l,
+                mean = fmt_num(self.scores[p], 1)
+            )),
+            other => other,
         };
-        if !missing.is_empty() {
-            if !text.is_empty() {
-                text.push_str(", ");
-            }
-            text.push_str("no evidence yet on ");
-            text.push_str(&missing.join(", "));
-        }
-        if known.len() >= 2 {
-            text.push_str(&format!(" (mean {})", fmt_num(self.scores[p], 1)));
-        }
-        let b = self.bands[p];
-        text.push_str(": ");
-        text.push_str(band_word(b, false));
-        if input.mode == GroupingMode::Mixed {
-            text.push_str(match b {
-                Band::Reteach => " — mixed group, gets peer support",
-                Band::Practice => " — mixed group, practices alongside peers",
-                Band::Extend => " — mixed group, can support peers",
-            });
-        }
+        let evidence = match (levels, missing.is_empty()) {
+            (Some(l), true) => l,
+            (Some(l), false) => msg!(
+                "reason-levels-and-no-evidence",
+                levels = l,
+                codes = missing.join(", ")
+            ),
+            (None, _) => msg!("reason-no-evidence-on", codes = missing.join(", ")),
+        };
+        let band = band_key(self.bands[p]);
+        let reason = match input.mode {
+            GroupingMode::Like => msg!("reason-like", evidence = evidence, band = band),
+            GroupingMode::Mixed => msg!("reason-mixed", evidence = evidence, band = band),
+        };
         if self.teacher_named[p] {
-            text.push_str("; placed with the teacher as asked");
+            msg!("reason-with-teacher", reason = reason)
+        } else {
+            reason
         }
-        text
     }
 }
 
@@ -173,10 +182,7 @@ pub(super) fn apart_in_block(
     teacher_named: &[bool],
 ) -> Error {
     let Some(&Con::Apart(a, b)) = cons.get(ci) else {
-        return Error::invalid(
-            "constraints",
-            "Some of these constraints contradict each other.",
-        );
+        return Error::invalid("constraints", msg!("core-grouping-contradiction"));
     };
     // The block holding both, from the gluing constraints only.
     let glue: Vec<&Con> = cons
@@ -191,23 +197,27 @@ pub(super) fn apart_in_block(
             .collect(),
         Err(_) => Vec::new(),
     };
-    let why = if teacher_named[a] && teacher_named[b] {
-        "both are to be placed with the teacher".to_string()
+    let message = if teacher_named[a] && teacher_named[b] {
+        msg!(
+            "core-grouping-apart-but-teacher",
+            a = names[a],
+            b = names[b]
+        )
     } else if others.is_empty() {
-        "they are also to be kept together".to_string()
+        msg!(
+            "core-grouping-apart-but-together",
+            a = names[a],
+            b = names[b]
+        )
     } else {
-        format!(
-            "they are also to be kept together (with {})",
-            join_names(others.into_iter())
+        msg!(
+            "core-grouping-apart-but-together-with",
+            a = names[a],
+            b = names[b],
+            others = join_names(others.into_iter())
         )
     };
-    Error::invalid(
-        "constraints",
-        format!(
-            "{} and {} are to be kept apart, but {why}.",
-            names[a], names[b]
-        ),
-    )
+    Error::invalid("constraints", message)
 }
 
 /// The error for constraints that can't all hold: a minimal conflicting set, by deletion.
@@ -231,42 +241,62 @@ pub(super) fn infeasible(shape: Shape, cons: &[Con], names: &[&str]) -> Error {
         .filter(|(_, k)| **k)
         .map(|(c, _)| c)
         .collect();
-    let text: Vec<String> = core
+    let text: Vec<Message> = core
         .iter()
         .map(|c| match c {
-            Con::Apart(a, b) => format!("keep apart {} and {}", names[*a], names[*b]),
-            Con::Together(set) => format!(
-                "keep together {}",
-                join_names(set.iter().map(|&i| names[i]))
+            Con::Apart(a, b) => msg!("core-grouping-keep-apart", a = names[*a], b = names[*b]),
+            Con::Together(set) => msg!(
+                "core-grouping-keep-together",
+                names = join_names(set.iter().map(|&i| names[i]))
             ),
-            Con::Teacher(set) => format!(
-                "place {} with the teacher",
-                join_names(set.iter().map(|&i| names[i]))
+            Con::Teacher(set) => msg!(
+                "core-grouping-with-teacher",
+                names = join_names(set.iter().map(|&i| names[i]))
             ),
         })
         .collect();
+    // Which change would help: a selector value for the sentences below.
     let advice = if shape.bounds.is_some() {
-        "Change the group sizes"
+        "sizes"
     } else if core.iter().any(|c| matches!(c, Con::Apart(..))) {
-        "Make more groups"
+        "more"
     } else {
-        "Make fewer groups"
+        "fewer"
     };
-    let message = match text.len() {
-        0 => format!(
-            "The students present can't be grouped {}. {advice}.",
-            shape.with()
+    let message = match text.as_slice() {
+        [] => msg!(
+            "core-grouping-infeasible",
+            shape = shape.with(),
+            advice = advice
         ),
-        1 => format!(
-            "This can't hold {}: {}. {advice} or drop it.",
-            shape.with(),
-            text[0]
+        [one] => msg!(
+            "core-grouping-infeasible-one",
+            shape = shape.with(),
+            constraint = one.clone(),
+            advice = advice
         ),
-        _ => format!(
-            "These can't all hold {}: {}. {advice} or drop one of them.",
-            shape.with(),
-            text.join("; ")
-        ),
+        [first, rest @ ..] => {
+            // Built from the end: `a; (b; c)`.
+            let mut list = rest[rest.len() - 1].clone();
+            for c in rest[..rest.len() - 1].iter().rev() {
+                list = msg!(
+                    "core-grouping-constraint-list",
+                    head = c.clone(),
+                    rest = list
+                );
+            }
+            list = msg!(
+                "core-grouping-constraint-list",
+                head = first.clone(),
+                rest = list
+            );
+            msg!(
+                "core-grouping-infeasible-some",
+                shape = shape.with(),
+                constraints = list,
+                advice = advice
+            )
+        }
     };
     Error::invalid("constraints", message)
 }
@@ -274,32 +304,30 @@ pub(super) fn infeasible(shape: Shape, cons: &[Con], names: &[&str]) -> Error {
 pub(super) fn gave_up(shape: Shape) -> Error {
     Error::invalid(
         "constraints",
-        format!(
-            "Couldn't find a grouping that keeps every constraint {}. Make more groups or drop some constraints.",
-            shape.with()
-        ),
+        msg!("core-grouping-gave-up", shape = shape.with()),
     )
 }
 
 /// "Ana", "Ana and Ben", "Ana, Ben and Cy".
-pub(super) fn join_names<'s>(names: impl Iterator<Item = &'s str>) -> String {
+pub(super) fn join_names<'s>(names: impl Iterator<Item = &'s str>) -> Message {
     let v: Vec<&str> = names.collect();
-    match v.as_slice() {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    crate::validate::name_list(&v)
+}
+
+/// A band as the catalogs' selectors name it.
+pub(super) fn band_key(b: Band) -> &'static str {
+    match b {
+        Band::Reteach => "reteach",
+        Band::Practice => "practice",
+        Band::Extend => "extend",
     }
 }
 
-pub(super) fn band_word(b: Band, capital: bool) -> &'static str {
-    match (b, capital) {
-        (Band::Reteach, true) => "Reteach",
-        (Band::Practice, true) => "Practice",
-        (Band::Extend, true) => "Extend",
-        (Band::Reteach, false) => "reteach",
-        (Band::Practice, false) => "practice",
-        (Band::Extend, false) => "extend",
-    }
+/// Clauses joined with commas, as one message (`reason-list` nests), or `None` for none.
+pub(super) fn comma_list(items: Vec<Message>) -> Option<Message> {
+    items
+        .into_iter()
+        .reduce(|head, tail| msg!("reason-list", head = head, tail = tail))
 }
 
 /// A number rounded to at most `decimals` places, without trailing zeros: 1, 1.5, 2.33.

@@ -78,6 +78,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::Result;
 use crate::evidence::{Band, band};
+use crate::messages::Message;
 
 mod exact;
 mod explain;
@@ -187,8 +188,8 @@ pub struct ProposedGroup {
     /// A suggested focus: "Reteach 6.RP.A.1", "Practice 6.RP.A.1, 6.RP.A.2", "Extend …" in
     /// like mode (the targets whose group mean is in the group's band, or all of them);
     /// "Mixed: peer practice on 6.RP.A.1" in mixed mode (the target with the lowest group
-    /// mean).
-    pub focus: String,
+    /// mean). Rendered from the `reason-focus-*` messages.
+    pub focus: Message,
     /// Like mode: the band of the group's mean score. Mixed mode: `None`.
     pub band: Option<Band>,
     /// The mean of the members' scores, or `None` if no member has any level.
@@ -205,8 +206,9 @@ pub struct StudentReason {
     pub student_id: String,
     /// The index of their group in [`GroupingResult::groups`].
     pub group: usize,
-    /// A plain-language reason, for example "level 1.5 on 6.RP.A.1: reteach".
-    pub reason: String,
+    /// A plain-language reason, for example "level 1.5 on 6.RP.A.1: reteach" (a `reason-*`
+    /// message).
+    pub reason: Message,
 }
 
 /// The proposed grouping.

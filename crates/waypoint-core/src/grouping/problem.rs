@@ -11,7 +11,8 @@ use super::{
     band_index, mean_threshold, score,
 };
 use crate::evidence::{Band, band};
-use crate::{Error, Result};
+use crate::messages::Message;
+use crate::{Error, Result, msg};
 
 /// What the objective needs to know about a set of students.
 #[derive(Debug, Clone, Copy, Default)]
@@ -142,12 +143,16 @@ impl Shape {
         self.n.div_ceil(self.k)
     }
     /// "with 3 groups" or "with 3 groups of 4 to 5".
-    pub(super) fn with(&self) -> String {
-        let groups = if self.k == 1 { "group" } else { "groups" };
+    pub(super) fn with(&self) -> Message {
         match self.bounds {
-            None => format!("with {} {groups}", self.k),
-            Some((lo, hi)) if lo == hi => format!("with {} {groups} of {lo}", self.k),
-            Some((lo, hi)) => format!("with {} {groups} of {lo} to {hi}", self.k),
+            None => msg!("core-shape-groups", count = self.k),
+            Some((lo, hi)) if lo == hi => msg!("core-shape-groups-of", count = self.k, size = lo),
+            Some((lo, hi)) => msg!(
+                "core-shape-groups-of-range",
+                count = self.k,
+                min = lo,
+                max = hi
+            ),
         }
     }
 }
@@ -423,13 +428,13 @@ impl<'a> Problem<'a> {
         if input.targets.is_empty() {
             return Err(Error::invalid(
                 "competencies",
-                "Choose at least one competency to group on.",
+                msg!("core-grouping-no-competencies"),
             ));
         }
         if let Some(t) = input.targets.iter().find(|t| !t.threshold.is_finite()) {
             return Err(Error::invalid(
                 "competencies",
-                format!("{} has no usable proficient threshold.", t.code),
+                msg!("core-grouping-no-threshold", code = t.code.as_str()),
             ));
         }
         let mut index: HashMap<&str, usize> = HashMap::new();
@@ -437,11 +442,11 @@ impl<'a> Problem<'a> {
             if s.levels.len() != input.targets.len() {
                 return Err(Error::invalid(
                     "students",
-                    format!(
-                        "{} has {} levels for {} competencies; there should be one for each.",
-                        s.name,
-                        s.levels.len(),
-                        input.targets.len()
+                    msg!(
+                        "core-grouping-level-count",
+                        name = s.name.as_str(),
+                        levels = s.levels.len(),
+                        competencies = input.targets.len()
                     ),
                 ));
             }
@@ -454,13 +459,17 @@ impl<'a> Problem<'a> {
             {
                 return Err(Error::invalid(
                     "students",
-                    format!("{}'s level on {} is not a number.", s.name, t.code),
+                    msg!(
+                        "core-grouping-level-not-a-number",
+                        name = s.name.as_str(),
+                        code = t.code.as_str()
+                    ),
                 ));
             }
             if index.insert(s.id.as_str(), i).is_some() {
                 return Err(Error::invalid(
                     "students",
-                    format!("{} appears twice in the class list.", s.name),
+                    msg!("core-grouping-student-twice", name = s.name.as_str()),
                 ));
             }
         }
@@ -468,7 +477,7 @@ impl<'a> Problem<'a> {
             index.get(id).copied().ok_or_else(|| {
                 Error::invalid(
                     field,
-                    format!("{list} names a student who isn't in this class ({id})."),
+                    msg!("core-grouping-unknown-student", list = list, id = id),
                 )
             })
         };
@@ -484,9 +493,9 @@ impl<'a> Problem<'a> {
             if ia == ib {
                 return Err(Error::invalid(
                     "constraints.apart",
-                    format!(
-                        "{} can't be kept apart from themselves.",
-                        input.students[ia].name
+                    msg!(
+                        "core-grouping-apart-from-self",
+                        name = input.students[ia].name.as_str()
                     ),
                 ));
             }
@@ -515,7 +524,7 @@ impl<'a> Problem<'a> {
         if n == 0 {
             return Err(Error::invalid(
                 "students",
-                "No students are present to group.",
+                msg!("core-grouping-nobody-present"),
             ));
         }
         let shape = shape_for(input.count, n)?;
@@ -563,15 +572,16 @@ impl<'a> Problem<'a> {
             && let Some(block) = st.blocks.iter().find(|b| b.len() > hi)
         {
             let list = join_names(block.iter().map(|&i| names[i]));
-            let what = if block.iter().all(|&i| teacher_named[i]) {
-                "are all to be placed with the teacher"
+            let message = if block.iter().all(|&i| teacher_named[i]) {
+                msg!(
+                    "core-grouping-teacher-block-too-big",
+                    names = list,
+                    max = hi
+                )
             } else {
-                "are to be kept together"
+                msg!("core-grouping-block-too-big", names = list, max = hi)
             };
-            return Err(Error::invalid(
-                "constraints",
-                format!("{list} {what}, but groups hold at most {hi}."),
-            ));
+            return Err(Error::invalid("constraints", message));
         }
         let hint = match feasible(shape, &refs) {
             Found::Yes(h) => h,
@@ -633,42 +643,40 @@ impl<'a> Problem<'a> {
 
 /// The number of groups and size rule, or an error a teacher can act on.
 pub(super) fn shape_for(count: GroupCount, n: usize) -> Result<Shape> {
-    let present = if n == 1 {
-        "1 student present".to_string()
-    } else {
-        format!("{n} students present")
-    };
     match count {
-        GroupCount::Groups { count: 0 } => Err(Error::invalid("count", "Make at least one group.")),
+        GroupCount::Groups { count: 0 } => {
+            Err(Error::invalid("count", msg!("core-grouping-no-groups")))
+        }
         GroupCount::Groups { count } if count > n => Err(Error::invalid(
             "count",
-            format!("Can't make {count} groups from {present}."),
+            msg!("core-grouping-too-many-groups", count = count, present = n),
         )),
         GroupCount::Groups { count } => Ok(Shape {
             n,
             k: count,
             bounds: None,
         }),
-        GroupCount::Size { min: 0, .. } => Err(Error::invalid(
-            "count",
-            "Groups need room for at least one student.",
-        )),
+        GroupCount::Size { min: 0, .. } => {
+            Err(Error::invalid("count", msg!("core-grouping-size-zero")))
+        }
         GroupCount::Size { min, max } if min > max => Err(Error::invalid(
             "count",
-            format!("The smallest group size ({min}) is larger than the largest ({max})."),
+            msg!("core-grouping-sizes-reversed", min = min, max = max),
         )),
         GroupCount::Size { min, max } => {
             let k = n.div_ceil(max);
             if k * min > n {
-                let sizes = if min == max {
-                    format!("{min}")
+                let message = if min == max {
+                    msg!("core-grouping-cannot-split", present = n, size = min)
                 } else {
-                    format!("{min} to {max}")
+                    msg!(
+                        "core-grouping-cannot-split-range",
+                        present = n,
+                        min = min,
+                        max = max
+                    )
                 };
-                Err(Error::invalid(
-                    "count",
-                    format!("{present} can't be split into groups of {sizes}."),
-                ))
+                Err(Error::invalid("count", message))
             } else {
                 Ok(Shape {
                     n,

@@ -18,6 +18,7 @@
 use std::collections::HashMap;
 
 use super::RowProblem;
+use crate::msg;
 use crate::{Error, Result};
 
 /// Header names for the code column (compared without case, spaces, `_`, `.` or `-`).
@@ -117,7 +118,7 @@ pub fn build_tree(file: &str, rows: &[FrameworkRow]) -> Result<FrameworkPlan> {
             problems.push(RowProblem::skipped(
                 file,
                 row.line,
-                "This row has no code, so it cannot be placed in the framework.",
+                msg!("import-framework-no-code"),
             ));
             continue;
         }
@@ -126,9 +127,10 @@ pub fn build_tree(file: &str, rows: &[FrameworkRow]) -> Result<FrameworkPlan> {
             problems.push(RowProblem::skipped(
                 file,
                 row.line,
-                format!(
-                    "The code {code} is already used on line {}; this row was left out.",
-                    kept[first].line
+                msg!(
+                    "import-framework-code-repeated",
+                    code = code,
+                    line = kept[first].line
                 ),
             ));
             continue;
@@ -153,9 +155,10 @@ pub fn build_tree(file: &str, rows: &[FrameworkRow]) -> Result<FrameworkPlan> {
                 problems.push(RowProblem::skipped(
                     file,
                     row.line,
-                    format!(
-                        "The parent code {p} of {} is not the code of any row in the file; this row was left out.",
-                        row.code.trim()
+                    msg!(
+                        "import-framework-parent-unknown",
+                        parent = p,
+                        code = row.code.trim()
                     ),
                 ));
             }
@@ -194,11 +197,11 @@ pub fn build_tree(file: &str, rows: &[FrameworkRow]) -> Result<FrameworkPlan> {
                 problems.push(RowProblem::skipped(
                     file,
                     kept[c].line,
-                    format!(
-                        "The parent {} of {} was left out (line {}), so this row was left out too.",
-                        row.code.trim(),
-                        kept[c].code.trim(),
-                        row.line
+                    msg!(
+                        "import-framework-parent-left-out",
+                        parent = row.code.trim(),
+                        code = kept[c].code.trim(),
+                        line = row.line
                     ),
                 ));
             }
@@ -208,10 +211,7 @@ pub fn build_tree(file: &str, rows: &[FrameworkRow]) -> Result<FrameworkPlan> {
             problems.push(RowProblem::warning(
                 file,
                 row.line,
-                format!(
-                    "{} has no statement; its code is used as its statement.",
-                    row.code.trim()
-                ),
+                msg!("import-framework-no-statement", code = row.code.trim()),
             ));
             row.code.trim().to_owned()
         } else {
@@ -248,9 +248,7 @@ pub fn build_tree(file: &str, rows: &[FrameworkRow]) -> Result<FrameworkPlan> {
     if nodes.is_empty() {
         return Err(Error::invalid(
             "file",
-            format!(
-                "{file} has no row with a code that could be used, so there is no framework to import."
-            ),
+            msg!("import-framework-no-usable-row", file = file),
         ));
     }
     problems.sort_by_key(|p| p.line);
@@ -372,10 +370,12 @@ mod tests {
         let plan = build_tree("f.csv", &rows).expect("the rest is a tree");
         let codes: Vec<&str> = plan.nodes.iter().map(|n| n.code.as_str()).collect();
         assert_eq!(codes, vec!["A", "A.1"], "only the usable rows");
+        let english: Vec<String> = plan.problems.iter().map(|p| p.reason.to_string()).collect();
         let problems: Vec<(u32, ProblemLevel, &str)> = plan
             .problems
             .iter()
-            .map(|p| (p.line, p.level, p.reason.as_str()))
+            .zip(&english)
+            .map(|(p, e)| (p.line, p.level, e.as_str()))
             .collect();
         assert_eq!(
             problems,

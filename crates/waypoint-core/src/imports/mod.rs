@@ -15,6 +15,8 @@ pub mod scores;
 
 use serde::{Deserialize, Serialize};
 
+use crate::messages::Message;
+
 /// How bad a row problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
@@ -33,29 +35,29 @@ pub struct RowProblem {
     pub file: String,
     /// The line the row starts on, counting the header as line 1; 0 for the file as a whole.
     pub line: u32,
-    /// A sentence a teacher can act on.
-    pub reason: String,
+    /// A sentence a teacher can act on (an `import-…` message).
+    pub reason: Message,
     /// Whether the row was used anyway.
     pub level: ProblemLevel,
 }
 
 impl RowProblem {
     /// A row used with a warning.
-    pub fn warning(file: &str, line: u32, reason: impl Into<String>) -> RowProblem {
+    pub fn warning(file: &str, line: u32, reason: Message) -> RowProblem {
         RowProblem {
             file: file.to_owned(),
             line,
-            reason: reason.into(),
+            reason,
             level: ProblemLevel::Warning,
         }
     }
 
     /// A row left out.
-    pub fn skipped(file: &str, line: u32, reason: impl Into<String>) -> RowProblem {
+    pub fn skipped(file: &str, line: u32, reason: Message) -> RowProblem {
         RowProblem {
             file: file.to_owned(),
             line,
-            reason: reason.into(),
+            reason,
             level: ProblemLevel::Skipped,
         }
     }

@@ -32,6 +32,8 @@ use serde::{Deserialize, Serialize};
 use super::RowProblem;
 use super::roster::{RosterFormat, SourceRoster, SourceSection, SourceStudent};
 use crate::ids::{ClassId, StudentId};
+use crate::messages::{Message, MessageArg};
+use crate::msg;
 use crate::roster::{ClassInput, FamilyContact, LearnerProfile, StudentInput, display_name};
 use crate::validate::ENTRIES_MAX;
 
@@ -81,8 +83,8 @@ pub struct RosterChoice {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct FieldChange {
-    /// The field's name as a teacher reads it ("Family name").
-    pub label: String,
+    /// The field's name as a teacher reads it ("Family name"; an `import-field-…` message).
+    pub label: Message,
     /// Its value now, or "".
     pub before: String,
     /// Its value after the import.
@@ -113,8 +115,9 @@ pub struct StudentPlan {
     pub action: StudentAction,
     /// The student matched, for updates and unchanged rows.
     pub student_id: Option<StudentId>,
-    /// How they were matched ("Student ID", "name and birth date", "name"), or "".
-    pub matched_by: String,
+    /// How they were matched ("Student ID", "name and birth date", "name"; an
+    /// `import-matched-by-…` message), or `None`.
+    pub matched_by: Option<Message>,
     /// The changes, for updates (for new students: every field set).
     pub changes: Vec<FieldChange>,
     /// The student's fields after the import.
@@ -156,8 +159,9 @@ pub struct ClassPlan {
     pub name: String,
     /// A new class's fields.
     pub class: ClassInput,
-    /// How the section was matched ("Section ID", "name") or "" for a new class.
-    pub matched_by: String,
+    /// How the section was matched ("Section ID", "name"; an `import-matched-by-…`
+    /// message) or `None` for a new class.
+    pub matched_by: Option<Message>,
     /// Its students, in the file's order.
     pub students: Vec<StudentPlan>,
     /// Students of the class the file no longer lists.
@@ -242,7 +246,7 @@ pub fn plan(roster: &SourceRoster, known: &[KnownClass], choice: &RosterChoice) 
             problems.push(RowProblem::skipped(
                 &roster.source,
                 0,
-                format!("The file has no section with the id \"{section_id}\"."),
+                msg!("import-roster-no-section", id = section_id),
             ));
             continue;
         };
@@ -255,9 +259,7 @@ pub fn plan(roster: &SourceRoster, known: &[KnownClass], choice: &RosterChoice) 
             problems.push(RowProblem::skipped(
                 &roster.source,
                 0,
-                format!(
-                    "The section with the id \"{section_id}\" has no name in this file and was not imported before; import the full roster first."
-                ),
+                msg!("import-roster-section-unnamed", id = section_id),
             ));
             continue;
         }
@@ -315,14 +317,14 @@ fn match_class<'a>(
         .filter(free)
         .find(|c| !section.source_id.is_empty() && c.source_id == section.source_id)
     {
-        return Some((c, "Section ID"));
+        return Some((c, "import-matched-by-section-id"));
     }
     let name = name_key(&section.name);
     known
         .iter()
         .filter(free)
         .find(|c| c.source_id.is_empty() && !name.is_empty() && name_key(&c.name) == name)
-        .map(|c| (c, "name"))
+        .map(|c| (c, "import-matched-by-name"))
 }
 
 fn plan_class(
@@ -347,9 +349,10 @@ fn plan_class(
             problems.push(RowProblem::skipped(
                 &roster.source,
                 0,
-                format!(
-                    "Section \"{}\" enrolls a student with the id \"{sid}\", who is not in the file's list of students.",
-                    section.name
+                msg!(
+                    "import-roster-student-unknown",
+                    section = section.name.clone(),
+                    id = sid
                 ),
             ));
             continue;
@@ -371,7 +374,11 @@ fn plan_class(
                 problems.push(RowProblem::skipped(
                     file,
                     src.line,
-                    format!("{}: {e}", row_name(src)),
+                    msg!(
+                        "import-roster-row-invalid",
+                        student = row_name(src),
+                        reason = e.message()
+                    ),
                 ));
                 continue;
             }
@@ -386,7 +393,12 @@ fn plan_class(
                 problems.push(RowProblem::warning(
                     file,
                     src.line,
-                    format!("{}: the contact {} is left out: {e}", row_name(src), c.name),
+                    msg!(
+                        "import-roster-contact-left-out",
+                        student = row_name(src),
+                        contact = c.name.clone(),
+                        reason = e.message()
+                    ),
                 ));
             }
             ok.is_ok()
@@ -421,19 +433,20 @@ fn plan_class(
         class_id: class.map(|(c, _)| c.id),
         name: class.map_or_else(|| section.name.clone(), |(c, _)| c.name.clone()),
         class: class_input,
-        matched_by: class.map_or("", |(_, by)| by).to_owned(),
+        matched_by: class.map(|(_, by)| Message::new(by)),
         students: plans,
         missing,
     }
 }
 
 /// How a row is named in a problem: its names, or its id when it has none.
-fn row_name(src: &SourceStudent) -> String {
+/// The row's student for a sentence: their name, or a clause naming their id.
+fn row_name(src: &SourceStudent) -> MessageArg {
     let name = display_name(&src.given_name, &src.family_name, &src.preferred_name);
     if name.is_empty() {
-        format!("The student with the id \"{}\"", src.source_id)
+        msg!("import-roster-student-with-id", id = src.source_id.clone()).into()
     } else {
-        name
+        name.into()
     }
 }
 
@@ -446,7 +459,7 @@ fn match_student<'a>(
     if !src.source_id.is_empty()
         && let Some(k) = free.clone().find(|k| k.source_id == src.source_id)
     {
-        return Some((k, "Student ID"));
+        return Some((k, "import-matched-by-student-id"));
     }
     let (given, family) = (name_key(&src.given_name), name_key(&src.family_name));
     let same_name: Vec<&KnownStudent> = free
@@ -460,7 +473,7 @@ fn match_student<'a>(
             .iter()
             .find(|k| k.fields.birth_date == src.birth_date)
     {
-        return Some((k, "name and birth date"));
+        return Some((k, "import-matched-by-name-and-birth-date"));
     }
     // Without a birth date on one side, the name alone decides, and only when it is unique:
     // two students called the same are never guessed between.
@@ -469,7 +482,7 @@ fn match_student<'a>(
         .filter(|k| src.birth_date.is_empty() || k.fields.birth_date.is_empty())
         .collect();
     match undated.as_slice() {
-        [one] => Some((one, "name")),
+        [one] => Some((one, "import-matched-by-name")),
         _ => None,
     }
 }
@@ -483,14 +496,15 @@ fn merged(now: &str, file: &str) -> String {
     }
 }
 
+/// The catalog ids of the student fields' names, in the order of [`student_values`].
 const STUDENT_LABELS: [&str; 7] = [
-    "Given name",
-    "Family name",
-    "Preferred name",
-    "Birth date",
-    "Student ID",
-    "Email",
-    "Grade",
+    "import-field-given-name",
+    "import-field-family-name",
+    "import-field-preferred-name",
+    "import-field-birth-date",
+    "import-field-student-id",
+    "import-field-email",
+    "import-field-grade",
 ];
 
 fn student_values(s: &StudentInput) -> [&str; 7] {
@@ -539,7 +553,7 @@ fn plan_student(
         .zip(student_values(before).iter().zip(student_values(&after)))
         .filter(|(_, (b, a))| **b != *a)
         .map(|(label, (b, a))| FieldChange {
-            label: (*label).to_owned(),
+            label: Message::new(*label),
             before: (*b).to_owned(),
             after: a.to_owned(),
         })
@@ -582,7 +596,7 @@ fn plan_student(
         display_name: display_name(&after.given_name, &after.family_name, &after.preferred_name),
         action,
         student_id: matched.map(|(k, _)| k.id),
-        matched_by: matched.map_or("", |(_, by)| by).to_owned(),
+        matched_by: matched.map(|(_, by)| Message::new(by)),
         changes,
         fields: after,
         unarchive,

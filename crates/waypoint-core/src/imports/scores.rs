@@ -49,6 +49,8 @@ use super::RowProblem;
 use crate::evidence::{EvidenceKind, NOTE_MAX, fmt_level};
 use crate::ids::{NodeId, StudentId};
 use crate::mastery::Scale;
+use crate::messages::Message;
+use crate::msg;
 use crate::{Error, Result};
 
 use find::{Found, find_student};
@@ -183,7 +185,7 @@ pub struct UnmatchedStudent {
     /// What the row says about the student (the id, email or name).
     pub value: String,
     /// Why it matched no one.
-    pub reason: String,
+    pub reason: Message,
 }
 
 /// Totals, for the summary line and the result.
@@ -251,22 +253,19 @@ pub fn plan(
         let list: Vec<String> = missing.iter().map(|c| format!("\"{c}\"")).collect();
         return Err(Error::invalid(
             "map",
-            format!(
-                "{} has changed: it has no {} column{} the map reads. Nothing was imported; update the map for this file.",
-                sheet.file,
-                list.join(", "),
-                if missing.len() == 1 { "" } else { "s" }
+            msg!(
+                "import-scores-map-columns-missing",
+                file = sheet.file.clone(),
+                columns = list.join(", "),
+                count = missing.len()
             ),
         ));
     }
     let fixed_date = match &map.date {
         DateSource::Fixed { date } => {
-            let d = crate::validate::date("date", "The date", date)?;
+            let d = crate::validate::date("date", crate::msg!("core-label-the-date"), date)?;
             if d.is_empty() {
-                return Err(Error::invalid(
-                    "date",
-                    "Choose the date the scores are from, or a column that has it.",
-                ));
+                return Err(Error::invalid("date", msg!("import-scores-choose-date")));
             }
             Some(d)
         }
@@ -318,9 +317,11 @@ pub fn plan(
                         b.problems.push(RowProblem::skipped(
                             &sheet.file,
                             row.line,
-                            format!(
-                                "Line {}: the date \"{shown}\" in \"{column}\" is not a date Waypoint can read (write it YYYY-MM-DD); the row is left out.",
-                                row.line
+                            msg!(
+                                "import-scores-bad-date",
+                                line = row.line,
+                                date = shown,
+                                column = column
                             ),
                         ));
                         continue;
@@ -457,7 +458,7 @@ fn resolve<'a>(map: &'a ScoresMap, competencies: &'a [ScoreCompetency]) -> Resul
     if map.competencies.is_empty() {
         return Err(Error::invalid(
             "competencies",
-            "The map gives no competency: say which columns are evidence of which competency.",
+            msg!("import-scores-no-competency"),
         ));
     }
     map.competencies
@@ -481,37 +482,32 @@ fn resolve<'a>(map: &'a ScoresMap, competencies: &'a [ScoreCompetency]) -> Resul
                 [] if wanted.is_empty() => {
                     return Err(Error::invalid(
                         "competencies",
-                        format!(
-                            "Choose the competency the column{} {} {} evidence of.",
-                            if cc.columns.len() == 1 { "" } else { "s" },
-                            quoted(&cc.columns),
-                            if cc.columns.len() == 1 { "is" } else { "are" }
+                        msg!(
+                            "import-scores-choose-competency",
+                            count = cc.columns.len(),
+                            columns = quoted(&cc.columns)
                         ),
                     ));
                 }
                 [] => {
                     return Err(Error::invalid(
                         "competencies",
-                        format!(
-                            "The class has no competency \"{wanted}\" in its frameworks; choose one of its competencies."
-                        ),
+                        msg!("import-scores-unknown-competency", code = wanted),
                     ));
                 }
                 _ => {
                     return Err(Error::invalid(
                         "competencies",
-                        format!(
-                            "More than one of the class's competencies has the code \"{wanted}\"; choose it by its id."
-                        ),
+                        msg!("import-scores-ambiguous-competency", code = wanted),
                     ));
                 }
             };
             if cc.columns.iter().all(|c| c.trim().is_empty()) {
                 return Err(Error::invalid(
                     "competencies",
-                    format!(
-                        "Choose the columns that are evidence of {}.",
-                        competency_name(competency)
+                    msg!(
+                        "import-scores-choose-columns",
+                        competency = competency_name(competency)
                     ),
                 ));
             }
@@ -599,8 +595,12 @@ impl Builder<'_> {
                 self.problems.push(RowProblem::skipped(
                     self.file,
                     *line,
-                    format!(
-                        "Line {line}, \"{column}\": \"{shown}\" is not a score, so no evidence of {name} is taken from this row."
+                    msg!(
+                        "import-scores-not-a-score",
+                        line = *line,
+                        column = column,
+                        value = shown,
+                        competency = name.clone()
                     ),
                 ));
                 return None;
@@ -614,10 +614,14 @@ impl Builder<'_> {
                 self.problems.push(RowProblem::skipped(
                     self.file,
                     *line,
-                    format!(
-                        "Line {line}, \"{column}\": {shown} is out of range (scores run from {} to {}), so no evidence of {name} is taken from this row.",
-                        fmt_level(lo),
-                        fmt_level(hi)
+                    msg!(
+                        "import-scores-out-of-range",
+                        line = *line,
+                        column = column,
+                        value = shown,
+                        low = fmt_level(lo),
+                        high = fmt_level(hi),
+                        competency = name.clone()
                     ),
                 ));
                 return None;
@@ -634,10 +638,12 @@ impl Builder<'_> {
             self.problems.push(RowProblem::skipped(
                 self.file,
                 line,
-                format!(
-                    "Line {line}: the scores for {name} add up to {}, above the most there is ({}); no evidence of {name} is taken from this row.",
-                    fmt_level(score),
-                    fmt_level(hi)
+                msg!(
+                    "import-scores-sum-too-high",
+                    line = line,
+                    competency = name,
+                    total = fmt_level(score),
+                    high = fmt_level(hi)
                 ),
             ));
             return None;

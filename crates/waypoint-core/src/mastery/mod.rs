@@ -80,7 +80,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Error, Result};
+use crate::messages::Message;
+use crate::{Error, Result, msg};
 
 mod running;
 mod scale;
@@ -197,10 +198,7 @@ impl Method {
                     Some(p) => {
                         return Err(Error::invalid(
                             "n",
-                            format!(
-                                "The number of times must be a whole number from 1 to {N_MAX}; {} is not.",
-                                fmt_num(p)
-                            ),
+                            msg!("core-method-n-range", max = N_MAX, value = fmt_num(p)),
                         ));
                     }
                 },
@@ -209,9 +207,10 @@ impl Method {
                 let shown: String = name.trim().chars().take(40).collect();
                 return Err(Error::invalid(
                     "method",
-                    format!(
-                        "There is no method called \"{shown}\"; use one of: {}.",
-                        Method::NAMES.join(", ")
+                    msg!(
+                        "core-method-unknown",
+                        name = shown,
+                        names = Method::NAMES.join(", ")
                     ),
                 ));
             }
@@ -221,10 +220,10 @@ impl Method {
         {
             return Err(Error::invalid(
                 "param",
-                format!(
-                    "The {} method takes no parameter, so {} can't be used; leave it out.",
-                    method.name(),
-                    fmt_num(p)
+                msg!(
+                    "core-method-no-parameter",
+                    method = method.name(),
+                    value = fmt_num(p)
                 ),
             ));
         }
@@ -254,50 +253,6 @@ impl Method {
         }
     }
 
-    /// A short name for menus: "Decaying average (65%)", "Number of times (3)".
-    pub fn title(&self) -> String {
-        match self {
-            Method::Highest => "Highest".to_owned(),
-            Method::Latest => "Most recent".to_owned(),
-            Method::Average => "Average".to_owned(),
-            Method::WeightedAverage { weight } => {
-                format!("Weighted average ({})", percent(*weight))
-            }
-            Method::DecayingAverage { rate } => format!("Decaying average ({})", percent(*rate)),
-            Method::NMastery { n } => format!("Number of times ({n})"),
-            Method::PowerLaw => "Power law".to_owned(),
-        }
-    }
-
-    /// The calculation in plain English, for the teacher choosing a method.
-    pub fn formula_in_words(&self, scale: &Scale) -> String {
-        match self {
-            Method::Highest => "The highest score so far, even if later work is lower.".to_owned(),
-            Method::Latest => "Only the most recent score counts.".to_owned(),
-            Method::Average => "The average of all the scores, each counting the same.".to_owned(),
-            Method::WeightedAverage { weight } => format!(
-                "The newest score counts for {} and the average of all the scores before it for {}; a single score counts in full.",
-                percent(*weight),
-                percent(1.0 - weight)
-            ),
-            Method::DecayingAverage { rate } => format!(
-                "Each new score counts for {} and everything before it for {}, so recent work matters most.",
-                percent(*rate),
-                percent(1.0 - rate)
-            ),
-            Method::NMastery { n } => format!(
-                "Once {} at or above {}, the average of those scores; lower scores don't count, and until then there is no result.",
-                if *n == 1 {
-                    "1 score is".to_owned()
-                } else {
-                    format!("{n} scores are")
-                },
-                scale.describe(scale.threshold)
-            ),
-            Method::PowerLaw => "A trend line through all the scores, read at the newest one, so steady growth shows and one off day counts less. It needs at least 3 scores; a 0 counts as 0.1 in the trend.".to_owned(),
-        }
-    }
-
     /// Checks the parameter: weight from 0 to 1, rate more than 0 and at most 1, `n` from 1
     /// to 20. Errors name the parameter (`weight`, `rate`, `n`).
     pub fn validate(&self) -> Result<Method> {
@@ -305,26 +260,18 @@ impl Method {
             Method::WeightedAverage { weight } if !(0.0..=1.0).contains(weight) => {
                 Err(Error::invalid(
                     "weight",
-                    format!(
-                        "The weight of the newest score must be from 0 to 1 (0.65 means 65%); {} is not.",
-                        fmt_num(*weight)
-                    ),
+                    msg!("core-method-weight-range", value = fmt_num(*weight)),
                 ))
             }
             Method::DecayingAverage { rate } if !(*rate > 0.0 && *rate <= 1.0) => {
                 Err(Error::invalid(
                     "rate",
-                    format!(
-                        "The decay rate must be more than 0 and at most 1 (0.65 means 65%); {} is not.",
-                        fmt_num(*rate)
-                    ),
+                    msg!("core-method-rate-range", value = fmt_num(*rate)),
                 ))
             }
             Method::NMastery { n } if !(1..=N_MAX).contains(n) => Err(Error::invalid(
                 "n",
-                format!(
-                    "The number of times must be a whole number from 1 to {N_MAX}; {n} is not."
-                ),
+                msg!("core-method-n-range", max = N_MAX, value = n.to_string()),
             )),
             _ => Ok(self.clone()),
         }
@@ -339,8 +286,8 @@ impl Method {
 pub struct Calculation {
     /// The level, within the scale.
     pub level: Option<f64>,
-    /// Why there is no level, as a sentence for the teacher.
-    pub no_result: Option<String>,
+    /// Why there is no level, as a sentence for the teacher (a `reason-*` message).
+    pub no_result: Option<Message>,
 }
 
 impl Calculation {
@@ -353,10 +300,10 @@ impl Calculation {
     }
 
     /// No result, for the reason given.
-    pub fn without_level(reason: impl Into<String>) -> Calculation {
+    pub fn without_level(reason: Message) -> Calculation {
         Calculation {
             level: None,
-            no_result: Some(reason.into()),
+            no_result: Some(reason),
         }
     }
 }
@@ -385,7 +332,7 @@ fn run<R: Record>(method: &Method, scores: &[f64], scale: &Scale, mut rec: R) ->
     let method = match method.validate() {
         Ok(m) => m,
         Err(e) => {
-            let reason = e.to_string();
+            let reason = e.message();
             let shown = reason.clone();
             rec.step(|_| WorkingStep::InvalidMethod { reason: shown });
             return (Calculation::without_level(reason), rec);
@@ -482,9 +429,4 @@ fn fmt_num(x: f64) -> String {
     } else {
         s.to_owned()
     }
-}
-
-/// A share as a percentage: 0.65 → "65%", 0.125 → "12.5%".
-fn percent(share: f64) -> String {
-    format!("{}%", fmt_num(share * 100.0))
 }

@@ -5,6 +5,8 @@
 
 use super::working::{Record, WorkingStep, count};
 use super::{EPS, Method, POWER_LAW_FLOOR, Scale};
+use crate::messages::Message;
+use crate::msg;
 
 /// The running sums for one method on one scale, and where their steps are reported.
 pub(super) struct Running<'a, R: Record> {
@@ -232,25 +234,22 @@ impl<'a, R: Record> Running<'a, R> {
     }
 
     /// Why [`Running::level`] is `None`.
-    pub(super) fn reason(&self) -> String {
+    pub(super) fn reason(&self) -> Message {
         if self.k == 0 {
-            return "No evidence yet.".to_owned();
+            return msg!("reason-no-evidence");
         }
         if let Some(i) = self.bad {
-            return format!("Score {i} is not a number, so no level can be calculated.");
+            return msg!("reason-not-a-number", position = i);
         }
         match self.method {
-            Method::NMastery { n } => format!(
-                "No result yet: needs {n} {} at or above {}; has {}.",
-                if *n == 1 { "score" } else { "scores" },
-                self.scale.describe(self.scale.threshold),
-                self.hits
+            Method::NMastery { n } => msg!(
+                "reason-too-few-at-threshold",
+                count = *n,
+                level = self.scale.describe(self.scale.threshold),
+                has = self.hits
             ),
-            Method::PowerLaw => format!(
-                "Not enough evidence: power law needs at least 3 scores; has {}.",
-                self.k
-            ),
-            _ => "No result.".to_owned(),
+            Method::PowerLaw => msg!("reason-too-few-for-power-law", has = self.k),
+            _ => msg!("reason-no-result"),
         }
     }
 }

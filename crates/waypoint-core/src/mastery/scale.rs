@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{DESCRIPTOR_MAX, EPS, LABEL_MAX, SCALE_LEVELS_MAX, SCALE_LEVELS_MIN, fmt_num};
 use crate::validate;
-use crate::{Error, Result};
+use crate::{Error, Result, msg};
 
 /// One level of a proficiency scale.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
@@ -126,14 +126,20 @@ impl Scale {
         if count < SCALE_LEVELS_MIN {
             return Err(Error::invalid(
                 "levels",
-                format!("A scale needs at least {SCALE_LEVELS_MIN} levels; this one has {count}."),
+                msg!(
+                    "core-scale-too-few-levels",
+                    min = SCALE_LEVELS_MIN,
+                    count = count
+                ),
             ));
         }
         if count > SCALE_LEVELS_MAX {
             return Err(Error::invalid(
                 "levels",
-                format!(
-                    "A scale can have at most {SCALE_LEVELS_MAX} levels; this one has {count}."
+                msg!(
+                    "core-scale-too-many-levels",
+                    max = SCALE_LEVELS_MAX,
+                    count = count
                 ),
             ));
         }
@@ -143,7 +149,7 @@ impl Scale {
             if !level.value.is_finite() {
                 return Err(Error::invalid(
                     format!("levels.{i}.value"),
-                    format!("The value of level {n} must be a number."),
+                    msg!("core-scale-value-not-a-number", n = n),
                 ));
             }
             if let Some(before) = i.checked_sub(1).and_then(|j| self.levels.get(j))
@@ -151,19 +157,19 @@ impl Scale {
             {
                 return Err(Error::invalid(
                     format!("levels.{i}.value"),
-                    "Level values must go up from one level to the next.",
+                    msg!("core-scale-values-go-up"),
                 ));
             }
             let label = validate::text(
                 &format!("levels.{i}.label"),
-                &format!("The label of level {n}"),
+                msg!("core-label-level-label", n = n),
                 &level.label,
                 true,
                 LABEL_MAX,
             )?;
             let descriptor = validate::notes(
                 &format!("levels.{i}.descriptor"),
-                &format!("The description of level {n}"),
+                msg!("core-label-level-description", n = n),
                 &level.descriptor,
                 DESCRIPTOR_MAX,
             )?;
@@ -180,16 +186,16 @@ impl Scale {
                 let values: Vec<String> = levels.iter().map(|l| fmt_num(l.value)).collect();
                 Error::invalid(
                     "threshold",
-                    format!(
-                        "The mastery threshold must be one of the scale's level values: {}.",
-                        values.join(", ")
+                    msg!(
+                        "core-scale-threshold-not-a-level",
+                        levels = values.join(", ")
                     ),
                 )
             })?;
         if threshold == 0 {
             return Err(Error::invalid(
                 "threshold",
-                "The mastery threshold can't be the lowest level, or every first score would count as mastery.",
+                msg!("core-scale-threshold-lowest"),
             ));
         }
         let threshold = levels[threshold].value;

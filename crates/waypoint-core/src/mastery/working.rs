@@ -6,6 +6,7 @@
 //! [`super::calculate`] and [`super::explain`]): the plain calculation is the working with
 //! no steps kept, so the level a grid shows and the working's last step cannot disagree.
 
+use crate::messages::Message;
 use serde::{Deserialize, Serialize};
 
 /// One step of a calculation. `kind` names what happened (the UI maps it to a sentence);
@@ -31,7 +32,7 @@ pub enum WorkingStep {
     /// The method's parameter is out of range, so there is no level.
     InvalidMethod {
         /// What is wrong with it, as a sentence for the teacher.
-        reason: String,
+        reason: Message,
     },
     /// highest: the highest of the scores.
     Highest {
@@ -186,7 +187,7 @@ pub struct Working {
     /// The level, within the scale: exactly what [`super::calculate`] gives.
     pub level: Option<f64>,
     /// Why there is no level, as a sentence for the teacher (as [`super::calculate`] says it).
-    pub no_result: Option<String>,
+    pub no_result: Option<Message>,
 }
 
 /// Where the running sums report their steps. The plain calculation uses `()`, which keeps

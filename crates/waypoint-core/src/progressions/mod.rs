@@ -40,9 +40,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::ids::{ActivityId, NodeId};
 use crate::mastery::Status;
+use crate::messages::{Message, MessageArg};
 use crate::playlists::{Modality, PlaylistInput, PlaylistKind};
 use crate::roster::LearnBy;
-use crate::{Error, Result};
+use crate::{Error, Result, msg};
 
 pub use crate::table::PREREQUISITE;
 
@@ -72,7 +73,7 @@ pub fn check_edge(
     if edge.competency == edge.requires {
         return Err(Error::invalid(
             "requires",
-            format!("{} can't be its own prerequisite.", name(edge.competency)),
+            msg!("core-own-prerequisite", name = name(edge.competency)),
         ));
     }
     // A loop closes when `requires` already (transitively) requires `competency`.
@@ -89,22 +90,20 @@ pub fn check_edge(
         names.extend(path.iter().map(|&n| name(n)));
         return Err(Error::invalid(
             "requires",
-            format!(
-                "That would make a loop: {}. A competency can't come before itself.",
-                loop_words(&names)
-            ),
+            msg!("core-prerequisite-loop", path = loop_words(&names)),
         ));
     }
     Ok(())
 }
 
 /// "A needs B, which needs C, which needs A" from `[A, B, C, A]`.
-fn loop_words(names: &[String]) -> String {
-    let mut out = format!("{} needs {}", names[0], names[1]);
-    for n in &names[2..] {
-        out.push_str(&format!(", which needs {n}"));
+fn loop_words(names: &[String]) -> Message {
+    // Built from the end: `A needs (B, which needs (C))`.
+    let mut out = msg!("core-needs-last", name = names[names.len() - 1].as_str());
+    for n in names[1..names.len() - 1].iter().rev() {
+        out = msg!("core-needs-which", name = n.as_str(), rest = out);
     }
-    out
+    msg!("core-needs-first", name = names[0].as_str(), rest = out)
 }
 
 /// The first path `from → … → to` along `needs` (depth first, in id order), as the nodes
@@ -192,8 +191,9 @@ pub struct CompetencyState {
     pub missing: Vec<NodeId>,
     /// The later competency whose mastery credited this one, if that is how it is mastered.
     pub credited_from: Option<NodeId>,
-    /// The reason in one line, e.g. "ready: 6.RP.A.1 and 6.RP.A.2 mastered".
-    pub reason: String,
+    /// The reason in one line, e.g. "ready: 6.RP.A.1 and 6.RP.A.2 mastered" (a `reason-*`
+    /// message).
+    pub reason: Message,
 }
 
 /// Each column's state for one student, in column order. `standing[i]` is the student on
@@ -237,14 +237,14 @@ pub fn readiness(
             let prerequisites: Vec<usize> = needs[i].iter().copied().collect();
             if shown[i] {
                 let reason = if prerequisites.iter().any(|&p| !mastered(p)) {
-                    "mastered: shown on the competency itself (tested out)".to_owned()
+                    msg!("reason-mastered-tested-out")
                 } else {
-                    "mastered".to_owned()
+                    msg!("reason-mastered")
                 };
                 return state(column, Readiness::Mastered, vec![], None, reason);
             }
             if let Some(later) = credit[i] {
-                let reason = format!("mastered: credited from {}", columns[later].name);
+                let reason = msg!("reason-mastered-credited", name = &columns[later].name);
                 return state(
                     column,
                     Readiness::Mastered,
@@ -259,26 +259,31 @@ pub fn readiness(
                 .filter(|&p| !mastered(p))
                 .collect();
             if !missing.is_empty() {
-                let reason = format!("not yet: needs {}", and_list(&names(columns, &missing)));
+                let reason = msg!(
+                    "reason-not-yet",
+                    names = and_list_arg(&names(columns, &missing))
+                );
                 let missing = missing.iter().map(|&m| columns[m].id).collect();
                 return state(column, Readiness::NotYet, missing, None, reason);
             }
             let basis = if prerequisites.is_empty() {
-                "no prerequisites".to_owned()
+                msg!("reason-basis-none")
             } else {
-                format!("{} mastered", and_list(&names(columns, &prerequisites)))
+                msg!(
+                    "reason-basis-mastered",
+                    names = and_list_arg(&names(columns, &prerequisites))
+                )
             };
             if s.evidence > 0 {
-                let pieces = if s.evidence == 1 {
-                    "1 piece".to_owned()
-                } else {
-                    format!("{} pieces", s.evidence)
+                let reason = match s.level {
+                    Some(l) => msg!(
+                        "reason-working-on-it-level",
+                        basis = basis,
+                        count = s.evidence,
+                        level = level_text(l)
+                    ),
+                    None => msg!("reason-working-on-it", basis = basis, count = s.evidence),
                 };
-                let level = s
-                    .level
-                    .map(|l| format!(", level {}", level_text(l)))
-                    .unwrap_or_default();
-                let reason = format!("working on it: {basis}; {pieces} of evidence{level}");
                 state(column, Readiness::WorkingOnIt, vec![], None, reason)
             } else {
                 state(
@@ -286,7 +291,7 @@ pub fn readiness(
                     Readiness::Ready,
                     vec![],
                     None,
-                    format!("ready: {basis}"),
+                    msg!("reason-ready", basis = basis),
                 )
             }
         })
@@ -298,7 +303,7 @@ fn state(
     state: Readiness,
     missing: Vec<NodeId>,
     credited_from: Option<NodeId>,
-    reason: String,
+    reason: Message,
 ) -> CompetencyState {
     CompetencyState {
         competency: column.id,
@@ -337,6 +342,17 @@ pub fn and_list(items: &[String]) -> String {
         [] => String::new(),
         [one] => one.clone(),
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// Names joined with "and" for a message: one name as it is, more as `reason-and-list`.
+pub fn and_list_arg(items: &[String]) -> MessageArg {
+    match items {
+        [one] => MessageArg::Text(one.clone()),
+        [init @ .., last] if !init.is_empty() => {
+            msg!("reason-and-list", items = init.join(", "), last = last).into()
+        }
+        _ => MessageArg::Text(String::new()),
     }
 }
 
@@ -401,7 +417,7 @@ pub struct NextStep {
     /// Ready or working on it.
     pub state: Readiness,
     /// The reason, as in [`CompetencyState`].
-    pub reason: String,
+    pub reason: Message,
     /// The calculated level, if any.
     pub level: Option<f64>,
     /// Activities that fit, best first.

@@ -2,6 +2,7 @@
 //! competencies, loops, and the order of next steps and proposed boards.
 
 use super::*;
+use crate::messages::english;
 use proptest::prelude::*;
 use uuid::Uuid;
 
@@ -61,11 +62,13 @@ fn ready_names_the_prerequisites_that_are_mastered() {
         "both prerequisites are mastered"
     );
     assert_eq!(
-        states[2].reason, "ready: C0 and C1 mastered",
+        english(&states[2].reason),
+        "ready: C0 and C1 mastered",
         "the reason names the prerequisites, like the groups' reasons"
     );
     assert_eq!(
-        states[0].reason, "mastered",
+        english(&states[0].reason),
+        "mastered",
         "a plain mastery reads as such"
     );
 }
@@ -85,7 +88,8 @@ fn not_yet_lists_what_is_missing_and_working_on_it_needs_evidence() {
         "ready with evidence is working on it"
     );
     assert_eq!(
-        states[1].reason, "working on it: C0 mastered; 1 piece of evidence, level 2",
+        english(&states[1].reason),
+        "working on it: C0 mastered; 1 piece of evidence, level 2",
         "the reason gives the basis and the evidence"
     );
     assert_eq!(states[2].state, Readiness::NotYet, "C1 is not mastered yet");
@@ -95,7 +99,8 @@ fn not_yet_lists_what_is_missing_and_working_on_it_needs_evidence() {
         "only the unmastered prerequisite is missing"
     );
     assert_eq!(
-        states[2].reason, "not yet: needs C1",
+        english(&states[2].reason),
+        "not yet: needs C1",
         "and the reason names it"
     );
 }
@@ -110,7 +115,7 @@ fn mastery_shown_on_a_competency_tests_out_of_its_prerequisites() {
         "shown mastery counts whatever comes before"
     );
     assert!(
-        states[1].reason.contains("tested out"),
+        english(&states[1].reason).contains("tested out"),
         "and says so: {}",
         states[1].reason
     );
@@ -139,7 +144,8 @@ fn a_framework_can_credit_earlier_competencies_from_a_later_mastery() {
         );
         assert_eq!(s.credited_from, Some(id(2)), "from C2");
         assert_eq!(
-            s.reason, "mastered: credited from C2",
+            english(&s.reason),
+            "mastered: credited from C2",
             "and the reason says so"
         );
     }
@@ -151,7 +157,8 @@ fn prerequisites_outside_the_columns_and_doubled_edges_are_harmless() {
     let edges = [edge(1, 0), edge(1, 0), edge(1, 9), edge(9, 1)];
     let states = readiness(&cols, &edges, &[mastered(), Standing::default()]);
     assert_eq!(
-        states[1].reason, "ready: C0 mastered",
+        english(&states[1].reason),
+        "ready: C0 mastered",
         "a prerequisite not among the columns is left out, and a doubled one counts once"
     );
 }
@@ -256,11 +263,44 @@ fn next_steps_come_nearest_to_mastery_first_with_fitting_activities_first() {
 }
 
 #[test]
+fn a_reason_is_a_message_whose_short_form_shares_its_arguments() {
+    let columns = columns(2, false);
+    let edges = [edge(1, 0)];
+    let standing = [
+        mastered(),
+        Standing {
+            status: Some(Status::Progressing),
+            level: None,
+            evidence: 3,
+        },
+    ];
+    let states = readiness(&columns, &edges, &standing);
+    assert_eq!(
+        states[1].reason.id, "reason-working-on-it",
+        "without a level the reason is the plain working-on-it message"
+    );
+    assert_eq!(
+        english(&states[1].reason),
+        "working on it: C0 mastered; 3 pieces of evidence",
+        "the English is the sentence the app always showed"
+    );
+    let short = crate::messages::Message {
+        id: "reason-working-on-it-short".into(),
+        args: states[1].reason.args.clone(),
+    };
+    assert_eq!(
+        english(&short),
+        "working on it: C0 mastered",
+        "the UI's short form (up to the semicolon) takes the same arguments"
+    );
+}
+
+#[test]
 fn a_proposed_board_takes_each_steps_best_in_turn() {
     let step = |c: u8, acts: &[u8]| NextStep {
         competency: id(c),
         state: Readiness::Ready,
-        reason: String::new(),
+        reason: msg!("reason-ready", basis = msg!("reason-basis-none")),
         level: None,
         activities: acts
             .iter()
@@ -358,7 +398,7 @@ proptest! {
             if matches!(s.state, Readiness::Ready | Readiness::WorkingOnIt) {
                 prop_assert!(prereqs.iter().all(|&r| is_mastered(r)), "ready has every prerequisite mastered");
             }
-            prop_assert!(!s.reason.is_empty(), "every state has a reason");
+            prop_assert!(crate::messages::english_has(&s.reason.id), "every state has a reason from the catalog");
         }
         prop_assert_eq!(readiness(&cols, &edges, &standing), states, "the same input gives the same answer");
     }

@@ -8,6 +8,7 @@
 //! does not give it (the renderer could not fill one in) and no reference to another
 //! message. A file that breaks any rule is refused whole, with one sentence saying why.
 
+use crate::msg;
 use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_syntax::ast::{
@@ -40,7 +41,7 @@ pub struct CatalogEntry {
     pub correction: Option<String>,
 }
 
-fn invalid(message: impl Into<crate::messages::Message>) -> Error {
+fn invalid(message: crate::messages::Message) -> Error {
     Error::invalid("catalog", message)
 }
 
@@ -159,39 +160,39 @@ fn english_variables() -> BTreeMap<String, BTreeSet<String>> {
 fn check_message(m: &Message<&str>, known: &BTreeMap<String, BTreeSet<String>>) -> Result<String> {
     let id = m.id.name;
     let Some(allowed) = known.get(id) else {
-        return Err(invalid(format!(
-            "\"{id}\" is not a label Waypoint's printouts use; check its spelling against an exported catalog."
-        )));
+        return Err(invalid(msg!("core-catalog-unknown-label", id = id)));
     };
     let Some(value) = &m.value else {
-        return Err(invalid(format!("\"{id}\" has no text.")));
+        return Err(invalid(msg!("core-catalog-no-text", id = id)));
     };
     if !m.attributes.is_empty() {
-        return Err(invalid(format!(
-            "\"{id}\" has attributes (lines starting with a dot), which the printouts don't use."
-        )));
+        return Err(invalid(msg!("core-catalog-attributes", id = id)));
     }
     let (vars, refs) = variables(value);
     if refs {
-        return Err(invalid(format!(
-            "\"{id}\" refers to another message in braces; write its words out instead."
-        )));
+        return Err(invalid(msg!("core-catalog-reference", id = id)));
     }
     if let Some(extra) = vars.difference(allowed).next() {
         let known: Vec<String> = allowed.iter().map(|v| format!("${v}")).collect();
+        let extra = format!("${extra}");
         return Err(invalid(if known.is_empty() {
-            format!("\"{id}\" uses ${extra}, but this label takes no value in braces.")
+            msg!("core-catalog-no-values", id = id, extra = extra)
         } else {
-            format!(
-                "\"{id}\" uses ${extra}, but this label can only use {}.",
-                known.join(", ")
+            // The names are Fluent's own `$name` syntax, the same in every language.
+            msg!(
+                "core-catalog-other-values",
+                id = id,
+                extra = extra,
+                known = known.join(", ")
             )
         }));
     }
     let text = message_text(m);
     if text.chars().count() > MOST_CORRECTION_CHARS {
-        return Err(invalid(format!(
-            "\"{id}\" is longer than {MOST_CORRECTION_CHARS} characters."
+        return Err(invalid(msg!(
+            "core-catalog-too-long",
+            id = id,
+            max = MOST_CORRECTION_CHARS
         )));
     }
     Ok(text)
@@ -210,25 +211,18 @@ fn line_of(source: &str, offset: usize) -> usize {
 /// Checks an interpreter's correction of one label; the text as it will be kept.
 pub fn check_correction(id: &str, text: &str) -> Result<String> {
     if META_IDS.contains(&id) {
-        return Err(invalid(format!(
-            "\"{id}\" describes the catalog and can't be corrected."
-        )));
+        return Err(invalid(msg!("core-catalog-meta", id = id)));
     }
     if text.trim().is_empty() {
-        return Err(invalid(
-            "A correction can't be blank; remove it to go back to the shipped text.",
-        ));
+        return Err(invalid(msg!("core-catalog-blank")));
     }
     let source = entry_source(id, text);
-    let resource = parser::parse(source.as_str()).map_err(|_| {
-        invalid("That text can't be read: braces { } are only for the values the English text uses, and a line can't start with [, * or a dot.")
-    })?;
+    let resource = parser::parse(source.as_str())
+        .map_err(|_| invalid(msg!("core-catalog-unreadable-text")))?;
     let known = english_variables();
     match resource.body.as_slice() {
         [Entry::Message(m)] if m.id.name == id => check_message(m, &known),
-        _ => Err(invalid(
-            "That text can't be read: write only the label's words, without an id or comments.",
-        )),
+        _ => Err(invalid(msg!("core-catalog-only-words"))),
     }
 }
 
@@ -238,21 +232,19 @@ pub fn import_catalog(code: &str, source: &str) -> Result<BTreeMap<String, Strin
     if shipped(code).is_none() {
         return Err(Error::invalid(
             "lang",
-            format!("There is no printout catalog for \"{code}\"."),
+            msg!("core-catalog-no-language", code = code),
         ));
     }
     if source.len() > MOST_CATALOG_BYTES {
-        return Err(invalid(format!(
-            "This file is {} KB; a printout catalog is at most {} KB.",
-            source.len().div_ceil(1024),
-            MOST_CATALOG_BYTES / 1024
+        return Err(invalid(msg!(
+            "core-catalog-file-too-big",
+            size = source.len().div_ceil(1024),
+            max = MOST_CATALOG_BYTES / 1024
         )));
     }
     let resource = parser::parse(source).map_err(|(_, errors)| {
         let line = errors.first().map_or(1, |e| line_of(source, e.pos.start));
-        invalid(format!(
-            "This is not a catalog file Waypoint can read: line {line} is not valid Fluent."
-        ))
+        invalid(msg!("core-catalog-bad-line", line = line))
     })?;
     let known = english_variables();
     let shipped = shipped_texts(code);
@@ -263,10 +255,7 @@ pub fn import_catalog(code: &str, source: &str) -> Result<BTreeMap<String, Strin
             Entry::Message(m) => {
                 let text = check_message(m, &known)?;
                 if !seen.insert(m.id.name) {
-                    return Err(invalid(format!(
-                        "\"{}\" appears twice in this file; keep one.",
-                        m.id.name
-                    )));
+                    return Err(invalid(msg!("core-catalog-twice", id = m.id.name)));
                 }
                 if META_IDS.contains(&m.id.name) {
                     continue;
@@ -276,13 +265,10 @@ pub fn import_catalog(code: &str, source: &str) -> Result<BTreeMap<String, Strin
                 }
             }
             Entry::Term(t) => {
-                return Err(invalid(format!(
-                    "This file defines \"-{}\", which Waypoint's printouts don't use.",
-                    t.id.name
-                )));
+                return Err(invalid(msg!("core-catalog-term", id = t.id.name)));
             }
             Entry::Junk { .. } => {
-                return Err(invalid("This is not a catalog file Waypoint can read."));
+                return Err(invalid(msg!("core-catalog-not-a-catalog")));
             }
             Entry::Comment(_) | Entry::GroupComment(_) | Entry::ResourceComment(_) => {}
         }
@@ -296,7 +282,7 @@ pub fn export_catalog(code: &str, local: &LocalCatalog) -> Result<String> {
     let Some(source) = shipped(code) else {
         return Err(Error::invalid(
             "lang",
-            format!("There is no printout catalog for \"{code}\"."),
+            msg!("core-catalog-no-language", code = code),
         ));
     };
     let sources: Vec<(String, String)> = local

@@ -20,6 +20,7 @@ use waypoint_core::imports::RowProblem;
 use waypoint_core::imports::roster::{
     RosterFormat, SourceRoster, SourceSection, SourceStudent, SourceTeacher,
 };
+use waypoint_core::msg;
 use waypoint_core::roster::FamilyContact;
 
 use super::{Reading, birth_date, need, push_once};
@@ -47,7 +48,11 @@ pub fn read(source: &Source) -> Result<SourceRoster> {
     }
 
     if let Some(t) = &teachers {
-        let id = need(t, &["Teacher_id"], "identifies each teacher")?;
+        let id = need(
+            t,
+            &["Teacher_id"],
+            msg!("import-column-identifies-each-teacher"),
+        )?;
         let (first, last) = (t.column(&["First_name"]), t.column(&["Last_name"]));
         let email = t.column(&["Teacher_email", "Email"]);
         for row in &t.rows {
@@ -65,7 +70,11 @@ pub fn read(source: &Source) -> Result<SourceRoster> {
     }
 
     let t = &students;
-    let id = need(t, &["Student_id"], "identifies each student")?;
+    let id = need(
+        t,
+        &["Student_id"],
+        msg!("import-column-identifies-each-student"),
+    )?;
     let number = t.column(&["Student_number"]);
     let (first, last) = (t.column(&["First_name"]), t.column(&["Last_name"]));
     let dob = t.column(&["Dob", "Birthdate", "Date_of_birth"]);
@@ -83,7 +92,11 @@ pub fn read(source: &Source) -> Result<SourceRoster> {
             problems.push(RowProblem::skipped(
                 &t.name,
                 row.line,
-                format!("Line {} has no Student_id, so it is left out.", row.line),
+                msg!(
+                    "import-roster-no-id",
+                    line = row.line,
+                    column = "Student_id"
+                ),
             ));
             continue;
         }
@@ -119,7 +132,11 @@ pub fn read(source: &Source) -> Result<SourceRoster> {
     }
 
     let t = &sections;
-    let id = need(t, &["Section_id"], "identifies each section")?;
+    let id = need(
+        t,
+        &["Section_id"],
+        msg!("import-column-identifies-each-section"),
+    )?;
     let name = t.column(&["Name", "Section_name"]);
     let course = t.column(&["Course_name"]);
     let number = t.column(&["Section_number"]);
@@ -146,9 +163,10 @@ pub fn read(source: &Source) -> Result<SourceRoster> {
             problems.push(RowProblem::skipped(
                 &t.name,
                 row.line,
-                format!(
-                    "Line {} has no Section_id or repeats one, so it is left out.",
-                    row.line
+                msg!(
+                    "import-roster-id-missing-or-repeated",
+                    line = row.line,
+                    column = "Section_id"
                 ),
             ));
             continue;
@@ -181,8 +199,16 @@ pub fn read(source: &Source) -> Result<SourceRoster> {
     }
 
     let t = &enrollments;
-    let section = need(t, &["Section_id"], "names each enrollment's section")?;
-    let student = need(t, &["Student_id"], "names each enrolled student")?;
+    let section = need(
+        t,
+        &["Section_id"],
+        msg!("import-column-names-each-enrollments-section"),
+    )?;
+    let student = need(
+        t,
+        &["Student_id"],
+        msg!("import-column-names-each-enrolled-student"),
+    )?;
     for row in &t.rows {
         let (section_id, student_id) = (t.cell(row, Some(section)), t.cell(row, Some(student)));
         let why = match (
@@ -193,13 +219,25 @@ pub fn read(source: &Source) -> Result<SourceRoster> {
                 push_once(&mut roster.sections[*s].student_ids, student_id);
                 continue;
             }
-            (None, _) => format!("names the section {section_id}, which is not in sections.csv"),
-            (_, false) => format!("names the student {student_id}, who is not in students.csv"),
+            (None, _) => msg!(
+                "import-why-unknown-section",
+                id = section_id,
+                file = "sections.csv"
+            ),
+            (_, false) => msg!(
+                "import-why-unknown-student",
+                id = student_id,
+                file = "students.csv"
+            ),
         };
         problems.push(RowProblem::skipped(
             &t.name,
             row.line,
-            format!("Line {} {why}, so the enrollment is left out.", row.line),
+            msg!(
+                "import-roster-enrollment-left-out",
+                line = row.line,
+                why = why
+            ),
         ));
     }
     roster.problems = problems;

@@ -26,6 +26,8 @@ pub mod synthetic;
 
 use waypoint_core::imports::RowProblem;
 use waypoint_core::imports::roster::{RosterFormat, SourceRoster};
+use waypoint_core::messages::Message;
+use waypoint_core::msg;
 
 use crate::source::{Source, SourceFile};
 use crate::table::{Table, read_csv, read_table};
@@ -136,7 +138,7 @@ impl<'a> Reading<'a> {
 }
 
 /// The column called one of `names` in `table`, which the reader cannot do without.
-pub(crate) fn need(table: &Table, names: &[&str], why: &'static str) -> Result<usize> {
+pub(crate) fn need(table: &Table, names: &[&str], why: Message) -> Result<usize> {
     table.column(names).ok_or_else(|| Error::MissingColumn {
         file: table.name.clone(),
         column: names[0].to_owned(),
@@ -186,9 +188,7 @@ pub(crate) fn birth_date(
         problems.push(RowProblem::warning(
             file,
             line,
-            format!(
-                "Line {line}: \"{text}\" is not a date Waypoint can read (use YYYY-MM-DD), so the birth date is left empty."
-            ),
+            msg!("import-roster-bad-birth-date", line = line, date = text),
         ));
         String::new()
     })

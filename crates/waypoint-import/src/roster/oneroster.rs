@@ -37,6 +37,8 @@ use waypoint_core::imports::RowProblem;
 use waypoint_core::imports::roster::{
     RosterFormat, SourceRoster, SourceSection, SourceStudent, SourceTeacher,
 };
+use waypoint_core::messages::Message;
+use waypoint_core::msg;
 use waypoint_core::roster::FamilyContact;
 
 use super::{Reading, birth_date, first_of_list, need, push_once, relationship_label};
@@ -159,21 +161,23 @@ fn deleted(status: &str) -> bool {
 
 /// Records a deleted row: a warning in a delta file (the school removed it, the teacher
 /// decides), skipped in a bulk file (where it should not be).
-fn deleted_row(problems: &mut Vec<RowProblem>, table: &Table, line: u32, mode: Mode, what: &str) {
+fn deleted_row(
+    problems: &mut Vec<RowProblem>,
+    table: &Table,
+    line: u32,
+    mode: Mode,
+    what: Message,
+) {
     problems.push(match mode {
         Mode::Delta => RowProblem::warning(
             &table.name,
             line,
-            format!(
-                "Line {line} marks {what} as tobedeleted; Waypoint never deletes, so it is not imported — archive it yourself if it is gone."
-            ),
+            msg!("import-roster-deleted-delta", line = line, what = what),
         ),
         Mode::Bulk => RowProblem::skipped(
             &table.name,
             line,
-            format!(
-                "Line {line} marks {what} as tobedeleted in a full (bulk) export, so it is left out."
-            ),
+            msg!("import-roster-deleted-bulk", line = line, what = what),
         ),
     });
 }
@@ -184,14 +188,18 @@ fn names_by_id(
     problems: &mut Vec<RowProblem>,
     mode: Mode,
 ) -> Result<HashMap<String, String>> {
-    let id = need(orgs, &["sourcedId"], "names each school")?;
+    let id = need(
+        orgs,
+        &["sourcedId"],
+        msg!("import-column-names-each-school"),
+    )?;
     let name = orgs.column(&["name"]);
     let status = orgs.column(&["status"]);
     let mut out = HashMap::new();
     for row in &orgs.rows {
         if deleted(orgs.cell(row, status)) {
             if mode == Mode::Bulk {
-                deleted_row(problems, orgs, row.line, mode, "a school");
+                deleted_row(problems, orgs, row.line, mode, msg!("import-what-school"));
             }
             continue;
         }
@@ -270,7 +278,11 @@ impl People {
         problems: &mut Vec<RowProblem>,
     ) -> Result<()> {
         let t = users;
-        let id = need(t, &["sourcedId"], "identifies each user")?;
+        let id = need(
+            t,
+            &["sourcedId"],
+            msg!("import-column-identifies-each-user"),
+        )?;
         let status = t.column(&["status"]);
         let given = t.column(&["givenName"]);
         let family = t.column(&["familyName"]);
@@ -293,7 +305,7 @@ impl People {
                 problems.push(RowProblem::skipped(
                     &t.name,
                     row.line,
-                    format!("Line {} has no sourcedId, so it is left out.", row.line),
+                    msg!("import-roster-no-id", line = row.line, column = "sourcedId"),
                 ));
                 continue;
             }
@@ -304,7 +316,7 @@ impl People {
                     t,
                     row.line,
                     mode,
-                    &format!("{} ({source_id})", full_name.trim()),
+                    msg!("import-what-user", name = full_name.trim(), id = source_id),
                 );
                 self.deleted.insert(source_id.to_owned());
                 continue;
@@ -313,9 +325,10 @@ impl People {
                 problems.push(RowProblem::skipped(
                     &t.name,
                     row.line,
-                    format!(
-                        "Line {} repeats the user {source_id}, so only the first is used.",
-                        row.line
+                    msg!(
+                        "import-roster-user-repeated",
+                        line = row.line,
+                        id = source_id
                     ),
                 ));
                 continue;
@@ -350,8 +363,12 @@ impl People {
     /// roles.csv (OneRoster 1.2, School Data Sync v2.1): each row gives a user one more role.
     fn read_roles(&mut self, roles: &Table, _mode: Mode) -> Result<()> {
         let t = roles;
-        let user = need(t, &["userSourcedId"], "names whose role each row is")?;
-        let role = need(t, &["role"], "says what each user is")?;
+        let user = need(
+            t,
+            &["userSourcedId"],
+            msg!("import-column-names-whose-role-each-row-is"),
+        )?;
+        let role = need(t, &["role"], msg!("import-column-says-what-each-user-is"))?;
         let status = t.column(&["status"]);
         let grade = t.column(&["grade", "grades"]);
         for row in &t.rows {
@@ -376,7 +393,11 @@ impl People {
     ) -> Result<()> {
         let t = demographics;
         // 1.1 and 1.2 key demographics by the user's own sourcedId; 1.0 and SDS name it.
-        let user = need(t, &["userSourcedId", "sourcedId"], "names whose data it is")?;
+        let user = need(
+            t,
+            &["userSourcedId", "sourcedId"],
+            msg!("import-column-names-whose-data-it-is"),
+        )?;
         let birth = t.column(&["birthDate"]);
         let status = t.column(&["status"]);
         for row in &t.rows {
@@ -394,11 +415,15 @@ impl People {
     /// relationships.csv (School Data Sync v2.1): student, related user, relationship.
     fn read_relationships(&mut self, relationships: &Table) -> Result<()> {
         let t = relationships;
-        let student = need(t, &["userSourcedId"], "names each student")?;
+        let student = need(
+            t,
+            &["userSourcedId"],
+            msg!("import-column-names-each-student"),
+        )?;
         let other = need(
             t,
             &["relationshipUserSourcedId"],
-            "names each student's contact",
+            msg!("import-column-names-each-students-contact"),
         )?;
         let role = t.column(&["relationshipRole"]);
         for row in &t.rows {
@@ -509,7 +534,11 @@ impl Sections {
         problems: &mut Vec<RowProblem>,
     ) -> Result<()> {
         let t = classes;
-        let id = need(t, &["sourcedId"], "identifies each class")?;
+        let id = need(
+            t,
+            &["sourcedId"],
+            msg!("import-column-identifies-each-class"),
+        )?;
         let status = t.column(&["status"]);
         let title = t.column(&["title"]);
         let code = t.column(&["classCode"]);
@@ -528,7 +557,7 @@ impl Sections {
                     t,
                     row.line,
                     mode,
-                    &format!("the class {name} ({source_id})"),
+                    msg!("import-what-class", name = name, id = source_id),
                 );
                 self.deleted.insert(source_id.to_owned());
                 continue;
@@ -537,9 +566,10 @@ impl Sections {
                 problems.push(RowProblem::skipped(
                     &t.name,
                     row.line,
-                    format!(
-                        "Line {} has no sourcedId or repeats one, so it is left out.",
-                        row.line
+                    msg!(
+                        "import-roster-id-missing-or-repeated",
+                        line = row.line,
+                        column = "sourcedId"
                     ),
                 ));
                 continue;
@@ -568,9 +598,21 @@ impl Sections {
         problems: &mut Vec<RowProblem>,
     ) -> Result<()> {
         let t = enrollments;
-        let class = need(t, &["classSourcedId"], "names each enrollment's class")?;
-        let user = need(t, &["userSourcedId"], "names each enrolled user")?;
-        let role = need(t, &["role"], "says who is a student and who teaches")?;
+        let class = need(
+            t,
+            &["classSourcedId"],
+            msg!("import-column-names-each-enrollments-class"),
+        )?;
+        let user = need(
+            t,
+            &["userSourcedId"],
+            msg!("import-column-names-each-enrolled-user"),
+        )?;
+        let role = need(
+            t,
+            &["role"],
+            msg!("import-column-says-who-is-a-student-and-who-teaches"),
+        )?;
         let status = t.column(&["status"]);
         for row in &t.rows {
             let (class_id, user_id) = (t.cell(row, Some(class)), t.cell(row, Some(user)));
@@ -580,11 +622,11 @@ impl Sections {
                 continue;
             }
             let line = row.line;
-            let skip = |problems: &mut Vec<RowProblem>, why: String| {
+            let skip = |problems: &mut Vec<RowProblem>, why: Message| {
                 problems.push(RowProblem::skipped(
                     &t.name,
                     line,
-                    format!("Line {line} {why}, so the enrollment is left out."),
+                    msg!("import-roster-enrollment-left-out", line = line, why = why),
                 ));
             };
             if self.deleted.contains(class_id) || people.deleted.contains(user_id) {
@@ -604,7 +646,11 @@ impl Sections {
                 None => {
                     skip(
                         problems,
-                        format!("names the class {class_id}, which is not in classes.csv"),
+                        msg!(
+                            "import-why-unknown-class",
+                            id = class_id,
+                            file = "classes.csv"
+                        ),
                     );
                     continue;
                 }
@@ -616,7 +662,7 @@ impl Sections {
                     }
                     (Mode::Delta, _) => {}
                     (Mode::Bulk, _) => {
-                        deleted_row(problems, t, line, mode, "an enrollment");
+                        deleted_row(problems, t, line, mode, msg!("import-what-enrollment"));
                     }
                 }
                 continue;
@@ -626,7 +672,7 @@ impl Sections {
                 None => {
                     skip(
                         problems,
-                        format!("names the user {user_id}, who is not in users.csv"),
+                        msg!("import-why-unknown-user", id = user_id, file = "users.csv"),
                     );
                     continue;
                 }
@@ -636,15 +682,13 @@ impl Sections {
                         p.add_role(role_word);
                     }
                     if !p.has(role) {
-                        let (as_what, is_what) = match role {
-                            Role::Student => ("as a student", "not as a student"),
-                            _ => ("as a teacher", "not as a teacher"),
+                        let role = match role {
+                            Role::Student => "student",
+                            _ => "teacher",
                         };
                         skip(
                             problems,
-                            format!(
-                                "enrolls {user_id} {as_what}, but the users file lists them {is_what}"
-                            ),
+                            msg!("import-why-role-mismatch", id = user_id, role = role),
                         );
                         continue;
                     }

@@ -23,6 +23,7 @@ use waypoint_core::imports::RowProblem;
 use waypoint_core::imports::roster::{
     RosterFormat, SourceRoster, SourceSection, SourceStudent, SourceTeacher,
 };
+use waypoint_core::msg;
 
 use super::{Reading, birth_date, need, push_once};
 use crate::Result;
@@ -65,7 +66,11 @@ pub fn read_v1(source: &Source) -> Result<SourceRoster> {
     };
 
     if let Some(t) = &teachers {
-        let id = need(t, &["SIS ID"], "identifies each teacher")?;
+        let id = need(
+            t,
+            &["SIS ID"],
+            msg!("import-column-identifies-each-teacher"),
+        )?;
         let (first, last) = (t.column(&["First Name"]), t.column(&["Last Name"]));
         let (secondary, username) = (t.column(&["Secondary Email"]), t.column(&["Username"]));
         for row in &t.rows {
@@ -83,7 +88,11 @@ pub fn read_v1(source: &Source) -> Result<SourceRoster> {
     }
 
     let t = &students;
-    let id = need(t, &["SIS ID"], "identifies each student")?;
+    let id = need(
+        t,
+        &["SIS ID"],
+        msg!("import-column-identifies-each-student"),
+    )?;
     let (first, last) = (t.column(&["First Name"]), t.column(&["Last Name"]));
     let number = t.column(&["Student Number"]);
     let grade = t.column(&["Grade"]);
@@ -96,9 +105,10 @@ pub fn read_v1(source: &Source) -> Result<SourceRoster> {
             problems.push(RowProblem::skipped(
                 &t.name,
                 row.line,
-                format!(
-                    "Line {} has no SIS ID or repeats one, so it is left out.",
-                    row.line
+                msg!(
+                    "import-roster-id-missing-or-repeated",
+                    line = row.line,
+                    column = "SIS ID"
                 ),
             ));
             continue;
@@ -117,7 +127,11 @@ pub fn read_v1(source: &Source) -> Result<SourceRoster> {
     }
 
     let t = &sections;
-    let id = need(t, &["SIS ID"], "identifies each section")?;
+    let id = need(
+        t,
+        &["SIS ID"],
+        msg!("import-column-identifies-each-section"),
+    )?;
     let name = t.column(&["Section Name"]);
     let course = t.column(&["Course Name"]);
     let subject = t.column(&["Course Subject"]);
@@ -129,9 +143,10 @@ pub fn read_v1(source: &Source) -> Result<SourceRoster> {
             problems.push(RowProblem::skipped(
                 &t.name,
                 row.line,
-                format!(
-                    "Line {} has no SIS ID or repeats one, so it is left out.",
-                    row.line
+                msg!(
+                    "import-roster-id-missing-or-repeated",
+                    line = row.line,
+                    column = "SIS ID"
                 ),
             ));
             continue;
@@ -155,8 +170,16 @@ pub fn read_v1(source: &Source) -> Result<SourceRoster> {
 
     for (table, students_file) in [(Some(&enrollments), true), (rosters.as_ref(), false)] {
         let Some(t) = table else { continue };
-        let section = need(t, &["Section SIS ID"], "names each row's section")?;
-        let person = need(t, &["SIS ID"], "names who is in each section")?;
+        let section = need(
+            t,
+            &["Section SIS ID"],
+            msg!("import-column-names-each-rows-section"),
+        )?;
+        let person = need(
+            t,
+            &["SIS ID"],
+            msg!("import-column-names-who-is-in-each-section"),
+        )?;
         for row in &t.rows {
             let (section_id, person_id) = (t.cell(row, Some(section)), t.cell(row, Some(person)));
             let known = if students_file {
@@ -175,16 +198,26 @@ pub fn read_v1(source: &Source) -> Result<SourceRoster> {
                     push_once(ids, person_id);
                     continue;
                 }
-                (None, _) => format!("names the section {section_id}, which is not in Section.csv"),
-                (_, false) if students_file => {
-                    format!("names the student {person_id}, who is not in Student.csv")
-                }
-                (_, false) => format!("names the teacher {person_id}, who is not in Teacher.csv"),
+                (None, _) => msg!(
+                    "import-why-unknown-section",
+                    id = section_id,
+                    file = "Section.csv"
+                ),
+                (_, false) if students_file => msg!(
+                    "import-why-unknown-student",
+                    id = person_id,
+                    file = "Student.csv"
+                ),
+                (_, false) => msg!(
+                    "import-why-unknown-teacher",
+                    id = person_id,
+                    file = "Teacher.csv"
+                ),
             };
             problems.push(RowProblem::skipped(
                 &t.name,
                 row.line,
-                format!("Line {} {why}, so the row is left out.", row.line),
+                msg!("import-roster-row-left-out", line = row.line, why = why),
             ));
         }
     }

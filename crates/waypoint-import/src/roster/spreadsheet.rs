@@ -20,6 +20,8 @@ use waypoint_core::imports::RowProblem;
 use waypoint_core::imports::roster::{
     RosterFormat, SourceRoster, SourceSection, SourceStudent, SourceTeacher,
 };
+use waypoint_core::messages::Message;
+use waypoint_core::msg;
 use waypoint_core::roster::FamilyContact;
 
 use super::{birth_date, push_once};
@@ -69,18 +71,19 @@ pub struct RosterColumns {
 }
 
 impl RosterColumns {
-    /// What the map still needs, each as a sentence without its full stop; empty when it can
-    /// be read. Names are the one thing a roster cannot do without.
-    pub fn missing(&self) -> Vec<&'static str> {
+    /// What the map still needs, each as a sentence without its full stop (an
+    /// `import-choose-…` message); empty when it can be read. Names are the one thing a
+    /// roster cannot do without.
+    pub fn missing(&self) -> Vec<Message> {
         if self.full_name.is_some() {
             return vec![];
         }
         let mut out = vec![];
         if self.given_name.is_none() {
-            out.push("Choose the column with the students' given names");
+            out.push(msg!("import-choose-given-names"));
         }
         if self.family_name.is_none() {
-            out.push("Choose the column with the students' family names");
+            out.push(msg!("import-choose-family-names"));
         }
         out
     }
@@ -283,7 +286,7 @@ pub fn read(source: &Source, columns: Option<&RosterColumns>) -> Result<SourceRo
         Some(c) => c.clone(),
         None => guess_columns(&table),
     };
-    if let Some(ask) = columns.missing().first() {
+    if let Some(ask) = columns.missing().into_iter().next() {
         return Err(Error::ColumnNotChosen {
             file: table.name.clone(),
             ask,
@@ -295,7 +298,7 @@ pub fn read(source: &Source, columns: Option<&RosterColumns>) -> Result<SourceRo
             let i = table.column(&[h]).ok_or_else(|| Error::MissingColumn {
                 file: table.name.clone(),
                 column: h.clone(),
-                why: "the column map names",
+                why: msg!("import-column-map-names"),
             })?;
             col.insert(why, i);
         }
@@ -333,7 +336,7 @@ pub fn read(source: &Source, columns: Option<&RosterColumns>) -> Result<SourceRo
             problems.push(RowProblem::skipped(
                 &t.name,
                 row.line,
-                format!("Line {} has no name, so it is left out.", row.line),
+                msg!("import-roster-no-name", line = row.line),
             ));
             continue;
         }
@@ -389,10 +392,7 @@ pub fn read(source: &Source, columns: Option<&RosterColumns>) -> Result<SourceRo
                 problems.push(RowProblem::warning(
                     &t.name,
                     row.line,
-                    format!(
-                        "Line {} names no class, so the student is imported without one.",
-                        row.line
-                    ),
+                    msg!("import-roster-no-class", line = row.line),
                 ));
                 continue;
             }
@@ -439,6 +439,7 @@ mod tests {
     use super::*;
     use crate::source::from_bytes;
     use crate::table::read_csv;
+    use waypoint_core::messages::english;
 
     #[test]
     fn common_headers_are_guessed() {
@@ -465,7 +466,7 @@ mod tests {
             ..RosterColumns::default()
         };
         assert_eq!(
-            c.missing(),
+            c.missing().iter().map(english).collect::<Vec<_>>(),
             ["Choose the column with the students' family names"],
             "the one missing name is asked for"
         );

@@ -73,6 +73,7 @@ fn short_and_long_rows_are_fitted_with_a_warning_each() {
     assert!(
         t.warnings[0]
             .reason
+            .to_string()
             .contains("missing ones are read as empty"),
         "the warning says what was done: {}",
         t.warnings[0].reason

@@ -12,6 +12,7 @@ use waypoint_core::frameworks::{
 };
 use waypoint_core::ids::{AttachmentId, ClassId, FrameworkId};
 use waypoint_core::mastery::{Method, Scale};
+use waypoint_core::msg;
 use waypoint_core::op::Fields;
 use waypoint_core::roster::{CLASS, changed_fields};
 
@@ -177,10 +178,10 @@ pub fn set_framework_scale(db: &mut Db, id: FrameworkId, scale: &Scale) -> Resul
         if !off.is_empty() {
             return Err(waypoint_core::Error::invalid(
                 "levels",
-                format!(
-                    "Evidence already recorded in this framework uses {} {}, which the new scale does not have. Keep those levels, or edit that evidence first.",
-                    if off.len() == 1 { "level" } else { "levels" },
-                    off.join(", ")
+                msg!(
+                    "store-scale-drops-levels",
+                    count = off.len(),
+                    levels = off.join(", ")
                 ),
             )
             .into());

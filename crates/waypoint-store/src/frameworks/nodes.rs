@@ -13,6 +13,7 @@ use waypoint_core::frameworks::{
 };
 use waypoint_core::ids::{FrameworkId, NodeId};
 use waypoint_core::mastery::Method;
+use waypoint_core::msg;
 use waypoint_core::op::Fields;
 use waypoint_core::roster::changed_fields;
 
@@ -174,16 +175,14 @@ fn check_parent(conn: &Connection, fw: FrameworkId, parent: NodeId) -> Result<()
     if p.framework_id != fw {
         return Err(waypoint_core::Error::invalid(
             "parentId",
-            "That strand belongs to another framework.",
+            msg!("store-parent-other-framework"),
         )
         .into());
     }
     if p.kind != NodeKind::Strand {
-        return Err(waypoint_core::Error::invalid(
-            "parentId",
-            "Nodes can only go under a strand, not under a competency.",
-        )
-        .into());
+        return Err(
+            waypoint_core::Error::invalid("parentId", msg!("store-parent-not-strand")).into(),
+        );
     }
     Ok(())
 }
@@ -216,14 +215,14 @@ pub fn update_node(db: &mut Db, id: NodeId, input: &NodeInput) -> Result<NodeVie
                     &id.to_string(),
                 )?
                 .gt(&0)
-                .then_some("This competency has evidence, so it can't become a strand."),
+                .then_some(msg!("store-node-has-evidence")),
                 NodeKind::Competency => count(
                     w.conn(),
                     "SELECT count(*) FROM competency_node WHERE parent_id = ?1 AND _deleted = 0",
                     &id.to_string(),
                 )?
                 .gt(&0)
-                .then_some("This strand has nodes under it, so it can't become a competency."),
+                .then_some(msg!("store-node-has-children")),
             };
             if let Some(message) = blocker {
                 return Err(waypoint_core::Error::invalid("kind", message).into());
@@ -259,7 +258,7 @@ pub fn move_node(
             if p == id || is_descendant(&all, p, id) {
                 return Err(waypoint_core::Error::invalid(
                     "parentId",
-                    "A strand can't be moved inside itself.",
+                    msg!("store-strand-inside-itself"),
                 )
                 .into());
             }

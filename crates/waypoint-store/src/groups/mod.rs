@@ -6,6 +6,7 @@
 //! teacher saves through the op log.
 
 use std::collections::HashMap;
+use waypoint_core::msg;
 
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -15,7 +16,9 @@ use waypoint_core::grouping::{Constraints, GroupCount, GroupingMode, SearchMetho
 use waypoint_core::groups::{
     GROUP_MEMBER, GROUP_SET, GroupBasis, GroupSetInput, GroupUpdate, LEARNING_GROUP,
 };
+use waypoint_core::groups::{read_line, stored_line};
 use waypoint_core::ids::{ClassId, GroupId, GroupSetId, MembershipId, StudentId};
+use waypoint_core::messages::Message;
 use waypoint_core::roster::StudentView;
 
 use crate::device::random10;
@@ -75,8 +78,8 @@ pub struct ProposedMember {
     pub display_name: String,
     /// Their level on the target (the mean over several), `None` without evidence.
     pub level: Option<f64>,
-    /// Why they are in this group, in a sentence.
-    pub reason: String,
+    /// Why they are in this group, in a sentence (a `reason-*` message).
+    pub reason: Message,
 }
 
 /// A suggested group.
@@ -85,8 +88,8 @@ pub struct ProposedMember {
 pub struct ProposedGroupView {
     /// "Group 1", …, or a kept group's name.
     pub name: String,
-    /// What it should work on.
-    pub focus: String,
+    /// What it should work on; none for a kept group.
+    pub focus: Option<Message>,
     /// Like-ability mode: the band of its mean level.
     pub band: Option<Band>,
     /// Mean of its members' levels.
@@ -131,8 +134,8 @@ pub struct GroupMemberView {
     pub student_id: String,
     /// Their name.
     pub display_name: String,
-    /// Why they were placed here.
-    pub reason: String,
+    /// Why they were placed here, if saved with a reason.
+    pub reason: Option<Message>,
 }
 
 /// A playlist named on a group card.
@@ -153,8 +156,8 @@ pub struct GroupView {
     pub id: String,
     /// Its name.
     pub name: String,
-    /// What it works on.
-    pub focus: String,
+    /// What it works on, if saved with a focus.
+    pub focus: Option<Message>,
     /// The group the teacher works with first.
     pub teacher_led: bool,
     /// Locked groups refuse moves and are kept by "suggest again".
@@ -215,7 +218,7 @@ pub fn save_group_set(db: &mut Db, class: ClassId, input: &GroupSetInput) -> Res
                 if !live.contains(s) {
                     return Err(waypoint_core::Error::invalid(
                         "groups",
-                        "A student in these groups is not in this class any more. Suggest the groups again.",
+                        msg!("store-groups-student-left"),
                     )
                     .into());
                 }
@@ -241,7 +244,7 @@ pub fn save_group_set(db: &mut Db, class: ClassId, input: &GroupSetInput) -> Res
                 fields([
                     ("set_id", json!(set)),
                     ("name", json!(g.name)),
-                    ("focus", json!(g.focus)),
+                    ("focus", stored_line(g.focus.clone())),
                     ("position", json!(i as f64)),
                     ("locked", json!(g.locked)),
                     ("teacher_led", json!(g.teacher_led)),
@@ -256,7 +259,7 @@ pub fn save_group_set(db: &mut Db, class: ClassId, input: &GroupSetInput) -> Res
                         ("set_id", json!(set)),
                         ("student_id", json!(s)),
                         ("group_id", json!(gid)),
-                        ("reason", json!(g.reasons.get(j).cloned().unwrap_or_default())),
+                        ("reason", stored_line(g.reasons.get(j).cloned().flatten())),
                     ]),
                 )?;
             }
@@ -313,7 +316,7 @@ fn basis_of(raw: Option<String>) -> Result<GroupBasis> {
 pub(crate) struct GroupRow {
     pub(crate) id: String,
     pub(crate) name: String,
-    pub(crate) focus: String,
+    pub(crate) focus: Option<Message>,
     pub(crate) locked: bool,
     pub(crate) teacher_led: bool,
 }
@@ -329,7 +332,7 @@ pub(crate) fn set_groups(conn: &Connection, set_id: &str) -> Result<Vec<GroupRow
             Ok(GroupRow {
                 id: text(r, 0)?,
                 name: text(r, 1)?,
-                focus: text(r, 2)?,
+                focus: read_line(&text(r, 2)?),
                 locked: r.get(3)?,
                 teacher_led: r.get(4)?,
             })
@@ -343,13 +346,15 @@ pub(crate) fn set_groups(conn: &Connection, set_id: &str) -> Result<Vec<GroupRow
 pub(crate) fn set_members(
     conn: &Connection,
     set_id: &str,
-) -> Result<Vec<(String, String, String)>> {
+) -> Result<Vec<(String, String, Option<Message>)>> {
     let mut stmt = conn.prepare_cached(
         "SELECT student_id, group_id, reason FROM group_member
          WHERE set_id = ?1 AND _deleted = 0 ORDER BY id DESC",
     )?;
     let rows = stmt
-        .query_map([set_id], |r| Ok((text(r, 0)?, text(r, 1)?, text(r, 2)?)))?
+        .query_map([set_id], |r| {
+            Ok((text(r, 0)?, text(r, 1)?, read_line(&text(r, 2)?)))
+        })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let mut seen = std::collections::HashSet::new();
     Ok(rows
@@ -477,10 +482,7 @@ pub fn move_student(
         if let Some(locked) = [from, Some(to)].into_iter().flatten().find(|g| g.locked) {
             return Err(waypoint_core::Error::invalid(
                 "groupId",
-                format!(
-                    "{} is locked. Unlock it to move students in or out.",
-                    locked.name
-                ),
+                msg!("store-group-locked", name = &locked.name),
             )
             .into());
         }
@@ -507,7 +509,7 @@ pub fn move_student(
                         ("set_id", json!(set)),
                         ("student_id", json!(student)),
                         ("group_id", json!(target)),
-                        ("reason", json!("placed by hand")),
+                        ("reason", stored_line(Some(msg!("reason-placed-by-hand")))),
                     ]),
                 )
             }

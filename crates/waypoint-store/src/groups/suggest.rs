@@ -14,6 +14,8 @@ use waypoint_core::grouping::{
 };
 use waypoint_core::groups::{GroupBasis, GroupInput, GroupSetInput};
 use waypoint_core::ids::ClassId;
+use waypoint_core::messages::Message;
+use waypoint_core::msg;
 use waypoint_core::roster::StudentView;
 
 /// Runs the grouping engine on the class's calculated levels. Nothing is written.
@@ -29,7 +31,7 @@ pub fn suggest_groups(
     if req.competency_ids.is_empty() {
         return Err(waypoint_core::Error::invalid(
             "competencyIds",
-            "Choose at least one competency to group on.",
+            waypoint_core::msg!("store-groups-choose-competency"),
         )
         .into());
     }
@@ -42,7 +44,7 @@ pub fn suggest_groups(
             .ok_or_else(|| {
                 waypoint_core::Error::invalid(
                     "competencyIds",
-                    "One of the chosen competencies is not in this class's frameworks.",
+                    waypoint_core::msg!("store-groups-competency-elsewhere"),
                 )
             })?;
         columns.push(col);
@@ -118,7 +120,7 @@ pub(crate) fn propose(
         let known: Vec<f64> = levels.get(id)?.iter().flatten().copied().collect();
         (!known.is_empty()).then(|| known.iter().sum::<f64>() / known.len() as f64)
     };
-    let member = |id: &str, reason: String| ProposedMember {
+    let member = |id: &str, reason: Message| ProposedMember {
         student_id: id.to_owned(),
         display_name: names
             .get(id)
@@ -132,7 +134,7 @@ pub(crate) fn propose(
         .iter()
         .map(|k| ProposedGroupView {
             name: k.name.clone(),
-            focus: String::new(),
+            focus: None,
             band: None,
             mean_level: None,
             teacher_led: k.teacher_led,
@@ -140,7 +142,7 @@ pub(crate) fn propose(
             members: k
                 .student_ids
                 .iter()
-                .map(|id| member(id, "kept in a locked group".to_owned()))
+                .map(|id| member(id, msg!("reason-kept-locked")))
                 .collect(),
         })
         .collect();
@@ -152,7 +154,7 @@ pub(crate) fn propose(
         if present > 0 {
             return Err(waypoint_core::Error::invalid(
                 "count",
-                "Every group is locked, so there is no group left for the other students. Unlock a group or ask for more groups.",
+                waypoint_core::msg!("store-groups-all-locked"),
             )
             .into());
         }
@@ -166,16 +168,16 @@ pub(crate) fn propose(
             constraints: constraints.clone(),
             seed: req.seed,
         })?;
-        let reasons: HashMap<&str, &str> = result
+        let reasons: HashMap<&str, &Message> = result
             .reasons
             .iter()
-            .map(|r| (r.student_id.as_str(), r.reason.as_str()))
+            .map(|r| (r.student_id.as_str(), &r.reason))
             .collect();
         let offset = groups.len();
         for (i, g) in result.groups.iter().enumerate() {
             groups.push(ProposedGroupView {
                 name: format!("Group {}", offset + i + 1),
-                focus: g.focus.clone(),
+                focus: Some(g.focus.clone()),
                 band: g.band,
                 mean_level: g.mean_level,
                 teacher_led: g.teacher_led && !kept_teacher,
@@ -184,10 +186,9 @@ pub(crate) fn propose(
                     .members
                     .iter()
                     .map(|id| {
-                        member(
-                            id,
-                            reasons.get(id.as_str()).copied().unwrap_or("").to_owned(),
-                        )
+                        // The engine gives every placed student a reason.
+                        let reason = reasons.get(id.as_str()).map(|r| (*r).clone());
+                        member(id, reason.unwrap_or_else(|| Message::untranslated("")))
                     })
                     .collect(),
             });
@@ -227,7 +228,7 @@ impl GroupProposal {
                     teacher_led: g.teacher_led,
                     locked: g.locked,
                     student_ids: g.members.iter().map(|m| m.student_id.clone()).collect(),
-                    reasons: g.members.iter().map(|m| m.reason.clone()).collect(),
+                    reasons: g.members.iter().map(|m| Some(m.reason.clone())).collect(),
                 })
                 .collect(),
         }

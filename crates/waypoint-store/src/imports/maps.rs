@@ -6,6 +6,7 @@
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use waypoint_core::msg;
 
 use super::ImportKind;
 use crate::{Db, Error, Result};
@@ -36,7 +37,13 @@ pub fn save_map(
     map: &Value,
     now_ms: u64,
 ) -> Result<SavedMap> {
-    let name = waypoint_core::validate::text("name", "Map name", name, true, MAP_NAME_MAX)?;
+    let name = waypoint_core::validate::text(
+        "name",
+        msg!("store-label-map-name"),
+        name,
+        true,
+        MAP_NAME_MAX,
+    )?;
     db.conn().execute(
         "INSERT INTO import_map (kind, name, headers, map, updated_at_ms) VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT(kind, name) DO UPDATE SET headers = excluded.headers, map = excluded.map,

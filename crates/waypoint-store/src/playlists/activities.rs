@@ -10,6 +10,7 @@ use serde_json::json;
 use std::collections::HashMap;
 use waypoint_core::frameworks::{NodeKind, short_label};
 use waypoint_core::ids::{ActivityId, ClassId, NodeId};
+use waypoint_core::msg;
 use waypoint_core::playlists::{ACTIVITY, ActivityInput, ActivityView, Modality};
 use waypoint_core::roster::{CLASS, changed_fields};
 
@@ -119,7 +120,7 @@ fn class_competency(
     if node.kind != NodeKind::Competency {
         return Err(waypoint_core::Error::invalid(
             "competencyId",
-            "An activity practises a competency, not a strand.",
+            msg!("store-activity-not-strand"),
         )
         .into());
     }
@@ -127,7 +128,7 @@ fn class_competency(
     if node.archived && current != Some(id.as_str()) {
         return Err(waypoint_core::Error::invalid(
             "competencyId",
-            "That competency is archived; choose a current one.",
+            msg!("store-competency-archived"),
         )
         .into());
     }
@@ -137,7 +138,7 @@ fn class_competency(
     if !attached {
         return Err(waypoint_core::Error::invalid(
             "competencyId",
-            "That competency's framework is not used by this class. Attach the framework to the class first.",
+            msg!("store-activity-framework-not-attached"),
         )
         .into());
     }

@@ -17,6 +17,7 @@
 //! cases live in their own modules.
 
 use std::collections::HashMap;
+use waypoint_core::msg;
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::{Value, json};
@@ -171,9 +172,7 @@ fn class_activity_ids(
             if field_str(&fields, "class_id") != class_id {
                 return Err(waypoint_core::Error::invalid(
                     "activityIds",
-                    format!(
-                        "\"{title}\" belongs to another class; a playlist uses its own class's activities."
-                    ),
+                    msg!("store-playlist-activity-other-class", title = title),
                 )
                 .into());
             }
@@ -181,7 +180,7 @@ fn class_activity_ids(
             if archived && !current.contains(&id) {
                 return Err(waypoint_core::Error::invalid(
                     "activityIds",
-                    format!("\"{title}\" is archived; unarchive it to add it."),
+                    msg!("store-playlist-activity-archived", title = title),
                 )
                 .into());
             }
@@ -320,10 +319,7 @@ fn target_and_class(conn: &Connection, target: &AssignTarget) -> Result<(String,
             if s.archived {
                 return Err(waypoint_core::Error::invalid(
                     "target",
-                    format!(
-                        "{} is archived; unarchive them to assign a playlist.",
-                        s.display_name
-                    ),
+                    msg!("store-assign-student-archived", name = &s.display_name),
                 )
                 .into());
             }
@@ -357,7 +353,7 @@ fn target_and_class(conn: &Connection, target: &AssignTarget) -> Result<(String,
             if archived {
                 return Err(waypoint_core::Error::invalid(
                     "target",
-                    "That station is archived; unarchive it to assign a playlist.",
+                    msg!("store-assign-station-archived"),
                 )
                 .into());
             }
@@ -389,10 +385,11 @@ pub(crate) fn write_assignment(
         if target_class != field_str(&fields, "class_id") {
             return Err(waypoint_core::Error::invalid(
                 "target",
-                format!(
-                    "That {} is in another class; a playlist is assigned within its own class.",
-                    target.kind.as_str()
-                ),
+                match target.kind {
+                    TargetKind::Student => msg!("store-assign-student-other-class"),
+                    TargetKind::Group => msg!("store-assign-group-other-class"),
+                    TargetKind::Station => msg!("store-assign-station-other-class"),
+                },
             )
             .into());
         }

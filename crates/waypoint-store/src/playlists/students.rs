@@ -11,6 +11,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::{Value, json};
 use std::collections::{HashMap, HashSet};
 use waypoint_core::ids::{ActivityId, ClassId, PlaylistId, ProgressId, StudentId};
+use waypoint_core::msg;
 use waypoint_core::op::Fields;
 use waypoint_core::playlists::{
     ACTIVITY_PROGRESS, ActivityView, PLAYLIST, ProgressChange, ProgressStatus, StudentActivity,
@@ -224,9 +225,9 @@ pub fn set_activity_progress(
 ) -> Result<Vec<StudentPlaylist>> {
     let playlist = playlist_id.to_string();
     let activity = activity_id.to_string();
-    let today = validate::date("date", "Today's date", today)?;
+    let today = validate::date("date", msg!("store-label-todays-date"), today)?;
     if today.is_empty() {
-        return Err(waypoint_core::Error::invalid("date", "Today's date can't be blank.").into());
+        return Err(waypoint_core::Error::invalid("date", msg!("store-date-blank")).into());
     }
     db.write(|w| {
         let s = get_student(w.conn(), student)?;
@@ -234,10 +235,7 @@ pub fn set_activity_progress(
         if field_str(&fields, "class_id") != s.class_id.to_string() {
             return Err(waypoint_core::Error::invalid(
                 "playlistId",
-                format!(
-                    "That playlist belongs to another class than {}'s.",
-                    s.display_name
-                ),
+                msg!("store-playlist-other-class", name = &s.display_name),
             )
             .into());
         }
@@ -248,7 +246,7 @@ pub fn set_activity_progress(
         if !in_playlist {
             return Err(waypoint_core::Error::invalid(
                 "activityId",
-                "That activity is not in this playlist.",
+                msg!("store-activity-not-in-playlist"),
             )
             .into());
         }

@@ -5,6 +5,7 @@
 //! moved later still finds its row. Hand edits are checked by the same rule's `check`.
 
 use std::collections::{BTreeMap, HashMap};
+use waypoint_core::msg;
 
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -21,6 +22,7 @@ use crate::groups::{fields, get_group_set, latest_group_set};
 use crate::rows::parse_json;
 use crate::rows::{live_fields, not_found, text};
 use crate::{Db, Result};
+use waypoint_core::messages::Message;
 
 mod cards;
 mod projector;
@@ -78,7 +80,7 @@ pub struct RotationView {
     /// `cells[round][group index]`: a station id, or `None`.
     pub cells: Vec<Vec<Option<String>>>,
     /// The rule the plan follows, in a sentence.
-    pub rule: String,
+    pub rule: Message,
 }
 
 /// A line of the list of plans.
@@ -228,10 +230,7 @@ fn plan_stations(
             if s.archived && !allow_archived {
                 return Err(waypoint_core::Error::invalid(
                     "stationIds",
-                    format!(
-                        "{} is archived. Unarchive it to use it in a rotation.",
-                        s.name
-                    ),
+                    msg!("store-rotation-station-archived", name = &s.name),
                 )
                 .into());
             }
@@ -273,7 +272,7 @@ pub struct RotationPreview {
     /// `cells[round][group index]`: a station id, or `None`.
     pub cells: Vec<Vec<Option<String>>>,
     /// The rule, in a sentence.
-    pub rule: String,
+    pub rule: Message,
 }
 
 /// The plan the rule makes for a group set and stations, without saving it.
@@ -392,8 +391,8 @@ pub fn get_rotation(conn: &Connection, id: RotationId) -> Result<RotationView> {
     let rule_input: Vec<RotationGroup> = groups.iter().map(|(_, g)| g.clone()).collect();
     let rule = match rotations::plan(&rule_input, &rule_stations(&stations)) {
         Ok(p) if p.cells == cells => p.rule,
-        Ok(p) => format!("{} Some cells were changed by hand.", p.rule),
-        Err(_) => "Cells were set by hand.".to_owned(),
+        Ok(p) => msg!("reason-rotation-edited", rule = p.rule),
+        Err(_) => msg!("reason-rotation-by-hand"),
     };
     let rounds = plan.station_ids.len();
     Ok(RotationView {
@@ -541,7 +540,7 @@ pub fn set_rotation_cell(
         let groups = rule_groups(w.conn(), &plan.class_id, &plan.group_set_id)?;
         if round >= plan.station_ids.len() {
             return Err(
-                waypoint_core::Error::invalid("round", "That round is not in the plan.").into(),
+                waypoint_core::Error::invalid("round", msg!("store-round-not-in-plan")).into(),
             );
         }
         if !groups.iter().any(|(g, _)| g == group_id) {
@@ -552,7 +551,7 @@ pub fn set_rotation_cell(
         {
             return Err(waypoint_core::Error::invalid(
                 "stationId",
-                "That station is not in this rotation.",
+                msg!("store-station-not-in-rotation"),
             )
             .into());
         }

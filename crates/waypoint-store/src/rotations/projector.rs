@@ -7,6 +7,8 @@ use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use waypoint_core::clock::ClockView;
 use waypoint_core::ids::RotationId;
+use waypoint_core::messages::Message;
+use waypoint_core::msg;
 use waypoint_core::rotations::short_name;
 
 use super::{get_rotation, plan_row};
@@ -31,8 +33,8 @@ pub struct ProjectorGroup {
 pub struct ProjectorView {
     /// The clock.
     pub clock: ClockView,
-    /// "Round 2 of 4", "Get ready", "All done".
-    pub title: String,
+    /// "Round 2 of 4", "Get ready", "All done" (a `reason-projector-*` message).
+    pub title: Message,
     /// Each group's station and members.
     pub groups: Vec<ProjectorGroup>,
 }
@@ -43,7 +45,7 @@ pub fn projector_view(conn: &Connection, clock: ClockView) -> Result<ProjectorVi
     let Some(plan_id) = clock.plan_id.clone() else {
         return Ok(ProjectorView {
             clock,
-            title: "Waiting for a rotation".to_owned(),
+            title: msg!("reason-projector-waiting"),
             groups: Vec::new(),
         });
     };
@@ -67,10 +69,10 @@ pub fn projector_view(conn: &Connection, clock: ClockView) -> Result<ProjectorVi
         _ => (clock.round as usize).min(rounds.saturating_sub(1)),
     };
     let title = match clock.phase {
-        ClockPhase::Idle => format!("Get ready: round 1 of {rounds}"),
-        ClockPhase::Done => "All done!".to_owned(),
-        ClockPhase::Transition => format!("Move to round {} of {rounds}", shown + 1),
-        ClockPhase::Block => format!("Round {} of {rounds}", shown + 1),
+        ClockPhase::Idle => msg!("reason-projector-get-ready", rounds = rounds),
+        ClockPhase::Done => msg!("reason-projector-done"),
+        ClockPhase::Transition => msg!("reason-projector-move", round = shown + 1, rounds = rounds),
+        ClockPhase::Block => msg!("reason-projector-round", round = shown + 1, rounds = rounds),
     };
     let groups = view
         .groups

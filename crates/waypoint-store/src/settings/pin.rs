@@ -19,6 +19,7 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use argon2::{Algorithm, Argon2, Params, Version};
 use rusqlite::{Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
+use waypoint_core::msg;
 use waypoint_core::pin::teacher_pin;
 use waypoint_core::pin::{PinThrottle, wait_seconds};
 
@@ -156,7 +157,7 @@ pub fn check_teacher_pin(db: &mut Db, pin: &str) -> Result<bool> {
 pub fn set_teacher_pin(db: &mut Db, current: &str, new: &str) -> Result<()> {
     if has_teacher_pin(db.conn())? && !check_teacher_pin(db, current)? {
         return Err(
-            waypoint_core::Error::invalid("currentPin", "That is not the current PIN.").into(),
+            waypoint_core::Error::invalid("currentPin", msg!("store-pin-not-current")).into(),
         );
     }
     let new = teacher_pin("newPin", new)?;

@@ -158,10 +158,10 @@ fn a_file_that_cannot_be_opened_is_reported_and_the_others_still_come_in() -> Re
         .find(|f| f.label == "A")
         .expect("A's file");
     assert!(from_a.counts.is_some_and(|c| c.new > 0), "A's file came in");
-    let failed: Vec<&String> = report
+    let failed: Vec<String> = report
         .files
         .iter()
-        .filter_map(|f| f.error.as_ref())
+        .filter_map(|f| f.error.as_ref().map(ToString::to_string))
         .collect();
     assert_eq!(failed.len(), 2, "B's and the broken file are reported");
     assert!(

@@ -78,7 +78,11 @@ fn opensalt_ccss_math_with_subject_as_text_is_read() {
         "the document is named"
     );
     assert_eq!(
-        subject.message,
+        subject.message.id, "core-case-text-for-list",
+        "the UI renders the warning from the catalog"
+    );
+    assert_eq!(
+        subject.message.to_string(),
         "\"subject\" is text where CASE expects a list (the CFDocument); it was read as a list.",
         "the warning is a sentence saying what was done"
     );
@@ -89,7 +93,8 @@ fn opensalt_ccss_math_with_subject_as_text_is_read() {
         "every item spells educationLevel the old way, and each is named once"
     );
     assert!(
-        levels.message.contains("and 161 more") && levels.message.contains("\"educationLevel\""),
+        levels.message.to_string().contains("and 161 more")
+            && levels.message.to_string().contains("\"educationLevel\""),
         "a long list is shortened and says what it was read as: {}",
         levels.message
     );
@@ -213,7 +218,7 @@ fn numbers_as_text_and_text_as_numbers() {
     assert!(
         sequence
             .iter()
-            .any(|w| w.items == vec!["7.3"] && w.message.contains("ignored")),
+            .any(|w| w.items == vec!["7.3"] && w.message.to_string().contains("ignored")),
         "\"first\" is ignored and said to be"
     );
 }
@@ -271,7 +276,8 @@ fn plain_uris_are_resolved() {
     assert!(
         pkg.warnings
             .iter()
-            .any(|w| w.field == "destinationNodeURI" && w.message.contains("no identifier")),
+            .any(|w| w.field == "destinationNodeURI"
+                && w.message.to_string().contains("no identifier")),
         "a LinkURI with only a uri is noted: {:#?}",
         pkg.warnings
     );

@@ -53,7 +53,7 @@ fn depth(pkg: &CasePackage, code: &str) -> usize {
 
 fn not_package_reason(bytes: &[u8]) -> String {
     match parse_package(bytes) {
-        Err(Error::NotCasePackage { reason }) => reason,
+        Err(Error::NotCasePackage { reason }) => reason.to_string(),
         other => panic!("expected NotCasePackage, got {other:?}"),
     }
 }

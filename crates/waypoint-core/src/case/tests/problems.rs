@@ -131,7 +131,10 @@ fn other_json_and_cut_files_are_not_packages_with_distinct_reasons() {
     );
     assert_ne!(other, cut, "the two problems need different advice");
     assert_eq!(
-        Error::NotCasePackage { reason: other }.to_string(),
+        Error::NotCasePackage {
+            reason: crate::msg!("core-case-no-document")
+        }
+        .to_string(),
         "This file is not a CASE framework package (CFPackage): it has no CFDocument.",
         "the message is one sentence"
     );

@@ -1,5 +1,6 @@
 use super::*;
 use crate::imports::roster::SourceTeacher;
+use crate::messages::english;
 use proptest::prelude::*;
 
 fn sid(n: u8) -> StudentId {
@@ -115,13 +116,20 @@ fn students_match_on_source_id_then_name_and_birth_date_never_making_twins() {
     let p = plan(&r, &[class], &choose(&["c1"]));
     let c = &p.classes[0];
     assert_eq!(
-        c.matched_by, "name",
+        c.matched_by.as_ref().map(english).as_deref(),
+        Some("name"),
         "a typed class of the same name is filled in, not doubled"
     );
+    let names: Vec<String> = c
+        .students
+        .iter()
+        .map(|s| s.matched_by.as_ref().map(english).unwrap_or_default())
+        .collect();
     let by: Vec<(&str, Option<StudentId>)> = c
         .students
         .iter()
-        .map(|s| (s.matched_by.as_str(), s.student_id))
+        .zip(&names)
+        .map(|(s, n)| (n.as_str(), s.student_id))
         .collect();
     assert_eq!(
         by,
@@ -209,7 +217,7 @@ fn a_newer_roster_gives_exactly_its_changes_and_archives_only_ticked_students() 
     assert_eq!(
         updated.map(|s| s.changes.clone()),
         Some(vec![FieldChange {
-            label: "Given name".into(),
+            label: msg!("import-field-given-name"),
             before: "Bo".into(),
             after: "Bob".into()
         }]),
@@ -405,7 +413,7 @@ fn a_row_that_breaks_a_rule_is_skipped_with_its_line_and_the_rest_go_ahead() {
         "the unusable row is named by file and line"
     );
     assert!(
-        skipped.reason.contains("Given name"),
+        skipped.reason.to_string().contains("Given name"),
         "and says why: {}",
         skipped.reason
     );
@@ -435,5 +443,25 @@ fn a_delta_file_keeps_unchanged_students_and_skips_unnamed_new_sections() {
         p.classes[0].missing.is_empty() && p.problems.len() == 1,
         "Ana, whom the delta enrolls without listing her again, stays without a problem; the unnamed section is the one problem: {:?}",
         p.problems
+    );
+}
+
+#[test]
+fn every_field_label_and_match_has_english() {
+    for id in STUDENT_LABELS.iter().chain(&[
+        "import-matched-by-student-id",
+        "import-matched-by-section-id",
+        "import-matched-by-name",
+        "import-matched-by-name-and-birth-date",
+    ]) {
+        assert!(
+            crate::messages::english_has(id),
+            "{id} is sent to the UI as a message id, so the catalogs must have it"
+        );
+    }
+    assert_eq!(
+        english(&Message::new(STUDENT_LABELS[1])),
+        "Family name",
+        "a field's name reads as it did before it had an id"
     );
 }

@@ -29,6 +29,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::mastery::Scale;
+use crate::msg;
 use crate::{Error, Result};
 
 const EPS: f64 = 1e-9;
@@ -166,9 +167,9 @@ pub fn check_cuts(cuts: &[Cut], scale: &Scale) -> Result<Vec<Cut>> {
         if !c.min_percent.is_finite() || !(0.0..=100.0).contains(&c.min_percent) {
             return Err(Error::invalid(
                 "conversion.cuts",
-                format!(
-                    "A cut point's percent must be from 0 to 100; {} is not.",
-                    c.min_percent
+                msg!(
+                    "import-scores-cut-percent",
+                    percent = c.min_percent.to_string()
                 ),
             ));
         }
@@ -180,11 +181,11 @@ pub fn check_cuts(cuts: &[Cut], scale: &Scale) -> Result<Vec<Cut>> {
                 .collect();
             return Err(Error::invalid(
                 "conversion.cuts",
-                format!(
-                    "The cut point at {}% gives {}, which is not a level on the scale ({}).",
-                    c.min_percent,
-                    crate::evidence::fmt_level(c.level),
-                    values.join(", ")
+                msg!(
+                    "import-scores-cut-not-level",
+                    percent = c.min_percent.to_string(),
+                    level = crate::evidence::fmt_level(c.level),
+                    levels = values.join(", ")
                 ),
             ));
         }
@@ -192,7 +193,7 @@ pub fn check_cuts(cuts: &[Cut], scale: &Scale) -> Result<Vec<Cut>> {
     if sorted.windows(2).any(|w| w[1].level < w[0].level) {
         return Err(Error::invalid(
             "conversion.cuts",
-            "Cut points must give higher levels to higher percents.",
+            msg!("import-scores-cuts-order"),
         ));
     }
     Ok(sorted)
@@ -207,7 +208,7 @@ impl Conversion {
             Conversion::Points { max, .. } if max.is_finite() && max > 0.0 => Ok(()),
             Conversion::Points { .. } => Err(Error::invalid(
                 "conversion.max",
-                "The most points there are must be a number above 0.",
+                msg!("import-scores-points-max"),
             )),
             Conversion::Vendor {
                 min,
@@ -221,7 +222,7 @@ impl Conversion {
             }
             Conversion::Vendor { .. } => Err(Error::invalid(
                 "conversion.proficient",
-                "A vendor scale needs its lowest value, then its proficient mark, then its highest value, each higher than the one before.",
+                msg!("import-scores-vendor-order"),
             )),
         }
     }

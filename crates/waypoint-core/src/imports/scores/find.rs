@@ -5,13 +5,15 @@ use chrono::NaiveDate;
 
 use super::{ScoreStudent, SheetRow, StudentFinder};
 use crate::ids::StudentId;
+use crate::messages::Message;
+use crate::msg;
 
 pub(super) enum Found {
     One(StudentId),
     /// The row names no student and is skipped silently (a blank line of a sheet).
     Blank,
     /// The row's student value, and why it matched no one.
-    Nobody(String, String),
+    Nobody(String, Message),
 }
 
 /// Names compared for matching: single-spaced, lower case.
@@ -109,16 +111,11 @@ pub(super) fn find_student(
     if value.trim().is_empty() {
         return Found::Blank;
     }
-    let by = finder.label();
+    let by = finder.key();
     match hits.as_slice() {
         [one] => Found::One(one.id),
-        [] => Found::Nobody(value, format!("No student in the class has this {by}.")),
-        _ => Found::Nobody(
-            value,
-            format!(
-                "More than one student in the class has this {by}; match by Student ID or email instead."
-            ),
-        ),
+        [] => Found::Nobody(value, msg!("import-scores-no-student", by = by)),
+        _ => Found::Nobody(value, msg!("import-scores-many-students", by = by)),
     }
 }
 
@@ -148,5 +145,5 @@ pub fn parse_date(raw: &str, day_first: bool) -> Option<String> {
     };
     let date = NaiveDate::parse_from_str(token, format).ok()?;
     let text = date.format("%Y-%m-%d").to_string();
-    crate::validate::date("date", "Date", &text).ok()
+    crate::validate::date("date", crate::msg!("core-label-date"), &text).ok()
 }

@@ -57,10 +57,11 @@ pub enum StudentFinder {
 }
 
 impl StudentFinder {
-    /// What the finder matches on, as a teacher reads it.
-    pub fn label(&self) -> &'static str {
+    /// What the finder matches on, as a key the catalogs select on (`student-id`, `email`,
+    /// `name`).
+    pub fn key(&self) -> &'static str {
         match self {
-            StudentFinder::StudentId { .. } => "Student ID",
+            StudentFinder::StudentId { .. } => "student-id",
             StudentFinder::Email { .. } => "email",
             StudentFinder::Name { .. } | StudentFinder::GivenFamily { .. } => "name",
         }

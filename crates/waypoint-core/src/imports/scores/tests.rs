@@ -124,9 +124,14 @@ fn a_wide_sheet_gives_evidence_per_student_and_competency_on_the_default_cuts() 
         [UnmatchedStudent {
             line: 4,
             value: "999".into(),
-            reason: "No student in the class has this Student ID.".into()
+            reason: msg!("import-scores-no-student", by = "student-id")
         }],
         "the unknown student is listed with its line"
+    );
+    assert_eq!(
+        plan.unmatched[0].reason.to_string(),
+        "No student in the class has this Student ID.",
+        "the reason reads in English as it did before it had an id"
     );
     assert_eq!(
         plan.evidence[0].note, "Imported from quiz.csv",
@@ -172,10 +177,10 @@ fn bad_scores_and_dates_are_row_problems_and_the_rest_is_used() {
         "only the usable evidence is planned"
     );
     assert_eq!(p.evidence[0].date, "2026-03-14", "a US timestamp is read");
-    let reasons: Vec<(u32, &str)> = p
+    let reasons: Vec<(u32, String)> = p
         .problems
         .iter()
-        .map(|x| (x.line, x.reason.as_str()))
+        .map(|x| (x.line, x.reason.to_string()))
         .collect();
     assert_eq!(reasons.len(), 3, "three problems: {reasons:?}");
     assert!(
@@ -311,7 +316,7 @@ fn a_long_sheet_groups_a_students_items_per_competency_and_day() {
         "an item no competency takes is listed"
     );
     assert!(
-        p.problems.len() == 1 && p.problems[0].reason.contains("add up to 5"),
+        p.problems.len() == 1 && p.problems[0].reason.to_string().contains("add up to 5"),
         "Bo's 2 + 3 is more than the 4 points there are: {:?}",
         p.problems
     );
@@ -337,7 +342,10 @@ fn names_match_as_last_first_or_first_last_and_twins_are_not_guessed() {
     assert_eq!(who, [sid(1), sid(2)], "both name orders are matched");
     assert_eq!(p.unmatched.len(), 1, "a blank row is skipped silently");
     assert!(
-        p.unmatched[0].reason.contains("More than one student"),
+        p.unmatched[0]
+            .reason
+            .to_string()
+            .contains("More than one student"),
         "two Cy Diaz are never guessed between: {:?}",
         p.unmatched
     );
