@@ -13,7 +13,7 @@ export interface Commands {
   update_class(args: { id: ClassId; input: ClassInput }): Promise<ClassView>;
   set_class_archived(args: { id: ClassId; archived: boolean }): Promise<ClassView>;
   load_demo_class(): Promise<ClassView>;
-  choose_import_file(): Promise<string | null>;
+  choose_import_file(args: { filterName: string }): Promise<string | null>;
   choose_import_folder(): Promise<string | null>;
   listen_file_drops(args: { onDrop: TAURI_CHANNEL<string[]> }): Promise<null>;
   inspect_roster_import(args: { path: string; columns: RosterColumns | null }): Promise<RosterInspection>;
@@ -167,7 +167,7 @@ export interface Commands {
   get_team_reflection(args: { id: TeamReflectionId }): Promise<TeamReflectionView>;
   save_team_approach(args: { id: TeamReflectionId; approachId: string; now: string; different: string }): Promise<TeamReflectionView>;
   save_team_answer(args: { id: TeamReflectionId; question: number; answer: string }): Promise<TeamReflectionView>;
-  attach_artifact(args: { studentId: StudentId; input: ArtifactInput }): Promise<ArtifactView | null>;
+  attach_artifact(args: { studentId: StudentId; input: ArtifactInput; filterName: string }): Promise<ArtifactView | null>;
   attach_artifact_path(args: { studentId: StudentId; path: string; input: ArtifactInput }): Promise<ArtifactView>;
   list_artifacts(args: { studentId: StudentId }): Promise<ArtifactView[]>;
   update_artifact(args: { id: ArtifactId; input: ArtifactInput }): Promise<ArtifactView>;
@@ -181,7 +181,7 @@ export interface Commands {
   withdraw_print_language_approval(args: { lang: string }): Promise<PrintLanguageStatus>;
   print_catalog_entries(args: { lang: string }): Promise<CatalogEntry[]>;
   correct_print_label(args: { lang: string; id: string; text: string | null }): Promise<CatalogEntry>;
-  export_print_catalog(args: { lang: string }): Promise<string | null>;
+  export_print_catalog(args: { lang: string; filterName: string }): Promise<string | null>;
   import_print_catalog(args: { lang: string }): Promise<CatalogImport | null>;
   list_snapshots(): Promise<SnapshotInfo[]>;
   choose_backup_folder(): Promise<string | null>;
@@ -542,9 +542,10 @@ export type CaseWarning = {
 	/**  The field as the file spells it, for example `subject` or `sequenceNumber`. */
 	field: string,
 	/**
-	 *  Each item concerned once, in file order: its code, or its identifier when it has no
-	 *  code; `the CFDocument` for the document; `entry N in CFItems` for an entry without an
-	 *  identifier. An `isChildOf` link is named by its child item.
+	 *  Each item concerned once, in file order, in English (for the command line and the
+	 *  tests; the sentence has them in the reader's language): its code, or its identifier
+	 *  when it has no code; `the CFDocument` for the document; `entry N in CFItems` for an
+	 *  entry without an identifier. An `isChildOf` link is named by its child item.
 	 */
 	items: string[],
 	/**
@@ -981,6 +982,12 @@ dayFirst: boolean } |
 { type: "fixed"; 
 /**  The date. */
 date: string };
+
+/**
+ *  A decimal rounded to at most two places, held as hundredths so messages stay comparable
+ *  and hashable; it travels as a JSON number (`2.5`), which the UI formats for its language.
+ */
+export type Decimal = number;
 
 /**  The closed set of error codes the UI may branch on. */
 export type ErrorCode = 
@@ -1459,6 +1466,11 @@ export type GroupRequest = {
 	 *  `progressions::readiness_groups`); `competency_ids` and `mode` are then not used.
 	 */
 	byReadiness: boolean,
+	/**
+	 *  The word new groups are named with, in the teacher's language, before their number:
+	 *  "Group" names them "Group 1", "Group 2"… (and is what an empty word gives).
+	 */
+	groupWord: string,
 };
 
 /**  A saved set of groups for a class on a date. */
@@ -1708,10 +1720,15 @@ export type Message = {
 	args: { [key in string]: MessageArg },
 };
 
-/**  One argument of a message: text, a whole number, or a clause that is a message itself. */
+/**
+ *  One argument of a message: text, a whole number, a decimal, or a clause that is a message
+ *  itself.
+ */
 export type MessageArg = 
 /**  A number, formatted for the reader's language. */
 number | 
+/**  A decimal such as a level, formatted for the reader's language ("2.5", "2,5"). */
+Decimal | 
 /**  Text shown as it is (a name, a file name, a code). */
 string | 
 /**  A clause, rendered in the same language first. */
@@ -2099,7 +2116,7 @@ export type PromptView = {
 
 /**  A suggested group. */
 export type ProposedGroupView = {
-	/**  "Group 1", …, or a kept group's name. */
+	/**  "Group 1", … (in the request's word), or a kept group's name. */
 	name: string,
 	/**  What it should work on; none for a kept group. */
 	focus: Message | null,
@@ -2362,8 +2379,6 @@ export type RosterInspection = {
 	source: string,
 	/**  What it was recognized as. */
 	format: RosterFormat,
-	/**  That, in words ("OneRoster 1.1"). */
-	formatLabel: string,
 	/**
 	 *  For a spreadsheet: what the column map still needs, as sentences (`import-choose-…`
 	 *  messages). While any is left, there are no sections to choose.
@@ -2925,8 +2940,8 @@ export type StudentPlaylist = {
 	kind: PlaylistKind,
 	/**  How many the student picks. */
 	pickCount: number,
-	/**  How it reached the student, e.g. "Group Blue". */
-	via: string,
+	/**  How it reached the student: "assigned to Ana R.", "via group Blue". */
+	via: Message,
 	/**  Its activities in order, each with the student's status. */
 	activities: StudentActivity[],
 	/**  How many of them the student has done. */

@@ -164,6 +164,7 @@ describe('suggesting groups', () => {
         seed: 7,
         keep: [],
         byReadiness: false,
+        groupWord: 'Group',
       },
     });
     const cards = within(proposal).getAllByTestId('group-card');

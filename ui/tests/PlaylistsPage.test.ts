@@ -306,7 +306,7 @@ describe('a student’s playlists', () => {
     expect(lists).toHaveLength(2);
     const path = lists[0]!;
     expect(within(path).getByTestId('student-playlist-progress')).toHaveTextContent('0 of 2 done');
-    expect(within(path).getByTestId('student-playlist-via')).toHaveTextContent('via Assigned to them');
+    expect(within(path).getByTestId('student-playlist-via')).toHaveTextContent('assigned to Ana R.');
     const status = within(path).getAllByTestId<HTMLSelectElement>('activity-status');
     expect(Array.from(status[0]!.options).map((o) => o.text)).toEqual(['Not started', 'In progress', 'Done']);
     await user.selectOptions(status[0]!, 'done');

@@ -353,6 +353,8 @@ describe('portfolio', () => {
     expect(f.callsOf('attach_artifact')[2]).toEqual({
       studentId: ANA,
       input: { title: 'Ratio poster', date: todayIso(), reflection: 'I used two colours.', competencyIds: ['c-rp1'], highlight: true },
+      // The picker's filter is named in the teacher's language.
+      filterName: 'Images, PDFs, audio, video and documents',
     });
     const card = await screen.findByTestId('artifact-item');
     expect(card).toHaveTextContent('Ratio poster');

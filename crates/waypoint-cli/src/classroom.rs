@@ -172,6 +172,7 @@ impl GroupsArgs {
             seed: self.seed,
             keep: Vec::new(),
             by_readiness: false,
+            group_word: "Group".into(),
         })
     }
 }

@@ -10,6 +10,7 @@ use serde_json::json;
 
 use crate::ids::{EvidenceId, FrameworkId, NodeId, OverrideId, StudentId};
 use crate::mastery::{self, Method, Scale, Status, StatusCalc};
+use crate::messages::Decimal;
 use crate::op::{Fields, fields};
 use crate::validate;
 use crate::{Error, Result, msg};
@@ -80,19 +81,23 @@ impl EvidenceInput {
             .iter()
             .any(|l| (l.value - self.level).abs() < 1e-9);
         if !self.level.is_finite() || !on_scale {
-            let values: Vec<String> = scale.levels.iter().map(|l| fmt_level(l.value)).collect();
+            let values: Vec<Decimal> = scale
+                .levels
+                .iter()
+                .map(|l| Decimal::rounded(l.value, 2))
+                .collect();
             return Err(Error::invalid(
                 "level",
                 if self.level.is_finite() {
                     msg!(
                         "core-evidence-not-a-level",
-                        level = fmt_level(self.level),
-                        levels = values.join(", ")
+                        level = Decimal::rounded(self.level, 2),
+                        levels = crate::validate::name_list(&values)
                     )
                 } else {
                     msg!(
                         "core-evidence-level-not-a-number",
-                        levels = values.join(", ")
+                        levels = crate::validate::name_list(&values)
                     )
                 },
             ));

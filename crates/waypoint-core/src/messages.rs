@@ -37,16 +37,63 @@ pub struct Message {
     pub args: BTreeMap<String, MessageArg>,
 }
 
-/// One argument of a message: text, a whole number, or a clause that is a message itself.
+/// One argument of a message: text, a whole number, a decimal, or a clause that is a message
+/// itself.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, specta::Type)]
 #[serde(untagged)]
 pub enum MessageArg {
     /// A number, formatted for the reader's language.
     Number(i64),
+    /// A decimal such as a level, formatted for the reader's language ("2.5", "2,5").
+    Decimal(Decimal),
     /// Text shown as it is (a name, a file name, a code).
     Text(String),
     /// A clause, rendered in the same language first.
     Message(Box<Message>),
+}
+
+/// A decimal rounded to at most two places, held as hundredths so messages stay comparable
+/// and hashable; it travels as a JSON number (`2.5`), which the UI formats for its language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, specta::Type)]
+#[specta(transparent)]
+pub struct Decimal(i64);
+
+impl Decimal {
+    /// `value` rounded to `places` decimal places (0 to 2; more are taken as 2), half away
+    /// from zero, with no negative zero.
+    pub fn rounded(value: f64, places: u32) -> Self {
+        let step = 10f64.powi(2 - places.min(2) as i32);
+        let hundredths = ((value * 100.0 / step).round() * step).round();
+        // `as` saturates; a level or a weight is far inside i64.
+        Decimal(if hundredths == 0.0 {
+            0
+        } else {
+            hundredths as i64
+        })
+    }
+
+    /// The value.
+    pub fn value(self) -> f64 {
+        self.0 as f64 / 100.0
+    }
+}
+
+impl Serialize for Decimal {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_f64(self.value())
+    }
+}
+
+impl<'de> Deserialize<'de> for Decimal {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(Decimal::rounded(f64::deserialize(deserializer)?, 2))
+    }
+}
+
+impl From<Decimal> for MessageArg {
+    fn from(v: Decimal) -> Self {
+        MessageArg::Decimal(v)
+    }
 }
 
 impl Message {
@@ -147,6 +194,7 @@ pub fn english(message: &Message) -> String {
     for (name, value) in &message.args {
         let value = match value {
             MessageArg::Number(n) => FluentValue::from(*n),
+            MessageArg::Decimal(d) => FluentValue::from(d.value()),
             MessageArg::Text(t) => FluentValue::from(t.clone()),
             MessageArg::Message(m) => FluentValue::from(english(m)),
         };
@@ -210,6 +258,42 @@ mod tests {
             serde_json::to_value(&m).unwrap_or_default(),
             serde_json::json!({"id": "x", "args": {"count": 3, "name": "Ana", "why": {"id": "y", "args": {}}}}),
             "the UI reads numbers, text and nested clauses from this shape"
+        );
+    }
+
+    #[test]
+    fn a_decimal_is_rounded_travels_as_a_number_and_comes_back() {
+        assert_eq!(
+            Decimal::rounded(7.0 / 3.0, 2).value(),
+            2.33,
+            "levels keep two places"
+        );
+        assert_eq!(
+            Decimal::rounded(2.25, 1).value(),
+            2.3,
+            "a mean to one place rounds half away from zero"
+        );
+        assert_eq!(
+            Decimal::rounded(-0.001, 2),
+            Decimal::rounded(0.0, 2),
+            "no negative zero"
+        );
+        let m = msg!("x", level = Decimal::rounded(2.5, 2));
+        let json = serde_json::to_value(&m).unwrap_or_default();
+        assert_eq!(
+            json,
+            serde_json::json!({"id": "x", "args": {"level": 2.5}}),
+            "the UI gets a number to format for its language (2,5 in Spanish), not English digits"
+        );
+        assert_eq!(
+            serde_json::from_value::<Message>(json).ok(),
+            Some(m),
+            "a stored message (a group's reason) reads back as the same decimal"
+        );
+        assert_eq!(
+            english(&msg!("core-names-one", name = Decimal::rounded(3.0, 2))),
+            "3",
+            "a whole decimal prints bare in English"
         );
     }
 }

@@ -483,8 +483,8 @@ pub struct StudentPlaylist {
     pub kind: PlaylistKind,
     /// How many the student picks.
     pub pick_count: u32,
-    /// How it reached the student, e.g. "Group Blue".
-    pub via: String,
+    /// How it reached the student: "assigned to Ana R.", "via group Blue".
+    pub via: Message,
     /// Its activities in order, each with the student's status.
     pub activities: Vec<StudentActivity>,
     /// How many of them the student has done.
@@ -505,23 +505,42 @@ pub fn short_student_name(given: &str, family: &str, preferred: &str) -> String 
     }
 }
 
-/// `prefix name`, unless the name already starts with the prefix: a group called
-/// "Group 1" reads "Group 1", one called "Blue" reads "Group Blue".
-pub fn via_label(prefix: &str, name: &str) -> String {
-    let name = name.trim();
-    // "Group 2" already says it; "Groupies" does not, so the prefix must be a whole word.
-    let starts = name.get(..prefix.len()).is_some_and(|head| {
-        head.eq_ignore_ascii_case(prefix)
-            && name[prefix.len()..]
-                .chars()
-                .next()
-                .is_none_or(char::is_whitespace)
-    });
-    if starts {
-        name.to_owned()
+/// The words new groups and stations are named with in the app's languages ("Group 1",
+/// "Grupo 1"): a name that already starts with one needs no "group" before it.
+const GROUP_WORDS: &[&str] = &["Group", "Grupo"];
+const STATION_WORDS: &[&str] = &["Station", "Estación"];
+
+/// How a playlist reached a student, as the student's page says it.
+pub enum Route<'a> {
+    /// Assigned to the student, named short ([`short_student_name`]).
+    Student(&'a str),
+    /// Through their group in the class's newest set, by the group's name.
+    Group(&'a str),
+    /// Through a station their group visits, by the station's name.
+    Station(&'a str),
+}
+
+/// The "via" sentence for a route: "assigned to Ana R.", "via group Blue", and for a group
+/// called "Group 1" just "via Group 1".
+pub fn via_message(route: Route<'_>) -> Message {
+    let (words, id, name) = match route {
+        Route::Student(name) => return msg!("core-via-student", name = name.trim()),
+        Route::Group(name) => (GROUP_WORDS, "core-via-group", name.trim()),
+        Route::Station(name) => (STATION_WORDS, "core-via-station", name.trim()),
+    };
+    if words.iter().any(|w| starts_with_word(name, w)) {
+        msg!("core-via-named", name = name)
     } else {
-        format!("{prefix} {name}").trim().to_owned()
+        Message::new(id).with("name", name)
     }
+}
+
+/// Whether `name` starts with the whole word `word`, in any case: "group 2" does,
+/// "Groupies" does not.
+fn starts_with_word(name: &str, word: &str) -> bool {
+    let mut chars = name.chars();
+    let head: String = chars.by_ref().take(word.chars().count()).collect();
+    head.to_lowercase() == word.to_lowercase() && chars.next().is_none_or(char::is_whitespace)
 }
 
 /// A student's new status on one activity of one playlist, as the student's page sends it.
@@ -542,6 +561,7 @@ pub struct ProgressChange {
 mod tests {
     use super::*;
     use crate::error::err_of;
+    use crate::messages::english;
 
     fn activity() -> ActivityInput {
         ActivityInput {
@@ -802,25 +822,36 @@ mod tests {
             "Cy",
             "no family name, no initial"
         );
+        let via = |route| english(&via_message(route));
         assert_eq!(
-            via_label("Group", "Blue"),
-            "Group Blue",
-            "the prefix is added"
+            via(Route::Group("Blue")),
+            "via group Blue",
+            "a group's name gets the word group"
         );
         assert_eq!(
-            via_label("Group", "group 2"),
-            "group 2",
-            "a name that already says Group is not doubled"
+            via(Route::Group("group 2")),
+            "via group 2",
+            "a name that already says group is not doubled"
         );
         assert_eq!(
-            via_label("Group", "Groupies"),
-            "Group Groupies",
-            "the prefix must be a whole word to count"
+            via(Route::Group("Grupo 3")),
+            "via Grupo 3",
+            "nor one named in Spanish"
         );
         assert_eq!(
-            via_label("Station", "Online"),
-            "Station Online",
+            via(Route::Group("Groupies")),
+            "via group Groupies",
+            "the word must be whole to count"
+        );
+        assert_eq!(
+            via(Route::Station("Online")),
+            "via station Online",
             "stations read the same way"
+        );
+        assert_eq!(
+            via(Route::Student("Ana R.")),
+            "assigned to Ana R.",
+            "a playlist assigned to the student says so"
         );
     }
 }

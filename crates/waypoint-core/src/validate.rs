@@ -7,7 +7,7 @@
 
 use chrono::NaiveDate;
 
-use crate::messages::Message;
+use crate::messages::{Message, MessageArg};
 use crate::{Error, Result, msg};
 
 /// Longest name (given, family, preferred, class): generous for real names, small enough to
@@ -181,16 +181,16 @@ pub fn required_date(field: &str, label: impl Into<Message>, value: &str) -> Res
 
 /// `A`, `A and B`, `A, B and C` as a message, so the joining words are in the reader's
 /// language. Built from the end: `A, (B and C)`.
-pub fn name_list<S: AsRef<str>>(items: &[S]) -> Message {
+pub fn name_list<S: Clone + Into<MessageArg>>(items: &[S]) -> Message {
     match items {
         [] => msg!("core-names-one", name = ""),
-        [one] => msg!("core-names-one", name = one.as_ref()),
+        [one] => msg!("core-names-one", name = one.clone()),
         [init @ .., last] => {
-            let mut head = msg!("core-names-one", name = init[init.len() - 1].as_ref());
+            let mut head = msg!("core-names-one", name = init[init.len() - 1].clone());
             for item in init[..init.len() - 1].iter().rev() {
-                head = msg!("core-names-comma", head = item.as_ref(), rest = head);
+                head = msg!("core-names-comma", head = item.clone(), rest = head);
             }
-            msg!("core-names-and", head = head, last = last.as_ref())
+            msg!("core-names-and", head = head, last = last.clone())
         }
     }
 }

@@ -69,8 +69,6 @@ pub struct RosterInspection {
     pub source: String,
     /// What it was recognized as.
     pub format: RosterFormat,
-    /// That, in words ("OneRoster 1.1").
-    pub format_label: String,
     /// For a spreadsheet: what the column map still needs, as sentences (`import-choose-…`
     /// messages). While any is left, there are no sections to choose.
     pub needs_columns: Vec<waypoint_core::messages::Message>,
@@ -110,7 +108,6 @@ pub fn inspect_roster(
     let mut inspection = RosterInspection {
         source: source.name.clone(),
         format,
-        format_label: format.label().to_owned(),
         needs_columns: vec![],
         headers: vec![],
         sample: vec![],

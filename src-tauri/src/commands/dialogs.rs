@@ -37,13 +37,14 @@ pub fn open_path(app: &AppHandle) -> Result<Option<PathBuf>, IpcError> {
 }
 
 /// Asks for a file to import: a roster, scores or a framework. The store reads what the file
-/// is, whatever its name; the filter only helps the teacher find it.
-pub fn import_path(app: &AppHandle) -> Result<Option<PathBuf>, IpcError> {
+/// is, whatever its name; the filter only helps the teacher find it. `filter_name` is the
+/// filter's name in the teacher's language (the UI's catalog has it).
+pub fn import_path(app: &AppHandle, filter_name: &str) -> Result<Option<PathBuf>, IpcError> {
     // GTK matches filter patterns case-sensitively.
     app.dialog()
         .file()
         .add_filter(
-            "Rosters, scores and frameworks (CSV, Excel, zip, CASE JSON)",
+            filter_name,
             &[
                 "csv", "CSV", "txt", "TXT", "xlsx", "XLSX", "zip", "ZIP", "json", "JSON",
             ],
@@ -54,8 +55,9 @@ pub fn import_path(app: &AppHandle) -> Result<Option<PathBuf>, IpcError> {
 }
 
 /// Asks for a file to put in a portfolio, offering only the types a portfolio accepts
-/// (the store checks the file's contents again); `None` if cancelled.
-pub fn open_artifact_path(app: &AppHandle) -> Result<Option<PathBuf>, IpcError> {
+/// (the store checks the file's contents again); `None` if cancelled. `filter_name` is the
+/// filter's name in the teacher's language.
+pub fn open_artifact_path(app: &AppHandle, filter_name: &str) -> Result<Option<PathBuf>, IpcError> {
     // GTK matches filter patterns case-sensitively, and cameras name files IMG_0001.JPG.
     let lower = waypoint_core::portfolio::ACCEPTED_EXTENSIONS;
     let upper: Vec<String> = lower.iter().map(|e| e.to_ascii_uppercase()).collect();
@@ -66,7 +68,7 @@ pub fn open_artifact_path(app: &AppHandle) -> Result<Option<PathBuf>, IpcError> 
         .collect();
     app.dialog()
         .file()
-        .add_filter("Images, PDFs, audio, video and documents", &extensions)
+        .add_filter(filter_name, &extensions)
         .blocking_pick_file()
         .map(into_path)
         .transpose()
@@ -77,9 +79,10 @@ pub fn open_artifact_path(app: &AppHandle) -> Result<Option<PathBuf>, IpcError> 
 pub fn pick_artifact(
     app: &AppHandle,
     input: &waypoint_core::portfolio::ArtifactInput,
+    filter_name: &str,
 ) -> Result<Option<PathBuf>, IpcError> {
     input.validate().map_err(waypoint_store::Error::from)?;
-    open_artifact_path(app)
+    open_artifact_path(app, filter_name)
 }
 
 /// Asks for a folder; `None` if cancelled.

@@ -24,11 +24,12 @@ use crate::error::IpcError;
 use crate::file_drops::FileDrops;
 use crate::state::AppState;
 
-/// Asks for a file to import (CSV, Excel, zip or CASE JSON); `None` if cancelled.
+/// Asks for a file to import (CSV, Excel, zip or CASE JSON), its filter named
+/// `filter_name` in the teacher's language; `None` if cancelled.
 #[tauri::command(async)]
 #[specta::specta]
-pub fn choose_import_file(app: AppHandle) -> Result<Option<String>, IpcError> {
-    Ok(super::dialogs::import_path(&app)?.map(|p| p.display().to_string()))
+pub fn choose_import_file(app: AppHandle, filter_name: String) -> Result<Option<String>, IpcError> {
+    Ok(super::dialogs::import_path(&app, &filter_name)?.map(|p| p.display().to_string()))
 }
 
 /// Asks for a folder of roster files; `None` if cancelled.

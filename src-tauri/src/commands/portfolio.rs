@@ -12,7 +12,8 @@ use waypoint_store::portfolio;
 use crate::error::IpcError;
 use crate::state::AppState;
 
-/// Opens the native file picker and attaches the chosen file; `None` if cancelled.
+/// Opens the native file picker (its filter named `filter_name` in the teacher's language)
+/// and attaches the chosen file; `None` if cancelled.
 #[tauri::command(async)]
 #[specta::specta]
 pub fn attach_artifact(
@@ -20,9 +21,10 @@ pub fn attach_artifact(
     state: State<'_, AppState>,
     student_id: StudentId,
     input: ArtifactInput,
+    filter_name: String,
 ) -> Result<Option<ArtifactView>, IpcError> {
     // The database is locked only once the picker has closed.
-    let Some(path) = super::dialogs::pick_artifact(&app, &input)? else {
+    let Some(path) = super::dialogs::pick_artifact(&app, &input, &filter_name)? else {
         return Ok(None);
     };
     let (db, id) = (&mut *state.db()?, student_id);

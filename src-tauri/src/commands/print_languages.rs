@@ -81,10 +81,10 @@ pub fn export_print_catalog(
     app: AppHandle,
     state: State<'_, AppState>,
     lang: String,
+    filter_name: String,
 ) -> Result<Option<String>, IpcError> {
     let name = format!("waypoint-printouts-{lang}.ftl");
-    let Some(path) = super::dialogs::save_path(&app, &name, Some(("Fluent catalog", &["ftl"])))?
-    else {
+    let Some(path) = super::dialogs::save_path(&app, &name, Some((&filter_name, &["ftl"])))? else {
         return Ok(None);
     };
     print_languages::export_file(&*state.db()?, &lang, &path)?;

@@ -113,6 +113,8 @@ describe('the suggest form', () => {
       seed: 42,
       keep,
       byReadiness: false,
+      // New groups are named in the teacher's language ("Group 1" / "Grupo 1").
+      groupWord: 'Group',
     });
     expect(buildGroupRequest({ ...f, by: 'size' }, []).count).toEqual({ kind: 'size', min: 3, max: 5 });
   });

@@ -212,6 +212,7 @@ export function buildGroupRequest(f: GroupForm, keep: KeptGroup[]): GroupRequest
     seed: parseWhole(f.seed) ?? 1,
     keep,
     byReadiness: f.byReadiness,
+    groupWord: t('groups-new-group-word'),
   };
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, initLanguage, isRtl, language, pickLanguage, setLanguage, t, uiLanguages } from './i18n.svelte';
+import { formatDate, formatNumber, initLanguage, isRtl, language, pickLanguage, renderMessage, setLanguage, t, uiLanguages } from './i18n.svelte';
 
 afterEach(() => {
   setLanguage('en');
@@ -43,6 +43,15 @@ describe('the UI language', () => {
     expect(formatDate('2026-03-05'), 'a bare date is that calendar day, in Spanish').toBe('5 mar 2026');
     setLanguage('en');
     expect(formatDate('2026-03-05'), 'English puts the month first').toBe('Mar 5, 2026');
+  });
+
+  it("formats a backend sentence's decimals for the language", () => {
+    // The backend sends a level as a JSON number, not as English digits.
+    const reason = { id: 'reason-level-on', args: { level: 2.5, code: '6.RP.1' } };
+    setLanguage('es');
+    expect(renderMessage(reason), 'a Spanish reason writes the level with a decimal comma').toBe('2,5 en 6.RP.1');
+    setLanguage('en');
+    expect(renderMessage(reason), 'English keeps the point').toBe('2.5 on 6.RP.1');
   });
 
   it('knows which languages are written right to left', () => {

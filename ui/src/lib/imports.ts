@@ -11,6 +11,7 @@ import type {
   PlanCounts,
   RosterColumns,
   RosterInspection,
+  RosterFormat,
   RowProblem,
   SectionOption,
 } from '../api';
@@ -164,6 +165,26 @@ export const ROSTER_FIELDS: readonly ColumnField[] = (
 ).map((key) => ({ key }));
 
 /** A spreadsheet field's label in the column map. */
+/** A roster file's format in words: "OneRoster 1.1", "spreadsheet". */
+export function rosterFormatLabel(format: RosterFormat): string {
+  switch (format) {
+    case 'oneroster-1.0':
+      return t('imports-format-oneroster', { version: '1.0' });
+    case 'oneroster-1.1':
+      return t('imports-format-oneroster', { version: '1.1' });
+    case 'oneroster-1.2':
+      return t('imports-format-oneroster', { version: '1.2' });
+    case 'clever':
+      return t('imports-format-clever');
+    case 'sds-1':
+      return t('imports-format-sds', { version: '1' });
+    case 'sds-2.1':
+      return t('imports-format-sds', { version: '2.1' });
+    case 'table':
+      return t('imports-format-table');
+  }
+}
+
 export function rosterFieldLabel(key: keyof RosterColumns): string {
   switch (key) {
     case 'studentId':

@@ -49,8 +49,8 @@ describe('words', () => {
     expect(goalOf(sp('choice_board', 5, 2, 0)), 'a pick above the activities counts them').toBe(2);
     expect(progressShare(sp('playlist', 4, 4, 1))).toBe(0.25);
     expect(progressShare(sp('playlist', 0, 0, 0))).toBe(0);
-    expect(viaText('Group Blue')).toBe('via Group Blue');
-    expect(viaText(' ')).toBe('');
+    expect(viaText({ id: 'core-via-group', args: { name: 'Blue' } })).toBe('via group Blue');
+    expect(viaText({ id: 'core-via-named', args: { name: 'Group 1' } })).toBe('via Group 1');
   });
   it('sums up a playlist', () => {
     expect(playlistSummary({ kind: 'playlist', activityIds: ['a', 'b'], pickCount: 2 })).toBe('2 activities');

@@ -12,7 +12,7 @@ import type {
   ProgressStatus,
   StudentPlaylist,
 } from '../api';
-import { t } from './i18n.svelte';
+import { renderMessage, t, type BackendMessage } from './i18n.svelte';
 
 export const MODALITIES: Modality[] = ['read', 'watch', 'practice', 'create', 'discuss', 'hands_on'];
 
@@ -206,9 +206,9 @@ export function progressShare(sp: Pick<StudentPlaylist, 'kind' | 'pickCount' | '
   return goal === 0 ? 0 : Math.min(1, sp.done / goal);
 }
 
-/** "via Group Blue" ("" when the backend says nothing). */
-export function viaText(via: string): string {
-  return via.trim() === '' ? '' : t('playlist-via', { via: via.trim() });
+/** "via group Blue", "assigned to Ana R." (the backend's sentence, in the current language). */
+export function viaText(via: BackendMessage): string {
+  return renderMessage(via).trim();
 }
 
 // ---------- errors ----------

@@ -130,7 +130,7 @@ export function importsFake(store: ImportStore): ImportsFake {
   function read(path: string, columns: RosterColumns | null) {
     if (path === ONEROSTER_PATH) {
       const sections = SECTIONS.map((s) => ({ ...s, studentCount: ONEROSTER_STUDENTS.filter((x) => x.sections.includes(s.sourceId)).length }));
-      return { source: 'lincoln-oneroster.zip', format: 'oneroster-1.1' as const, formatLabel: 'OneRoster 1.1', teachers: TEACHERS, sections, students: ONEROSTER_STUDENTS, problems: ONEROSTER_PROBLEMS, needs: [] as Message[] };
+      return { source: 'lincoln-oneroster.zip', format: 'oneroster-1.1' as const, teachers: TEACHERS, sections, students: ONEROSTER_STUDENTS, problems: ONEROSTER_PROBLEMS, needs: [] as Message[] };
     }
     if (path === SPREADSHEET_PATH) {
       const left = needs(columns);
@@ -138,7 +138,7 @@ export function importsFake(store: ImportStore): ImportsFake {
         left.length > 0
           ? []
           : [{ sourceId: 'Homeroom 6A', name: 'Homeroom 6A', subject: '', gradeLevel: '', school: '', teacherIds: [], teacherNames: [], studentCount: 2 }];
-      return { source: 'class-list.xlsx', format: 'table' as const, formatLabel: 'Excel', teachers: [], sections, students: left.length > 0 ? [] : SHEET_STUDENTS, problems: [], needs: left };
+      return { source: 'class-list.xlsx', format: 'table' as const, teachers: [], sections, students: left.length > 0 ? [] : SHEET_STUDENTS, problems: [], needs: left };
     }
     throw { code: 'invalid', message: path === BAD_PATH ? BAD_MESSAGE : `Waypoint could not find ${path}.` };
   }
@@ -227,7 +227,6 @@ export function importsFake(store: ImportStore): ImportsFake {
       return {
         source: file.source,
         format: file.format,
-        formatLabel: file.formatLabel,
         needsColumns: file.needs,
         headers: file.format === 'table' ? HEADERS : [],
         sample: file.format === 'table' ? SAMPLE : [],

@@ -141,7 +141,7 @@ export function playlistsFake(init: Partial<Pick<PlaylistsFake, 'activities' | '
           title: p.title,
           kind: p.kind,
           pickCount: p.pickCount,
-          via: 'Assigned to them',
+          via: { id: 'core-via-student', args: { name: 'Ana R.' } },
           activities: acts,
           done: acts.filter((x) => x.status === 'done').length,
         };

@@ -57,7 +57,7 @@ export function board(id: string, title: string, activities: [string, string, St
     title,
     kind: 'choice_board',
     pickCount: 1,
-    via: 'Ana',
+    via: { id: 'core-via-student', args: { name: 'Ana' } },
     activities: activities.map(([aid, t, status]) => ({
       activity: {
         id: aid,

@@ -66,6 +66,13 @@ core-names-more = { $head } and { $more } more
 ## A CASE file's deviations that were read anyway
 # In each: $field is the field as the file spells it; $who lists the items concerned.
 
+# The items a deviation concerns, as $who names them:
+core-case-the-document = the CFDocument
+# $n: the entry's position, from 1; $list: the list it is in, "CFItems" or "CFAssociations".
+core-case-entry = entry { $n } in { $list }
+# $code: the item's code; $position: where it is (core-case-entry).
+core-case-code-at = { $code } ({ $position })
+
 core-case-text-for-list = "{ $field }" is text where CASE expects a list ({ $who }); it was read as a list.
 core-case-list-for-text = "{ $field }" is a list of one where CASE expects text ({ $who }); its one entry was used.
 core-case-number-for-text = "{ $field }" is a number where CASE expects text ({ $who }); it was read as text.
@@ -406,3 +413,13 @@ core-catalog-twice = "{ $id }" appears twice in this file; keep one.
 core-catalog-term = This file defines "-{ $id }", which Waypoint's printouts don't use.
 core-catalog-not-a-catalog = This is not a catalog file Waypoint can read.
 core-label-the-date = The date
+
+## How a playlist reached a student, on the student's page
+# $name: the student's short name, e.g. "Ana R.".
+core-via-student = assigned to { $name }
+# $name: the group's name, e.g. "Blue".
+core-via-group = via group { $name }
+# $name: the station's name, e.g. "Online".
+core-via-station = via station { $name }
+# $name: a group's or station's name that already says what it is, e.g. "Group 1".
+core-via-named = via { $name }

@@ -180,6 +180,8 @@ student-conference-add = Add conference
 
 portfolio-discard-what = this piece of work
 portfolio-title = Portfolio
+# The file picker's filter, naming the kinds of file a portfolio takes.
+portfolio-picker-filter = Images, PDFs, audio, video and documents
 portfolio-add-work = Add work
 portfolio-loading = Loading the portfolio…
 # $button is the "Add work" button's name, shown in bold.

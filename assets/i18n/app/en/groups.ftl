@@ -230,6 +230,8 @@ groups-error-size-order = The largest size must be at least the smallest.
 groups-error-seed = Enter a whole number, 0 or more.
 groups-apart-choose-two = Choose two students.
 groups-apart-same = Choose two different students.
+# The word new suggested groups are named with, before their number ("Group 1").
+groups-new-group-word = Group
 groups-apart-exists = Those two are already kept apart.
 groups-together-too-few = Tick two or more students to keep together.
 groups-together-overlap = A student can be in only one “keep together” set; remove the other set first.

@@ -296,9 +296,17 @@ imports-plan-missing-hint = They stay in the class unless you tick them to be ar
 imports-plan-archive = Archive { $name }
 imports-plan-withdrawn = (the file says they left)
 
+## A roster file's format, in words ($version: e.g. "1.1")
+imports-format-oneroster = OneRoster { $version }
+imports-format-clever = Clever
+imports-format-sds = School Data Sync (v{ $version })
+imports-format-table = spreadsheet
+
 ## ColumnMapStep
 
 imports-columns-title = Which column is which?
+# The file picker's filter, naming the files the import reads.
+imports-picker-filter = Rosters, scores and frameworks (CSV, Excel, zip, CASE JSON)
 # $format is the file's format, e.g. "CSV".
 imports-columns-intro = { $file } is a { $format } file. Tell Waypoint which column holds each field; the map is saved and recognized the next time a file with these headers comes in.
 imports-columns-saved-map = Using your saved map “{ $name }”.

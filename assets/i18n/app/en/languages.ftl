@@ -1,6 +1,8 @@
 # The Family languages tab: the printouts' languages, their review, and interpreters' corrections.
 
 languages-title = Family languages
+# The save dialog's filter for a catalog file (.ftl).
+languages-picker-filter = Fluent catalog
 languages-intro = Conference reports print in each family's language. A new translation is marked "needs review" on every printout until someone who reads the language approves it here. Interpreters can correct any label; corrections stay on this computer and can be exported as a catalog file for other computers.
 languages-col-language = Language
 languages-col-status = Status

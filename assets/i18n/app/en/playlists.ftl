@@ -49,8 +49,6 @@ playlist-summary-board = Pick { $pick } of { $count }
 playlist-progress = { $done } of { $goal } done
 # A choice board on a student's page: how many to pick, and how many of the chosen are done.
 playlist-board-progress = Pick { $pick } · { $done } chosen done
-# Where a student's playlist comes from: "via Group Blue".
-playlist-via = via { $via }
 playlist-activity-title-missing = Give the activity a title.
 playlist-activity-competency-missing = Choose the competency it practises.
 playlist-activity-minutes-invalid = Minutes are a whole number, 1 to 600.

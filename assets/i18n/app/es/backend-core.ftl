@@ -66,6 +66,10 @@ core-names-more = { $head } y { $more } más
 ## A CASE file's deviations that were read anyway
 # In each: $field is the field as the file spells it; $who lists the items concerned.
 
+core-case-the-document = el CFDocument
+core-case-entry = la entrada { $n } de { $list }
+core-case-code-at = { $code } ({ $position })
+
 core-case-text-for-list = «{ $field }» es texto donde CASE espera una lista ({ $who }); se leyó como lista.
 core-case-list-for-text = «{ $field }» es una lista de un elemento donde CASE espera texto ({ $who }); se usó su único elemento.
 core-case-number-for-text = «{ $field }» es un número donde CASE espera texto ({ $who }); se leyó como texto.
@@ -403,3 +407,9 @@ core-catalog-twice = «{ $id }» aparece dos veces en este archivo; deja una.
 core-catalog-term = Este archivo define «-{ $id }», que los impresos de Waypoint no usan.
 core-catalog-not-a-catalog = Este no es un archivo de catálogo que Waypoint pueda leer.
 core-label-the-date = La fecha
+
+## How a playlist reached a student, on the student's page
+core-via-student = asignada a { $name }
+core-via-group = por el grupo { $name }
+core-via-station = por la estación { $name }
+core-via-named = por { $name }

@@ -166,6 +166,7 @@ student-conference-add = Agregar conferencia
 
 portfolio-discard-what = este trabajo
 portfolio-title = Portafolio
+portfolio-picker-filter = Imágenes, PDF, audio, video y documentos
 portfolio-add-work = Agregar trabajo
 portfolio-loading = Cargando el portafolio…
 portfolio-empty = Todavía no hay nada en el portafolio de { $name }. Elige { $button } para agregar una foto, un PDF, una grabación o un documento.

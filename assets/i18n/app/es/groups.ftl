@@ -211,6 +211,7 @@ groups-error-size-order = El tamaño máximo debe ser al menos el mínimo.
 groups-error-seed = Escribe un número entero, 0 o más.
 groups-apart-choose-two = Elige dos estudiantes.
 groups-apart-same = Elige dos estudiantes distintos.
+groups-new-group-word = Grupo
 groups-apart-exists = Esos dos ya se mantienen separados.
 groups-together-too-few = Marca dos o más estudiantes para mantenerlos juntos.
 groups-together-overlap = Un estudiante solo puede estar en un conjunto «mantener juntos»; primero quita el otro conjunto.

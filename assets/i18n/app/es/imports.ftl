@@ -297,6 +297,12 @@ imports-plan-withdrawn = (el archivo dice que se fue)
 ## ColumnMapStep
 
 imports-columns-title = ¿Qué columna es cuál?
+imports-picker-filter = Listas de clase, puntuaciones y marcos (CSV, Excel, zip, CASE JSON)
+imports-format-oneroster = OneRoster { $version }
+imports-format-clever = Clever
+imports-format-sds = School Data Sync (v{ $version })
+imports-format-table = hoja de cálculo
+
 imports-columns-intro = { $file } es un archivo { $format }. Indica a Waypoint qué columna contiene cada campo; la asignación se guarda y se reconoce la próxima vez que llegue un archivo con estos encabezados.
 imports-columns-saved-map = Se usa tu asignación guardada “{ $name }”.
 imports-columns-needed = Todavía falta:

@@ -1,6 +1,7 @@
 # La pestaña Idiomas de las familias: los idiomas de los informes impresos, su revisión y las correcciones de los intérpretes.
 
 languages-title = Idiomas de las familias
+languages-picker-filter = Catálogo Fluent
 languages-intro = Los informes de la conferencia se imprimen en el idioma de cada familia. Una traducción nueva lleva la marca «necesita revisión» en cada informe hasta que alguien que lee el idioma la apruebe aquí. Los intérpretes pueden corregir cualquier etiqueta; las correcciones se quedan en esta computadora y se pueden exportar como un archivo de catálogo para otras computadoras.
 languages-col-language = Idioma
 languages-col-status = Estado

@@ -44,7 +44,6 @@ playlist-activity-count = { $count ->
 playlist-summary-board = Elegir { $pick } de { $count }
 playlist-progress = { $done } de { $goal } hechas
 playlist-board-progress = Elegir { $pick } · { $done } elegidas hechas
-playlist-via = por { $via }
 playlist-activity-title-missing = Ponle un título a la actividad.
 playlist-activity-competency-missing = Elige la competencia que practica.
 playlist-activity-minutes-invalid = Los minutos son un número entero, de 1 a 600.

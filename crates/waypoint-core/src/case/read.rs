@@ -118,17 +118,17 @@ pub(super) struct Reader {
 }
 
 impl Reader {
-    fn note(&mut self, kind: QuirkKind, field: &str, owner: &str) {
+    fn note(&mut self, kind: QuirkKind, field: &str, owner: &Message) {
         self.quirks.push(Quirk {
             kind,
             field: field.to_owned(),
-            item: owner.to_owned(),
+            item: owner.clone(),
         });
     }
 
     /// Optional text, trimmed ("" when missing or null). A number is read as its digits, a
     /// list of one text as that text; anything else is left out. Each is noted.
-    fn text(&mut self, obj: &Map<String, Value>, key: &str, owner: &str) -> String {
+    fn text(&mut self, obj: &Map<String, Value>, key: &str, owner: &Message) -> String {
         match obj.get(key) {
             None | Some(Value::Null) => String::new(),
             Some(Value::String(s)) => s.trim().to_owned(),
@@ -150,7 +150,7 @@ impl Reader {
     /// Optional list of text, each trimmed (empty when missing or null). Text is read as a
     /// list split at commas, a number as a list of one; entries that are not text or numbers
     /// are left out. Each is noted.
-    fn text_list(&mut self, obj: &Map<String, Value>, key: &str, owner: &str) -> Vec<String> {
+    fn text_list(&mut self, obj: &Map<String, Value>, key: &str, owner: &Message) -> Vec<String> {
         let split = |s: &str| -> Vec<String> {
             s.split(',')
                 .map(str::trim)
@@ -193,7 +193,7 @@ impl Reader {
     /// The identifier a link names. A LinkURI object gives its `identifier`; an object with
     /// only a `uri`, or a plain string, is resolved (and noted): an exact match with an
     /// identifier or uri in the file, else the address's last path segment.
-    fn link(&mut self, value: Option<&Value>, key: &str, owner: &str) -> Option<String> {
+    fn link(&mut self, value: Option<&Value>, key: &str, owner: &Message) -> Option<String> {
         match value? {
             Value::Object(link) => match link.get("identifier") {
                 Some(Value::String(s)) if !s.trim().is_empty() => Some(s.clone()),
@@ -239,7 +239,7 @@ impl Reader {
 
     /// A `sequenceNumber`: a whole number; text holding one, or a number with no fraction, is
     /// read and noted; anything else is ignored and noted.
-    fn sequence(&mut self, obj: &Map<String, Value>, owner: &str) -> Option<i64> {
+    fn sequence(&mut self, obj: &Map<String, Value>, owner: &Message) -> Option<i64> {
         const KEY: &str = "sequenceNumber";
         match obj.get(KEY)? {
             Value::Null => None,
@@ -300,7 +300,7 @@ impl Reader {
         if let Some(uri) = doc.get("uri").and_then(Value::as_str) {
             self.uris.insert(uri.trim().to_owned(), identifier.clone());
         }
-        let owner = "the CFDocument";
+        let owner = &msg!("core-case-the-document");
         Ok(CaseDocument {
             title: self.text(doc, "title", owner),
             creator: self.text(doc, "creator", owner),
@@ -352,7 +352,7 @@ impl Reader {
             }
         }
         for (i, entry) in entries.iter().enumerate() {
-            let position = format!("entry {} in CFItems", i + 1);
+            let position = msg!("core-case-entry", n = i + 1, list = "CFItems");
             let Value::Object(obj) = entry else {
                 self.note(QuirkKind::NotAnEntry(kind(entry)), "CFItems", &position);
                 continue;
@@ -361,7 +361,11 @@ impl Reader {
                 continue;
             };
             if item.identifier == document_id || !seen.insert(item.identifier.clone()) {
-                self.note(QuirkKind::DuplicateIdentifier, "identifier", item.label());
+                self.note(
+                    QuirkKind::DuplicateIdentifier,
+                    "identifier",
+                    &Message::untranslated(item.label()),
+                );
                 continue;
             }
             items.push(item);
@@ -369,11 +373,15 @@ impl Reader {
         Ok(items)
     }
 
-    fn read_item(&mut self, obj: &Map<String, Value>, position: &str) -> Option<RawItem> {
+    fn read_item(&mut self, obj: &Map<String, Value>, position: &Message) -> Option<RawItem> {
         let identifier = match obj.get("identifier") {
             Some(Value::String(s)) if !s.trim().is_empty() => s.clone(),
             Some(Value::Number(n)) => {
-                self.note(QuirkKind::NumberForText, "identifier", &n.to_string());
+                self.note(
+                    QuirkKind::NumberForText,
+                    "identifier",
+                    &Message::untranslated(n.to_string()),
+                );
                 n.to_string()
             }
             _ => {
@@ -383,26 +391,35 @@ impl Reader {
                     .map(str::trim)
                     .filter(|c| !c.is_empty());
                 let owner = match code {
-                    Some(code) => format!("{code} ({position})"),
-                    None => position.to_owned(),
+                    Some(code) => msg!(
+                        "core-case-code-at",
+                        code = code,
+                        position = position.clone()
+                    ),
+                    None => position.clone(),
                 };
                 self.note(QuirkKind::NoIdentifier, "identifier", &owner);
                 return None;
             }
         };
-        let code = self.text(obj, "humanCodingScheme", &identifier);
+        let code = self.text(
+            obj,
+            "humanCodingScheme",
+            &Message::untranslated(&identifier),
+        );
         let label = if code.is_empty() {
             identifier.clone()
         } else {
             code.clone()
         };
+        let owner = Message::untranslated(&label);
         let item_type = match obj.get("CFItemType") {
-            Some(v) if !v.is_null() => self.text(obj, "CFItemType", &label),
+            Some(v) if !v.is_null() => self.text(obj, "CFItemType", &owner),
             _ => match obj.get("CFItemTypeURI") {
                 None | Some(Value::Null) => String::new(),
-                Some(Value::Object(uri)) => self.text(uri, "title", &label),
+                Some(Value::Object(uri)) => self.text(uri, "title", &owner),
                 Some(Value::String(uri)) => {
-                    self.note(QuirkKind::UriAsText, "CFItemTypeURI", &label);
+                    self.note(QuirkKind::UriAsText, "CFItemTypeURI", &owner);
                     let uri = uri.trim();
                     self.item_types
                         .get(uri)
@@ -411,7 +428,7 @@ impl Reader {
                         .unwrap_or_default()
                 }
                 Some(other) => {
-                    self.note(QuirkKind::Ignored(kind(other)), "CFItemTypeURI", &label);
+                    self.note(QuirkKind::Ignored(kind(other)), "CFItemTypeURI", &owner);
                     String::new()
                 }
             },
@@ -422,21 +439,21 @@ impl Reader {
             self.note(
                 QuirkKind::Renamed("educationLevel"),
                 "educationalLevel",
-                &label,
+                &owner,
             );
-            self.text_list(obj, "educationalLevel", &label)
+            self.text_list(obj, "educationalLevel", &owner)
         } else {
-            self.text_list(obj, "educationLevel", &label)
+            self.text_list(obj, "educationLevel", &owner)
         };
-        let full_statement = self.text(obj, "fullStatement", &label);
+        let full_statement = self.text(obj, "fullStatement", &owner);
         if full_statement.is_empty() && code.is_empty() {
-            self.note(QuirkKind::NoStatementNoCode, "fullStatement", &label);
+            self.note(QuirkKind::NoStatementNoCode, "fullStatement", &owner);
         }
         Some(RawItem {
             full_statement,
-            abbreviated_statement: self.text(obj, "abbreviatedStatement", &label),
+            abbreviated_statement: self.text(obj, "abbreviatedStatement", &owner),
             education_levels,
-            list_enumeration: self.text(obj, "listEnumeration", &label),
+            list_enumeration: self.text(obj, "listEnumeration", &owner),
             item_type,
             code,
             identifier,
@@ -454,7 +471,7 @@ impl Reader {
         let mut links = Vec::new();
         let mut precedes = Vec::new();
         for (i, entry) in entries.iter().enumerate() {
-            let position = format!("entry {} in CFAssociations", i + 1);
+            let position = msg!("core-case-entry", n = i + 1, list = "CFAssociations");
             let Value::Object(obj) = entry else {
                 self.note(
                     QuirkKind::NotAnEntry(kind(entry)),
@@ -485,7 +502,7 @@ impl Reader {
                     .map(str::to_owned),
             };
             let owner = match origin_hint.as_deref() {
-                Some(id) => labels.get(id).copied().unwrap_or(id).to_owned(),
+                Some(id) => Message::untranslated(labels.get(id).copied().unwrap_or(id)),
                 None => position.clone(),
             };
             let end = |reader: &mut Self, key: &str, bare: &str| -> Option<String> {

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::read::JsonKind;
-use crate::messages::Message;
+use crate::messages::{Message, english};
 use crate::msg;
 
 /// What the reader met and what it did.
@@ -50,8 +50,9 @@ pub(super) struct Quirk {
     pub(super) kind: QuirkKind,
     /// The field as the file spells it.
     pub(super) field: String,
-    /// The item (code or identifier), "the CFDocument", or an entry's position.
-    pub(super) item: String,
+    /// The item (its code or identifier, as the file has it), the document, or an entry's
+    /// position, as words for the sentence.
+    pub(super) item: Message,
 }
 
 /// A deviation from CASE 1.0 that was read anyway, and what was done about it.
@@ -60,9 +61,10 @@ pub(super) struct Quirk {
 pub struct CaseWarning {
     /// The field as the file spells it, for example `subject` or `sequenceNumber`.
     pub field: String,
-    /// Each item concerned once, in file order: its code, or its identifier when it has no
-    /// code; `the CFDocument` for the document; `entry N in CFItems` for an entry without an
-    /// identifier. An `isChildOf` link is named by its child item.
+    /// Each item concerned once, in file order, in English (for the command line and the
+    /// tests; the sentence has them in the reader's language): its code, or its identifier
+    /// when it has no code; `the CFDocument` for the document; `entry N in CFItems` for an
+    /// entry without an identifier. An `isChildOf` link is named by its child item.
     pub items: Vec<String>,
     /// A sentence saying what was found and what was done, naming the field and the first
     /// items.
@@ -75,7 +77,7 @@ const NAMED: usize = 5;
 /// Groups the quirks by kind and field, in the order each group was first met.
 pub(super) fn group(quirks: Vec<Quirk>) -> Vec<CaseWarning> {
     let mut index: HashMap<(QuirkKind, String), usize> = HashMap::new();
-    let mut groups: Vec<(QuirkKind, String, Vec<String>)> = Vec::new();
+    let mut groups: Vec<(QuirkKind, String, Vec<Message>)> = Vec::new();
     for q in quirks {
         let at = *index.entry((q.kind, q.field.clone())).or_insert_with(|| {
             groups.push((q.kind, q.field.clone(), Vec::new()));
@@ -91,28 +93,28 @@ pub(super) fn group(quirks: Vec<Quirk>) -> Vec<CaseWarning> {
         .map(|(kind, field, items)| CaseWarning {
             message: sentence(kind, &field, &items),
             field,
-            items,
+            items: items.iter().map(english).collect(),
         })
         .collect()
 }
 
 /// `A, B and C`, or `A, B, C, D, E and 12 more`, as a message so the joining words are in
 /// the reader's language.
-fn names(items: &[String]) -> Message {
+fn names(items: &[Message]) -> Message {
     let more = items.len().saturating_sub(NAMED);
     if more == 0 {
         return crate::validate::name_list(items);
     }
     // Built from the end: `A, (B, (C, (D, E)))`.
     let shown = &items[..NAMED];
-    let mut head = msg!("core-names-one", name = shown[NAMED - 1].as_str());
+    let mut head = msg!("core-names-one", name = shown[NAMED - 1].clone());
     for item in shown[..NAMED - 1].iter().rev() {
-        head = msg!("core-names-comma", head = item.as_str(), rest = head);
+        head = msg!("core-names-comma", head = item.clone(), rest = head);
     }
     msg!("core-names-more", head = head, more = more)
 }
 
-fn sentence(kind: QuirkKind, field: &str, items: &[String]) -> Message {
+fn sentence(kind: QuirkKind, field: &str, items: &[Message]) -> Message {
     let who = names(items);
     match kind {
         QuirkKind::TextForList => msg!("core-case-text-for-list", field = field, who = who),

@@ -6,7 +6,7 @@ use super::{
     GroupingMode, GroupingResult, ProposedGroup, SearchMethod, StudentReason, mean_threshold,
 };
 use crate::evidence::{Band, band};
-use crate::messages::Message;
+use crate::messages::{Decimal, Message};
 use crate::{Error, msg};
 
 impl Problem<'_> {
@@ -136,7 +136,7 @@ impl Problem<'_> {
             match l {
                 Some(v) => known.push(msg!(
                     "reason-level-on",
-                    level = fmt_num(*v, 2),
+                    level = Decimal::rounded(*v, 2),
                     code = &t.code
                 )),
                 None => missing.push(t.code.as_str()),
@@ -148,7 +148,7 @@ impl Problem<'_> {
             Some(l) if count >= 2 => Some(msg!(
                 "reason-levels-mean",
                 levels = l,
-                mean = fmt_num(self.scores[p], 1)
+                mean = Decimal::rounded(self.scores[p], 1)
             )),
             other => other,
         };
@@ -328,17 +328,4 @@ pub(super) fn comma_list(items: Vec<Message>) -> Option<Message> {
     items
         .into_iter()
         .reduce(|head, tail| msg!("reason-list", head = head, tail = tail))
-}
-
-/// A number rounded to at most `decimals` places, without trailing zeros: 1, 1.5, 2.33.
-pub(super) fn fmt_num(x: f64, decimals: i32) -> String {
-    let scale = 10f64.powi(decimals);
-    let r = (x * scale).round() / scale;
-    let r = if r == 0.0 { 0.0 } else { r };
-    let s = format!("{r:.*}", decimals.max(0) as usize);
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s
-    }
 }

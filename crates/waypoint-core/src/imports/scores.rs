@@ -46,10 +46,10 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use super::RowProblem;
-use crate::evidence::{EvidenceKind, NOTE_MAX, fmt_level};
+use crate::evidence::{EvidenceKind, NOTE_MAX};
 use crate::ids::{NodeId, StudentId};
 use crate::mastery::Scale;
-use crate::messages::Message;
+use crate::messages::{Decimal, Message};
 use crate::msg;
 use crate::{Error, Result};
 
@@ -619,8 +619,8 @@ impl Builder<'_> {
                         line = *line,
                         column = column,
                         value = shown,
-                        low = fmt_level(lo),
-                        high = fmt_level(hi),
+                        low = Decimal::rounded(lo, 2),
+                        high = Decimal::rounded(hi, 2),
                         competency = name.clone()
                     ),
                 ));
@@ -642,8 +642,8 @@ impl Builder<'_> {
                     "import-scores-sum-too-high",
                     line = line,
                     competency = name,
-                    total = fmt_level(score),
-                    high = fmt_level(hi)
+                    total = Decimal::rounded(score, 2),
+                    high = Decimal::rounded(hi, 2)
                 ),
             ));
             return None;

@@ -80,7 +80,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::messages::Message;
+use crate::messages::{Decimal, Message};
 use crate::{Error, Result, msg};
 
 mod running;
@@ -198,7 +198,11 @@ impl Method {
                     Some(p) => {
                         return Err(Error::invalid(
                             "n",
-                            msg!("core-method-n-range", max = N_MAX, value = fmt_num(p)),
+                            msg!(
+                                "core-method-n-range",
+                                max = N_MAX,
+                                value = Decimal::rounded(p, 2)
+                            ),
                         ));
                     }
                 },
@@ -223,7 +227,7 @@ impl Method {
                 msg!(
                     "core-method-no-parameter",
                     method = method.name(),
-                    value = fmt_num(p)
+                    value = Decimal::rounded(p, 2)
                 ),
             ));
         }
@@ -260,13 +264,16 @@ impl Method {
             Method::WeightedAverage { weight } if !(0.0..=1.0).contains(weight) => {
                 Err(Error::invalid(
                     "weight",
-                    msg!("core-method-weight-range", value = fmt_num(*weight)),
+                    msg!(
+                        "core-method-weight-range",
+                        value = Decimal::rounded(*weight, 2)
+                    ),
                 ))
             }
             Method::DecayingAverage { rate } if !(*rate > 0.0 && *rate <= 1.0) => {
                 Err(Error::invalid(
                     "rate",
-                    msg!("core-method-rate-range", value = fmt_num(*rate)),
+                    msg!("core-method-rate-range", value = Decimal::rounded(*rate, 2)),
                 ))
             }
             Method::NMastery { n } if !(1..=N_MAX).contains(n) => Err(Error::invalid(

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{DESCRIPTOR_MAX, EPS, LABEL_MAX, SCALE_LEVELS_MAX, SCALE_LEVELS_MIN, fmt_num};
+use crate::messages::Decimal;
 use crate::validate;
 use crate::{Error, Result, msg};
 
@@ -183,12 +184,15 @@ impl Scale {
             .iter()
             .position(|l| (l.value - self.threshold).abs() <= EPS)
             .ok_or_else(|| {
-                let values: Vec<String> = levels.iter().map(|l| fmt_num(l.value)).collect();
+                let values: Vec<Decimal> = levels
+                    .iter()
+                    .map(|l| Decimal::rounded(l.value, 2))
+                    .collect();
                 Error::invalid(
                     "threshold",
                     msg!(
                         "core-scale-threshold-not-a-level",
-                        levels = values.join(", ")
+                        levels = crate::validate::name_list(&values)
                     ),
                 )
             })?;

@@ -40,7 +40,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::ids::{ActivityId, NodeId};
 use crate::mastery::Status;
-use crate::messages::{Message, MessageArg};
+use crate::messages::{Decimal, Message, MessageArg};
 use crate::playlists::{Modality, PlaylistInput, PlaylistKind};
 use crate::roster::LearnBy;
 use crate::{Error, Result, msg};
@@ -280,7 +280,7 @@ pub fn readiness(
                         "reason-working-on-it-level",
                         basis = basis,
                         count = s.evidence,
-                        level = level_text(l)
+                        level = Decimal::rounded(l, 2)
                     ),
                     None => msg!("reason-working-on-it", basis = basis, count = s.evidence),
                 };
@@ -354,12 +354,6 @@ pub fn and_list_arg(items: &[String]) -> MessageArg {
         }
         _ => MessageArg::Text(String::new()),
     }
-}
-
-/// A level in a reason: up to two decimals, no trailing zeros.
-fn level_text(level: f64) -> String {
-    let s = format!("{level:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
 /// An activity the class has, as next steps weigh it.

@@ -66,6 +66,18 @@ pub struct GroupRequest {
     /// `progressions::readiness_groups`); `competency_ids` and `mode` are then not used.
     #[serde(default)]
     pub by_readiness: bool,
+    /// The word new groups are named with, in the teacher's language, before their number:
+    /// "Group" names them "Group 1", "Group 2"… (and is what an empty word gives).
+    #[serde(default)]
+    pub group_word: String,
+}
+
+impl GroupRequest {
+    /// The name of the `n`th new group (from 1).
+    pub fn new_group_name(&self, n: usize) -> String {
+        let word = self.group_word.trim();
+        format!("{} {n}", if word.is_empty() { "Group" } else { word })
+    }
 }
 
 /// A student in a suggested group.
@@ -86,7 +98,7 @@ pub struct ProposedMember {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ProposedGroupView {
-    /// "Group 1", …, or a kept group's name.
+    /// "Group 1", … (in the request's word), or a kept group's name.
     pub name: String,
     /// What it should work on; none for a kept group.
     pub focus: Option<Message>,

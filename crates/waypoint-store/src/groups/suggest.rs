@@ -176,7 +176,7 @@ pub(crate) fn propose(
         let offset = groups.len();
         for (i, g) in result.groups.iter().enumerate() {
             groups.push(ProposedGroupView {
-                name: format!("Group {}", offset + i + 1),
+                name: req.new_group_name(offset + i + 1),
                 focus: Some(g.focus.clone()),
                 band: g.band,
                 mean_level: g.mean_level,

@@ -11,11 +11,12 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::{Value, json};
 use std::collections::{HashMap, HashSet};
 use waypoint_core::ids::{ActivityId, ClassId, PlaylistId, ProgressId, StudentId};
+use waypoint_core::messages::Message;
 use waypoint_core::msg;
 use waypoint_core::op::Fields;
 use waypoint_core::playlists::{
-    ACTIVITY_PROGRESS, ActivityView, PLAYLIST, ProgressChange, ProgressStatus, StudentActivity,
-    StudentPlaylist, TargetKind, short_student_name, via_label,
+    ACTIVITY_PROGRESS, ActivityView, PLAYLIST, ProgressChange, ProgressStatus, Route,
+    StudentActivity, StudentPlaylist, TargetKind, short_student_name, via_message,
 };
 use waypoint_core::roster::changed_fields;
 use waypoint_core::validate;
@@ -37,17 +38,17 @@ fn groups_of(conn: &Connection, set_id: &str, student_id: &str) -> Result<Vec<(S
 }
 
 /// The routes by which playlists can reach a student, in priority order: (kind, target
-/// id, the "via" text).
+/// id, how it says it reached the student).
 fn routes(
     conn: &Connection,
     student_id: &str,
     class_id: &str,
     name: String,
-) -> Result<Vec<(TargetKind, String, String)>> {
+) -> Result<Vec<(TargetKind, String, Message)>> {
     let mut out = vec![(
         TargetKind::Student,
         student_id.to_owned(),
-        format!("Assigned to {name}"),
+        via_message(Route::Student(&name)),
     )];
     let newest_set: Option<String> = conn
         .query_row(
@@ -59,7 +60,7 @@ fn routes(
         .optional()?;
     if let Some(set) = &newest_set {
         for (group, name) in groups_of(conn, set, student_id)? {
-            out.push((TargetKind::Group, group, via_label("Group", &name)));
+            out.push((TargetKind::Group, group, via_message(Route::Group(&name))));
         }
     }
     let plan: Option<(String, Option<String>)> = conn
@@ -98,7 +99,11 @@ fn routes(
                 )
                 .optional()?
                 .unwrap_or_default();
-            out.push((TargetKind::Station, station, via_label("Station", &name)));
+            out.push((
+                TargetKind::Station,
+                station,
+                via_message(Route::Station(&name)),
+            ));
         }
     }
     Ok(out)

@@ -37,6 +37,7 @@ fn request(competency: &str, count: usize) -> GroupRequest {
         seed: 7,
         keep: Vec::new(),
         by_readiness: false,
+        group_word: "Group".into(),
     }
 }
 

@@ -14,6 +14,7 @@ use waypoint_core::ids::{
     ActivityId, ClassId, GroupId, GroupSetId, MembershipId, NodeId, PlaylistId, RotationId,
     StationId, StudentId,
 };
+use waypoint_core::messages::english;
 use waypoint_core::op::Fields;
 use waypoint_core::playlists::{
     ActivityInput, AssignTarget, Modality, PlaylistInput, PlaylistKind, ProgressStatus, TargetKind,
@@ -522,7 +523,7 @@ fn playlists_reach_students_directly_through_their_group_and_through_their_stati
     let vias = |db: &Db, s: StudentId| -> Result<Vec<(String, String)>> {
         Ok(playlists::student_playlists(db.conn(), s)?
             .into_iter()
-            .map(|p| (p.title, p.via))
+            .map(|p| (p.title, english(&p.via)))
             .collect())
     };
     let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
@@ -533,17 +534,20 @@ fn playlists_reach_students_directly_through_their_group_and_through_their_stati
     assert_eq!(
         vias(&db, r.ana)?,
         pairs(&[
-            ("Both", "Assigned to Ana R."),
-            ("Own", "Assigned to Ana R."),
-            ("By group", "Group Blue"),
-            ("By station", "Station Online"),
+            ("Both", "assigned to Ana R."),
+            ("Own", "assigned to Ana R."),
+            ("By group", "via group Blue"),
+            ("By station", "via station Online"),
         ]),
         "Ana gets her own, her group's in the newest set and her station's; a playlist \
          reaching her twice shows once, by the first route; the old set's group is gone"
     );
     assert_eq!(
         vias(&db, r.ben)?,
-        pairs(&[("Both", "Station Online"), ("By station", "Station Online")]),
+        pairs(&[
+            ("Both", "via station Online"),
+            ("By station", "via station Online")
+        ]),
         "Ben's group visits Online in the second round; 'Group 2' is not his route here"
     );
 
@@ -577,8 +581,8 @@ fn playlists_reach_students_directly_through_their_group_and_through_their_stati
     assert_eq!(
         vias(&db, r.ana)?,
         pairs(&[
-            ("Both", "Assigned to Ana R."),
-            ("By station", "Station Online"),
+            ("Both", "assigned to Ana R."),
+            ("By station", "via station Online"),
         ]),
         "an unassigned playlist and an archived one no longer reach her"
     );

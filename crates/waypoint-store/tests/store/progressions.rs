@@ -385,6 +385,7 @@ fn group_by_readiness_puts_students_ready_for_the_same_competency_together() -> 
         seed: 1,
         keep: vec![],
         by_readiness: true,
+        group_word: "Group".into(),
     };
     let proposal = groups::suggest_groups(db.conn(), r.class, &request(Constraints::default()))?;
     let members = |g: &groups::ProposedGroupView| -> Vec<String> {

@@ -285,6 +285,7 @@ fn classroom_day(db: &mut Db) -> Result<(String, String)> {
             seed: 3,
             keep: Vec::new(),
             by_readiness: false,
+            group_word: "Group".into(),
         },
     )?;
     let basis = GroupBasis {

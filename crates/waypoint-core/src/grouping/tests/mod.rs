@@ -1,6 +1,5 @@
 //! The grouping engine's tests, by topic, with the classes and checks they share.
 
-use super::explain::fmt_num;
 use super::local::SplitMix64;
 use super::*;
 use crate::Error;

@@ -208,12 +208,3 @@ fn a_reason_travels_as_ids_with_nested_clauses() {
         "a focus is a catalog message too"
     );
 }
-
-#[test]
-fn numbers_print_without_trailing_zeros() {
-    assert_eq!(fmt_num(1.0, 2), "1", "whole numbers have no decimals");
-    assert_eq!(fmt_num(1.5, 2), "1.5", "halves keep one place");
-    assert_eq!(fmt_num(7.0 / 3.0, 2), "2.33", "at most two places");
-    assert_eq!(fmt_num(2.25, 1), "2.3", "means round half away from zero");
-    assert_eq!(fmt_num(-0.0001, 2), "0", "no negative zero");
-}

@@ -29,6 +29,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::mastery::Scale;
+use crate::messages::Decimal;
 use crate::msg;
 use crate::{Error, Result};
 
@@ -174,18 +175,18 @@ pub fn check_cuts(cuts: &[Cut], scale: &Scale) -> Result<Vec<Cut>> {
             ));
         }
         if !on_scale(scale, c.level) {
-            let values: Vec<String> = scale
+            let values: Vec<Decimal> = scale
                 .levels
                 .iter()
-                .map(|l| crate::evidence::fmt_level(l.value))
+                .map(|l| Decimal::rounded(l.value, 2))
                 .collect();
             return Err(Error::invalid(
                 "conversion.cuts",
                 msg!(
                     "import-scores-cut-not-level",
-                    percent = c.min_percent.to_string(),
-                    level = crate::evidence::fmt_level(c.level),
-                    levels = values.join(", ")
+                    percent = Decimal::rounded(c.min_percent, 2),
+                    level = Decimal::rounded(c.level, 2),
+                    levels = crate::validate::name_list(&values)
                 ),
             ));
         }
