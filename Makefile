@@ -26,6 +26,9 @@ test:
 	cd ui && npm test
 	$(MAKE) ui
 	cargo fmt --all --check
+	# Every platform's crates, not only the ones a Linux build downloads: the licenses test
+	# reads them all through `cargo metadata --offline` (a Windows-only crate is in the MSI).
+	cargo fetch --locked
 	# Lint (see above) and build every target: libraries, binaries, tests and benches.
 	cargo test --workspace --all-targets --locked --no-run
 	# The package check: the test build bundled as a .deb and checked by lintian; the
@@ -50,9 +53,13 @@ bench:
 	cargo bench -p waypoint-import --bench roster_read
 	cargo bench -p waypoint-import --bench roster_preview
 
-# Writes ui/src/licenses.json (About Waypoint's list) again (a test fails when it is stale).
+# Writes ui/src/licenses.json (About Waypoint's list) and ui/src/license-texts.json (the full
+# texts of the crates' and npm packages' license files) again (a test fails when either is
+# stale). `cargo fetch` first: the list names every platform's crates, and a Linux build
+# downloads only Linux's.
 .PHONY: licenses
 licenses:
+	cargo fetch --locked
 	WAYPOINT_BLESS=1 cargo test -p waypoint-app --test licenses
 
 # Writes ui/src/bindings.ts again from the Rust commands and types (a test fails when it is stale).
