@@ -64,5 +64,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // A limit against a hung test, not a speed check: a page test with axe takes 3 s on an
+    // idle 2-core machine and several times that while builds share it.
+    testTimeout: 30_000,
   },
 });
