@@ -182,16 +182,37 @@ pub fn set_status_override(
     list_overrides(db.conn(), student, competency_id)
 }
 
+/// The order in which override decisions `s` were made: the clock of the op that wrote each,
+/// then its id. An id alone is not enough: ids minted in the same millisecond carry random
+/// bits, so a decision and its clearing a moment later could sort either way. The op's hybrid
+/// logical clock ticks on every write, so it orders them as they happened, on any laptop.
+fn decided_order(direction: &str) -> String {
+    let first_set = |column: &str| {
+        format!(
+            "(SELECT o.{column} FROM op o
+              WHERE o.tbl = 'status_override' AND o.row_id = s.id AND o.kind = 'set'
+              ORDER BY o.hlc_wall, o.hlc_counter LIMIT 1) {direction}"
+        )
+    };
+    format!(
+        "{}, {}, s.id {direction}",
+        first_set("hlc_wall"),
+        first_set("hlc_counter")
+    )
+}
+
 /// Override decisions for a student on a competency, newest first.
 pub fn list_overrides(
     conn: &Connection,
     student: StudentId,
     competency: NodeId,
 ) -> Result<Vec<OverrideView>> {
-    let mut stmt = conn.prepare(
-        "SELECT id, status, reason, date FROM status_override
-         WHERE student_id = ?1 AND competency_id = ?2 AND _deleted = 0 ORDER BY id DESC",
-    )?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT s.id, s.status, s.reason, s.date FROM status_override s
+             WHERE s.student_id = ?1 AND s.competency_id = ?2 AND s._deleted = 0
+             ORDER BY {}",
+        decided_order("DESC")
+    ))?;
     let rows = stmt
         .query_map(params![student.to_string(), competency.to_string()], |r| {
             Ok((text(r, 0)?, text(r, 1)?, text(r, 2)?, text(r, 3)?))
@@ -309,10 +330,11 @@ fn student_scores(conn: &Connection, student_id: &str) -> Result<StudentScores> 
     if let Some((id, cell)) = current {
         out.insert(id, cell);
     }
-    let mut stmt = conn.prepare_cached(
-        "SELECT competency_id, status FROM status_override
-         WHERE student_id = ?1 AND _deleted = 0 ORDER BY id",
-    )?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT s.competency_id, s.status FROM status_override s
+         WHERE s.student_id = ?1 AND s._deleted = 0 ORDER BY {}",
+        decided_order("ASC")
+    ))?;
     let mut rows = stmt.query([student_id])?;
     while let Some(r) = rows.next()? {
         // Rows come oldest first, so the last decision wins.

@@ -9,7 +9,7 @@ use waypoint_core::mastery::{Method, Status, WorkingStep};
 use waypoint_store::oplog::dump_materialized;
 use waypoint_store::{Db, Error, evidence, frameworks, roster};
 
-use super::{class, student};
+use super::{class, settable_clock, student};
 
 const SAMPLE: &[u8] = include_bytes!("../../../../assets/case/sample-math-6.json");
 const SAMPLE_V2: &[u8] =
@@ -409,6 +409,58 @@ fn evidence_drives_the_grid_and_the_method_and_overrides_change_the_status() -> 
         csv.contains("WPM.6.RP.A.1 level"),
         "a level column per competency"
     );
+    Ok(())
+}
+
+#[test]
+fn the_latest_override_wins_even_within_one_millisecond() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    // A frozen clock: every decision is minted in the same millisecond, as on a fast machine,
+    // so the ids' random bits would order them by chance.
+    let (_now, options) = settable_clock(1_796_000_000_000);
+    let mut db = Db::open_with(&dir.path().join("w.sqlite3"), options)?;
+    let (class_id, students, report) = classroom(&mut db)?;
+    let comp = competency_id(&db, &report.framework_id.to_string(), "WPM.6.RP.A.1")?;
+    let decide = |db: &mut Db, status: Option<Status>| {
+        evidence::set_status_override(
+            db,
+            students[0].parse()?,
+            comp.parse()?,
+            &OverrideInput {
+                status,
+                reason: "Conference".into(),
+                date: "2026-11-05".into(),
+            },
+        )
+    };
+    for round in 0..12 {
+        let history = decide(&mut db, Some(Status::Mastered))?;
+        assert_eq!(
+            history[0].status,
+            Some(Status::Mastered),
+            "round {round}: the decision just made is listed first"
+        );
+        let grid = evidence::mastery_grid(db.conn(), class_id.parse()?)?;
+        let col = grid
+            .competencies
+            .iter()
+            .position(|c| c.id.to_string() == comp)
+            .expect("column");
+        assert!(
+            grid.cells[0][col].overridden,
+            "round {round}: the grid shows the override just made"
+        );
+        let history = decide(&mut db, None)?;
+        assert_eq!(
+            history[0].status, None,
+            "round {round}: the clearing just made is listed first"
+        );
+        let detail = evidence::cell_detail(db.conn(), students[0].parse()?, comp.parse()?)?;
+        assert!(
+            !detail.result.overridden,
+            "round {round}: a clearing made in the same millisecond as the override still wins"
+        );
+    }
     Ok(())
 }
 
