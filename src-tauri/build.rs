@@ -31,6 +31,7 @@ const COMMANDS: &[&str] = &[
     "set_student_archived",
     "purge_student",
     "get_profile",
+    "class_profile_badges",
     "save_profile",
     "list_frameworks",
     "class_frameworks",

@@ -33,6 +33,7 @@ export interface Commands {
   set_student_archived(args: { id: StudentId; archived: boolean }): Promise<StudentView>;
   purge_student(args: { id: StudentId }): Promise<null>;
   get_profile(args: { studentId: StudentId }): Promise<LearnerProfile>;
+  class_profile_badges(args: { classId: ClassId }): Promise<ProfileBadges[]>;
   save_profile(args: { studentId: StudentId; profile: LearnerProfile }): Promise<LearnerProfile>;
   list_frameworks(args: { includeArchived: boolean }): Promise<FrameworkView[]>;
   class_frameworks(args: { classId: ClassId }): Promise<FrameworkView[]>;
@@ -2059,6 +2060,20 @@ export type ProblemLevel =
 "warning" | 
 /**  The row could not be used and is left out. */
 "skipped";
+
+/**
+ *  What the roster's badges show for one student: the kinds of their accommodations, in the
+ *  profile's order, and their home language. A whole class's come in one query, so the
+ *  roster does not read every profile.
+ */
+export type ProfileBadges = {
+	/**  The student. */
+	studentId: StudentId,
+	/**  Each accommodation's kind, as the profile lists them (repeats included). */
+	accommodations: AccommodationKind[],
+	/**  The language spoken at home. */
+	homeLanguage: string,
+};
 
 /**  A student's new status on one activity of one playlist, as the student's page sends it. */
 export type ProgressChange = {

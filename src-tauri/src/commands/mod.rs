@@ -79,6 +79,7 @@ pub fn collected() -> tauri_specta::Commands<tauri::Wry> {
         students::set_student_archived,
         students::purge_student,
         students::get_profile,
+        students::class_profile_badges,
         students::save_profile,
         frameworks::list_frameworks,
         frameworks::class_frameworks,
