@@ -134,6 +134,7 @@ const COMMANDS: &[&str] = &[
     "assign_playlist",
     "unassign_playlist",
     "student_playlists",
+    "class_playlist_progress",
     "set_activity_progress",
     "list_goals",
     "create_goal",

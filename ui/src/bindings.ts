@@ -136,6 +136,7 @@ export interface Commands {
   assign_playlist(args: { playlistId: PlaylistId; target: AssignTarget }): Promise<PlaylistView>;
   unassign_playlist(args: { assignmentId: AssignmentId }): Promise<PlaylistView>;
   student_playlists(args: { studentId: StudentId }): Promise<StudentPlaylist[]>;
+  class_playlist_progress(args: { classId: ClassId }): Promise<PlaylistProgress[]>;
   set_activity_progress(args: { change: ProgressChange }): Promise<StudentPlaylist[]>;
   list_goals(args: { studentId: StudentId }): Promise<GoalView[]>;
   create_goal(args: { studentId: StudentId; input: GoalInput }): Promise<GoalView>;
@@ -1992,6 +1993,21 @@ export type PlaylistKind =
 "playlist" | 
 /**  A grid from which a student picks `pick_count`. */
 "choice_board";
+
+/**
+ *  How far one student has got with one playlist that reaches them, for a playlist card's
+ *  overview of the whole class.
+ */
+export type PlaylistProgress = {
+	/**  The student. */
+	studentId: StudentId,
+	/**  The playlist. */
+	playlistId: PlaylistId,
+	/**  Activities done, capped at the goal. */
+	done: number,
+	/**  Activities that finish it ([`StudentPlaylist::goal`]). */
+	goal: number,
+};
 
 /**  A playlist named on a group card. */
 export type PlaylistRef = {

@@ -182,6 +182,7 @@ pub fn collected() -> tauri_specta::Commands<tauri::Wry> {
         playlists::assign_playlist,
         playlists::unassign_playlist,
         playlists::student_playlists,
+        playlists::class_playlist_progress,
         playlists::set_activity_progress,
         ownership::list_goals,
         ownership::create_goal,
