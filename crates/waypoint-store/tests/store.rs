@@ -35,6 +35,8 @@ mod playlists;
 mod portfolio;
 #[path = "store/progressions.rs"]
 mod progressions;
+#[path = "store/roster.rs"]
+mod roster_reads;
 #[path = "store/scores_import.rs"]
 mod scores_import;
 
