@@ -209,61 +209,72 @@ fn write_evidence(db: &mut Db, plan: &YearPlan, written: &Written) -> Result<()>
     })
 }
 
+/// Goals with their check-ins, reflections and conferences, in one write through the same
+/// writer-level steps the use cases take.
 fn write_student_work(
     db: &mut Db,
     plan: &YearPlan,
     written: &Written,
     summary: &mut YearSummary,
 ) -> Result<()> {
-    for g in &plan.goals {
-        let input = GoalInput {
-            title: g.title.clone(),
-            why: g.why.clone(),
-            steps: g.steps.clone(),
-            target_date: g.target_date.clone(),
-            status: GoalStatus::Active,
-            competency_ids: vec![written.competency(g.student, g.competency)],
-            profile_links: Vec::new(),
-        };
-        let goal = crate::goals::create_goal(db, written.students[g.student], &input, &g.created)?;
-        summary.goals += 1;
-        for (date, progress, note) in &g.check_ins {
-            let check_in = CheckInInput {
-                date: date.clone(),
-                progress: *progress,
-                note: note.clone(),
-                author: Author::Student,
-            };
-            crate::goals::add_check_in(db, goal.id, &check_in, date)?;
-            summary.check_ins += 1;
+    db.write(|w| {
+        for g in &plan.goals {
+            let input = GoalInput {
+                title: g.title.clone(),
+                why: g.why.clone(),
+                steps: g.steps.clone(),
+                target_date: g.target_date.clone(),
+                status: GoalStatus::Active,
+                competency_ids: vec![written.competency(g.student, g.competency)],
+                profile_links: Vec::new(),
+            }
+            .validate()?;
+            let student = written.students[g.student].to_string();
+            let goal = crate::goals::write_goal(w, &student, &input, &g.created)?;
+            summary.goals += 1;
+            for (date, progress, note) in &g.check_ins {
+                let check_in = CheckInInput {
+                    date: date.clone(),
+                    progress: *progress,
+                    note: note.clone(),
+                    author: Author::Student,
+                }
+                .validate()?;
+                crate::goals::write_check_in(w, &goal.to_string(), &check_in)?;
+                summary.check_ins += 1;
+            }
         }
-    }
-    for r in &plan.reflections {
-        let input = ReflectionInput {
-            prompt_id: String::new(),
-            response: r.text.clone(),
-            date: r.date.clone(),
-            competency_id: written.competency(r.student, r.competency),
-            self_rating: Some(r.number),
-            for_conference: false,
-            author: Author::Student,
-        };
-        crate::reflections::add_reflection(db, written.students[r.student], &input)?;
-        summary.reflections += 1;
-    }
-    for c in &plan.conferences {
-        let input = ConferenceInput {
-            date: c.date.clone(),
-            attendees: vec!["Student".into(), "Family".into(), "Teacher".into()],
-            notes: c.text.clone(),
-            next_steps: vec!["Practise the goal's steps at home twice a week".into()],
-            follow_ups: vec!["Check in on the goal in three weeks".into()],
-            student_led: true,
-        };
-        crate::conferences::create_conference(db, written.students[c.student], &input)?;
-        summary.conferences += 1;
-    }
-    Ok(())
+        for r in &plan.reflections {
+            let input = ReflectionInput {
+                prompt_id: String::new(),
+                response: r.text.clone(),
+                date: r.date.clone(),
+                competency_id: written.competency(r.student, r.competency),
+                self_rating: Some(r.number),
+                for_conference: false,
+                author: Author::Student,
+            }
+            .validate()?;
+            let student = written.students[r.student].to_string();
+            crate::reflections::write_reflection(w, &student, &input)?;
+            summary.reflections += 1;
+        }
+        for c in &plan.conferences {
+            let input = ConferenceInput {
+                date: c.date.clone(),
+                attendees: vec!["Student".into(), "Family".into(), "Teacher".into()],
+                notes: c.text.clone(),
+                next_steps: vec!["Practise the goal's steps at home twice a week".into()],
+                follow_ups: vec!["Check in on the goal in three weeks".into()],
+                student_led: true,
+            }
+            .validate()?;
+            let student = written.students[c.student].to_string();
+            crate::conferences::write_conference(w, &student, &input)?;
+            summary.conferences += 1;
+        }
+        Ok(())
+    })
 }
 
 /// A small PNG (64×48) of two colour bands from `seed`, so every portfolio item has its
