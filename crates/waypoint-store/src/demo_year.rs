@@ -457,3 +457,179 @@ fn write_groups_and_playlists(
     }
     Ok(())
 }
+
+/// Fills in a class (the demo class) so a new teacher sees every feature in use: a goal
+/// with a check-in for three students, stations and a group set rotated through them on
+/// `today`, a conference, three portfolio items (small generated images), an activity on
+/// every competency of its frameworks (so next steps suggest something) and a playlist
+/// assigned to a group. Each piece goes through its use case, as a teacher's would.
+///
+/// Not yet called by [`crate::roster::load_demo_class`]: tests that load the demo class
+/// and then work with fixed dates would meet a rotation dated the real today.
+pub fn enrich_demo_class(db: &mut Db, class: ClassId, today: chrono::NaiveDate) -> Result<()> {
+    let students: Vec<String> = crate::roster::list_students(db.conn(), class, false)?
+        .into_iter()
+        .map(|s| s.id.to_string())
+        .collect();
+    let mut competencies: Vec<NodeId> = Vec::new();
+    for fw in crate::frameworks::class_frameworks(db.conn(), class)? {
+        competencies.extend(
+            crate::frameworks::tree_order(crate::frameworks::framework_nodes(db.conn(), fw.id)?)
+                .into_iter()
+                .filter(|n| {
+                    n.kind == waypoint_core::frameworks::NodeKind::Competency && !n.archived
+                })
+                .map(|n| n.id),
+        );
+    }
+    let (students, competencies) = (&students[..], &competencies[..]);
+    let day = |days_ago: i64| {
+        (today - chrono::Duration::days(days_ago))
+            .format("%Y-%m-%d")
+            .to_string()
+    };
+    let student = |i: usize| -> Result<StudentId> { Ok(students[i % students.len()].parse()?) };
+    let competency = |i: usize| competencies[i % competencies.len().max(1)].to_string();
+    if students.is_empty() || competencies.is_empty() {
+        return Ok(());
+    }
+    for (i, title) in [
+        "Explain my reasoning in full sentences",
+        "Check each step before I move on",
+        "Ask a question in every small-group session",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let goal = GoalInput {
+            title: (*title).into(),
+            why: "So I can show what I know.".into(),
+            steps: vec![
+                "Use the sentence frames".into(),
+                "Compare with a partner".into(),
+            ],
+            target_date: day(-30),
+            status: GoalStatus::Active,
+            competency_ids: vec![competency(i)],
+            profile_links: Vec::new(),
+        };
+        let made = crate::goals::create_goal(db, student(i * 5)?, &goal, &day(21))?;
+        let check_in = CheckInInput {
+            date: day(7),
+            progress: 40.0 + 10.0 * i as f64,
+            note: "Getting there: I did it on two of three problems.".into(),
+            author: Author::Student,
+        };
+        crate::goals::add_check_in(db, made.id, &check_in, &day(0))?;
+    }
+    let conference = ConferenceInput {
+        date: day(8),
+        attendees: vec!["Student".into(), "Family".into(), "Teacher".into()],
+        notes: "Talked through the mastery grid and the goal; strong start on ratios.".into(),
+        next_steps: vec!["Practise unit rates with grocery prices at home".into()],
+        follow_ups: vec!["Check in on the goal next week".into()],
+        student_led: true,
+    };
+    crate::conferences::create_conference(db, student(0)?, &conference)?;
+    let scratch = image_scratch(db);
+    fs::create_dir_all(&scratch).map_err(|source| Error::Io {
+        path: scratch.clone(),
+        source,
+    })?;
+    let attached = (|| -> Result<()> {
+        for (i, title) in ["Ratio table poster", "Exit ticket", "Station work"]
+            .iter()
+            .enumerate()
+        {
+            let file = scratch.join(format!("demo-{}.png", i + 1));
+            write_demo_png(&file, 0x3a_7b_c8 ^ (i as u32 * 0x45_21_9d))?;
+            let input = ArtifactInput {
+                title: (*title).into(),
+                date: day(3 + i as i64 * 4),
+                reflection: "I am proud of how I organised this.".into(),
+                competency_ids: vec![competency(i)],
+                highlight: i == 0,
+            };
+            crate::portfolio::attach_artifact(db, student(i * 3)?, &file, &input)?;
+        }
+        Ok(())
+    })();
+    let _ = fs::remove_dir_all(&scratch);
+    attached?;
+    let mut station_ids = Vec::new();
+    for s in demo_stations() {
+        station_ids.push(crate::rotations::create_station(db, class, &s)?.id);
+    }
+    let count = station_ids.len();
+    let set = GroupSetInput {
+        date: day(0),
+        title: "Today's stations".into(),
+        basis: GroupBasis {
+            competency_ids: vec![competency(0)],
+            competency_codes: Vec::new(),
+            mode: "manual".into(),
+            seed: 0,
+        },
+        groups: (0..count)
+            .map(|g| {
+                let members: Vec<String> =
+                    students.iter().skip(g).step_by(count).cloned().collect();
+                GroupInput {
+                    name: format!("Group {}", g + 1),
+                    focus: None,
+                    teacher_led: g == 0,
+                    locked: false,
+                    reasons: vec![None; members.len()],
+                    student_ids: members,
+                }
+            })
+            .collect(),
+    };
+    let saved = crate::groups::save_group_set(db, class, &set)?;
+    let rotation = RotationInput {
+        date: day(0),
+        group_set_id: saved.id.clone(),
+        station_ids,
+        block_minutes: 15,
+        transition_minutes: 2,
+    };
+    crate::rotations::build_rotation(db, class, &rotation)?;
+    let modalities = [
+        Modality::Practice,
+        Modality::Watch,
+        Modality::Read,
+        Modality::Create,
+    ];
+    let mut activity_ids = Vec::new();
+    for (i, c) in competencies.iter().enumerate() {
+        let input = ActivityInput {
+            competency_id: c.to_string(),
+            title: format!("Practice set {}", i + 1),
+            modality: modalities[i % modalities.len()],
+            minutes: 15.0,
+            instructions: "Work through the set, then check with the answer card.".into(),
+            link: String::new(),
+            interests: Vec::new(),
+        };
+        activity_ids.push(
+            crate::playlists::create_activity(db, class, &input)?
+                .id
+                .to_string(),
+        );
+    }
+    let playlist = PlaylistInput {
+        title: "Ratios catch-up".into(),
+        kind: PlaylistKind::Playlist,
+        activity_ids: activity_ids.into_iter().take(4).collect(),
+        pick_count: 0.0,
+    };
+    let made = crate::playlists::create_playlist(db, class, &playlist)?;
+    if let Some(group) = saved.groups.first() {
+        let target = AssignTarget {
+            kind: TargetKind::Group,
+            id: group.id.clone(),
+        };
+        crate::playlists::assign_playlist(db, made.id, &target)?;
+    }
+    Ok(())
+}

@@ -79,3 +79,49 @@ fn a_small_year_fills_every_table_through_the_op_log() -> Result<()> {
     );
     Ok(())
 }
+
+#[test]
+fn the_enriched_demo_class_has_every_feature_in_use() -> Result<()> {
+    use waypoint_store::{conferences, goals, playlists, portfolio, progressions, roster};
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("demo.sqlite3");
+    let mut db = Db::open(&path)?;
+    let class = roster::load_demo_class(&mut db)?.id;
+    let today = NaiveDate::from_ymd_opt(2026, 11, 30).expect("a real day");
+    waypoint_store::demo_year::enrich_demo_class(&mut db, class, today)?;
+    let overview = goals::goal_overview(db.conn(), class, "2026-11-30")?;
+    assert_eq!(
+        overview.without_goal.len(),
+        21,
+        "three of the 24 students have a goal"
+    );
+    assert!(
+        waypoint_store::rotations::current_rotation(db.conn(), class, "2026-11-30")?.is_some(),
+        "there is a rotation for today"
+    );
+    let students = roster::list_students(db.conn(), class, false)?;
+    let mut items = 0;
+    let mut meetings = 0;
+    for s in &students {
+        items += portfolio::list_artifacts(db.conn(), &path, s.id)?.len();
+        meetings += conferences::list_conferences(db.conn(), s.id)?.len();
+    }
+    assert_eq!(items, 3, "three portfolio items");
+    assert_eq!(meetings, 1, "one conference");
+    assert!(
+        !playlists::list_playlists(db.conn(), class, false)?.is_empty(),
+        "a playlist is ready to assign"
+    );
+    let with_activities = students
+        .iter()
+        .map(|s| progressions::student_next_steps(db.conn(), s.id))
+        .collect::<waypoint_store::Result<Vec<_>>>()?
+        .iter()
+        .filter(|n| n.steps.iter().any(|step| !step.activities.is_empty()))
+        .count();
+    assert!(
+        with_activities > 0,
+        "next steps suggest activities for some students"
+    );
+    Ok(())
+}
