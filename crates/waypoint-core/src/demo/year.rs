@@ -521,7 +521,7 @@ fn taught_week(competency: usize, per_strand: usize, weeks: u32) -> u32 {
 /// A level from where a student started, how fast they grow, how far through the year it
 /// is and how often they have practised the competency, with noise; a half point 0–4.
 fn level(start: f64, rate: f64, fraction: f64, attempt: usize, noise: f64) -> f64 {
-    let raw = start + rate * fraction + 0.3 * attempt as f64 + noise;
+    let raw = start + rate * fraction + 0.35 * attempt as f64 + noise;
     ((raw * 2.0).round() / 2.0).clamp(0.0, 4.0)
 }
 
@@ -600,8 +600,10 @@ fn plan_evidence(
     let n = plan.students.len().max(1);
     for student in 0..plan.students.len() {
         let pieces = size.evidence / n + usize::from(student < size.evidence % n);
-        let start = 0.4 + rng.unit() * 1.4;
-        let rate = 0.8 + rng.unit() * 1.6;
+        // Where a student starts and how fast they grow: by June most have mastered the
+        // competencies taught in the autumn, and few the ones taught last.
+        let start = 0.8 + rng.unit() * 1.2;
+        let rate = 1.0 + rng.unit() * 1.6;
         let mut counts = vec![pieces / comps; comps];
         let mut order: Vec<usize> = (0..comps).collect();
         rng.shuffle(&mut order);
