@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 use crate::common::{Sandbox, the_one_stderr_line};
 
 #[test]
-fn demo_scale_year_builds_a_small_year_the_same_for_a_seed() -> Result<()> {
+fn demo_scale_year_builds_a_small_year() -> Result<()> {
     let sandbox = Sandbox::new()?;
     let args = [
         "demo",
