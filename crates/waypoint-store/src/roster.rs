@@ -274,7 +274,7 @@ pub fn create_student(db: &mut Db, class_id: ClassId, input: &StudentInput) -> R
     get_student(db.conn(), id)
 }
 
-fn new_student_fields(class_id: ClassId, input: &StudentInput) -> Fields {
+pub(crate) fn new_student_fields(class_id: ClassId, input: &StudentInput) -> Fields {
     let mut fields = input.to_fields();
     fields.insert("class_id".into(), json!(class_id.to_string()));
     fields.insert("archived".into(), json!(false));

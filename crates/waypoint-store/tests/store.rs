@@ -17,6 +17,8 @@ mod backup;
 mod classroom;
 #[path = "store/competencies.rs"]
 mod competencies;
+#[path = "store/demo_year.rs"]
+mod demo_year;
 #[path = "store/exchange.rs"]
 mod exchange;
 #[path = "store/feedback.rs"]
