@@ -38,7 +38,11 @@ const FIRST_VIEW: &str = "[data-testid=roster-item]";
 /// The views, in the order a round visits them (it starts on Students, where the app
 /// opens, so the first is another), with their navigation id and ready element.
 const VIEWS: &[(&str, &str, &str)] = &[
-    ("Evidence", "evidence", "[data-testid=capture-row]"),
+    (
+        "Evidence",
+        "evidence",
+        "#capture-competency option:not([value=\"\"])",
+    ),
     ("Mastery", "mastery", "[data-testid=grid-cell]"),
     (
         "Today",
@@ -258,7 +262,12 @@ fn ms(v: f64) -> String {
 }
 
 fn mb(bytes: u64) -> String {
-    format!("{:.0} MB", bytes as f64 / 1e6)
+    let mb = bytes as f64 / 1e6;
+    if mb >= 10.0 {
+        format!("{mb:.0} MB")
+    } else {
+        format!("{mb:.2} MB")
+    }
 }
 
 #[tokio::main]

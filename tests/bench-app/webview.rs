@@ -160,7 +160,8 @@ impl Session {
     /// The summed PSS, in bytes, of every process the driver started (the app or browser
     /// and its WebKit web and network processes), leaving out the drivers themselves.
     pub fn pss(&self) -> Result<u64> {
-        let drivers = ["tauri-driver", "WebKitWebDrive"];
+        // /proc/<pid>/comm keeps 15 bytes: "WebKitWebDriver" fits exactly.
+        let drivers = ["tauri-driver", "WebKitWebDriver"];
         let mut total = 0;
         let mut counted = 0;
         for pid in descendants(self.driver.id()) {
@@ -191,7 +192,7 @@ impl Session {
             .into_iter()
             .filter_map(|pid| std::fs::read_to_string(format!("/proc/{pid}/comm")).ok())
             .map(|c| c.trim().to_string())
-            .filter(|c| c != "tauri-driver" && c != "WebKitWebDrive")
+            .filter(|c| c != "tauri-driver" && c != "WebKitWebDriver")
             .collect();
         names.sort();
         names
