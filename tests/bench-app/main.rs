@@ -28,8 +28,8 @@ use std::time::Duration;
 use webview::{Session, Target};
 
 /// The arguments of `waypoint` that write the benchmark database. THE ONE PLACE TO SWITCH
-/// to the school year: `["demo", "--scale", "year"]` once `waypoint demo --scale year`
-/// exists (issue 17); until then the figures are on the demo class.
+/// to the school year (issue 17): `["demo", "--scale", "year"]`. Until it is switched and
+/// run, the figures in BENCHMARKS.md are on the demo class.
 const DEMO_ARGS: &[&str] = &["demo"];
 
 /// The first view painted with data, in the app and in the baseline page alike.
