@@ -38,7 +38,7 @@ pub struct Backend {
 
 fn copy_of(db: &Path, dir: &Path, name: &str) -> Result<Db> {
     let path = dir.join(name);
-    std::fs::copy(db, &path).with_context(|| format!("copying {}", db.display()))?;
+    crate::copy_database(db, &path)?;
     Ok(Db::open(&path)?)
 }
 

@@ -159,8 +159,26 @@ fn fresh_data(dir: &Path, name: &str, db: &Path) -> Result<PathBuf> {
     let data = dir.join(name);
     let folder = data.join("data").join("waypoint");
     std::fs::create_dir_all(&folder)?;
-    std::fs::copy(db, folder.join("waypoint.sqlite3"))?;
+    copy_database(db, &folder.join("waypoint.sqlite3"))?;
     Ok(data)
+}
+
+/// Copies the database file `db` to `to`, and the portfolio files beside it (`artifacts/`,
+/// which the school year has) beside the copy, unless they are already there.
+pub fn copy_database(db: &Path, to: &Path) -> Result<()> {
+    std::fs::copy(db, to).with_context(|| format!("copying {}", db.display()))?;
+    let (Some(from_dir), Some(to_dir)) = (db.parent(), to.parent()) else {
+        return Ok(());
+    };
+    let (from, into) = (from_dir.join("artifacts"), to_dir.join("artifacts"));
+    if from.is_dir() && !into.exists() {
+        std::fs::create_dir_all(&into)?;
+        for entry in std::fs::read_dir(&from)? {
+            let entry = entry?;
+            std::fs::copy(entry.path(), into.join(entry.file_name()))?;
+        }
+    }
+    Ok(())
 }
 
 /// Starts the app on a fresh copy of `db` (a new one for each attempt), up to three times,
