@@ -612,7 +612,14 @@ struct Head<'a> {
 pub fn decode(bytes: &[u8]) -> Result<Bundle> {
     let not = |reason: Message| Error::NotABundle { reason };
     let damaged = |reason: Message| Error::Damaged { reason };
-    let text = std::str::from_utf8(bytes).map_err(|_| not(msg!("sync-why-not-text")))?;
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        // Valid up to a character cut at the very end: text cut short, not binary.
+        Err(e) if e.error_len().is_none() => {
+            return Err(damaged(msg!("sync-why-cut-short-copying")));
+        }
+        Err(_) => return Err(not(msg!("sync-why-not-text"))),
+    };
     if text.trim().is_empty() {
         return Err(not(msg!("sync-why-empty")));
     }
