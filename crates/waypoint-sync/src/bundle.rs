@@ -624,7 +624,7 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle> {
         return Err(not(msg!("sync-why-empty")));
     }
     let shape_err = |e: serde_json::Error| {
-        if e.is_eof() {
+        if cut_off(text, &e) {
             damaged(msg!("sync-why-cut-short-copying"))
         } else {
             not(msg!("sync-why-not-bundle-shape", reason = e.to_string()))
@@ -674,6 +674,17 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle> {
         ops,
         files,
     })
+}
+
+/// True when the JSON reader's error on `text` is the text stopping part-way: the input
+/// ran out, or a value cut at the very end is malformed only for being cut (a level `2.`,
+/// an exponent `1e`, a lone `-`).
+fn cut_off(text: &str, e: &serde_json::Error) -> bool {
+    if e.is_eof() {
+        return true;
+    }
+    let last = text.lines().last().unwrap_or_default();
+    e.line() == text.lines().count() && e.column() >= last.len()
 }
 
 /// Checks the files section against the manifest: none at all in version 1; in later

@@ -806,3 +806,51 @@ fn a_shares_encrypted_files_copies_and_half_arrivals_are_read_for_what_they_are(
     );
     Ok(())
 }
+
+/// A half-arrived file is cut at any byte: inside a character of several bytes, inside a
+/// number (`2.` of a level 2.5), anywhere. Whatever it was cut inside, it reads as cut short,
+/// which a sync folder reports as not fully arrived, never as "not a Waypoint bundle".
+#[test]
+fn a_bundle_cut_at_any_byte_reads_as_cut_short_whatever_it_was_cut_inside() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut db = Db::open(&dir.path().join("a.sqlite3"))?;
+    let class = start_the_year(&mut db)?;
+    let (students, competencies) = what_is_here(&db, class)?;
+    evidence::record_evidence(
+        &mut db,
+        &EvidenceInput {
+            student_id: students[1].to_string(),
+            competency_id: competencies[0].to_string(),
+            level: 2.5,
+            date: school_date(3),
+            kind: EvidenceKind::Quiz,
+            note: NOTES[1].into(),
+        },
+    )?;
+    let bytes = bundle::export(&db, None, LABELS[0], 1)?;
+    ensure!(
+        bytes.windows(4).any(|w| w == b"2.5,") || bytes.windows(4).any(|w| w == b"2.5}"),
+        "the bundle carries a level with a decimal point, to be cut after it"
+    );
+    for cut in 0..bytes.len() - 1 {
+        let why = match bundle::decode(&bytes[..cut]) {
+            Err(
+                waypoint_sync::Error::Damaged { reason }
+                | waypoint_sync::Error::NotABundle { reason },
+            ) => reason.id,
+            other => format!("{:?}", other.map(|b| b.ops.len())),
+        };
+        let want = if cut == 0 {
+            "sync-why-empty"
+        } else {
+            "sync-why-cut-short-copying"
+        };
+        ensure!(
+            why == want,
+            "a bundle cut at byte {cut} of {} ({:?}) reads as {want}, not {why}",
+            bytes.len(),
+            String::from_utf8_lossy(&bytes[cut.saturating_sub(12)..cut])
+        );
+    }
+    Ok(())
+}
