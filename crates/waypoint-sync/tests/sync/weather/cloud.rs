@@ -201,6 +201,16 @@ impl Cloud {
         Ok(())
     }
 
+    /// The style of the next conflict copy: Drive's and Syncthing's in turn, so a year
+    /// with two copies has both.
+    fn next_copy_style(&self) -> Weather {
+        if self.copies.is_multiple_of(2) {
+            Weather::NumberedConflictCopy
+        } else {
+            Weather::SyncthingConflictCopy
+        }
+    }
+
     /// A conflict copy's name for `name`, in the style of `weather`.
     fn copy_name(&mut self, name: &str, weather: Weather, rng: &mut TestRng) -> String {
         self.copies += 1;
@@ -244,11 +254,7 @@ impl Cloud {
             return None;
         }
         let name = mains[rng.random_range(0..mains.len())].clone();
-        let weather = if rng.random_bool(0.5) {
-            Weather::SyncthingConflictCopy
-        } else {
-            Weather::NumberedConflictCopy
-        };
+        let weather = self.next_copy_style();
         let versions = &self.files[&name];
         let bytes = versions[rng.random_range(0..versions.len())].clone();
         let owner = self.owners[&name];
@@ -419,11 +425,7 @@ impl Cloud {
                 .map(|&i| &self.files[name][i]);
             let older = self.files[name][version] != local;
             if had != Some(&local) && older {
-                let weather = if rng.random_bool(0.5) {
-                    Weather::SyncthingConflictCopy
-                } else {
-                    Weather::NumberedConflictCopy
-                };
+                let weather = self.next_copy_style();
                 let copy = self.copy_name(name, weather, rng);
                 std::fs::rename(&path, dir.join(&copy))?;
                 // The copy is a new file of this replica's: it uploads at once.
