@@ -349,9 +349,15 @@ impl Year {
         let seed = self.seed;
         let replica = self.cloud.replicas[j].dir.clone();
         let own = replica.join(&self.cloud.replicas[j].own);
+        let linux = cfg!(target_os = "linux");
+        // About one weather sync in eight is refused (half of them by each kind), and the
+        // next one once a kind is overdue (none in the first sixty syncs): every year has both.
+        let overdue = |kind| self.syncs > 60 && !self.cloud.seen.contains_key(&kind);
         let blocked = match (weather, self.rng.random_range(0..100)) {
             (true, 0..6) => Blocked::ReadOnly,
-            (true, 6..12) if cfg!(target_os = "linux") => Blocked::Full,
+            (true, 6..12) if linux => Blocked::Full,
+            (true, _) if overdue(Weather::ReadOnlyFolder) => Blocked::ReadOnly,
+            (true, _) if linux && overdue(Weather::DiskFull) => Blocked::Full,
             _ => Blocked::No,
         };
         let mut expect: BTreeMap<String, Option<Lying>> = self
