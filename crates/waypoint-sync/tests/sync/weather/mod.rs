@@ -691,19 +691,27 @@ impl Year {
 #[test]
 fn six_laptops_sync_a_school_year_through_the_weather() -> Result<()> {
     for seed in seeds()? {
-        let mut year = Year::new(seed)?;
-        for week in 0..WEEKS {
-            for m in 0..MOMENTS_PER_WEEK {
-                year.moment(week, week * 5 + m * 5 / MOMENTS_PER_WEEK)?;
-            }
-        }
-        let rounds = year.clear_up()?;
-        year.check_converged()?;
-        eprintln!(
-            "seed {seed}: {} syncs ({} refused), {} clear rounds, weather {:?}",
-            year.syncs, year.refused, rounds, year.cloud.seen
-        );
+        school_year(seed)
+            .with_context(|| format!("seed {seed}: WAYPOINT_WEATHER_SEED={seed} replays it"))?;
     }
+    Ok(())
+}
+
+/// One seed's school year, its clearing and the checks at the end.
+fn school_year(seed: u64) -> Result<()> {
+    let mut year = Year::new(seed)?;
+    for week in 0..WEEKS {
+        for m in 0..MOMENTS_PER_WEEK {
+            year.moment(week, week * 5 + m * 5 / MOMENTS_PER_WEEK)?;
+        }
+    }
+    let rounds = year.clear_up()?;
+    year.check_converged()?;
+    // Shown with --nocapture: what the year was like, for the long runs' record.
+    eprintln!(
+        "seed {seed}: {} syncs ({} refused), {} clear rounds, weather {:?}",
+        year.syncs, year.refused, rounds, year.cloud.seen
+    );
     Ok(())
 }
 
