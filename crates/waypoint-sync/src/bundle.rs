@@ -678,13 +678,14 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle> {
 
 /// True when the JSON reader's error on `text` is the text stopping part-way: the input
 /// ran out, or a value cut at the very end is malformed only for being cut (a level `2.`,
-/// an exponent `1e`, a lone `-`).
+/// an exponent `1e`, a lone `-`). A whole document of the wrong shape (a missing field is
+/// reported at its end too) is not.
 fn cut_off(text: &str, e: &serde_json::Error) -> bool {
     if e.is_eof() {
         return true;
     }
     let last = text.lines().last().unwrap_or_default();
-    e.line() == text.lines().count() && e.column() >= last.len()
+    e.is_syntax() && e.line() == text.lines().count() && e.column() >= last.len()
 }
 
 /// Checks the files section against the manifest: none at all in version 1; in later
