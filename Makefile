@@ -53,6 +53,19 @@ bench:
 	cargo bench -p waypoint-import --bench roster_read
 	cargo bench -p waypoint-import --bench roster_preview
 
+# The release app in the real webview against WebKitGTK's own floor (MiniBrowser on a static
+# page), measured in the same run; the figures go in BENCHMARKS.md ("App in the webview").
+# Not part of `make test`. The app is built as `tauri build` builds it (the custom protocol:
+# the UI embedded, no dev server); the `waypoint` command line writes the database it runs on
+# (tests/bench-app/main.rs, DEMO_ARGS). WAYPOINT_BENCH_DB=<file> runs on another database.
+.PHONY: bench-app
+bench-app:
+	scripts/ensure-deps.sh test
+	$(MAKE) ui
+	cargo build --release --locked -p waypoint-cli
+	xvfb-run -a -s "-screen 0 1280x900x24" \
+	  cargo bench --locked -p waypoint-app --bench app --features tauri/custom-protocol
+
 # Writes ui/src/licenses.json (About Waypoint's list) and ui/src/license-texts.json (the full
 # texts of the crates' and npm packages' license files) again (a test fails when either is
 # stale). `cargo fetch` first: the list names every platform's crates, and a Linux build

@@ -182,13 +182,16 @@ impl From<waypoint_sync::Error> for IpcError {
             | Sync::NotABackup { .. }
             | Sync::BackupDamaged { .. }
             | Sync::BackupTooNew { .. }
-            | Sync::ChangedWhileBackingUp { .. } => (ErrorCode::Invalid, None),
+            | Sync::ChangedWhileBackingUp { .. }
+            | Sync::ChangedWhileReading { .. } => (ErrorCode::Invalid, None),
             Sync::ShareNeedsPassphrase { .. } => {
                 (ErrorCode::Invalid, Some("passphrase".to_owned()))
             }
-            Sync::Io { .. } | Sync::VerifyFailed { .. } | Sync::SecretStore { .. } => {
-                (ErrorCode::Storage, None)
-            }
+            Sync::Io { .. }
+            | Sync::VerifyFailed { .. }
+            | Sync::DiskFull { .. }
+            | Sync::NotWritable { .. }
+            | Sync::SecretStore { .. } => (ErrorCode::Storage, None),
             Sync::Encrypt(_) => (ErrorCode::Internal, None),
         };
         Self::new(code, e.message()).with_field(field)

@@ -33,6 +33,7 @@ export interface Commands {
   set_student_archived(args: { id: StudentId; archived: boolean }): Promise<StudentView>;
   purge_student(args: { id: StudentId }): Promise<null>;
   get_profile(args: { studentId: StudentId }): Promise<LearnerProfile>;
+  class_profile_badges(args: { classId: ClassId }): Promise<ProfileBadges[]>;
   save_profile(args: { studentId: StudentId; profile: LearnerProfile }): Promise<LearnerProfile>;
   list_frameworks(args: { includeArchived: boolean }): Promise<FrameworkView[]>;
   class_frameworks(args: { classId: ClassId }): Promise<FrameworkView[]>;
@@ -135,6 +136,7 @@ export interface Commands {
   assign_playlist(args: { playlistId: PlaylistId; target: AssignTarget }): Promise<PlaylistView>;
   unassign_playlist(args: { assignmentId: AssignmentId }): Promise<PlaylistView>;
   student_playlists(args: { studentId: StudentId }): Promise<StudentPlaylist[]>;
+  class_playlist_progress(args: { classId: ClassId }): Promise<PlaylistProgress[]>;
   set_activity_progress(args: { change: ProgressChange }): Promise<StudentPlaylist[]>;
   list_goals(args: { studentId: StudentId }): Promise<GoalView[]>;
   create_goal(args: { studentId: StudentId; input: GoalInput }): Promise<GoalView>;
@@ -1992,6 +1994,21 @@ export type PlaylistKind =
 /**  A grid from which a student picks `pick_count`. */
 "choice_board";
 
+/**
+ *  How far one student has got with one playlist that reaches them, for a playlist card's
+ *  overview of the whole class.
+ */
+export type PlaylistProgress = {
+	/**  The student. */
+	studentId: StudentId,
+	/**  The playlist. */
+	playlistId: PlaylistId,
+	/**  Activities done, capped at the goal. */
+	done: number,
+	/**  Activities that finish it ([`StudentPlaylist::goal`]). */
+	goal: number,
+};
+
 /**  A playlist named on a group card. */
 export type PlaylistRef = {
 	/**  The playlist. */
@@ -2059,6 +2076,20 @@ export type ProblemLevel =
 "warning" | 
 /**  The row could not be used and is left out. */
 "skipped";
+
+/**
+ *  What the roster's badges show for one student: the kinds of their accommodations, in the
+ *  profile's order, and their home language. A whole class's come in one query, so the
+ *  roster does not read every profile.
+ */
+export type ProfileBadges = {
+	/**  The student. */
+	studentId: StudentId,
+	/**  Each accommodation's kind, as the profile lists them (repeats included). */
+	accommodations: AccommodationKind[],
+	/**  The language spoken at home. */
+	homeLanguage: string,
+};
 
 /**  A student's new status on one activity of one playlist, as the student's page sends it. */
 export type ProgressChange = {

@@ -295,20 +295,58 @@ describe('the mastery grid', () => {
     );
   });
 
-  it('renders a 35 × 80 grid and still moves and filters', async () => {
+  it('renders a 35 × 80 grid as a window and still moves and filters', async () => {
     const f = bigClass(35, 80);
     renderPage(f);
     await screen.findAllByTestId('grid-cell');
-    expect(cells(), '2,800 cells').toHaveLength(2800);
-    expect(screen.getAllByTestId('grid-col')).toHaveLength(80);
-    expect(screen.getAllByTestId('grid-row')).toHaveLength(35);
+    const grid = screen.getByRole('grid');
+    expect(grid, 'screen readers hear the full size: 35 students and a header row').toHaveAttribute('aria-rowcount', '36');
+    expect(grid, '80 competencies and the names').toHaveAttribute('aria-colcount', '81');
+    const shown = screen.getAllByTestId('grid-col').length;
+    expect(shown, 'above 2,000 cells only the columns in view and an overscan are rendered').toBeLessThan(80);
+    expect(cells(), 'every rendered row has the rendered columns').toHaveLength(screen.getAllByTestId('grid-row').length * shown);
     const user = userEvent.setup();
     cellAt(0, 0).focus();
     await user.keyboard('{PageDown}{End}');
-    expect(document.activeElement).toBe(cellAt(10, 79));
+    expect(document.activeElement, 'End reaches the last column, rendered on the way').toBe(cellAt(10, 79));
+    expect(cellAt(10, 79), 'which carries its place in the whole grid').toHaveAttribute('aria-colindex', '81');
+    expect(cellAt(0, 0), 'the first column left the window').toBeNull();
     await user.selectOptions(document.querySelector<HTMLSelectElement>('#grid-strand')!, 'strand-b');
-    expect(cells(), 'half of the columns').toHaveLength(35 * 40);
+    expect(cells(), 'half of the columns: below the threshold, every cell again').toHaveLength(35 * 40);
+    expect(screen.getByRole('grid'), 'and no window to describe').not.toHaveAttribute('aria-rowcount');
   });
+
+  it('renders only a window of a 400-student grid and the arrows move past it', async () => {
+    const f = bigClass(400, 10, false);
+    renderPage(f);
+    await screen.findAllByTestId('grid-cell');
+    const rows = () => screen.getAllByTestId('grid-row');
+    expect(rows().length, 'a window of rows, not 400').toBeLessThan(60);
+    expect(rows()[0], 'starting at the top').toHaveAttribute('data-r', '0');
+    expect(screen.getAllByTestId('grid-col'), 'ten columns fit, so all are there').toHaveLength(10);
+    const last = rows().length - 1;
+    expect(cellAt(last + 1, 0), 'the row after the window is not in the DOM').toBeNull();
+    const user = userEvent.setup();
+    cellAt(0, 0).focus();
+    await user.keyboard('{ArrowDown}'.repeat(last + 5));
+    expect(document.activeElement, 'Arrow Down goes on past the first window').toBe(cellAt(last + 5, 0));
+    expect(document.activeElement?.closest('tr'), 'the row knows its place in the whole grid').toHaveAttribute(
+      'aria-rowindex',
+      String(last + 7),
+    );
+    await user.keyboard('{Control>}{End}{/Control}');
+    expect(document.activeElement, 'Ctrl+End renders and focuses the last cell').toBe(cellAt(399, 9));
+    expect(cellAt(0, 0), 'the top rows left the DOM').toBeNull();
+    await user.keyboard('{Control>}{Home}{/Control}');
+    expect(document.activeElement, 'and Ctrl+Home comes back').toBe(cellAt(0, 0));
+    const scroller = screen.getByTestId('grid-scroller');
+    // jsdom keeps no scroll offset: stand in for the browser's.
+    Object.defineProperty(scroller, 'scrollTop', { value: 380 * 37, configurable: true });
+    scroller.dispatchEvent(new Event('scroll'));
+    await waitFor(() => expect(cellAt(0, 0), 'scrolled away with the mouse, the first row left the window').toBeNull());
+    expect(document.querySelectorAll('[role="grid"] [tabindex="0"]'), 'the Tab stop stays in the grid, on a rendered cell').toHaveLength(1);
+    expect(await violations(), 'the spacers and row indexes keep the grid valid').toEqual([]);
+  }, 20_000);
 });
 
 describe('empty and error states', () => {

@@ -259,6 +259,8 @@ describe('playlists and choice boards', () => {
     renderPage(b);
     await user.click(await screen.findByTestId('playlist-progress-load'));
     expect(await screen.findByTestId('playlist-progress')).toHaveTextContent(/Ana García\s*1 of 2 done/);
+    expect(b.callsOf('class_playlist_progress'), 'the class in one call').toHaveLength(1);
+    expect(b.callsOf('student_playlists'), 'not a call per student').toHaveLength(0);
   });
 
   it('has no axe violations with activities and playlists', async () => {

@@ -4,7 +4,7 @@
 // inject a failure for one command.
 import type { Accommodation, ClassView, FamilyContact, LearnerProfile, StudentInput, StudentView } from '../src/bindings';
 import { emptyProfile, LEARN_BY_ORDER } from '../src/lib/profile';
-import { formatDisplayName } from '../src/lib/display';
+import { badgeSource, formatDisplayName } from '../src/lib/display';
 import { switchboard, type Call, type FakeCommands, type Rejection } from './fakes/commands';
 import { studentNextSteps } from './fakes/nextSteps';
 import { importsFake, type ImportsFake } from './fakes/imports';
@@ -152,6 +152,11 @@ export function fakeBackend(init: { classes?: ClassView[]; students?: StudentVie
     // No framework here: no competencies, so no next steps.
     student_next_steps: ({ studentId }) => studentNextSteps(studentId, studentOf(studentId).displayName),
     get_profile: ({ studentId }) => fullProfile(b.profiles.get(studentId) ?? emptyProfile()),
+    // Like the store: every student of the class, archived ones too, cut down to the badges.
+    class_profile_badges: ({ classId }) =>
+      b.students
+        .filter((s) => s.classId === classId)
+        .map((s) => badgeSource(s.id, fullProfile(b.profiles.get(s.id) ?? emptyProfile()))),
     save_profile: ({ studentId, profile }) => {
       const p = fullProfile(profile);
       b.profiles.set(studentId, p);

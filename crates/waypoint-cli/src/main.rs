@@ -12,6 +12,7 @@
 
 mod backup;
 mod classroom;
+mod demo;
 mod failure;
 mod imports;
 mod legacy;
@@ -82,8 +83,9 @@ struct Global {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Create the demo class: 24 fictional students with full learner profiles
-    Demo,
+    /// Create the demo class (24 fictional students with full learner profiles), or with
+    /// `--scale year` a school year of demo data
+    Demo(demo::DemoArgs),
     /// Classes
     #[command(subcommand)]
     Classes(ClassesCommand),
@@ -342,10 +344,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         legacy::move_old_passphrase(&p);
     }
     match &cli.command {
-        Command::Demo => {
-            let class = roster::load_demo_class(&mut Db::open(&path()?)?)?;
-            emit(json, &class, render::demo_created)
-        }
+        Command::Demo(args) => demo::run(args, path()?, json),
         Command::Classes(ClassesCommand::List { archived }) => {
             let classes = roster::list_classes(open_existing(&path()?)?.conn(), *archived)?;
             emit(json, &classes, |c| render::classes(c, *archived))

@@ -4,6 +4,7 @@
 use waypoint_core::imports::{ProblemLevel, RowProblem};
 use waypoint_core::roster::{ClassView, StudentView};
 use waypoint_store::conflicts::ConflictView;
+use waypoint_store::demo_year::YearSummary;
 use waypoint_store::exchange::ImportCounts;
 use waypoint_store::frameworks::{CaseImportReport, FrameworkCsvReport};
 use waypoint_sync::folder::SyncReport;
@@ -17,6 +18,32 @@ pub fn demo_created(class: &ClassView) -> String {
         class.student_count,
         class.id
     )
+}
+
+/// What `demo --scale year` made, and how long it took.
+pub fn demo_year_created(s: &YearSummary, seconds: f64) -> String {
+    let mut out = format!(
+        "Created a demo school year in {seconds:.1} s: {} sections, {} students, {} competencies, \
+         {} pieces of evidence, {} goals with {} check-ins, {} reflections, {} conferences, \
+         {} portfolio items, {} group sets with {} rotations, {} activities, {} playlists.\n",
+        s.classes.len(),
+        s.students,
+        s.competencies,
+        s.evidence,
+        s.goals,
+        s.check_ins,
+        s.reflections,
+        s.conferences,
+        s.artifacts,
+        s.group_sets,
+        s.rotations,
+        s.activities,
+        s.playlists,
+    );
+    for c in &s.classes {
+        out.push_str(&format!("  {}  {}\n", c.id, clean(&c.name)));
+    }
+    out
 }
 
 /// What an import brought, as one sentence.

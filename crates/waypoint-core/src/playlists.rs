@@ -491,6 +491,32 @@ pub struct StudentPlaylist {
     pub done: u32,
 }
 
+impl StudentPlaylist {
+    /// How many activities finish it: all of a playlist's, a board's pick count (never more
+    /// than it has).
+    pub fn goal(&self) -> u32 {
+        match self.kind {
+            PlaylistKind::ChoiceBoard => self.pick_count.min(self.activities.len() as u32),
+            PlaylistKind::Playlist => self.activities.len() as u32,
+        }
+    }
+}
+
+/// How far one student has got with one playlist that reaches them, for a playlist card's
+/// overview of the whole class.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct PlaylistProgress {
+    /// The student.
+    pub student_id: StudentId,
+    /// The playlist.
+    pub playlist_id: PlaylistId,
+    /// Activities done, capped at the goal.
+    pub done: u32,
+    /// Activities that finish it ([`StudentPlaylist::goal`]).
+    pub goal: u32,
+}
+
 /// A student as a playlist's "via" names them: first (or preferred) name and family
 /// initial, "Ana R.", short enough for a card and no more than a classmate needs.
 pub fn short_student_name(given: &str, family: &str, preferred: &str) -> String {

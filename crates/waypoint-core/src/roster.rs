@@ -466,6 +466,31 @@ impl LearnerProfile {
     }
 }
 
+/// What the roster's badges show for one student: the kinds of their accommodations, in the
+/// profile's order, and their home language. A whole class's come in one query, so the
+/// roster does not read every profile.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ProfileBadges {
+    /// The student.
+    pub student_id: StudentId,
+    /// Each accommodation's kind, as the profile lists them (repeats included).
+    pub accommodations: Vec<AccommodationKind>,
+    /// The language spoken at home.
+    pub home_language: String,
+}
+
+impl ProfileBadges {
+    /// The badges of a student's full profile.
+    pub fn of(student_id: StudentId, profile: &LearnerProfile) -> ProfileBadges {
+        ProfileBadges {
+            student_id,
+            accommodations: profile.accommodations.iter().map(|a| a.kind).collect(),
+            home_language: profile.home_language.clone(),
+        }
+    }
+}
+
 /// Only the fields of `new` that differ from `old`, so an edit writes (and can conflict on)
 /// just what the teacher changed.
 pub fn changed_fields(old: &Fields, new: &Fields) -> Fields {

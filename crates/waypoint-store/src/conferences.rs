@@ -7,6 +7,7 @@ use waypoint_core::ids::{ConferenceId, StudentId};
 use waypoint_core::roster::{STUDENT, changed_fields};
 
 use crate::device::random10;
+use crate::oplog::Writer;
 use crate::roster::get_student;
 use crate::rows::{live_fields, not_found, string_list, text};
 use crate::{Db, Result};
@@ -67,15 +68,22 @@ pub fn create_conference(
 ) -> Result<ConferenceView> {
     let student = student_id.to_string();
     let input = input.validate()?;
-    let id = db.write(|w| {
-        live_fields(w.conn(), &STUDENT, "student", &student)?;
-        let id = ConferenceId::mint(w.wall_ms(), random10());
-        let mut fields = input.to_fields();
-        fields.insert("student_id".into(), json!(student));
-        w.set(&CONFERENCE, &id.to_string(), fields)?;
-        Ok(id)
-    })?;
+    let id = db.write(|w| write_conference(w, &student, &input))?;
     get_conference(db.conn(), id)
+}
+
+/// Writes a new conference record from a validated input, inside the caller's write.
+pub(crate) fn write_conference(
+    w: &mut Writer<'_>,
+    student: &str,
+    input: &ConferenceInput,
+) -> Result<ConferenceId> {
+    live_fields(w.conn(), &STUDENT, "student", student)?;
+    let id = ConferenceId::mint(w.wall_ms(), random10());
+    let mut fields = input.to_fields();
+    fields.insert("student_id".into(), json!(student));
+    w.set(&CONFERENCE, &id.to_string(), fields)?;
+    Ok(id)
 }
 
 /// Edits a conference record; only changed fields are written.

@@ -212,18 +212,26 @@ pub fn create_goal(
     let student = student_id.to_string();
     let input = input.validate()?;
     let created = today_date(today)?;
-    let id = db.write(|w| {
-        live_fields(w.conn(), &STUDENT, "student", &student)?;
-        let mut input = input.clone();
-        input.competency_ids = goal_competencies(w.conn(), &input.competency_ids, &[])?;
-        let id = GoalId::mint(w.wall_ms(), random10());
-        let mut fields = input.to_fields();
-        fields.insert("student_id".into(), json!(student));
-        fields.insert("created_date".into(), json!(created));
-        w.set(&GOAL, &id.to_string(), fields)?;
-        Ok(id)
-    })?;
+    let id = db.write(|w| write_goal(w, &student, &input, &created))?;
     get_goal(db.conn(), id, today)
+}
+
+/// Writes a new goal from a validated input, inside the caller's write.
+pub(crate) fn write_goal(
+    w: &mut Writer<'_>,
+    student: &str,
+    input: &GoalInput,
+    created: &str,
+) -> Result<GoalId> {
+    live_fields(w.conn(), &STUDENT, "student", student)?;
+    let mut input = input.clone();
+    input.competency_ids = goal_competencies(w.conn(), &input.competency_ids, &[])?;
+    let id = GoalId::mint(w.wall_ms(), random10());
+    let mut fields = input.to_fields();
+    fields.insert("student_id".into(), json!(student));
+    fields.insert("created_date".into(), json!(created));
+    w.set(&GOAL, &id.to_string(), fields)?;
+    Ok(id)
 }
 
 /// Edits a goal; only changed fields are written.

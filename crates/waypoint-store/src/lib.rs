@@ -41,6 +41,7 @@ pub mod conferences;
 pub mod conflicts;
 pub mod data_folder;
 pub mod db;
+pub mod demo_year;
 pub mod device;
 pub mod error;
 pub mod evidence;

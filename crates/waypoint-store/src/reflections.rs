@@ -305,30 +305,38 @@ pub fn add_reflection(
 ) -> Result<ReflectionView> {
     let student = student_id.to_string();
     let input = input.validate()?;
-    let id = db.write(|w| {
-        live_fields(w.conn(), &STUDENT, "student", &student)?;
-        let mut input = input.clone();
-        let prompt_text = answered_prompt(w.conn(), &input.prompt_id)?;
-        input.competency_id = reflection_competency(w.conn(), &input.competency_id)?;
-        let evidence = match input.self_rating {
-            Some(rating) => Some(write_rating(
-                w,
-                None,
-                &rating_evidence(&student, &input, rating, &prompt_text),
-            )?),
-            None => None,
-        };
-        let id = ReflectionId::mint(w.wall_ms(), random10());
-        let mut fields = input.to_fields(&prompt_text);
-        fields.insert("student_id".into(), json!(student));
-        fields.insert(
-            "evidence_id".into(),
-            json!(evidence.map(|e| e.to_string()).unwrap_or_default()),
-        );
-        w.set(&REFLECTION, &id.to_string(), fields)?;
-        Ok(id)
-    })?;
+    let id = db.write(|w| write_reflection(w, &student, &input))?;
     get_reflection(db.conn(), id)
+}
+
+/// Writes a new reflection from a validated input (and its self-assessment evidence),
+/// inside the caller's write.
+pub(crate) fn write_reflection(
+    w: &mut Writer<'_>,
+    student: &str,
+    input: &ReflectionInput,
+) -> Result<ReflectionId> {
+    live_fields(w.conn(), &STUDENT, "student", student)?;
+    let mut input = input.clone();
+    let prompt_text = answered_prompt(w.conn(), &input.prompt_id)?;
+    input.competency_id = reflection_competency(w.conn(), &input.competency_id)?;
+    let evidence = match input.self_rating {
+        Some(rating) => Some(write_rating(
+            w,
+            None,
+            &rating_evidence(student, &input, rating, &prompt_text),
+        )?),
+        None => None,
+    };
+    let id = ReflectionId::mint(w.wall_ms(), random10());
+    let mut fields = input.to_fields(&prompt_text);
+    fields.insert("student_id".into(), json!(student));
+    fields.insert(
+        "evidence_id".into(),
+        json!(evidence.map(|e| e.to_string()).unwrap_or_default()),
+    );
+    w.set(&REFLECTION, &id.to_string(), fields)?;
+    Ok(id)
 }
 
 /// Edits a reflection; only changed fields are written. The prompt's text stays as it was

@@ -3,6 +3,7 @@
 //! A use case validates its input with `waypoint-core`, writes through the op log in one
 //! transaction, and returns the fresh view, so the shell and the CLI stay one-liners.
 
+use rusqlite::types::Value as SqlValue;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::json;
 use waypoint_core::conferences::CONFERENCE;
@@ -17,13 +18,13 @@ use waypoint_core::playlists::{ACTIVITY_PROGRESS, PLAYLIST_ASSIGNMENT};
 use waypoint_core::portfolio::ARTIFACT;
 use waypoint_core::reflections::REFLECTION;
 use waypoint_core::roster::{
-    CLASS, ClassInput, ClassView, LEARNER_PROFILE, LearnerProfile, STUDENT, StudentInput,
-    StudentView, changed_fields, display_name,
+    CLASS, ClassInput, ClassView, LEARNER_PROFILE, LearnerProfile, ProfileBadges, STUDENT,
+    StudentInput, StudentView, changed_fields, display_name,
 };
-use waypoint_core::table::TableSpec;
+use waypoint_core::table::{FieldKind, TableSpec};
 
 use crate::device::random10;
-use crate::oplog::row_fields;
+use crate::oplog::{row_fields, sql_to_json};
 use crate::rows::{live_fields, not_found, set_archived, text};
 use crate::{Db, Error, Result};
 
@@ -273,7 +274,7 @@ pub fn create_student(db: &mut Db, class_id: ClassId, input: &StudentInput) -> R
     get_student(db.conn(), id)
 }
 
-fn new_student_fields(class_id: ClassId, input: &StudentInput) -> Fields {
+pub(crate) fn new_student_fields(class_id: ClassId, input: &StudentInput) -> Fields {
     let mut fields = input.to_fields();
     fields.insert("class_id".into(), json!(class_id.to_string()));
     fields.insert("archived".into(), json!(false));
@@ -307,6 +308,37 @@ pub fn get_profile(conn: &Connection, id: StudentId) -> Result<LearnerProfile> {
         Some(fields) => Ok(LearnerProfile::from_fields(&fields)?),
         None => Ok(LearnerProfile::default()),
     }
+}
+
+/// The roster's badges for every student of a class, archived ones too, in one query: the
+/// same as [`get_profile`] per student, cut down to what the badges show. A student without
+/// a saved profile has none.
+pub fn class_profile_badges(conn: &Connection, class_id: ClassId) -> Result<Vec<ProfileBadges>> {
+    get_class(conn, class_id)?;
+    let mut stmt = conn.prepare(
+        "SELECT s.id, p.home_language, p.accommodations
+         FROM student s LEFT JOIN learner_profile p ON p.id = s.id AND p._deleted = 0
+         WHERE s.class_id = ?1 AND s._deleted = 0
+         ORDER BY s.id",
+    )?;
+    let mut rows = stmt.query([class_id.to_string()])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let student: StudentId = text(r, 0)?.parse()?;
+        // The two columns read as `get_profile` reads them, so both parse alike.
+        let fields: Fields = [
+            ("home_language", r.get::<_, SqlValue>(1)?, FieldKind::Text),
+            ("accommodations", r.get::<_, SqlValue>(2)?, FieldKind::Json),
+        ]
+        .into_iter()
+        .map(|(name, value, kind)| (name.to_owned(), sql_to_json(value, kind)))
+        .collect();
+        out.push(ProfileBadges::of(
+            student,
+            &LearnerProfile::from_fields(&fields)?,
+        ));
+    }
+    Ok(out)
 }
 
 /// Saves a student's learner profile; only the fields that changed are written.

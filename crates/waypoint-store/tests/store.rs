@@ -17,6 +17,8 @@ mod backup;
 mod classroom;
 #[path = "store/competencies.rs"]
 mod competencies;
+#[path = "store/demo_year.rs"]
+mod demo_year;
 #[path = "store/exchange.rs"]
 mod exchange;
 #[path = "store/feedback.rs"]
@@ -35,6 +37,8 @@ mod playlists;
 mod portfolio;
 #[path = "store/progressions.rs"]
 mod progressions;
+#[path = "store/roster.rs"]
+mod roster_reads;
 #[path = "store/scores_import.rs"]
 mod scores_import;
 

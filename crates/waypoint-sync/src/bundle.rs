@@ -612,12 +612,19 @@ struct Head<'a> {
 pub fn decode(bytes: &[u8]) -> Result<Bundle> {
     let not = |reason: Message| Error::NotABundle { reason };
     let damaged = |reason: Message| Error::Damaged { reason };
-    let text = std::str::from_utf8(bytes).map_err(|_| not(msg!("sync-why-not-text")))?;
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        // Valid up to a character cut at the very end: text cut short, not binary.
+        Err(e) if e.error_len().is_none() => {
+            return Err(damaged(msg!("sync-why-cut-short-copying")));
+        }
+        Err(_) => return Err(not(msg!("sync-why-not-text"))),
+    };
     if text.trim().is_empty() {
         return Err(not(msg!("sync-why-empty")));
     }
     let shape_err = |e: serde_json::Error| {
-        if e.is_eof() {
+        if cut_off(text, &e) {
             damaged(msg!("sync-why-cut-short-copying"))
         } else {
             not(msg!("sync-why-not-bundle-shape", reason = e.to_string()))
@@ -667,6 +674,18 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle> {
         ops,
         files,
     })
+}
+
+/// True when the JSON reader's error on `text` is the text stopping part-way: the input
+/// ran out, or a value cut at the very end is malformed only for being cut (a level `2.`,
+/// an exponent `1e`, a lone `-`). A whole document of the wrong shape (a missing field is
+/// reported at its end too) is not.
+fn cut_off(text: &str, e: &serde_json::Error) -> bool {
+    if e.is_eof() {
+        return true;
+    }
+    let last = text.lines().last().unwrap_or_default();
+    e.is_syntax() && e.line() == text.lines().count() && e.column() >= last.len()
 }
 
 /// Checks the files section against the manifest: none at all in version 1; in later

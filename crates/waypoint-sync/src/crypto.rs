@@ -29,6 +29,12 @@ pub fn is_encrypted(bytes: &[u8]) -> bool {
     bytes.starts_with(AGE_MAGIC)
 }
 
+/// True when `bytes` are the start of an age file's first line and nothing more: an
+/// encrypted bundle cut short (half arrived in a sync folder) before it could be told apart.
+pub fn is_cut_encrypted(bytes: &[u8]) -> bool {
+    !bytes.is_empty() && bytes.len() < AGE_MAGIC.len() && AGE_MAGIC.starts_with(bytes)
+}
+
 /// Checks a new class passphrase: long enough, and not only spaces.
 pub fn check_passphrase(passphrase: &str) -> Result<()> {
     if passphrase.trim().chars().count() < MIN_PASSPHRASE_CHARS {
@@ -61,9 +67,14 @@ pub fn decrypt(bytes: &[u8], passphrase: &str, limit: u64) -> Result<Vec<u8>> {
     let damaged = || Error::Damaged {
         reason: msg!("sync-why-header-unreadable"),
     };
+    // A file that ends early (half arrived) says so, rather than that it is unreadable.
+    let cut_short = |e: &std::io::Error| e.kind() == std::io::ErrorKind::UnexpectedEof;
     let decryptor = age::Decryptor::new_buffered(bytes).map_err(|e| match e {
         D::UnknownFormat => Error::NotABundle {
             reason: msg!("sync-why-unknown-encryption"),
+        },
+        D::Io(e) if cut_short(&e) => Error::Damaged {
+            reason: msg!("sync-why-header-cut-short"),
         },
         _ => damaged(),
     })?;
@@ -76,6 +87,9 @@ pub fn decrypt(bytes: &[u8], passphrase: &str, limit: u64) -> Result<Vec<u8>> {
             D::ExcessiveWork { required, .. } => Error::TooMuchWork {
                 required,
                 max: MAX_WORK_FACTOR,
+            },
+            D::Io(e) if cut_short(&e) => Error::Damaged {
+                reason: msg!("sync-why-contents-cut-or-altered"),
             },
             _ => damaged(),
         })?;

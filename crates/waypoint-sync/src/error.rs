@@ -50,6 +50,25 @@ pub enum Error {
         /// Why.
         source: std::io::Error,
     },
+    /// A file changed while it was being read (a sync client or another program was
+    /// still writing it in place).
+    ChangedWhileReading {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A file could not be written because the disk (or the cloud folder's quota) is full.
+    DiskFull {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A file could not be written where it goes: the folder is read-only, writing there is
+    /// not allowed, or something else has the file's name.
+    NotWritable {
+        /// The file.
+        path: PathBuf,
+        /// Why, in the system's words.
+        source: std::io::Error,
+    },
     /// The written bundle did not read back identically.
     VerifyFailed {
         /// The file.
@@ -189,6 +208,16 @@ impl Error {
             ),
             Error::Io { path, source } => msg!(
                 "sync-io",
+                path = path.display().to_string(),
+                reason = source.to_string()
+            ),
+            Error::ChangedWhileReading { path } => msg!(
+                "sync-changed-while-reading",
+                path = path.display().to_string()
+            ),
+            Error::DiskFull { path } => msg!("sync-disk-full", path = path.display().to_string()),
+            Error::NotWritable { path, source } => msg!(
+                "sync-not-writable",
                 path = path.display().to_string(),
                 reason = source.to_string()
             ),

@@ -1,7 +1,8 @@
 //! Bundle integration tests: round trips, idempotent import, corrupted and truncated
-//! bundles refused with the database unchanged, newer formats refused, and the golden
-//! bundle of every format version still read. The shared fixtures are in `common`; each
-//! topic is a module in `sync/`.
+//! bundles refused with the database unchanged, newer formats refused, the golden bundle of
+//! every format version still read, and the folder weather (six laptops syncing a school
+//! year through what sync services really do to a folder). The shared fixtures are in
+//! `common`; each topic is a module in `sync/`.
 
 mod common;
 
@@ -19,3 +20,5 @@ mod goldens;
 mod round_trips;
 #[path = "sync/undo.rs"]
 mod undo;
+#[path = "sync/weather/mod.rs"]
+mod weather;

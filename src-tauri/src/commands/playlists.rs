@@ -4,8 +4,8 @@
 use tauri::State;
 use waypoint_core::ids::{ActivityId, AssignmentId, ClassId, PlaylistId, StudentId};
 use waypoint_core::playlists::{
-    ActivityInput, ActivityView, AssignTarget, PlaylistInput, PlaylistView, ProgressChange,
-    StudentPlaylist,
+    ActivityInput, ActivityView, AssignTarget, PlaylistInput, PlaylistProgress, PlaylistView,
+    ProgressChange, StudentPlaylist,
 };
 use waypoint_store::playlists;
 
@@ -163,6 +163,18 @@ pub fn student_playlists(
 ) -> Result<Vec<StudentPlaylist>, IpcError> {
     let db = state.db()?;
     Ok(playlists::student_playlists(db.conn(), student_id)?)
+}
+
+/// How far each active student of a class has got with each playlist that reaches them, for
+/// the playlist cards' overview: one call for the class.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn class_playlist_progress(
+    state: State<'_, AppState>,
+    class_id: ClassId,
+) -> Result<Vec<PlaylistProgress>, IpcError> {
+    let db = state.db()?;
+    Ok(playlists::class_playlist_progress(db.conn(), class_id)?)
 }
 
 /// Records a student's status on one activity of a playlist, dated the teacher's local day.

@@ -2,7 +2,7 @@
 
 use tauri::State;
 use waypoint_core::ids::{ClassId, StudentId};
-use waypoint_core::roster::{LearnerProfile, StudentInput, StudentView};
+use waypoint_core::roster::{LearnerProfile, ProfileBadges, StudentInput, StudentView};
 use waypoint_store::roster;
 
 use crate::error::IpcError;
@@ -67,6 +67,16 @@ pub fn set_student_archived(
 #[specta::specta]
 pub fn purge_student(state: State<'_, AppState>, id: StudentId) -> Result<(), IpcError> {
     Ok(roster::purge_student(&mut *state.db()?, id)?)
+}
+
+/// What the roster's badges show for every student of a class, in one call.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn class_profile_badges(
+    state: State<'_, AppState>,
+    class_id: ClassId,
+) -> Result<Vec<ProfileBadges>, IpcError> {
+    Ok(roster::class_profile_badges(state.db()?.conn(), class_id)?)
 }
 
 /// A student's learner profile.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classOptionLabel, confirmsName, formatDisplayName, formatLegalName, initials, pluralStudents, profileBadges } from './display';
+import { badgeSource, classOptionLabel, confirmsName, formatDisplayName, formatLegalName, initials, pluralStudents, profileBadges } from './display';
 import { emptyProfile } from './profile';
 
 describe('formatDisplayName', () => {
@@ -38,10 +38,10 @@ describe('profileBadges', () => {
       { kind: 'iep', notes: 'second IEP entry', reviewDate: '' },
     ];
     p.homeLanguage = 'Spanish';
-    expect(profileBadges(p).map((b) => b.text)).toEqual(['IEP', 'EL', 'Spanish']);
+    expect(profileBadges(badgeSource('s1', p)).map((b) => b.text)).toEqual(['IEP', 'EL', 'Spanish']);
   });
   it('shows nothing for an empty or missing profile', () => {
-    expect(profileBadges(emptyProfile())).toEqual([]);
+    expect(profileBadges(badgeSource('s1', emptyProfile()))).toEqual([]);
     expect(profileBadges(undefined)).toEqual([]);
   });
 });

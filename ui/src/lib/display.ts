@@ -1,6 +1,6 @@
 // Display formatting for names, badges and labels: pure functions (the words come from the
 // catalog in the UI's current language).
-import type { AccommodationKind, ClassView, LearnerProfile, StudentInput } from '../api';
+import type { AccommodationKind, ClassView, LearnerProfile, ProfileBadges, StudentInput } from '../api';
 import { t } from './i18n.svelte';
 
 /**
@@ -59,15 +59,20 @@ export interface Badge {
   tone: 'accent' | 'neutral';
 }
 
+/** What the badges of a full profile are made from, as `class_profile_badges` returns it. */
+export function badgeSource(studentId: string, p: LearnerProfile): ProfileBadges {
+  return { studentId, accommodations: p.accommodations.map((a) => a.kind), homeLanguage: p.homeLanguage };
+}
+
 /** Roster badges for a profile: distinct accommodation kinds, then home language. */
-export function profileBadges(p: LearnerProfile | undefined): Badge[] {
+export function profileBadges(p: Pick<ProfileBadges, 'accommodations' | 'homeLanguage'> | undefined): Badge[] {
   if (!p) return [];
   const out: Badge[] = [];
   const seen = new Set<AccommodationKind>();
-  for (const a of p.accommodations) {
-    if (seen.has(a.kind)) continue;
-    seen.add(a.kind);
-    out.push({ text: accommodationBadge(a.kind), title: accommodationLabel(a.kind), tone: 'accent' });
+  for (const kind of p.accommodations) {
+    if (seen.has(kind)) continue;
+    seen.add(kind);
+    out.push({ text: accommodationBadge(kind), title: accommodationLabel(kind), tone: 'accent' });
   }
   const lang = p.homeLanguage.trim();
   if (lang !== '') {

@@ -369,3 +369,41 @@ export function isTextEntry(target: EventTarget | null): boolean {
   const tag = target.tagName;
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
 }
+
+// ---------- the grid's cells ----------
+
+/** What one grid cell shows and says. */
+export interface CellModel {
+  text: string;
+  count: number;
+  cls: string;
+  label: string;
+  level: string;
+  status: string;
+  mark: string;
+}
+
+/** A grid cell's text, heat class, marks and accessible name. */
+export function gridCellModel(student: string, comp: GridCompetency, cell: CellResult, scale: Scale | undefined): CellModel {
+  const min = scale ? scaleMin(scale) : 0;
+  const max = scale ? scaleMax(scale) : comp.threshold;
+  const step = heatStep(cell.level, min, max, comp.threshold);
+  let cls = step >= 0 ? `cell h${step}` : cell.count > 0 ? 'cell nolevel' : 'cell empty';
+  if (cell.overridden) cls += ' overridden';
+  let mark = cell.status === 'mastered' ? '✓' : '';
+  if (cell.overridden) mark += '✎';
+  const text = cell.level !== null ? formatLevel(cell.level) : cell.count > 0 ? '–' : '';
+  // The name starts with exactly what the cell shows (WCAG 2.5.3, "label in name"), so
+  // speech-input users can say what they see; the sentence after it explains it.
+  const shown = [text, text && cell.count > 0 ? String(cell.count) : '', mark].filter(Boolean).join(' ');
+  const sentence = cellAccessibleName(student, comp.code || comp.label, cell);
+  return {
+    text,
+    count: cell.count,
+    cls,
+    label: shown ? `${shown} — ${sentence}` : sentence,
+    level: cell.level !== null ? formatLevel(cell.level) : '',
+    status: cell.status,
+    mark,
+  };
+}

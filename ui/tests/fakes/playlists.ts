@@ -213,6 +213,16 @@ export function playlistsFake(init: Partial<Pick<PlaylistsFake, 'activities' | '
       return clone(withActivities(p));
     },
     student_playlists: ({ studentId }) => clone(studentLists(studentId)),
+    // Like the store: each active student's playlists, cut down to done (capped) and goal.
+    class_playlist_progress: () =>
+      f.students
+        .filter((s) => !s.archived)
+        .flatMap((s) =>
+          studentLists(s.id).map((sp) => {
+            const goal = sp.kind === 'choice_board' ? Math.min(sp.pickCount, sp.activities.length) : sp.activities.length;
+            return { studentId: s.id, playlistId: sp.playlistId, done: Math.min(sp.done, goal), goal };
+          }),
+        ),
     student_next_steps: ({ studentId }) => {
       const s = f.students.find((x) => x.id === studentId);
       if (!s) throw { code: 'not_found', message: 'No such student.' };

@@ -12,6 +12,12 @@ sync-damaged = This bundle is damaged or was altered: { $reason }. Nothing was i
 sync-too-big = { $path } is { $size_mb } MB, more than the { $limit_mb } MB a sync bundle may be. Nothing was imported.
 # $path: the file or folder; $reason: the system's own words for what went wrong.
 sync-io = Could not use { $path }: { $reason }
+# $path: the file.
+sync-changed-while-reading = { $path } changed while Waypoint was reading it: a sync service or another program was still writing it. Try again in a moment. Nothing was imported.
+# $path: the file that could not be written.
+sync-disk-full = There is no room left to write { $path }: the disk, the USB stick or the cloud folder's storage is full. Free some space, then try again. Your changes are safe on this laptop, and the file already there was left as it was.
+# $path: the file that could not be written; $reason: the system's own words for what went wrong.
+sync-not-writable = Waypoint may not write { $path } ({ $reason }). The folder may be read-only (a school share that lets you read but not write, or a USB stick's lock switch), or something else may have that file's name. Fix that, then try again. Your changes are safe on this laptop, and the file already there was left as it was.
 # $path: the file written.
 sync-verify-failed = The bundle written to { $path } did not read back correctly; the disk may be full or failing. Try another folder or stick.
 # $device: the other laptop's device id.
@@ -64,6 +70,8 @@ sync-set-passphrase-first = Set the class passphrase first; your co-teacher uses
 sync-set-passphrase-or-readable = Set the class passphrase first, or export a readable bundle.
 # $reason: the password store's own words.
 sync-secret-store = The system's password store could not be used ({ $reason }). Unlock it or try again; nothing was changed.
+sync-folder-file-incomplete = This file has not fully arrived in the sync folder yet: the sync service is still copying it, or its copy was cut short. It was skipped and will be read at a later sync; if it stays like this, ask whoever's laptop it comes from to sync again. Nothing was imported from it.
+sync-folder-own-copy = This is a copy of this laptop's own file, made by the sync service when two versions of the file met. Waypoint does not read it, since everything in it came from this laptop; you may delete it.
 sync-passphrase-not-in-session = Type the class passphrase on the Sync page first: this laptop has no password store, so Waypoint keeps it only until the app quits.
 
 ## Backups

@@ -6,6 +6,8 @@
 
 app-skip-to-main = Skip to main content
 app-loading = Loading…
+app-page-loading = Opening the page…
+app-page-load-failed = This page could not be opened.
 app-choose-class-title = Choose a class
 app-choose-class-hint = Pick a class from the class list at the top.
 # Completes "You have unsaved changes to …" (shell-discard-message).

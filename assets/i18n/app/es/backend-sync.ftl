@@ -12,6 +12,12 @@ sync-damaged = Este paquete está dañado o fue alterado: { $reason }. No se imp
 sync-too-big = { $path } ocupa { $size_mb } MB, más de los { $limit_mb } MB que puede ocupar un paquete de sincronización. No se importó nada.
 # $path: el archivo o la carpeta; $reason: las palabras del sistema sobre lo que falló.
 sync-io = No se pudo usar { $path }: { $reason }
+# $path: el archivo.
+sync-changed-while-reading = { $path } cambió mientras Waypoint lo leía: un servicio de sincronización u otro programa todavía lo estaba escribiendo. Vuelve a intentarlo en un momento. No se importó nada.
+# $path: el archivo que no se pudo escribir.
+sync-disk-full = No queda espacio para escribir { $path }: el disco, la memoria USB o el almacenamiento de la carpeta en la nube está lleno. Libera espacio y vuelve a intentarlo. Tus cambios están a salvo en esta computadora, y el archivo que ya estaba ahí quedó como estaba.
+# $path: el archivo que no se pudo escribir; $reason: las palabras del sistema sobre lo que falló.
+sync-not-writable = Waypoint no puede escribir { $path } ({ $reason }). Puede que la carpeta sea de solo lectura (una carpeta de la escuela que te deja leer pero no escribir, o el interruptor de bloqueo de una memoria USB), o que otra cosa tenga el nombre de ese archivo. Corrígelo y vuelve a intentarlo. Tus cambios están a salvo en esta computadora, y el archivo que ya estaba ahí quedó como estaba.
 # $path: el archivo escrito.
 sync-verify-failed = El paquete escrito en { $path } no se pudo volver a leer correctamente; puede que el disco esté lleno o fallando. Prueba con otra carpeta u otra memoria USB.
 # $device: el id. del dispositivo de la otra computadora.
@@ -64,6 +70,8 @@ sync-set-passphrase-first = Primero escribe la frase de contraseña de la clase;
 sync-set-passphrase-or-readable = Primero escribe la frase de contraseña de la clase, o exporta un paquete legible.
 # $reason: las palabras del almacén de contraseñas.
 sync-secret-store = No se pudo usar el almacén de contraseñas del sistema ({ $reason }). Desbloquéalo o vuelve a intentarlo; no se cambió nada.
+sync-folder-file-incomplete = Este archivo todavía no ha llegado entero a la carpeta compartida: el servicio de sincronización aún lo está copiando, o su copia quedó cortada. Se omitió y se leerá en una sincronización posterior; si sigue así, pide a la persona de cuya computadora viene que vuelva a sincronizar. No se importó nada de él.
+sync-folder-own-copy = Esta es una copia del propio archivo de esta computadora, hecha por el servicio de sincronización cuando se encontraron dos versiones del archivo. Waypoint no la lee, porque todo lo que contiene salió de esta computadora; puedes borrarla.
 sync-passphrase-not-in-session = Primero escribe la frase de contraseña de la clase en la página Sincronización: esta computadora no tiene almacén de contraseñas, así que Waypoint la guarda solo hasta que cierres la aplicación.
 
 ## Copias de seguridad

@@ -6,6 +6,8 @@
 
 app-skip-to-main = Saltar al contenido principal
 app-loading = Cargando…
+app-page-loading = Abriendo la página…
+app-page-load-failed = No se pudo abrir esta página.
 app-choose-class-title = Elige una clase
 app-choose-class-hint = Elige una clase de la lista de clases de arriba.
 app-discard-what-framework = el cálculo o la escala de este marco de competencias

@@ -6,6 +6,43 @@ use anyhow::{Context, Result};
 use crate::common::{Sandbox, the_one_stderr_line};
 
 #[test]
+fn demo_scale_year_builds_a_small_year() -> Result<()> {
+    let sandbox = Sandbox::new()?;
+    let args = [
+        "demo",
+        "--scale",
+        "year",
+        "--sections",
+        "1",
+        "--students",
+        "3",
+        "--seed",
+        "7",
+        "--today",
+        "2027-06-10",
+        "--json",
+    ];
+    let year = sandbox.json(&args)?;
+    assert_eq!(year["students"], 3, "one section of three students");
+    assert_eq!(year["evidence"], 900, "300 pieces of evidence per student");
+    assert_eq!(
+        year["competencies"], 160,
+        "two frameworks of 80 competencies"
+    );
+    assert_eq!(
+        year["classes"][0]["studentCount"], 3,
+        "the section is a class like any other"
+    );
+    let classes = sandbox.json(&["classes", "list", "--json"])?;
+    assert_eq!(
+        classes.as_array().map(Vec::len),
+        Some(1),
+        "one section, one class"
+    );
+    Ok(())
+}
+
+#[test]
 fn demo_creates_a_class_of_24_students() -> Result<()> {
     let sandbox = Sandbox::new()?;
     let class = sandbox.json(&["demo", "--json"])?;

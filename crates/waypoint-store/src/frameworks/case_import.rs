@@ -387,6 +387,25 @@ pub(crate) fn load_demo_framework(
     Ok(())
 }
 
+/// Imports (or updates) a generated CASE package, attaches it to `classes`, and returns its
+/// live competencies in tree order (the demo year's frameworks).
+pub(crate) fn load_generated_framework(
+    w: &mut Writer<'_>,
+    bytes: &[u8],
+    classes: &[ClassId],
+) -> Result<Vec<NodeId>> {
+    let package = case::parse_package(bytes)?;
+    let report = write_package(w, &package, &mut |_, _| {})?;
+    for class in classes {
+        attach(w, *class, report.framework_id)?;
+    }
+    Ok(tree_order(framework_nodes(w.conn(), report.framework_id)?)
+        .into_iter()
+        .filter(|n| n.kind == NodeKind::Competency && !n.archived)
+        .map(|n| n.id)
+        .collect())
+}
+
 /// Puts the item's code in a validation message, so the teacher knows which item failed.
 fn name_item(e: waypoint_core::Error, code: &str, identifier: &str) -> waypoint_core::Error {
     match e {

@@ -24,10 +24,10 @@ use crate::{Db, Result};
 mod case_import;
 mod csv_import;
 mod nodes;
-pub(crate) use case_import::load_demo_framework;
 pub use case_import::{
     CaseImportReport, import_case_bytes, import_case_file, preview_case_bytes, preview_case_file,
 };
+pub(crate) use case_import::{load_demo_framework, load_generated_framework};
 pub use csv_import::{FrameworkCsvReport, import_framework_plan};
 pub use nodes::{
     create_node, get_node, list_nodes, move_node, set_node_archived, set_node_method, update_node,

@@ -38,11 +38,13 @@ use crate::rows::{live_fields, not_found, parse_id, set_archived, text};
 use crate::{Db, Result};
 
 mod activities;
+mod overview;
 mod students;
 use activities::activities_by_id;
 pub use activities::{
     create_activity, get_activity, list_activities, set_activity_archived, update_activity,
 };
+pub use overview::{class_playlist_progress, class_student_playlists};
 pub use students::{record_progress, set_activity_progress, student_playlists};
 
 /// A text field of a materialized row, "" when absent.
@@ -57,6 +59,7 @@ fn field_str(fields: &Fields, name: &str) -> String {
 const PLAYLIST_COLUMNS: &str = "id, class_id, title, kind, activity_ids, pick_count, archived";
 
 /// One playlist row before its activities and assignments are resolved.
+#[derive(Clone)]
 struct PlaylistRow {
     id: PlaylistId,
     class_id: ClassId,

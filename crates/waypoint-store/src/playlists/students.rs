@@ -2,7 +2,7 @@
 //! their stations' assignments, and their progress on each activity.
 
 use super::activities::activities_by_id;
-use super::{PLAYLIST_COLUMNS, field_str, playlist_row};
+use super::{PLAYLIST_COLUMNS, PlaylistRow, field_str, playlist_row};
 use crate::device::random10;
 use crate::roster::get_student;
 use crate::rows::{live_fields, text};
@@ -123,9 +123,7 @@ pub fn student_playlists(conn: &Connection, id: StudentId) -> Result<Vec<Student
         &student.preferred_name,
     );
     let progress = student_progress(conn, &id)?;
-    let mut activities: HashMap<ClassId, HashMap<String, ActivityView>> = HashMap::new();
-    let mut seen: HashSet<PlaylistId> = HashSet::new();
-    let mut out = Vec::new();
+    let mut activities = ActivityCache::new();
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {PLAYLIST_COLUMNS} FROM playlist
          WHERE _deleted = 0 AND coalesce(archived, 0) = 0 AND id IN
@@ -133,12 +131,33 @@ pub fn student_playlists(conn: &Connection, id: StudentId) -> Result<Vec<Student
              WHERE target_kind = ?1 AND target_id = ?2 AND _deleted = 0)
          ORDER BY title COLLATE NOCASE, id"
     ))?;
+    let mut per_route = Vec::new();
     for (kind, target, via) in routes(conn, &id, &class_id, name)? {
         let rows = stmt
             .query_map(params![kind.as_str(), target], playlist_row)?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+            .collect::<rusqlite::Result<Vec<_>>>()?
+            .into_iter()
+            .collect::<Result<Vec<_>>>()?;
+        per_route.push((via, rows));
+    }
+    reached_playlists(conn, per_route, &progress, &mut activities)
+}
+
+/// A class's activities by id, read once per class a playlist belongs to.
+pub(super) type ActivityCache = HashMap<ClassId, HashMap<String, ActivityView>>;
+
+/// A student's playlists from the playlists each of their routes brings, in route order (each
+/// route's by title): each playlist once, by its first route, with the student's progress.
+pub(super) fn reached_playlists(
+    conn: &Connection,
+    per_route: Vec<(Message, Vec<PlaylistRow>)>,
+    progress: &Progress,
+    activities: &mut ActivityCache,
+) -> Result<Vec<StudentPlaylist>> {
+    let mut seen: HashSet<PlaylistId> = HashSet::new();
+    let mut out = Vec::new();
+    for (via, rows) in per_route {
         for row in rows {
-            let row = row?;
             if !seen.insert(row.id) {
                 continue;
             }
@@ -180,7 +199,7 @@ pub fn student_playlists(conn: &Connection, id: StudentId) -> Result<Vec<Student
 /// (playlist id, activity id) → (progress row id, status) for a student, from the latest
 /// row of each pair (by id, which is time-ordered): two laptops that each made a row for the
 /// same pair before syncing agree on which one counts.
-type Progress = HashMap<(String, String), (String, ProgressStatus)>;
+pub(super) type Progress = HashMap<(String, String), (String, ProgressStatus)>;
 
 fn student_progress(conn: &Connection, student_id: &str) -> Result<Progress> {
     let mut stmt = conn.prepare_cached(

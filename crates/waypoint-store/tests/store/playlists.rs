@@ -749,3 +749,113 @@ fn playlists_and_progress_survive_a_rebuild_and_an_import() -> Result<()> {
     );
     Ok(())
 }
+
+#[test]
+fn a_class_overview_gives_each_student_what_their_own_page_gives() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
+    let r = room(&mut db)?;
+    let cy = roster::create_student(&mut db, r.class, &student("Cy", "Diaz"))?.id;
+    let dee = roster::create_student(&mut db, r.class, &student("Dee", "Eze"))?.id;
+    let eli = roster::create_student(&mut db, r.class, &student("Eli", "Fox"))?.id;
+    let a = playlists::create_activity(&mut db, r.class, &activity(r.rp1, "A"))?.id;
+    let b = playlists::create_activity(&mut db, r.class, &activity(r.rp2, "B"))?.id;
+    let c = playlists::create_activity(&mut db, r.class, &activity(r.rp2, "C"))?.id;
+    let make = |db: &mut Db, kind: PlaylistKind, title: &str, pick: f64| -> Result<PlaylistId> {
+        Ok(playlists::create_playlist(db, r.class, &list(kind, title, &[a, b, c], pick))?.id)
+    };
+    let own = make(&mut db, PlaylistKind::Playlist, "Own", 0.0)?;
+    let by_group = make(&mut db, PlaylistKind::ChoiceBoard, "By group", 2.0)?;
+    let by_station = make(&mut db, PlaylistKind::Playlist, "By station", 0.0)?;
+    let both = make(&mut db, PlaylistKind::ChoiceBoard, "Both", 1.0)?;
+
+    // The rotation plan uses the older set; the newest set routes groups. Dee sits in two
+    // groups of the plan's set (two laptops placed her at once), Eli in none.
+    let plan_set = group_set(
+        &mut db,
+        r.class,
+        "2026-11-01",
+        &[("Red", &[r.ana, dee]), ("Green", &[r.ben, dee])],
+    )?;
+    let newest = group_set(
+        &mut db,
+        r.class,
+        "2026-11-20",
+        &[("Blue", &[r.ana, cy]), ("Gold", &[r.ben, dee])],
+    )?;
+    let online = station(&mut db, r.class, "Online")?;
+    let teacher = station(&mut db, r.class, "Teacher table")?;
+    rotation(
+        &mut db,
+        r.class,
+        "2026-11-21",
+        json!({ &plan_set[0]: [online, null], &plan_set[1]: [teacher, online] }),
+        &plan_set[0],
+    )?;
+    playlists::assign_playlist(&mut db, own, &target(TargetKind::Student, r.ana))?;
+    playlists::assign_playlist(&mut db, own, &target(TargetKind::Student, cy))?;
+    playlists::assign_playlist(&mut db, by_group, &target(TargetKind::Group, &newest[1]))?;
+    playlists::assign_playlist(&mut db, by_station, &target(TargetKind::Station, &teacher))?;
+    playlists::assign_playlist(&mut db, both, &target(TargetKind::Station, &online))?;
+    playlists::assign_playlist(&mut db, both, &target(TargetKind::Group, &newest[0]))?;
+    for (who, list, act) in [(r.ana, own, a), (r.ben, by_group, a), (r.ben, by_group, b)] {
+        playlists::set_activity_progress(
+            &mut db,
+            who,
+            list,
+            act,
+            ProgressStatus::Done,
+            "2026-11-24",
+        )?;
+    }
+    playlists::set_activity_progress(&mut db, dee, both, c, ProgressStatus::Done, "2026-11-24")?;
+    playlists::set_activity_progress(&mut db, dee, both, a, ProgressStatus::Done, "2026-11-24")?;
+    // Another class's student stays out of this class's overview.
+    let other = roster::create_class(&mut db, &class("6B"))?.id;
+    let outsider = roster::create_student(&mut db, other, &student("Gus", "Hale"))?.id;
+
+    let class_wide = playlists::class_student_playlists(db.conn(), r.class)?;
+    let one_by_one = [r.ana, r.ben, cy, dee, eli]
+        .into_iter()
+        .map(|s| Ok((s, playlists::student_playlists(db.conn(), s)?)))
+        .collect::<Result<Vec<_>>>()?;
+    let mut sorted = class_wide.clone();
+    sorted.sort_by_key(|(s, _)| *s);
+    let mut expected = one_by_one.clone();
+    expected.sort_by_key(|(s, _)| *s);
+    assert_eq!(
+        sorted, expected,
+        "the class-wide read gives every student exactly their own playlists, routes and progress"
+    );
+    let routes: Vec<String> = one_by_one
+        .iter()
+        .flat_map(|(_, l)| l.iter().map(|p| english(&p.via)))
+        .collect();
+    for kind in ["assigned to", "via group", "via station"] {
+        assert!(
+            routes.iter().any(|v| v.starts_with(kind)),
+            "the class has a playlist reaching someone {kind}…, so each route is compared"
+        );
+    }
+
+    let progress = playlists::class_playlist_progress(db.conn(), r.class)?;
+    let dee_both = progress
+        .iter()
+        .find(|p| p.student_id == dee && p.playlist_id == both)
+        .map(|p| (p.done, p.goal));
+    assert_eq!(
+        dee_both,
+        Some((1, 1)),
+        "done is capped at a board's pick count"
+    );
+    assert_eq!(
+        progress.len(),
+        one_by_one.iter().map(|(_, l)| l.len()).sum::<usize>(),
+        "one progress row per playlist that reaches a student"
+    );
+    assert!(
+        progress.iter().all(|p| p.student_id != outsider),
+        "no one from another class"
+    );
+    Ok(())
+}

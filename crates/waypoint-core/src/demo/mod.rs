@@ -3,13 +3,15 @@
 
 use serde::Deserialize;
 
+pub mod year;
+
 use crate::roster::{ClassInput, LearnerProfile, StudentInput};
 use crate::{Error, Result};
 
-const DEMO_JSON: &str = include_str!("../../../assets/demo/class.json");
+const DEMO_JSON: &str = include_str!("../../../../assets/demo/class.json");
 
 /// The sample framework the demo class uses: an original CASE package written for Waypoint.
-pub const SAMPLE_CASE: &[u8] = include_bytes!("../../../assets/case/sample-math-6.json");
+pub const SAMPLE_CASE: &[u8] = include_bytes!("../../../../assets/case/sample-math-6.json");
 
 /// One piece of demo evidence: indexes into the students and competencies it was made for.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,7 +65,7 @@ pub fn demo_evidence(
 }
 
 /// One demo student: the name form and the profile.
-#[derive(Debug, Clone, Deserialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct DemoStudent {
     /// Name and birth date.
