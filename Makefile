@@ -53,8 +53,9 @@ bench:
 	cargo bench -p waypoint-import --bench roster_read
 	cargo bench -p waypoint-import --bench roster_preview
 
-# The release app in the real webview against WebKitGTK's own floor (MiniBrowser on a static
-# page), measured in the same run; the figures go in BENCHMARKS.md ("App in the webview").
+# The release app in the real webview against a minimal Tauri app showing one static page
+# (examples bench-baseline; WebKitGTK's MiniBrowser on the same page as a reference), measured
+# in the same run; the figures go in BENCHMARKS.md ("App in the webview").
 # Not part of `make test`. The app is built as `tauri build` builds it (the custom protocol:
 # the UI embedded, no dev server); the `waypoint` command line writes the database it runs on
 # (tests/bench-app/main.rs, DEMO_ARGS). WAYPOINT_BENCH_DB=<file> runs on another database.
@@ -63,6 +64,7 @@ bench-app:
 	scripts/ensure-deps.sh test
 	$(MAKE) ui
 	cargo build --release --locked -p waypoint-cli
+	cargo build --release --locked -p waypoint-app --example bench-baseline --features tauri/custom-protocol
 	xvfb-run -a -s "-screen 0 1280x900x24" \
 	  cargo bench --locked -p waypoint-app --bench app --features tauri/custom-protocol
 

@@ -1,19 +1,22 @@
-//! `make bench-app`: the release app in the real webview, against WebKit's own floor
-//! measured in the same run (issue 17). A benchmark, not a test: it prints figures and
-//! ratios for BENCHMARKS.md and asserts nothing about them.
+//! `make bench-app`: the release app in the real webview on a school year of data, against
+//! the bare engine measured in the same run (issue 17). A benchmark, not a test: it prints
+//! figures and ratios for BENCHMARKS.md and asserts nothing about them.
 //!
 //! - Cold start: the session request (which launches the app) to the first roster row,
-//!   against MiniBrowser launched the same way and loading a static page of about the
-//!   first view's size (a styled list), to an element with the same test id.
+//!   against the baseline: a minimal Tauri app (`baseline/`, the same window, CSP and
+//!   WebKit, one static page of about the first view's size), launched the same way
+//!   through tauri-driver, to an element with the same test id. WebKitGTK's MiniBrowser on
+//!   the same page is measured too, as a reference for the engine's own floor.
 //! - Views: each main view from the click in the navigation to its ready element (one that
 //!   only appears once its data is rendered), timed inside the page.
 //! - Memory: the PSS of the app and its WebKit processes after every view was visited,
-//!   against MiniBrowser's after its page.
+//!   against the baseline's (and MiniBrowser's) after its page.
 //! - Backend and database: see `backend.rs`.
 //!
 //! Every app run gets a fresh copy of the database in its own XDG folders. Settings, from
 //! the environment: `WAYPOINT_BENCH_DB` (a database to use instead of generating one),
 //! `WAYPOINT_BENCH_APP` (the app binary; by default the one cargo built with this bench),
+//! `WAYPOINT_BENCH_BASELINE` (the baseline app; by default the example beside it),
 //! `WAYPOINT_BENCH_CLI` (the `waypoint` binary that generates the database; by default the
 //! one beside the app), `WAYPOINT_BENCH_RUNS` (cold starts and backend runs, default 7),
 //! `WAYPOINT_BENCH_ROUNDS` (rounds over the views, default 10).
@@ -27,10 +30,8 @@ use std::process::Command;
 use std::time::Duration;
 use webview::{Session, Target};
 
-/// The arguments of `waypoint` that write the benchmark database. THE ONE PLACE TO SWITCH
-/// to the school year (issue 17): `["demo", "--scale", "year"]`. Until it is switched and
-/// run, the figures in BENCHMARKS.md are on the demo class.
-const DEMO_ARGS: &[&str] = &["demo"];
+/// The arguments of `waypoint` that write the benchmark database: a school year.
+const DEMO_ARGS: &[&str] = &["demo", "--scale", "year"];
 
 /// The first view painted with data, in the app and in the baseline page alike.
 const FIRST_VIEW: &str = "[data-testid=roster-item]";
@@ -62,26 +63,6 @@ const VIEWS: &[(&str, &str, &str)] = &[
         "[data-testid=student-goals] [data-testid=goal-item], [data-testid=student-goals-empty]",
     ),
 ];
-
-/// The baseline's page: about what the app first paints, a header and a styled list of
-/// names, with no script.
-const BASELINE_PAGE: &str = r##"<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Baseline</title>
-<style>
-body { margin: 0; font: 15px/1.4 system-ui, sans-serif; color: #1d2330; background: #f6f7f9; }
-header { display: flex; gap: 16px; padding: 10px 20px; background: #fff; border-bottom: 1px solid #dde1e7; }
-header a { color: #33507a; text-decoration: none; padding: 4px 8px; border-radius: 6px; }
-main { display: grid; grid-template-columns: 280px 1fr; gap: 20px; padding: 20px; }
-ul { list-style: none; margin: 0; padding: 8px; background: #fff; border-radius: 10px; box-shadow: 0 1px 2px #0002; }
-li button { display: block; width: 100%; text-align: left; padding: 6px 10px; border: 0; background: none; font: inherit; border-radius: 6px; }
-li button:hover { background: #eef2f8; }
-section { background: #fff; border-radius: 10px; padding: 16px; box-shadow: 0 1px 2px #0002; }
-</style></head>
-<body><header><strong>Waypoint</strong><a href="#">Students</a><a href="#">Evidence</a>
-<a href="#">Mastery</a><a href="#">Frameworks</a><a href="#">Sync</a><a href="#">Today</a></header>
-<main><ul>ITEMS</ul><section><h2>Student</h2><p>Choose a student to see their profile.</p></section></main>
-</body></html>
-"##;
 
 /// A median and 95th percentile (nearest rank), in milliseconds.
 #[derive(Clone, Copy)]
@@ -222,6 +203,23 @@ async fn start_retrying(target: &Target<'_>) -> Result<Session> {
     Err(last.unwrap_or_else(|| anyhow::anyhow!("it did not start")))
 }
 
+/// Records a started session's cold start and, a second later, its PSS; then stops it.
+async fn weigh(
+    s: Session,
+    starts: &mut Vec<Duration>,
+    pss: &mut Vec<f64>,
+    show: bool,
+) -> Result<()> {
+    starts.push(s.start);
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    pss.push(s.pss()? as f64);
+    if show {
+        println!("processes: {:?}", s.process_names());
+    }
+    s.stop().await;
+    Ok(())
+}
+
 fn first_line(cmd: &str, args: &[&str]) -> String {
     Command::new(cmd)
         .args(args)
@@ -302,14 +300,25 @@ async fn main() -> Result<()> {
     };
     let tmp = tempfile::tempdir()?;
     let db = database(tmp.path(), &app)?;
-    let items: String = (1..=24)
-        .map(|i| {
-            format!("<li><button data-testid=\"roster-item\">Student number {i}</button></li>")
-        })
-        .collect();
-    let page = tmp.path().join("baseline.html");
-    std::fs::write(&page, BASELINE_PAGE.replace("ITEMS", &items))?;
+    let baseline = match std::env::var_os("WAYPOINT_BENCH_BASELINE") {
+        Some(b) => PathBuf::from(b),
+        None => app
+            .parent()
+            .context("the app binary's folder")?
+            .join("examples")
+            .join("bench-baseline"),
+    };
+    if !baseline.is_file() {
+        bail!(
+            "no baseline app at {}: `make bench-app` builds it \
+             (cargo build --release -p waypoint-app --example bench-baseline)",
+            baseline.display()
+        );
+    }
+    let page =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/bench-app/baseline/page/index.html");
     println!("app: {}", app.display());
+    println!("baseline app: {}", baseline.display());
     println!(
         "database: {} ({})",
         db.display(),
@@ -318,32 +327,32 @@ async fn main() -> Result<()> {
     println!("machine: {}", machine());
     println!("load average at start: {}", loadavg());
 
-    // Cold starts, app and baseline interleaved so both see the same machine.
-    let (mut app_starts, mut base_starts, mut app_first_pss, mut base_pss) =
-        (vec![], vec![], vec![], vec![]);
+    // Cold starts, the app and both baselines interleaved so all see the same machine.
+    let mut starts: [Vec<Duration>; 3] = Default::default();
+    let mut pss: [Vec<f64>; 3] = Default::default();
     let mut origin = String::new();
     for i in 0..runs {
         let s = start_app(tmp.path(), &format!("start-{i}"), &db, &app).await?;
-        app_starts.push(s.start);
         if i == 0 {
             origin = s.client.current_url().await?.to_string();
         }
-        tokio::time::sleep(Duration::from_secs(1)).await;
-        app_first_pss.push(s.pss()? as f64);
-        s.stop().await;
+        weigh(s, &mut starts[0], &mut pss[0], i == 0).await?;
+        let data = tmp.path().join(format!("baseline-{i}"));
+        std::fs::create_dir_all(&data)?;
+        let s = start_retrying(&Target::App {
+            binary: &baseline,
+            data: &data,
+        })
+        .await?;
+        weigh(s, &mut starts[1], &mut pss[1], i == 0).await?;
         let s = start_retrying(&Target::MiniBrowser { page: &page }).await?;
-        base_starts.push(s.start);
-        tokio::time::sleep(Duration::from_secs(1)).await;
-        base_pss.push(s.pss()? as f64);
-        if i == 0 {
-            println!("baseline processes: {:?}", s.process_names());
-        }
-        s.stop().await;
+        weigh(s, &mut starts[2], &mut pss[2], i == 0).await?;
         eprintln!(
-            "cold start {}/{runs}: app {:?}, baseline {:?}",
+            "cold start {}/{runs}: app {:?}, Tauri baseline {:?}, MiniBrowser {:?}",
             i + 1,
-            app_starts[i],
-            base_starts[i]
+            starts[0][i],
+            starts[1][i],
+            starts[2][i]
         );
     }
     // A dev build would load a dev server's URL; the release build serves its embedded UI.
@@ -359,47 +368,60 @@ async fn main() -> Result<()> {
     println!("app processes: {:?}", s.process_names());
     let mut first = vec![(0.0, 0.0); VIEWS.len()];
     let mut times: Vec<(Vec<f64>, Vec<f64>)> = vec![(vec![], vec![]); VIEWS.len()];
+    let show = |when: &str, s: &Session| {
+        let each: Vec<String> = s
+            .pss_by_process()
+            .iter()
+            .map(|(name, bytes)| format!("{name} {}", mb(*bytes)))
+            .collect();
+        println!("app memory {when}: {}", each.join(", "));
+    };
+    show("at start", &s);
     for round in 0..=rounds {
         for (i, (name, nav, ready)) in VIEWS.iter().enumerate() {
             let (present, painted) = webview::open_view(&s.client, nav, ready)
                 .await
                 .with_context(|| format!("round {round}, {name}"))?;
             if round == 0 {
+                show(&format!("after {name}"), &s);
                 first[i] = (present, painted);
             } else {
                 times[i].0.push(present);
                 times[i].1.push(painted);
             }
         }
+        if round == 0 {
+            show("after every view once", &s);
+        }
     }
     tokio::time::sleep(Duration::from_secs(2)).await;
+    show("after every round", &s);
     let app_pss = s.pss()?;
     s.stop().await;
 
     let back = backend::measure(&db, tmp.path(), runs)?;
     println!("load average at end: {}", loadavg());
 
-    let (a, b) = (
-        Figures::of_durations(&app_starts),
-        Figures::of_durations(&base_starts),
-    );
+    let [a, b, m] = starts.each_ref().map(|v| Figures::of_durations(v));
     println!();
     println!("| cold start ({runs} runs each) | median | p95 |");
     println!("|---|---|---|");
+    for (name, f) in [
+        ("app, to the first roster row", a),
+        ("baseline: minimal Tauri app, static page", b),
+        ("reference: MiniBrowser, the same page", m),
+    ] {
+        println!("| {name} | {} | {} |", ms(f.median), ms(f.p95));
+    }
     println!(
-        "| app, to the first roster row | {} | {} |",
-        ms(a.median),
-        ms(a.p95)
-    );
-    println!(
-        "| baseline (MiniBrowser, static page) | {} | {} |",
-        ms(b.median),
-        ms(b.p95)
-    );
-    println!(
-        "| ratio (target ≤ 1.25) | {:.2} | {:.2} |",
+        "| ratio to the Tauri baseline (target ≤ 1.25) | {:.2} | {:.2} |",
         a.median / b.median,
         a.p95 / b.p95
+    );
+    println!(
+        "| ratio to MiniBrowser | {:.2} | {:.2} |",
+        a.median / m.median,
+        a.p95 / m.p95
     );
     println!();
     println!(
@@ -418,26 +440,29 @@ async fn main() -> Result<()> {
             ms(first[i].1)
         );
     }
-    let (fa, fb) = (Figures::of(&app_first_pss), Figures::of(&base_pss));
+    let [fa, fb, fm] = pss.each_ref().map(|v| Figures::of(v));
     println!();
     println!("| memory (PSS, all processes) | MB |");
     println!("|---|---|");
     println!("| app after every view | {} |", mb(app_pss));
+    for (name, f) in [
+        ("app after its first view", fa),
+        ("baseline: minimal Tauri app, after its page", fb),
+        ("reference: MiniBrowser, after the same page", fm),
+    ] {
+        println!("| {name} (median of {runs}) | {} |", mb(f.median as u64));
+    }
     println!(
-        "| app after its first view (median of {runs}) | {} |",
-        mb(fa.median as u64)
-    );
-    println!(
-        "| baseline after its page (median of {runs}) | {} |",
-        mb(fb.median as u64)
-    );
-    println!(
-        "| ratio, after every view (target ≤ 1.25) | {:.2} |",
+        "| ratio, after every view, to the Tauri baseline (target ≤ 1.25) | {:.2} |",
         app_pss as f64 / fb.median
     );
     println!(
-        "| ratio, after the first view | {:.2} |",
+        "| ratio, after the first view, to the Tauri baseline | {:.2} |",
         fa.median / fb.median
+    );
+    println!(
+        "| ratio, after every view, to MiniBrowser | {:.2} |",
+        app_pss as f64 / fm.median
     );
     println!();
     println!(

@@ -160,10 +160,18 @@ impl Session {
     /// The summed PSS, in bytes, of every process the driver started (the app or browser
     /// and its WebKit web and network processes), leaving out the drivers themselves.
     pub fn pss(&self) -> Result<u64> {
+        let each = self.pss_by_process();
+        if each.is_empty() {
+            bail!("no process under the driver had a readable smaps_rollup");
+        }
+        Ok(each.iter().map(|(_, bytes)| bytes).sum())
+    }
+
+    /// The PSS, in bytes, of each process [`Session::pss`] sums, by name.
+    pub fn pss_by_process(&self) -> Vec<(String, u64)> {
         // /proc/<pid>/comm keeps 15 bytes: "WebKitWebDriver" fits exactly.
         let drivers = ["tauri-driver", "WebKitWebDriver"];
-        let mut total = 0;
-        let mut counted = 0;
+        let mut each = Vec::new();
         for pid in descendants(self.driver.id()) {
             let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
             if drivers.contains(&comm.trim()) {
@@ -176,14 +184,11 @@ impl Session {
                 .find_map(|l| l.strip_prefix("Pss:"))
                 .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
             {
-                total += kb * 1024;
-                counted += 1;
+                each.push((comm.trim().to_string(), kb * 1024));
             }
         }
-        if counted == 0 {
-            bail!("no process under the driver had a readable smaps_rollup");
-        }
-        Ok(total)
+        each.sort();
+        each
     }
 
     /// The names of the processes [`Session::pss`] counts, for the report.

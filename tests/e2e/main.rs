@@ -11,6 +11,7 @@ mod mastery;
 mod next_steps;
 mod ownership;
 mod package;
+mod school_year;
 mod screens;
 mod shares;
 mod spanish;

@@ -167,9 +167,29 @@ export function t(id: string, args?: MessageArgs): string {
   );
 }
 
+// Intl formatters, one per language and options. Each `new Intl.*Format` builds an ICU
+// formatter outside the JS heap (tens of kB, freed only when the collector gets to it) and
+// takes tens of microseconds: the mastery grid formats thousands of levels and dates per
+// render, which made it both slow and the largest memory cost of any page.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+
+function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(
+  kind: string,
+  options: object | undefined,
+  make: () => F,
+): F {
+  const key = `${kind}|${current}|${options === undefined ? '' : JSON.stringify(options)}`;
+  let f = formatters.get(key) as F | undefined;
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** A number for the current language (`1,234` / `1.234`). */
 export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(current, options).format(n);
+  return formatter('number', options, () => new Intl.NumberFormat(current, options)).format(n);
 }
 
 /**
@@ -188,7 +208,7 @@ export function formatDate(
     d = new Date(date);
   }
   if (Number.isNaN(d.getTime())) return String(date);
-  return new Intl.DateTimeFormat(current, options).format(d);
+  return formatter('date', options, () => new Intl.DateTimeFormat(current, options)).format(d);
 }
 
 /** A date and time for the current language. */
@@ -198,7 +218,7 @@ export function formatDateTime(ms: number): string {
 
 /** `a, b and c` / `a, b y c` for the current language. */
 export function formatList(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat(current, { style: 'long', type }).format(items);
+  return formatter('list', { type }, () => new Intl.ListFormat(current, { style: 'long', type })).format(items);
 }
 
 /** One piece of a message split around its marked-up arguments: text, or a named slot. */
