@@ -2,7 +2,6 @@
 //! The sentences live in the catalogs (`backend-import.ftl`, ids `import-…`):
 //! [`Error::message`] gives the id and its arguments, and `Display` is its English.
 
-use std::fmt;
 use std::path::PathBuf;
 
 use waypoint_core::messages::{Message, english};
@@ -14,6 +13,8 @@ pub type Result<T> = std::result::Result<T, Error>;
 /// Why a file could not be read. Row-level trouble is not an error: it is a
 /// [`waypoint_core::imports::RowProblem`] beside the rows that could be used.
 #[derive(Debug, thiserror::Error)]
+// One source of English: every variant's text is its catalog message's (see `message`).
+#[error("{}", english(&self.message()))]
 pub enum Error {
     /// The file or folder could not be read at all.
     Io {
@@ -155,13 +156,6 @@ impl Error {
     }
 }
 
-/// The English of [`Error::message`], for the command line and logs.
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&english(&self.message()))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,6 +196,26 @@ mod tests {
             Error::from(inner).message(),
             msg!("import-scores-cuts-order"),
             "a core validation inside an import error is shown as the core words it"
+        );
+    }
+
+    #[test]
+    fn a_store_failure_inside_reads_as_the_stores_own_english() {
+        let store = waypoint_store::Error::NotFound {
+            what: "student",
+            id: "x".into(),
+        };
+        let english_of_store = store.to_string();
+        let e = Error::from(store);
+        assert_eq!(
+            e.to_string(),
+            english_of_store,
+            "the enum-level Display covers the wrapped variant too, with the store's sentence"
+        );
+        assert_eq!(
+            e.to_string(),
+            english(&e.message()),
+            "Display is the English of the message the UI is sent"
         );
     }
 }

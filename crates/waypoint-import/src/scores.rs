@@ -3,7 +3,8 @@
 //! new, previewed and applied through the store.
 //!
 //! - [`inspect_scores`]: the file's header and a few rows, the saved map that fits its header
-//!   (the same header first; else the closest map, reported as changed), and a guessed map.
+//!   (the same header first; else the closest map, reported as changed), and a guessed map;
+//!   [`inspect_scores_with_saved_maps`] against the maps saved on this laptop.
 //! - [`preview_scores`] / [`apply_scores`]: the plan against a class, and its evidence
 //!   written in one transaction with an undo (see `waypoint_store::imports::scores`).
 //! - [`save_scores_map`] / [`saved_scores_map`]: maps kept on this laptop with the header
@@ -122,6 +123,13 @@ pub fn read_sheet(path: &Path) -> Result<Sheet> {
 /// The file at `path` with the map among `saved` that fits it, and a guessed map.
 pub fn inspect_scores(path: &Path, saved: &[SavedMap]) -> Result<ScoresInspection> {
     Ok(inspect_sheet(&read_sheet(path)?, saved))
+}
+
+/// [`inspect_scores`] against the scores maps saved on this laptop: what the import flow's
+/// first step shows.
+pub fn inspect_scores_with_saved_maps(db: &Db, path: &Path) -> Result<ScoresInspection> {
+    let saved = maps::list_maps(db, ImportKind::Scores)?;
+    inspect_scores(path, &saved)
 }
 
 /// [`inspect_scores`] on a sheet already read.

@@ -212,6 +212,14 @@ fn a_saved_map_is_recognized_and_a_renamed_column_is_caught_with_nothing_written
         "the same header is recognized as the saved map"
     );
     assert_eq!(same.map, adaptive_map(), "the map reads back as saved");
+    let here = scores::inspect_scores_with_saved_maps(&db, &path)?
+        .recognized
+        .context("the laptop's own saved maps are looked through")?;
+    assert_eq!(
+        (here.name.as_str(), &here.check),
+        ("Skills report", &HeaderCheck::Same),
+        "inspecting against this laptop's saved maps finds the same one"
+    );
 
     let renamed = dir.path().join("skills-march.csv");
     let text = std::fs::read_to_string(&path)?.replace("Ratios & Rates %", "Ratios and Rates %");

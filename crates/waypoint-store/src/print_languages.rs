@@ -194,6 +194,21 @@ pub fn clear_correction(db: &Db, lang: &str, id: &str) -> Result<CatalogEntry> {
     entry(db, lang, id)
 }
 
+/// The label editor's save: `Some(text)` keeps it as the correction ([`correct`]), `None`
+/// clears the correction ([`clear_correction`]).
+pub fn set_correction(
+    db: &Db,
+    lang: &str,
+    id: &str,
+    text: Option<&str>,
+    now_ms: u64,
+) -> Result<CatalogEntry> {
+    match text {
+        Some(text) => correct(db, lang, id, text, now_ms),
+        None => clear_correction(db, lang, id),
+    }
+}
+
 /// `lang`'s catalog as a Fluent file: the shipped text with this laptop's corrections.
 pub fn export(db: &Db, lang: &str) -> Result<String> {
     known_lang(lang)?;

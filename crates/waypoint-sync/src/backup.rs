@@ -422,8 +422,38 @@ fn write_encrypted(
     file.sync_all().map_err(io_err(temp))
 }
 
-/// Makes a backup of `db` at `out` in one go (the CLI; the app prepares with its database
-/// and writes without it).
+/// "Back up to a folder…": writes a backup into `folder`, named by `date`, and says where.
+///
+/// The passphrase and the folder are checked first, so a typo never waits for the database.
+/// Then `lock` takes the database only while its copy is made ([`prepare`]), and its guard
+/// is dropped before the long encryption and check ([`write`]), so the app keeps working
+/// meanwhile. `lock` is how the caller holds its database (the app's mutex, a plain
+/// reference); its error is the caller's own, so a refusal to lend the database (student
+/// mode) comes back unchanged, and this module's errors convert into it.
+pub fn write_backup_into<G, E>(
+    folder: &Path,
+    passphrase: &str,
+    date: &str,
+    now_ms: u64,
+    lock: impl FnOnce() -> std::result::Result<G, E>,
+    progress: &mut dyn FnMut(BackupProgress),
+) -> std::result::Result<(PathBuf, BackupManifest), E>
+where
+    G: std::ops::Deref<Target = Db>,
+    E: From<Error>,
+{
+    let out = target_in(folder, passphrase, date)?;
+    let prepared = {
+        let db = lock()?;
+        prepare(&db, now_ms)?
+        // The guard drops here, before the write below.
+    };
+    let manifest = write(&prepared, &out, passphrase, progress)?;
+    Ok((out, manifest))
+}
+
+/// Makes a backup of `db` at `out` in one go (the CLI; the app uses [`write_backup_into`],
+/// which holds its database only while the copy is made).
 pub fn back_up(
     db: &Db,
     out: &Path,

@@ -3,7 +3,6 @@
 //! (`backend-sync.ftl`, ids `sync-…`): [`Error::message`] gives the id and its arguments,
 //! and `Display` is its English.
 
-use std::fmt;
 use std::path::PathBuf;
 
 use thiserror::Error;
@@ -12,6 +11,8 @@ use waypoint_core::msg;
 
 /// What can go wrong with a bundle.
 #[derive(Debug, Error)]
+// One source of English: every variant's text is its catalog message's (see `message`).
+#[error("{}", english(&self.message()))]
 pub enum Error {
     /// The bytes are not a Waypoint bundle at all, or not one this reader can parse.
     NotABundle {
@@ -279,13 +280,6 @@ impl Error {
     }
 }
 
-/// The English of [`Error::message`], for the command line and logs.
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&english(&self.message()))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -359,6 +353,26 @@ mod tests {
             Error::from(inner).message(),
             expected,
             "a store error inside a sync error is shown as the store words it"
+        );
+    }
+
+    #[test]
+    fn a_store_failure_inside_reads_as_the_stores_own_english() {
+        let store = waypoint_store::Error::NotFound {
+            what: "student",
+            id: "x".into(),
+        };
+        let english_of_store = store.to_string();
+        let e = Error::from(store);
+        assert_eq!(
+            e.to_string(),
+            english_of_store,
+            "the enum-level Display covers the wrapped variant too, with the store's sentence"
+        );
+        assert_eq!(
+            e.to_string(),
+            english(&e.message()),
+            "Display is the English of the message the UI is sent"
         );
     }
 }

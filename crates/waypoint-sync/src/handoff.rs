@@ -134,6 +134,19 @@ pub fn set_folder(
     status(db, secrets)
 }
 
+/// "Choose…" beside the sync folder: the folder picked becomes the sync folder (as
+/// [`set_folder`]); a cancelled picker (`None`) changes nothing and gives the status.
+pub fn choose_folder(
+    db: &mut Db,
+    secrets: &dyn SecretStore,
+    picked: Option<&Path>,
+) -> Result<SyncStatus> {
+    match picked {
+        Some(dir) => set_folder(db, secrets, Some(&dir.display().to_string())),
+        None => status(db, secrets),
+    }
+}
+
 /// Sets or changes the class passphrase, in `secrets` (never the database).
 pub fn set_passphrase(db: &Db, secrets: &dyn SecretStore, passphrase: &str) -> Result<SyncStatus> {
     crypto::check_passphrase(passphrase)?;

@@ -1,8 +1,11 @@
 //! Encrypted backups through the public API: a round trip with portfolio files, the preview,
-//! and every refusal (wrong passphrase, cut, altered, too new) leaving the database as it was.
+//! every refusal (wrong passphrase, cut, altered, too new) leaving the database as it was,
+//! and the app's "Back up to a folder…", which holds the database only while it is copied.
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, anyhow};
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use waypoint_core::portfolio::ArtifactInput;
 use waypoint_store::oplog::dump_materialized;
 use waypoint_store::{Db, portfolio, roster};
@@ -214,6 +217,138 @@ fn a_backup_from_a_newer_waypoint_is_refused_before_anything_is_read() -> Result
     assert!(
         backup::check_passphrase("short").is_err(),
         "a short backup passphrase is refused"
+    );
+    Ok(())
+}
+
+/// The app's error as the backup use case sees it: its own refusal to lend the database,
+/// or a backup error converted into it.
+#[derive(Debug)]
+enum AppError {
+    /// The database was not lent (student mode, in the app).
+    Refused,
+    /// The backup failed.
+    Backup(Error),
+}
+
+impl From<Error> for AppError {
+    fn from(e: Error) -> Self {
+        AppError::Backup(e)
+    }
+}
+
+/// A database with the demo class in `dir/data`, behind a mutex as the app keeps it.
+fn locked_demo(dir: &Path) -> Result<Mutex<Db>> {
+    let mut db = Db::open(&dir.join("data/w.sqlite3"))?;
+    roster::load_demo_class(&mut db)?;
+    Ok(Mutex::new(db))
+}
+
+#[test]
+fn a_backup_into_a_folder_holds_the_database_only_while_it_is_copied() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let db = locked_demo(dir.path())?;
+    let taken = Cell::new(0);
+    let lock = || {
+        taken.set(taken.get() + 1);
+        db.lock().map_err(|_| AppError::Refused)
+    };
+    // Each report records whether the database could be taken again at that moment.
+    let mut reports: Vec<(BackupPhase, bool)> = Vec::new();
+    let mut progress = |p: BackupProgress| reports.push((p.phase, db.try_lock().is_ok()));
+    let (out, manifest) = backup::write_backup_into(
+        dir.path(),
+        PASS,
+        "2026-03-04",
+        1_772_600_000_000,
+        lock,
+        &mut progress,
+    )
+    .map_err(|e| anyhow!("the backup is written: {e:?}"))?;
+    assert_eq!(taken.get(), 1, "the database is taken once, for its copy");
+    assert!(
+        reports
+            .iter()
+            .any(|(phase, _)| *phase == BackupPhase::Writing),
+        "the write reports its progress: {reports:?}"
+    );
+    assert!(
+        reports.iter().all(|(_, free)| *free),
+        "the database is free again for the whole write and check, so the app keeps working: {reports:?}"
+    );
+    assert_eq!(
+        out,
+        dir.path().join(backup::default_file_name("2026-03-04")),
+        "the backup is in the folder, named by the date"
+    );
+    assert_eq!(
+        backup::preview(&out, PASS)?,
+        manifest,
+        "the file holds the manifest the use case returned"
+    );
+    assert_eq!(
+        manifest.counts.students, 24,
+        "the copy was made from the locked database"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_backup_into_a_folder_checks_before_it_takes_the_database_and_passes_a_refusal_through()
+-> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let db = locked_demo(dir.path())?;
+    let taken = Cell::new(0);
+    let lock = || {
+        taken.set(taken.get() + 1);
+        db.lock().map_err(|_| AppError::Refused)
+    };
+    let weak = backup::write_backup_into(dir.path(), "short", "2026-03-04", 0, lock, &mut |_| {});
+    assert!(
+        matches!(
+            weak,
+            Err(AppError::Backup(Error::WeakBackupPassphrase { .. }))
+        ),
+        "a short passphrase is refused: {weak:?}"
+    );
+    let gone = dir.path().join("no such folder");
+    let lock = || {
+        taken.set(taken.get() + 1);
+        db.lock().map_err(|_| AppError::Refused)
+    };
+    let missing = backup::write_backup_into(&gone, PASS, "2026-03-04", 0, lock, &mut |_| {});
+    assert!(
+        matches!(missing, Err(AppError::Backup(Error::NoFolder { .. }))),
+        "a folder that is not there is refused: {missing:?}"
+    );
+    assert_eq!(
+        taken.get(),
+        0,
+        "neither check waits for the database, which is not even asked for"
+    );
+
+    let mut reported = 0;
+    let refused = backup::write_backup_into(
+        dir.path(),
+        PASS,
+        "2026-03-04",
+        0,
+        || Err::<std::sync::MutexGuard<'_, Db>, _>(AppError::Refused),
+        &mut |_| reported += 1,
+    );
+    assert!(
+        matches!(refused, Err(AppError::Refused)),
+        "the caller's own refusal comes back unchanged: {refused:?}"
+    );
+    assert_eq!(
+        reported, 0,
+        "nothing is written when the database is not lent"
+    );
+    assert!(
+        !dir.path()
+            .join(backup::default_file_name("2026-03-04"))
+            .exists(),
+        "and no backup file appears"
     );
     Ok(())
 }

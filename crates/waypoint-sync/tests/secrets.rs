@@ -82,6 +82,28 @@ fn a_passphrase_set_on_the_sync_page_is_in_no_byte_of_the_database() -> Result<(
 }
 
 #[test]
+fn a_picked_folder_becomes_the_sync_folder_and_a_cancelled_pick_changes_nothing() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
+    let secrets = SessionMemory::new();
+    let folder = dir.path().join("sync");
+    std::fs::create_dir(&folder)?;
+    let chosen = handoff::choose_folder(&mut db, &secrets, Some(&folder))?;
+    assert_eq!(
+        chosen.folder.as_deref(),
+        folder.to_str(),
+        "the folder picked is the sync folder"
+    );
+    let cancelled = handoff::choose_folder(&mut db, &secrets, None)?;
+    assert_eq!(
+        cancelled.folder.as_deref(),
+        folder.to_str(),
+        "cancelling the picker keeps the folder (it does not clear it)"
+    );
+    Ok(())
+}
+
+#[test]
 fn with_no_credential_store_a_new_session_asks_for_the_passphrase_again() -> Result<()> {
     let dir = tempfile::tempdir()?;
     let path = dir.path().join("w.sqlite3");

@@ -57,11 +57,11 @@ pub fn write_backup(
     passphrase: String,
     on_progress: Channel<BackupProgress>,
 ) -> Result<BackupWritten, IpcError> {
-    let out = backup::target_in(Path::new(&folder), &passphrase, &crate::state::today())?;
-    let prepared = backup::prepare(&*state.db()?, now_ms())?;
-    let manifest = backup::write(&prepared, &out, &passphrase, &mut |p: BackupProgress| {
-        drop(on_progress.send(p))
-    })?;
+    let mut report = |p: BackupProgress| drop(on_progress.send(p));
+    let (folder, today) = (Path::new(&folder), crate::state::today());
+    let lock = || state.db();
+    let (out, manifest) =
+        backup::write_backup_into(folder, &passphrase, &today, now_ms(), lock, &mut report)?;
     Ok(BackupWritten {
         path: out.display().to_string(),
         manifest,

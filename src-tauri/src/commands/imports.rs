@@ -14,10 +14,10 @@ use waypoint_import::frameworks::{self, FrameworkFileReport};
 use waypoint_import::roster::RosterColumns;
 use waypoint_import::roster_import::{self, RosterInspection};
 use waypoint_import::scores::{self, ScoresInspection};
-use waypoint_store::imports::maps::{self, SavedMap};
+use waypoint_store::imports::maps::SavedMap;
 use waypoint_store::imports::roster::RosterOutcome;
 use waypoint_store::imports::scores::ScoresOutcome;
-use waypoint_store::imports::{self, FileImportView, ImportKind};
+use waypoint_store::imports::{self, FileImportView};
 
 use super::frameworks::ImportProgress;
 use crate::error::IpcError;
@@ -118,8 +118,10 @@ pub fn inspect_scores_import(
     path: String,
 ) -> Result<ScoresInspection, IpcError> {
     let db = state.db()?;
-    let saved = maps::list_maps(&db, ImportKind::Scores)?;
-    Ok(scores::inspect_scores(Path::new(&path), &saved)?)
+    Ok(scores::inspect_scores_with_saved_maps(
+        &db,
+        Path::new(&path),
+    )?)
 }
 
 /// The evidence the scores file would give the class through `map`; writes nothing.

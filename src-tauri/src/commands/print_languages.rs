@@ -66,11 +66,13 @@ pub fn correct_print_label(
     id: String,
     text: Option<String>,
 ) -> Result<CatalogEntry, IpcError> {
-    let db = &*state.db()?;
-    Ok(match text {
-        Some(text) => print_languages::correct(db, &lang, &id, &text, now_ms())?,
-        None => print_languages::clear_correction(db, &lang, &id)?,
-    })
+    Ok(print_languages::set_correction(
+        &*state.db()?,
+        &lang,
+        &id,
+        text.as_deref(),
+        now_ms(),
+    )?)
 }
 
 /// Saves a language's catalog (shipped text with this laptop's corrections) where the

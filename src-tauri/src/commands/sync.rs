@@ -55,12 +55,13 @@ pub fn choose_sync_folder(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> Result<SyncStatus, IpcError> {
-    let dir = super::dialogs::folder_path(&app)?.map(|d| d.display().to_string());
+    let picked = super::dialogs::folder_path(&app)?;
     let db = &mut *state.db()?;
-    Ok(match dir {
-        Some(dir) => handoff::set_folder(db, state.secrets(), Some(&dir))?,
-        None => handoff::status(db, state.secrets())?,
-    })
+    Ok(handoff::choose_folder(
+        db,
+        state.secrets(),
+        picked.as_deref(),
+    )?)
 }
 
 /// Sets or changes the class passphrase, in the OS credential store (or, where there is

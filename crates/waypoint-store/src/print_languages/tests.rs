@@ -67,6 +67,21 @@ fn a_correction_is_kept_shown_and_cleared() {
 }
 
 #[test]
+fn the_editors_save_keeps_a_text_and_clears_on_none() {
+    let (_dir, db) = db();
+    let e =
+        set_correction(&db, "so", "report-family-notes", Some("Qoraalka qoyska"), 5).expect("kept");
+    assert_eq!(
+        e.correction.as_deref(),
+        Some("Qoraalka qoyska"),
+        "a text is kept as the correction"
+    );
+    let e = set_correction(&db, "so", "report-family-notes", None, 6).expect("cleared");
+    assert_eq!(e.correction, None, "no text clears it");
+    assert_eq!(somali(&db).corrections, 0, "and the count with it");
+}
+
+#[test]
 fn a_bad_catalog_file_changes_nothing() {
     let (dir, db) = db();
     correct(&db, "so", "report-title", "Warbixin", 1).expect("kept");
