@@ -14,6 +14,7 @@ pub mod report_window;
 pub mod single_instance;
 pub mod snapshots;
 pub mod state;
+pub mod webview_cache;
 pub mod window_size;
 pub mod windows;
 
@@ -92,6 +93,7 @@ pub fn run() -> i32 {
         if let tauri::RunEvent::Ready = event
             && let Some(main) = handle.get_webview_window("main")
         {
+            webview_cache::apply(&main);
             window_size::apply(&main);
             page_zoom::apply(&main);
         }

@@ -23,11 +23,11 @@ const AREAS: [(&str, &str, i64); 9] = [
     ),
     ("mastery", "[data-testid=grid-cell]", 30),
     ("frameworks", "[data-testid=tree-node]", 1),
-    ("sync", "[data-testid=sync-summary]", 1),
-    ("today", "[data-testid=coverage-item]", 1),
-    ("groups", "[data-testid=group-set]", 1),
+    ("sync", "[data-testid=sync-laptop]", 1),
+    ("today", "[data-testid=rotation-row]", 4),
+    ("groups", "[data-testid=group-set-item]", 1),
     ("playlists", "[data-testid=playlist-item]", 1),
-    ("conferences", "[data-testid=overview-item]", 1),
+    ("conferences", "[data-testid=overview-summary]", 1),
     ("students", "[data-testid=roster-item]", 30),
 ];
 
@@ -47,7 +47,9 @@ async fn every_area_opens_with_its_data_on_a_full_school_year() -> Result<()> {
     let data = tempfile::tempdir()?;
     let db_path = harness::db_path(data.path());
     std::fs::create_dir_all(db_path.parent().context("the database's folder")?)?;
-    let today = chrono::NaiveDate::from_ymd_opt(2027, 6, 11).context("a date")?;
+    // The year ends today, as `waypoint demo --scale year` writes it by default, so the app's
+    // own today (goals due, this week's coverage) falls on the year's last day.
+    let today = chrono::Local::now().date_naive();
     let plan = plan_year(YearSize::YEAR, 17, today)?;
     let summary = demo_year::load_demo_year(&mut Db::open(&db_path)?, &plan)?;
     assert!(
