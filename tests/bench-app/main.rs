@@ -214,7 +214,12 @@ async fn weigh(
     tokio::time::sleep(Duration::from_secs(1)).await;
     pss.push(s.pss()? as f64);
     if show {
-        println!("processes: {:?}", s.process_names());
+        let each: Vec<String> = s
+            .pss_by_process()
+            .iter()
+            .map(|(name, bytes)| format!("{name} {}", mb(*bytes)))
+            .collect();
+        println!("processes: {}", each.join(", "));
     }
     s.stop().await;
     Ok(())

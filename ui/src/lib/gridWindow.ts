@@ -5,7 +5,7 @@
 /** More cells than this, and only a window of them is rendered. */
 export const VIRTUAL_CELLS = 2000;
 /** Rows and columns rendered beyond each edge of the view, so a short scroll shows no gap. */
-export const OVERSCAN = 6;
+export const OVERSCAN = 3;
 
 /** A range of rows or columns, `start` included, `end` not. */
 export interface Span {
