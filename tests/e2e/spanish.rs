@@ -264,9 +264,8 @@ async fn groups_a_rotation_and_a_sync_run_in_spanish() -> Result<()> {
         .await?;
     audit.page(&app, "groups, saved").await?;
 
-    // The four classic stations and a rotation through them.
+    // The demo class's four stations and a rotation through them.
     app.click("[data-testid=groups-tab-stations]").await?;
-    app.click("[data-testid=stations-add-classic]").await?;
     app.wait_count("[data-testid=station-item]", 4).await?;
     audit.page(&app, "stations").await?;
     app.click("[data-testid=groups-tab-rotation]").await?;

@@ -464,8 +464,8 @@ fn write_groups_and_playlists(
 /// every competency of its frameworks (so next steps suggest something) and a playlist
 /// assigned to a group. Each piece goes through its use case, as a teacher's would.
 ///
-/// Not yet called by [`crate::roster::load_demo_class`]: tests that load the demo class
-/// and then work with fixed dates would meet a rotation dated the real today.
+/// [`crate::roster::load_demo_class`] calls it with the teacher's day at the database's
+/// clock.
 pub fn enrich_demo_class(db: &mut Db, class: ClassId, today: chrono::NaiveDate) -> Result<()> {
     let students: Vec<String> = crate::roster::list_students(db.conn(), class, false)?
         .into_iter()
