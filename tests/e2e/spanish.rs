@@ -222,6 +222,8 @@ async fn a_teacher_works_in_spanish_on_profiles_and_evidence_and_it_survives_a_r
     app.wait_text("[data-testid=nav-students]", &es("nav-students")?)
         .await
         .context("the navigation opens in Spanish")?;
+    // The demo class has a rotation for today, so the app opens on Today.
+    app.click("[data-testid=nav-students]").await?;
     app.click_text("[data-testid=roster-item]", STUDENT).await?;
     assert_eq!(
         app.value("#profile-notes").await?,
