@@ -68,9 +68,8 @@ async fn groups_from_mastery_data_rotate_through_stations_on_the_projector() -> 
     )
     .await?;
 
-    // The four classic stations and one of our own, then a rotation through all five.
+    // The demo class's four stations and one of our own, then a rotation through all five.
     app.click("[data-testid=groups-tab-stations]").await?;
-    app.click("[data-testid=stations-add-classic]").await?;
     app.wait_count("[data-testid=station-item]", 4).await?;
     app.fill("[data-testid=station-name]", "Reading nook")
         .await?;
@@ -198,33 +197,56 @@ async fn a_playlist_assigned_to_a_student_is_ticked_off_on_their_page() -> Resul
     }
     app.fill("[data-testid=playlist-title]", "Equations path")
         .await?;
-    app.wait_count("[data-testid=playlist-activity]", 2).await?;
-    app.eval(
-        "for (const b of document.querySelectorAll('[data-testid=playlist-activity]')) if (!b.checked) b.click(); return true",
+    // The demo class has activities of its own: tick just the two made here.
+    const OURS: &str = "[...document.querySelectorAll('[data-testid=playlist-activity]')]
+        .filter(b => ['Watch: balancing equations', 'Practice set A'].includes(b.closest('label').querySelector('.pick-title').textContent.trim()))";
+    app.wait_true(
+        &format!("return {OURS}.length === 2"),
+        "the two new activities are offered",
     )
     .await?;
+    app.eval(&format!(
+        "for (const b of {OURS}) if (!b.checked) b.click(); return true"
+    ))
+    .await?;
     app.click("[data-testid=playlist-save]").await?;
-    app.wait_count("[data-testid=playlist-item]", 1).await?;
-    app.set_value("[data-testid=assign-kind]", "student")
+    // Beside the demo class's own playlist.
+    app.wait_count("[data-testid=playlist-item]", 2).await?;
+    let card = app
+        .eval(
+            "return [...document.querySelectorAll('[data-testid=playlist-item]')]
+                .find(c => c.querySelector('.pl-title').textContent.includes('Equations path')).dataset.playlistId",
+        )
+        .await?;
+    let card = format!(
+        "[data-testid=playlist-item][data-playlist-id='{}']",
+        card.as_str().context("the new playlist's card")?
+    );
+    app.set_value(&format!("{card} [data-testid=assign-kind]"), "student")
         .await?;
     app.wait_true(
-        "const s = document.querySelector('[data-testid=assign-target]');
-         return !!s && [...s.options].some(o => o.value)",
+        &format!(
+            "const s = document.querySelector(\"{card} [data-testid=assign-target]\");
+             return !!s && [...s.options].some(o => o.value)"
+        ),
         "the assign form offers the class's students",
     )
     .await?;
+    // The second student: the demo class assigns its playlist to the first one's group.
     let student = app
-        .eval(
-            "const s = document.querySelector('[data-testid=assign-target]');
-             const o = [...s.options].find(o => o.value); return [o.value, o.textContent.trim()]",
-        )
+        .eval(&format!(
+            "const s = document.querySelector(\"{card} [data-testid=assign-target]\");
+             const o = [...s.options].filter(o => o.value)[1]; return [o.value, o.textContent.trim()]"
+        ))
         .await?;
     let student_id = student[0].as_str().context("a student option")?.to_owned();
     let name = student[1].as_str().unwrap_or_default().to_owned();
-    app.set_value("[data-testid=assign-target]", &student_id)
+    app.set_value(&format!("{card} [data-testid=assign-target]"), &student_id)
         .await?;
-    app.click("[data-testid=assign-save]").await?;
-    app.wait_count("[data-testid=assignment-item]", 1).await?;
+    app.click(&format!("{card} [data-testid=assign-save]"))
+        .await?;
+    app.wait_count(&format!("{card} [data-testid=assignment-item]"), 1)
+        .await?;
 
     app.click("[data-testid=nav-students]").await?;
     app.click(&format!(

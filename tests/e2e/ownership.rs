@@ -25,7 +25,8 @@ async fn a_goal_a_student_mode_check_in_a_portfolio_image_and_the_conference_rep
     app.click("[data-testid=load-demo]").await?;
     app.wait_count("[data-testid=roster-item]", 24).await?;
     let student = app
-        .eval("const r = document.querySelector('[data-testid=roster-item]'); return [r.dataset.studentId, r.textContent.trim()]")
+        // The second student: the demo class already gives the first a goal and a highlight.
+        .eval("const r = document.querySelectorAll('[data-testid=roster-item]')[1]; return [r.dataset.studentId, r.textContent.trim()]")
         .await?;
     let student_id = student[0]
         .as_str()

@@ -222,6 +222,8 @@ async fn a_teacher_works_in_spanish_on_profiles_and_evidence_and_it_survives_a_r
     app.wait_text("[data-testid=nav-students]", &es("nav-students")?)
         .await
         .context("the navigation opens in Spanish")?;
+    // The demo class has a rotation for today, so the app opens on Today.
+    app.click("[data-testid=nav-students]").await?;
     app.click_text("[data-testid=roster-item]", STUDENT).await?;
     assert_eq!(
         app.value("#profile-notes").await?,
@@ -264,9 +266,8 @@ async fn groups_a_rotation_and_a_sync_run_in_spanish() -> Result<()> {
         .await?;
     audit.page(&app, "groups, saved").await?;
 
-    // The four classic stations and a rotation through them.
+    // The demo class's four stations and a rotation through them.
     app.click("[data-testid=groups-tab-stations]").await?;
-    app.click("[data-testid=stations-add-classic]").await?;
     app.wait_count("[data-testid=station-item]", 4).await?;
     audit.page(&app, "stations").await?;
     app.click("[data-testid=groups-tab-rotation]").await?;

@@ -8,6 +8,7 @@ use clap::{Args, ValueEnum};
 use waypoint_core::demo::year::{YearSize, plan_year};
 use waypoint_store::demo_year::{YearSummary, load_demo_year};
 use waypoint_store::{Db, roster};
+use waypoint_sync::team_year::{TEAM_SIZES, laptop_path, write_team_year};
 
 use crate::failure::Failure;
 use crate::{emit, render};
@@ -41,10 +42,34 @@ pub struct DemoArgs {
     /// The year's last day, YYYY-MM-DD [default: today]
     #[arg(long, value_name = "DATE")]
     today: Option<String>,
+    /// Write the year as N co-teaching laptops' databases that have synced (2 to 6, with
+    /// --scale year): laptop 1 is --db, laptop k is <stem>-laptop-k/<file> beside it
+    #[arg(long, value_name = "N")]
+    team: Option<usize>,
 }
 
 /// Runs `waypoint demo`.
 pub fn run(args: &DemoArgs, path: PathBuf, json: bool) -> Result<(), Failure> {
+    if let Some(team) = args.team {
+        if args.scale != Scale::Year {
+            return Err(crate::failure::usage(
+                "team",
+                "--team writes a school year as several laptops: use it with --scale year.",
+            )
+            .into());
+        }
+        if !TEAM_SIZES.contains(&team) {
+            return Err(crate::failure::usage(
+                "team",
+                format!(
+                    "--team must be from {} to {} laptops, not {team}.",
+                    TEAM_SIZES.start(),
+                    TEAM_SIZES.end()
+                ),
+            )
+            .into());
+        }
+    }
     match args.scale {
         Scale::Class => {
             let class = roster::load_demo_class(&mut Db::open(&path)?)?;
@@ -73,6 +98,18 @@ pub fn run(args: &DemoArgs, path: PathBuf, json: bool) -> Result<(), Failure> {
                 args.seed,
                 today,
             )?;
+            if let Some(team) = args.team {
+                let mut laptops = (1..=team)
+                    .map(|k| Db::open(&laptop_path(&path, k)))
+                    .collect::<Result<Vec<_>, _>>()?;
+                let now_ms = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_millis() as u64)
+                    .unwrap_or(0);
+                let summary = write_team_year(&mut laptops, &plan, now_ms)?;
+                let seconds = started.elapsed().as_secs_f64();
+                return emit(json, &summary, |s| render::demo_team_created(s, seconds));
+            }
             let summary: YearSummary = load_demo_year(&mut Db::open(&path)?, &plan)?;
             let seconds = started.elapsed().as_secs_f64();
             emit(json, &summary, |s| render::demo_year_created(s, seconds))

@@ -8,6 +8,7 @@ use waypoint_store::demo_year::YearSummary;
 use waypoint_store::exchange::ImportCounts;
 use waypoint_store::frameworks::{CaseImportReport, FrameworkCsvReport};
 use waypoint_sync::folder::SyncReport;
+use waypoint_sync::team_year::TeamSummary;
 
 /// What `demo` made, with the next command to try.
 pub fn demo_created(class: &ClassView) -> String {
@@ -43,6 +44,46 @@ pub fn demo_year_created(s: &YearSummary, seconds: f64) -> String {
     for c in &s.classes {
         out.push_str(&format!("  {}  {}\n", c.id, clean(&c.name)));
     }
+    out
+}
+
+/// What a team's laptops wrote, laptop by laptop, and where each database is.
+pub fn demo_team_created(s: &TeamSummary, seconds: f64) -> String {
+    let mut out = format!(
+        "Created a demo school year as {} laptops that have synced ({} bundles exchanged) in {seconds:.1} s.\n",
+        s.laptops.len(),
+        s.bundles,
+    );
+    for (i, l) in s.laptops.iter().enumerate() {
+        let w = &l.wrote;
+        let roster = if i == 0 {
+            format!(
+                "the roster ({} sections, {} students, {} competencies), ",
+                w.classes.len(),
+                w.students,
+                w.competencies
+            )
+        } else {
+            String::new()
+        };
+        out.push_str(&format!(
+            "Laptop {} (device {}): {}\n  wrote {roster}{} pieces of evidence, {} goals, {} reflections, \
+             {} conferences, {} portfolio items, {} group sets, {} activities, {} playlists ({} ops).\n",
+            i + 1,
+            l.device,
+            l.path.display(),
+            w.evidence,
+            w.goals,
+            w.reflections,
+            w.conferences,
+            w.artifacts,
+            w.group_sets,
+            w.activities,
+            w.playlists,
+            l.own_ops,
+        ));
+    }
+    out.push_str("Every laptop holds every laptop's changes.\n");
     out
 }
 

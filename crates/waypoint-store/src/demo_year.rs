@@ -6,6 +6,10 @@
 //! of the year, and one transaction is what makes 45,000 pieces fast); everything else goes
 //! through the same public use cases the app calls, one write each, so each is checked as a
 //! teacher's would be. Every write is in the op log: a rebuild gives the same tables.
+//!
+//! The year can also be written in shares ([`YearShare`]), one per laptop of a co-teaching
+//! team, after one laptop writes the roster ([`write_year_roster`]) and the others receive it
+//! by sync: `waypoint_sync::team_year` does that for `waypoint demo --scale year --team N`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -63,6 +67,38 @@ pub struct YearSummary {
     pub playlists: usize,
 }
 
+/// Which part of the year's work one laptop writes, when a team of co-teaching laptops
+/// writes the year between them (`waypoint demo --scale year --team N`): the students whose
+/// index is `laptop` modulo `laptops` (their evidence, goals, reflections, conferences and
+/// portfolio items) and the sections likewise (their stations, group sets, rotations,
+/// activities and playlists). Every piece is written by exactly one laptop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YearShare {
+    /// This laptop, from 0.
+    pub laptop: usize,
+    /// How many laptops share the year (at least 1).
+    pub laptops: usize,
+}
+
+impl YearShare {
+    /// The whole year, written by one laptop.
+    pub const ALL: YearShare = YearShare {
+        laptop: 0,
+        laptops: 1,
+    };
+
+    fn has(&self, index: usize) -> bool {
+        index % self.laptops.max(1) == self.laptop
+    }
+}
+
+/// The roster and frameworks as written: the ids the plan's indexes stand for. Ids are the
+/// same on every laptop the roster reaches by sync, so one laptop's [`YearRoster`] serves
+/// the others once they have imported its ops.
+pub struct YearRoster {
+    written: Written,
+}
+
 /// The ids the plan's indexes stand for, once the roster and frameworks are written.
 struct Written {
     classes: Vec<ClassId>,
@@ -88,17 +124,39 @@ impl Written {
     }
 }
 
-/// Writes the whole planned year into `db`. Portfolio images are generated into a folder
-/// beside the database and attached from there (the use case copies them into the
-/// content-addressed store); the folder is removed afterwards.
+/// Writes the whole planned year into `db`: [`write_year_roster`], then
+/// [`write_year_share`] of all of it.
 pub fn load_demo_year(db: &mut Db, plan: &YearPlan) -> Result<YearSummary> {
-    let written = write_roster_and_frameworks(db, plan)?;
-    write_evidence(db, plan, &written)?;
+    let roster = write_year_roster(db, plan)?;
+    write_year_share(db, plan, &roster, YearShare::ALL)
+}
+
+/// Writes the year's sections, students with their profiles, and frameworks (with their
+/// progressions) into `db`, in a few large writes.
+pub fn write_year_roster(db: &mut Db, plan: &YearPlan) -> Result<YearRoster> {
+    Ok(YearRoster {
+        written: write_roster_and_frameworks(db, plan)?,
+    })
+}
+
+/// Writes `share` of the year's work into `db`, which holds `roster` (written here or
+/// received by sync). Portfolio images are generated into a folder beside the database and
+/// attached from there (the use case copies them into the content-addressed store); the
+/// folder is removed afterwards. The summary counts what this call wrote, with the whole
+/// roster's sections, students and competencies.
+pub fn write_year_share(
+    db: &mut Db,
+    plan: &YearPlan,
+    roster: &YearRoster,
+    share: YearShare,
+) -> Result<YearSummary> {
+    let written = &roster.written;
+    let evidence = write_evidence(db, plan, written, share)?;
     let mut summary = YearSummary {
         classes: Vec::new(),
         students: written.students.len(),
         competencies: written.competencies.iter().map(Vec::len).sum(),
-        evidence: plan.evidence.len(),
+        evidence,
         goals: 0,
         check_ins: 0,
         reflections: 0,
@@ -109,9 +167,9 @@ pub fn load_demo_year(db: &mut Db, plan: &YearPlan) -> Result<YearSummary> {
         activities: 0,
         playlists: 0,
     };
-    write_student_work(db, plan, &written, &mut summary)?;
-    write_portfolio(db, plan, &written, &mut summary)?;
-    write_groups_and_playlists(db, plan, &written, &mut summary)?;
+    write_student_work(db, plan, written, share, &mut summary)?;
+    write_portfolio(db, plan, written, share, &mut summary)?;
+    write_groups_and_playlists(db, plan, written, share, &mut summary)?;
     summary.classes = written
         .classes
         .iter()
@@ -185,11 +243,18 @@ fn plan_error(what: &str) -> Error {
     })
 }
 
-/// All the year's evidence in one write: one op per piece, built by the evidence form.
-fn write_evidence(db: &mut Db, plan: &YearPlan, written: &Written) -> Result<()> {
+/// The share's evidence in one write: one op per piece, built by the evidence form. Returns
+/// how many pieces were written.
+fn write_evidence(
+    db: &mut Db,
+    plan: &YearPlan,
+    written: &Written,
+    share: YearShare,
+) -> Result<usize> {
     let scale = waypoint_core::mastery::Scale::default_scale();
     db.write(|w| {
-        for e in &plan.evidence {
+        let mut count = 0;
+        for e in plan.evidence.iter().filter(|e| share.has(e.student)) {
             let input = EvidenceInput {
                 student_id: written.students[e.student].to_string(),
                 competency_id: written.competency(e.student, e.competency),
@@ -204,8 +269,9 @@ fn write_evidence(db: &mut Db, plan: &YearPlan, written: &Written) -> Result<()>
                 &id.to_string(),
                 input.validate(&scale)?.to_fields(),
             )?;
+            count += 1;
         }
-        Ok(())
+        Ok(count)
     })
 }
 
@@ -215,10 +281,11 @@ fn write_student_work(
     db: &mut Db,
     plan: &YearPlan,
     written: &Written,
+    share: YearShare,
     summary: &mut YearSummary,
 ) -> Result<()> {
     db.write(|w| {
-        for g in &plan.goals {
+        for g in plan.goals.iter().filter(|g| share.has(g.student)) {
             let input = GoalInput {
                 title: g.title.clone(),
                 why: g.why.clone(),
@@ -244,7 +311,7 @@ fn write_student_work(
                 summary.check_ins += 1;
             }
         }
-        for r in &plan.reflections {
+        for r in plan.reflections.iter().filter(|r| share.has(r.student)) {
             let input = ReflectionInput {
                 prompt_id: String::new(),
                 response: r.text.clone(),
@@ -259,7 +326,7 @@ fn write_student_work(
             crate::reflections::write_reflection(w, &student, &input)?;
             summary.reflections += 1;
         }
-        for c in &plan.conferences {
+        for c in plan.conferences.iter().filter(|c| share.has(c.student)) {
             let input = ConferenceInput {
                 date: c.date.clone(),
                 attendees: vec!["Student".into(), "Family".into(), "Teacher".into()],
@@ -308,6 +375,7 @@ fn write_portfolio(
     db: &mut Db,
     plan: &YearPlan,
     written: &Written,
+    share: YearShare,
     summary: &mut YearSummary,
 ) -> Result<()> {
     let scratch = image_scratch(db);
@@ -317,6 +385,9 @@ fn write_portfolio(
     })?;
     let result = (|| {
         for (i, a) in plan.artifacts.iter().enumerate() {
+            if !share.has(a.student) {
+                continue;
+            }
             let file = scratch.join(format!("item-{}.png", i + 1));
             write_demo_png(&file, a.number as u32)?;
             let input = ArtifactInput {
@@ -356,18 +427,20 @@ fn write_groups_and_playlists(
     db: &mut Db,
     plan: &YearPlan,
     written: &Written,
+    share: YearShare,
     summary: &mut YearSummary,
 ) -> Result<()> {
-    let mut stations = Vec::new();
-    for class in &written.classes {
-        let mut ids = Vec::new();
-        for s in demo_stations() {
-            ids.push(crate::rotations::create_station(db, *class, &s)?.id);
+    let mut stations = vec![Vec::new(); written.classes.len()];
+    for (section, class) in written.classes.iter().enumerate() {
+        if !share.has(section) {
+            continue;
         }
-        stations.push(ids);
+        for s in demo_stations() {
+            stations[section].push(crate::rotations::create_station(db, *class, &s)?.id);
+        }
     }
     let mut last_set = vec![None; written.classes.len()];
-    for set in &plan.group_sets {
+    for set in plan.group_sets.iter().filter(|s| share.has(s.section)) {
         let class = written.classes[set.section];
         let competency = written.competency_of_section(set.section, set.competency);
         let input = GroupSetInput {
@@ -409,8 +482,12 @@ fn write_groups_and_playlists(
         summary.rotations += 1;
         last_set[set.section] = Some(saved);
     }
-    let mut activities = Vec::new();
-    for a in &plan.activities {
+    // A playlist's activities are its own section's, so written by the same laptop.
+    let mut activities = vec![String::new(); plan.activities.len()];
+    for (i, a) in plan.activities.iter().enumerate() {
+        if !share.has(a.section) {
+            continue;
+        }
         let input = ActivityInput {
             competency_id: written.competency_of_section(a.section, a.competency),
             title: a.title.clone(),
@@ -426,10 +503,10 @@ fn write_groups_and_playlists(
             interests: Vec::new(),
         };
         let made = crate::playlists::create_activity(db, written.classes[a.section], &input)?;
-        activities.push(made.id.to_string());
+        activities[i] = made.id.to_string();
         summary.activities += 1;
     }
-    for p in &plan.playlists {
+    for p in plan.playlists.iter().filter(|p| share.has(p.section)) {
         let input = PlaylistInput {
             title: p.title.clone(),
             kind: if p.pick_count > 0.0 {
@@ -464,8 +541,8 @@ fn write_groups_and_playlists(
 /// every competency of its frameworks (so next steps suggest something) and a playlist
 /// assigned to a group. Each piece goes through its use case, as a teacher's would.
 ///
-/// Not yet called by [`crate::roster::load_demo_class`]: tests that load the demo class
-/// and then work with fixed dates would meet a rotation dated the real today.
+/// [`crate::roster::load_demo_class`] calls it with the teacher's day at the database's
+/// clock.
 pub fn enrich_demo_class(db: &mut Db, class: ClassId, today: chrono::NaiveDate) -> Result<()> {
     let students: Vec<String> = crate::roster::list_students(db.conn(), class, false)?
         .into_iter()
@@ -632,4 +709,28 @@ pub fn enrich_demo_class(db: &mut Db, class: ClassId, today: chrono::NaiveDate) 
         crate::playlists::assign_playlist(db, made.id, &target)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::YearShare;
+
+    #[test]
+    fn a_teams_shares_deal_every_index_to_exactly_one_laptop() {
+        for laptops in 1..=6 {
+            for index in 0..40 {
+                let owners = (0..laptops)
+                    .filter(|&laptop| YearShare { laptop, laptops }.has(index))
+                    .count();
+                assert_eq!(
+                    owners, 1,
+                    "index {index} of a team of {laptops} is written once"
+                );
+            }
+        }
+        assert!(
+            (0..40).all(|i| YearShare::ALL.has(i)),
+            "one laptop writes the whole year"
+        );
+    }
 }

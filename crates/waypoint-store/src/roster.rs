@@ -361,9 +361,17 @@ pub fn save_profile(
 }
 
 /// Creates the demo class (24 fictional students with full profiles, the sample framework
-/// and five weeks of evidence) in one transaction.
+/// and five weeks of evidence) in one transaction, then fills it in with
+/// [`crate::demo_year::enrich_demo_class`] so every feature has something to show: goals,
+/// a conference, portfolio items, today's rotation, activities and a playlist.
+///
+/// "Today" is the teacher's local day at the database's wall clock (the day the app's Today
+/// view opens on), so a test that opens the database with its own clock gets the same class.
 pub fn load_demo_class(db: &mut Db) -> Result<ClassView> {
     let demo = demo_class()?;
+    let today = chrono::DateTime::from_timestamp_millis((db.wall)() as i64)
+        .map(|t| t.with_timezone(&chrono::Local).date_naive())
+        .unwrap_or_default();
     let id = db.write(|w| {
         let class_id = ClassId::mint(w.wall_ms(), random10());
         let mut fields = demo.class.validate()?.to_fields();
@@ -383,5 +391,6 @@ pub fn load_demo_class(db: &mut Db) -> Result<ClassView> {
         crate::frameworks::load_demo_framework(w, class_id, &student_ids)?;
         Ok(class_id)
     })?;
+    crate::demo_year::enrich_demo_class(db, id, today)?;
     get_class(db.conn(), id)
 }

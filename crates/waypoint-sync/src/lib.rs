@@ -10,6 +10,7 @@
 //! - [`folder`]: sync folders, one file per laptop, and "Sync now".
 //! - [`handoff`]: the app's use cases over this laptop's settings (the Sync page).
 //! - [`secrets`]: the OS credential store for passphrases, with an in-memory fallback.
+//! - [`team_year`]: the demo school year as a team's laptops hold it after syncing.
 //! - [`file`]: writing a bundle safely (temp file, fsync, rename, re-read and verify) and
 //!   reading one with a size limit checked before the bytes are read.
 //!
@@ -26,5 +27,6 @@ pub mod folder;
 pub mod handoff;
 pub mod secrets;
 pub mod shares;
+pub mod team_year;
 
 pub use error::{Error, Result};

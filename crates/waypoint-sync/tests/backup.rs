@@ -14,10 +14,27 @@ use waypoint_sync::backup::{self, BackupPhase, BackupProgress};
 
 const PASS: &str = "backup passphrase 1";
 
-/// A database with the demo class and one portfolio file, and a backup of it.
+/// The portfolio files in the database's store (not the thumbnails made beside them).
+fn portfolio_files(db: &Db) -> Result<usize> {
+    let dir = portfolio::artifacts_dir(db.path());
+    if !dir.exists() {
+        return Ok(0);
+    }
+    let mut count = 0;
+    for e in std::fs::read_dir(dir)? {
+        if !e?.file_name().to_string_lossy().ends_with(".thumb.png") {
+            count += 1;
+        }
+    }
+    Ok(count)
+}
+
+/// A database with the demo class (which has portfolio items of its own) and one more
+/// portfolio file, and a backup of it.
 fn backed_up(dir: &Path) -> Result<(Db, PathBuf, Vec<BackupProgress>)> {
     let mut db = Db::open(&dir.join("data/w.sqlite3"))?;
     let class = roster::load_demo_class(&mut db)?;
+    let demo_files = portfolio_files(&db)?;
     let student = roster::list_students(db.conn(), class.id, false)?[0]
         .id
         .to_string();
@@ -36,6 +53,8 @@ fn backed_up(dir: &Path) -> Result<(Db, PathBuf, Vec<BackupProgress>)> {
             ..Default::default()
         },
     )?;
+    let files = portfolio_files(&db)?;
+    assert_eq!(files, demo_files + 1, "the drawing is one more file");
     let out = dir.join(backup::default_file_name("2026-03-04"));
     let mut seen = Vec::new();
     let manifest = backup::back_up(&db, &out, PASS, 1_772_600_000_000, &mut |p| seen.push(p))?;
@@ -44,8 +63,9 @@ fn backed_up(dir: &Path) -> Result<(Db, PathBuf, Vec<BackupProgress>)> {
         "the manifest counts the students"
     );
     assert_eq!(
-        manifest.counts.files, 2,
-        "the database and the one portfolio file"
+        manifest.counts.files,
+        1 + files as u64,
+        "the database and every portfolio file"
     );
     Ok((db, out, seen))
 }
@@ -91,6 +111,7 @@ fn a_backup_restores_the_same_data_and_files_under_a_new_device_id() -> Result<(
             ..Default::default()
         },
     )?;
+    let files = portfolio_files(&db)?;
     let art = portfolio::artifacts_dir(db.path());
     std::fs::remove_dir_all(&art)?;
     let mut restoring = Vec::new();
@@ -102,9 +123,9 @@ fn a_backup_restores_the_same_data_and_files_under_a_new_device_id() -> Result<(
     );
     assert_ne!(db.device_id(), old_device, "and has a new device id");
     assert_eq!(
-        std::fs::read_dir(&art)?.count(),
-        1,
-        "the portfolio file is back in artifacts/"
+        portfolio_files(&db)?,
+        files,
+        "every portfolio file is back in artifacts/"
     );
     assert!(
         restoring.iter().all(|p| p.phase == BackupPhase::Restoring) && !restoring.is_empty(),

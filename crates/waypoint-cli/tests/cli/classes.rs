@@ -3,7 +3,7 @@
 
 use anyhow::{Context, Result};
 
-use crate::common::{Sandbox, the_one_stderr_line};
+use crate::common::{Sandbox, refused, the_one_stderr_line, utf8};
 
 #[test]
 fn demo_scale_year_builds_a_small_year() -> Result<()> {
@@ -38,6 +38,73 @@ fn demo_scale_year_builds_a_small_year() -> Result<()> {
         classes.as_array().map(Vec::len),
         Some(1),
         "one section, one class"
+    );
+    Ok(())
+}
+
+#[test]
+fn demo_team_writes_laptops_that_have_synced_and_says_where() -> Result<()> {
+    let sandbox = Sandbox::new()?;
+    let args = [
+        "demo",
+        "--scale",
+        "year",
+        "--team",
+        "2",
+        "--sections",
+        "1",
+        "--students",
+        "4",
+        "--today",
+        "2027-06-10",
+    ];
+    let out = sandbox.run(&args)?;
+    assert!(
+        out.status.success(),
+        "a team of two is written: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let second = sandbox.file("test-laptop-2").join("test.sqlite3");
+    let text = String::from_utf8_lossy(&out.stdout);
+    for (i, path) in [sandbox.db(), second.clone()].iter().enumerate() {
+        assert!(
+            text.contains(&format!("Laptop {}", i + 1)) && text.contains(utf8(path)?),
+            "the output says where laptop {} is: {text}",
+            i + 1
+        );
+    }
+    assert_eq!(
+        sandbox.dump()?,
+        sandbox.dump_of(&second)?,
+        "the two laptops hold the same, as after a sync"
+    );
+    assert!(
+        text.contains("Laptop 1") && text.contains("the roster (1 sections, 4 students"),
+        "laptop 1 wrote the roster: {text}"
+    );
+    Ok(())
+}
+
+#[test]
+fn demo_team_is_refused_without_a_year_or_outside_two_to_six() -> Result<()> {
+    let sandbox = Sandbox::new()?;
+    let without_year = sandbox.run(&["demo", "--team", "3"])?;
+    refused(
+        &without_year,
+        &["--team", "--scale year"],
+        "--team needs --scale year",
+    );
+    for n in ["1", "7"] {
+        let out = sandbox.run(&["demo", "--scale", "year", "--team", n])?;
+        refused(
+            &out,
+            &["--team", "2", "6", n],
+            &format!("a team of {n} is refused"),
+        );
+    }
+    assert!(
+        !sandbox.db().exists() && !sandbox.file("test-laptop-2").exists(),
+        "a refused command creates no database"
     );
     Ok(())
 }

@@ -11,6 +11,18 @@ use waypoint_store::groups::{self, GroupRequest, GroupSetView};
 use waypoint_store::oplog::dump_materialized;
 use waypoint_store::{Db, evidence, roster, rotations, today};
 
+/// A database whose clock stands at noon UTC on 2 November 2026, so the demo class's own
+/// group set and rotation (dated its "today") come before the days these tests work on,
+/// whatever the real date is.
+fn open_dated(path: &std::path::Path) -> Result<Db> {
+    let noon = chrono::NaiveDate::from_ymd_opt(2026, 11, 2)
+        .and_then(|d| d.and_hms_opt(12, 0, 0))
+        .expect("a real time")
+        .and_utc()
+        .timestamp_millis() as u64;
+    Ok(Db::open_with(path, super::settable_clock(noon).1)?)
+}
+
 /// The demo class, its students' ids and two of its competencies' ids.
 fn demo(db: &mut Db) -> Result<(String, Vec<String>, Vec<String>)> {
     let class = roster::load_demo_class(db)?.id;
@@ -79,8 +91,10 @@ fn four_stations(db: &mut Db, class: &str) -> Result<Vec<String>> {
 #[test]
 fn groups_come_from_real_levels_and_are_saved_moved_locked_and_kept() -> Result<()> {
     let dir = tempfile::tempdir()?;
-    let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
+    let mut db = open_dated(&dir.path().join("w.sqlite3"))?;
     let (class, students, comps) = demo(&mut db)?;
+    // The demo class comes with a set of its own; the checks below count the test's.
+    let demo_sets = groups::list_group_sets(db.conn(), class.parse()?)?.len();
     let proposal = groups::suggest_groups(db.conn(), class.parse()?, &request(&comps[0], 4))?;
     assert_eq!(proposal.groups.len(), 4, "four groups were asked for");
     let placed: usize = proposal.groups.iter().map(|g| g.members.len()).sum();
@@ -185,17 +199,29 @@ fn groups_come_from_real_levels_and_are_saved_moved_locked_and_kept() -> Result<
         "the kept teacher-led group stays the only one"
     );
 
-    let history = groups::list_group_sets(db.conn(), class.parse()?)?;
-    assert_eq!(history.len(), 1, "one set saved so far");
+    let listed = |db: &Db| -> Result<Vec<String>> {
+        Ok(groups::list_group_sets(db.conn(), class.parse()?)?
+            .into_iter()
+            .map(|s| s.id)
+            .collect())
+    };
+    let history = listed(&db)?;
+    assert_eq!(
+        history.len(),
+        demo_sets + 1,
+        "one set saved so far besides the demo's"
+    );
+    assert!(history.contains(&set.id), "the saved set is in the history");
     groups::delete_group_set(&mut db, set.id.parse()?)?;
+    let history = listed(&db)?;
     assert!(
-        groups::list_group_sets(db.conn(), class.parse()?)?.is_empty(),
+        history.len() == demo_sets && !history.contains(&set.id),
         "a deleted set leaves the history"
     );
     groups::restore_group_set(&mut db, set.id.parse()?)?;
-    assert_eq!(
-        groups::list_group_sets(db.conn(), class.parse()?)?.len(),
-        1,
+    let history = listed(&db)?;
+    assert!(
+        history.len() == demo_sets + 1 && history.contains(&set.id),
         "undo brings it back"
     );
 
@@ -230,7 +256,7 @@ fn groups_come_from_real_levels_and_are_saved_moved_locked_and_kept() -> Result<
 #[test]
 fn an_impossible_constraint_is_named_and_nothing_is_written() -> Result<()> {
     let dir = tempfile::tempdir()?;
-    let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
+    let mut db = open_dated(&dir.path().join("w.sqlite3"))?;
     let (class, students, comps) = demo(&mut db)?;
     let mut req = request(&comps[0], 2);
     req.constraints.apart = vec![
@@ -262,8 +288,10 @@ fn an_impossible_constraint_is_named_and_nothing_is_written() -> Result<()> {
 fn a_rotation_follows_the_rule_refuses_bad_edits_and_feeds_cards_projector_and_today() -> Result<()>
 {
     let dir = tempfile::tempdir()?;
-    let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
+    let mut db = open_dated(&dir.path().join("w.sqlite3"))?;
     let (class, students, comps) = demo(&mut db)?;
+    // The demo class has a plan of its own, dated before the days used here.
+    let demo_plans = rotations::list_rotations(db.conn(), class.parse()?)?.len();
     let set = saved_set(&mut db, &class, &comps[0])?;
     let stations = four_stations(&mut db, &class)?;
     let plan = rotations::build_rotation(
@@ -341,8 +369,8 @@ fn a_rotation_follows_the_rule_refuses_bad_edits_and_feeds_cards_projector_and_t
     assert_eq!(copy.date, "2026-11-25", "the copy is for the new day");
     assert_eq!(
         rotations::list_rotations(db.conn(), class.parse()?)?.len(),
-        2,
-        "two plans now"
+        demo_plans + 2,
+        "two plans now besides the demo's"
     );
 
     let cards = rotations::group_cards(db.conn(), plan.id.parse()?)?;
@@ -444,7 +472,7 @@ fn a_rotation_follows_the_rule_refuses_bad_edits_and_feeds_cards_projector_and_t
 #[test]
 fn a_station_too_small_for_its_groups_is_refused_with_a_reason() -> Result<()> {
     let dir = tempfile::tempdir()?;
-    let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
+    let mut db = open_dated(&dir.path().join("w.sqlite3"))?;
     let (class, _, comps) = demo(&mut db)?;
     let set = saved_set(&mut db, &class, &comps[0])?;
     let small = rotations::create_station(

@@ -85,10 +85,15 @@ fn the_enriched_demo_class_has_every_feature_in_use() -> Result<()> {
     use waypoint_store::{conferences, goals, playlists, portfolio, progressions, roster};
     let dir = tempfile::tempdir()?;
     let path = dir.path().join("demo.sqlite3");
-    let mut db = Db::open(&path)?;
+    // Noon UTC on 30 November 2026: the demo class is dated from the database's clock.
+    let noon = NaiveDate::from_ymd_opt(2026, 11, 30)
+        .and_then(|d| d.and_hms_opt(12, 0, 0))
+        .expect("a real time")
+        .and_utc()
+        .timestamp_millis() as u64;
+    let (_clock, options) = super::settable_clock(noon);
+    let mut db = Db::open_with(&path, options)?;
     let class = roster::load_demo_class(&mut db)?.id;
-    let today = NaiveDate::from_ymd_opt(2026, 11, 30).expect("a real day");
-    waypoint_store::demo_year::enrich_demo_class(&mut db, class, today)?;
     let overview = goals::goal_overview(db.conn(), class, "2026-11-30")?;
     assert_eq!(
         overview.without_goal.len(),

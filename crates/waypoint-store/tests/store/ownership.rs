@@ -14,11 +14,12 @@ use waypoint_core::reflections::{ReflectionInput, STARTER_PROMPTS};
 use waypoint_core::team::{APPROACHES, QUESTIONS};
 use waypoint_store::oplog::dump_materialized;
 use waypoint_store::{
-    Db, Error, conferences, evidence, frameworks, goals, reflections, roster, settings,
+    Db, Error, conferences, evidence, frameworks, goals, portfolio, reflections, roster, settings,
     student_mode, team,
 };
 
-/// The demo class: its id, its students (roster order) and its first two competencies.
+/// The demo class: its id, the students the demo gave no goal, conference or portfolio
+/// item (roster order; the tests write those themselves) and its first two competencies.
 struct Demo {
     class: ClassId,
     students: Vec<StudentId>,
@@ -30,7 +31,20 @@ struct Demo {
 
 fn demo(db: &mut Db) -> Result<Demo> {
     let class = roster::load_demo_class(db)?.id;
-    let students = roster::list_students(db.conn(), class, false)?;
+    let mut students = Vec::new();
+    for s in roster::list_students(db.conn(), class, false)? {
+        let untouched = goals::list_goals(db.conn(), s.id, "2026-03-10")?.is_empty()
+            && conferences::list_conferences(db.conn(), s.id)?.is_empty()
+            && portfolio::list_artifacts(db.conn(), db.path(), s.id)?.is_empty();
+        if untouched {
+            students.push(s);
+        }
+    }
+    assert!(
+        students.len() >= 4,
+        "the demo leaves most students for the tests to fill in: {}",
+        students.len()
+    );
     let fw = frameworks::class_frameworks(db.conn(), class)?
         .into_iter()
         .next()
@@ -181,9 +195,26 @@ fn goals_and_check_ins_round_trip_through_the_op_log_and_another_laptop() -> Res
 #[test]
 fn the_overview_finds_overdue_and_stale_goals_and_students_without_one() -> Result<()> {
     let dir = tempfile::tempdir()?;
-    let mut db = Db::open(&dir.path().join("w.sqlite3"))?;
+    // The clock at noon UTC on the overview's day: the demo's own goals are then three
+    // weeks old with a check-in last week, neither overdue nor stale, whatever today is.
+    let noon = chrono::NaiveDate::from_ymd_opt(2026, 3, 10)
+        .and_then(|d| d.and_hms_opt(12, 0, 0))
+        .expect("a real time")
+        .and_utc()
+        .timestamp_millis() as u64;
+    let mut db = Db::open_with(&dir.path().join("w.sqlite3"), super::settable_clock(noon).1)?;
     let d = demo(&mut db)?;
     let (s0, s1, s2) = (&d.students[0], &d.students[1], &d.students[2]);
+    // Who had no goal before the test wrote any (the demo gives a few students goals).
+    let had_none: Vec<StudentId> = goals::goal_overview(db.conn(), d.class, "2026-03-10")?
+        .without_goal
+        .iter()
+        .map(|s| s.student_id)
+        .collect();
+    assert!(
+        d.students.iter().all(|s| had_none.contains(s)),
+        "the students the test uses start with no goal"
+    );
     // Overdue: target passed. Stale: made a month ago, never checked in.
     let late = goals::create_goal(&mut db, *s0, &goal("Late", "2026-03-01", &[]), "2026-02-20")?;
     goals::add_check_in(
@@ -229,20 +260,24 @@ fn the_overview_finds_overdue_and_stale_goals_and_students_without_one() -> Resu
         !without.contains(&d.students[3]),
         "archived students are left out"
     );
+    let everyone_else: Vec<StudentId> = had_none
+        .iter()
+        .filter(|s| ![*s0, *s1, d.students[3]].contains(s))
+        .copied()
+        .collect();
     assert_eq!(
-        without.len(),
-        d.students.len() - 3,
-        "everyone else has no goal yet"
+        without, everyone_else,
+        "everyone else still has no goal, as before"
     );
     let names: Vec<&str> = o
         .without_goal
         .iter()
         .map(|s| s.display_name.as_str())
         .collect();
-    let roster_order: Vec<&str> = d
-        .names
+    let roster = roster::list_students(db.conn(), d.class, true)?;
+    let roster_order: Vec<&str> = roster
         .iter()
-        .map(String::as_str)
+        .map(|s| s.display_name.as_str())
         .filter(|n| names.contains(n))
         .collect();
     assert_eq!(
