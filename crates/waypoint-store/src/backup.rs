@@ -28,6 +28,21 @@ use crate::{Error, Result, device, exchange};
 /// A temp file older than this in `snapshots/` was left by a crash, and is removed.
 const STALE_TEMP: Duration = Duration::from_secs(3600);
 
+/// Taking a snapshot and a purge's erasure of the copies ([`Db::erase_copies`]) never overlap
+/// in this process. A snapshot reads the database as it was when its copy began; one begun
+/// just before a purge committed and renamed into `snapshots/` just after the erasure emptied
+/// that folder would keep the erased student. With the gate a snapshot either lands before
+/// the erasure (which deletes it) or begins after the purge committed (and has no trace).
+static SNAPSHOT_GATE: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Holds [`SNAPSHOT_GATE`]. A panic while it was held poisons nothing it guards (it guards
+/// files, not data), so a poisoned gate is taken as it is.
+pub(crate) fn snapshot_gate() -> std::sync::MutexGuard<'static, ()> {
+    SNAPSHOT_GATE
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 /// Where the snapshots are kept: `snapshots/` beside the database (see [`crate::data_folder`]).
 pub use crate::data_folder::snapshots_dir;
 
@@ -143,11 +158,14 @@ impl Db {
     pub fn take_daily_snapshot(&self, today: NaiveDate) -> Result<Option<PathBuf>> {
         let dir = snapshots_dir(&self.path);
         let path = dir.join(SnapshotName::Daily(today).file_name());
-        let taken = if path.exists() {
-            None
-        } else {
-            copy_to(&self.conn, &path)?;
-            Some(path)
+        let taken = {
+            let _gate = snapshot_gate();
+            if path.exists() {
+                None
+            } else {
+                copy_to(&self.conn, &path)?;
+                Some(path)
+            }
         };
         prune_snapshots(&self.path, today)?;
         Ok(taken)
@@ -198,13 +216,16 @@ impl Db {
 /// yet, then prunes. Returns the new snapshot's path, if one was taken.
 pub fn take_daily_snapshot_of(db_path: &Path, today: NaiveDate) -> Result<Option<PathBuf>> {
     let path = snapshots_dir(db_path).join(SnapshotName::Daily(today).file_name());
-    let taken = if path.exists() {
-        None
-    } else {
-        let conn = Connection::open_with_flags(db_path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-        conn.busy_timeout(Duration::from_secs(5))?;
-        copy_to(&conn, &path)?;
-        Some(path)
+    let taken = {
+        let _gate = snapshot_gate();
+        if path.exists() {
+            None
+        } else {
+            let conn = Connection::open_with_flags(db_path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+            conn.busy_timeout(Duration::from_secs(5))?;
+            copy_to(&conn, &path)?;
+            Some(path)
+        }
     };
     prune_snapshots(db_path, today)?;
     Ok(taken)
@@ -433,6 +454,68 @@ fn files_in(dir: &Path) -> Result<Vec<(String, fs::Metadata)>> {
 mod tests {
     use super::*;
     use crate::migrations::migrations;
+
+    /// Long enough for a snapshot of an empty database, or an erasure, to finish when
+    /// nothing holds it back.
+    const WAIT: Duration = Duration::from_millis(400);
+
+    #[test]
+    fn a_snapshot_waits_while_an_erasure_holds_the_gate() {
+        let dir = tempfile::tempdir().expect("a temp folder");
+        let path = dir.path().join("w.sqlite3");
+        drop(Db::open(&path).expect("a new database"));
+        let today = NaiveDate::from_ymd_opt(2026, 3, 4).expect("a date");
+        let expected = snapshots_dir(&path).join(SnapshotName::Daily(today).file_name());
+        let gate = snapshot_gate();
+        let from = path.clone();
+        let taking = std::thread::spawn(move || take_daily_snapshot_of(&from, today));
+        std::thread::sleep(WAIT);
+        assert!(
+            !expected.exists(),
+            "no snapshot is written while a purge's erasure holds the gate"
+        );
+        drop(gate);
+        let taken = taking
+            .join()
+            .expect("the snapshot thread ends")
+            .expect("the snapshot is taken");
+        assert_eq!(
+            taken.as_deref(),
+            Some(expected.as_path()),
+            "once the erasure is done, the day's snapshot is taken"
+        );
+    }
+
+    #[test]
+    fn an_erasure_waits_while_a_snapshot_holds_the_gate() {
+        let dir = tempfile::tempdir().expect("a temp folder");
+        let path = dir.path().join("w.sqlite3");
+        let db = Db::open(&path).expect("a new database");
+        let today = NaiveDate::from_ymd_opt(2026, 3, 4).expect("a date");
+        let snapshot = db
+            .take_daily_snapshot(today)
+            .expect("a snapshot")
+            .expect("today's is new");
+        let gate = snapshot_gate();
+        let erasing = std::thread::spawn(move || {
+            let mut db = db;
+            db.erase_copies(&[])
+        });
+        std::thread::sleep(WAIT);
+        assert!(
+            snapshot.exists(),
+            "the erasure does not empty snapshots/ while a snapshot is being copied"
+        );
+        drop(gate);
+        erasing
+            .join()
+            .expect("the erasure thread ends")
+            .expect("the erasure");
+        assert!(
+            !snapshot.exists(),
+            "once the snapshot is done, the erasure deletes it"
+        );
+    }
 
     #[test]
     fn a_migration_is_preceded_by_a_snapshot_of_the_old_schema() {

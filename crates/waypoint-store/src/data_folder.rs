@@ -70,6 +70,8 @@ impl Db {
     /// purge itself is already committed, and the more of it that reaches the disk the
     /// better. Running the purge again finishes what is left.
     pub fn erase_copies(&mut self, sha256s: &[String]) -> Result<()> {
+        // No snapshot is being copied while this runs (see `backup::snapshot_gate`).
+        let _gate = crate::backup::snapshot_gate();
         let mut first: Option<Error> = None;
         let mut note = |r: Result<()>| {
             if let Err(e) = r
