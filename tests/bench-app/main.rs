@@ -28,7 +28,7 @@ use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
-use webview::{Session, Target};
+use webview::{PageTimes, Session, Target};
 
 /// The arguments of `waypoint` that write the benchmark database: a school year.
 const DEMO_ARGS: &[&str] = &["demo", "--scale", "year"];
@@ -207,10 +207,12 @@ async fn start_retrying(target: &Target<'_>) -> Result<Session> {
 async fn weigh(
     s: Session,
     starts: &mut Vec<Duration>,
+    pages: &mut Vec<PageTimes>,
     pss: &mut Vec<f64>,
     show: bool,
 ) -> Result<()> {
     starts.push(s.start);
+    pages.push(s.page);
     tokio::time::sleep(Duration::from_secs(1)).await;
     pss.push(s.pss()? as f64);
     if show {
@@ -335,13 +337,14 @@ async fn main() -> Result<()> {
     // Cold starts, the app and both baselines interleaved so all see the same machine.
     let mut starts: [Vec<Duration>; 3] = Default::default();
     let mut pss: [Vec<f64>; 3] = Default::default();
+    let mut pages: [Vec<PageTimes>; 3] = Default::default();
     let mut origin = String::new();
     for i in 0..runs {
         let s = start_app(tmp.path(), &format!("start-{i}"), &db, &app).await?;
         if i == 0 {
             origin = s.client.current_url().await?.to_string();
         }
-        weigh(s, &mut starts[0], &mut pss[0], i == 0).await?;
+        weigh(s, &mut starts[0], &mut pages[0], &mut pss[0], i == 0).await?;
         let data = tmp.path().join(format!("baseline-{i}"));
         std::fs::create_dir_all(&data)?;
         let s = start_retrying(&Target::App {
@@ -349,9 +352,9 @@ async fn main() -> Result<()> {
             data: &data,
         })
         .await?;
-        weigh(s, &mut starts[1], &mut pss[1], i == 0).await?;
+        weigh(s, &mut starts[1], &mut pages[1], &mut pss[1], i == 0).await?;
         let s = start_retrying(&Target::MiniBrowser { page: &page }).await?;
-        weigh(s, &mut starts[2], &mut pss[2], i == 0).await?;
+        weigh(s, &mut starts[2], &mut pages[2], &mut pss[2], i == 0).await?;
         eprintln!(
             "cold start {}/{runs}: app {:?}, Tauri baseline {:?}, MiniBrowser {:?}",
             i + 1,
@@ -428,6 +431,32 @@ async fn main() -> Result<()> {
         a.median / m.median,
         a.p95 / m.p95
     );
+    println!();
+    println!(
+        "| where the cold start went (medians) | before the page | HTML arrived | DOMContentLoaded | ready element |"
+    );
+    println!("|---|---|---|---|---|");
+    for (name, st, pg) in [
+        ("app", &starts[0], &pages[0]),
+        ("Tauri baseline", &starts[1], &pages[1]),
+        ("MiniBrowser", &starts[2], &pages[2]),
+    ] {
+        let med = |f: &dyn Fn(&PageTimes) -> f64| {
+            Figures::of(&pg.iter().map(f).collect::<Vec<_>>()).median
+        };
+        let before: Vec<f64> = st
+            .iter()
+            .zip(pg)
+            .map(|(d, p)| d.as_secs_f64() * 1000.0 - p.ready)
+            .collect();
+        println!(
+            "| {name} | {} | {} | {} | {} |",
+            ms(Figures::of(&before).median),
+            ms(med(&|p| p.response_end)),
+            ms(med(&|p| p.dom_content_loaded)),
+            ms(med(&|p| p.ready)),
+        );
+    }
     println!();
     println!(
         "| view ({rounds} rounds) | to ready, median | to ready, p95 | painted, median | painted, p95 | first visit (ready / painted) |"

@@ -41,7 +41,26 @@ pub struct Session {
     driver: Child,
     /// From the session request to the ready element being found.
     pub start: Duration,
+    /// Where the start went, from the page's own clock.
+    pub page: PageTimes,
 }
+
+/// The page's navigation timing, in milliseconds from its navigation start, read just after
+/// the ready element was found: what of the cold start was the page's, and what came before.
+#[derive(Clone, Copy, Default)]
+pub struct PageTimes {
+    /// The document's response ended (the HTML arrived).
+    pub response_end: f64,
+    /// DOMContentLoaded finished: the main script was fetched, parsed and run.
+    pub dom_content_loaded: f64,
+    /// The page's clock when the ready element had been found.
+    pub ready: f64,
+}
+
+const PAGE_TIMES: &str = r#"
+const n = performance.getEntriesByType('navigation')[0];
+return [n ? n.responseEnd : 0, n ? n.domContentLoadedEventEnd : 0, performance.now()];
+"#;
 
 fn free_port() -> Result<u16> {
     Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
@@ -145,10 +164,22 @@ impl Session {
             .for_element(Locator::Css(ready))
             .await;
         let start = began.elapsed();
+        let page = match client.execute(PAGE_TIMES, vec![]).await {
+            Ok(Value::Array(v)) if v.len() == 3 => {
+                let at = |i: usize| v[i].as_f64().unwrap_or(0.0);
+                PageTimes {
+                    response_end: at(0),
+                    dom_content_loaded: at(1),
+                    ready: at(2),
+                }
+            }
+            _ => PageTimes::default(),
+        };
         let session = Session {
             client,
             driver,
             start,
+            page,
         };
         if let Err(e) = found {
             session.stop().await;

@@ -7,6 +7,25 @@ import App from './App.svelte';
 import { initLanguage, t } from './lib/i18n.svelte';
 import ProjectorView from './components/ProjectorView.svelte';
 
+/** How long the first paint waits for the bundled font before going ahead without it. */
+const FONT_PATIENCE_MS = 500;
+
+/**
+ * Loads the bundled font's Latin face before the first layout. Laid out while the font is
+ * still loading, every run of text looks for a stand-in through the system's fonts, range
+ * by range: the shell's first layout took about 80 ms that way, and under 10 ms with the
+ * font in (BENCHMARKS.md, cold start). The file is local, so this takes a few milliseconds;
+ * a font that cannot load (or takes too long) only means the first paint uses another.
+ */
+async function fontReady(): Promise<void> {
+  const fonts = globalThis.document?.fonts;
+  if (!fonts) return;
+  await Promise.race([
+    fonts.load('1em "Inter Variable"').catch(() => undefined),
+    new Promise((resolve) => setTimeout(resolve, FONT_PATIENCE_MS)),
+  ]);
+}
+
 // The language first: the first paint is already in the teacher's language.
 initLanguage();
 
@@ -21,4 +40,5 @@ if (isProjector) {
   document.documentElement.classList.add('projector-window');
 }
 
+await fontReady();
 export default isProjector ? mount(ProjectorView, { target }) : mount(App, { target });

@@ -69,7 +69,20 @@ function bundleFor(lang: string): FluentBundle {
 export function uiLanguages(): { code: string; name: string }[] {
   return [...FILES.keys()]
     .sort((a, b) => (a === SOURCE_LANGUAGE ? -1 : b === SOURCE_LANGUAGE ? 1 : a.localeCompare(b)))
-    .map((code) => ({ code, name: format(bundleFor(code), 'language-name') ?? code }));
+    .map((code) => ({ code, name: languageName(code) }));
+}
+
+/**
+ * A catalog's name for its own language (`language-name = Español`), read from its text: the
+ * picker is in the first view, and parsing every catalog just to name the languages cost the
+ * cold start several milliseconds.
+ */
+function languageName(code: string): string {
+  for (const text of FILES.get(code)?.values() ?? []) {
+    const name = /^language-name = (.+)$/m.exec(text)?.[1]?.trim();
+    if (name) return name;
+  }
+  return code;
 }
 
 /**
