@@ -4,7 +4,7 @@ import '@fontsource-variable/inter';
 import './app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { initLanguage, t } from './lib/i18n.svelte';
+import { initLanguage, languageReady, t } from './lib/i18n.svelte';
 import ProjectorView from './components/ProjectorView.svelte';
 
 /** How long the first paint waits for the bundled font before going ahead without it. */
@@ -26,11 +26,14 @@ async function fontReady(): Promise<void> {
   ]);
 }
 
-// The language first: the first paint is already in the teacher's language.
+// The language first: the first paint is already in the teacher's language (its catalog is
+// loaded below, with the font, when it is not English).
 initLanguage();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Missing #app element');
+
+await Promise.all([fontReady(), languageReady()]);
 
 // The shell opens the projector as a second window on `index.html#projector`; that window
 // shows the rotation display only (and its capability allows only `projector_view`).
@@ -40,5 +43,4 @@ if (isProjector) {
   document.documentElement.classList.add('projector-window');
 }
 
-await fontReady();
 export default isProjector ? mount(ProjectorView, { target }) : mount(App, { target });

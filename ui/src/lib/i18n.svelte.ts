@@ -2,6 +2,11 @@
 // `assets/i18n/app/<lang>/*.ftl` (the printouts' catalogs, in `assets/i18n/print/`, use the
 // same format). The catalogs are bundled into the build, so nothing is fetched.
 //
+// English, the language every other falls back to, is in the main script; each other language
+// is a chunk of its own, loaded when it is chosen (at start, before the first paint, when it is
+// the teacher's): the Spanish catalog alone was a third of the main script, parsed at every
+// start (BENCHMARKS.md, cold start).
+//
 // `t(id, args)` reads the current language, which is Svelte state: switching the language
 // re-renders every text. The language follows the OS (navigator.languages) until the teacher
 // picks one in the app, which is remembered on this laptop. `lang` and `dir` are set on the
@@ -11,8 +16,21 @@ import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundl
 /** A message's arguments: strings, numbers or dates (Fluent formats numbers for the locale). */
 export type MessageArgs = Record<string, FluentVariable>;
 
-/** `../../../assets/i18n/app/en/common.ftl` → its text, for every UI catalog file. */
-const SOURCES = import.meta.glob('../../../assets/i18n/app/*/*.ftl', {
+/** `../../../assets/i18n/app/en/common.ftl` → its text, for the English catalog's files. */
+const ENGLISH = import.meta.glob('../../../assets/i18n/app/en/*.ftl', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+/** The other languages' catalog files, each loaded on demand. */
+const OTHERS = import.meta.glob(['../../../assets/i18n/app/*/*.ftl', '!../../../assets/i18n/app/en/*.ftl'], {
+  query: '?raw',
+  import: 'default',
+}) as Record<string, () => Promise<string>>;
+
+/** Every language's `common.ftl`, which names the language in itself: small, and in the picker. */
+const COMMON = import.meta.glob('../../../assets/i18n/app/*/common.ftl', {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -26,22 +44,57 @@ const RTL = new Set(['ar', 'he', 'fa', 'ur']);
 
 const SAVED_KEY = 'waypoint.language';
 
-/** Each UI language's catalog files, by language code. */
-export function catalogFiles(): Map<string, Map<string, string>> {
-  const out = new Map<string, Map<string, string>>();
-  for (const [path, text] of Object.entries(SOURCES)) {
-    const m = /\/app\/([^/]+)\/([^/]+)\.ftl$/.exec(path);
-    const lang = m?.[1];
-    const file = m?.[2];
-    if (lang === undefined || file === undefined) continue;
-    const files = out.get(lang) ?? new Map<string, string>();
-    files.set(file, text);
-    out.set(lang, files);
-  }
-  return out;
+/** `…/app/es/common.ftl` → `['es', 'common']`. */
+function catalogPath(path: string): [string, string] | undefined {
+  const m = /\/app\/([^/]+)\/([^/]+)\.ftl$/.exec(path);
+  return m?.[1] !== undefined && m[2] !== undefined ? [m[1], m[2]] : undefined;
 }
 
-const FILES = catalogFiles();
+/** Every UI language there is a catalog for, loaded or not. */
+const LANGUAGES = new Set<string>(
+  [...Object.keys(ENGLISH), ...Object.keys(OTHERS)].flatMap((p) => catalogPath(p)?.[0] ?? []),
+);
+
+/** The loaded languages' catalog files: file name → text, by language code. */
+const FILES = new Map<string, Map<string, string>>([[SOURCE_LANGUAGE, filesOf(ENGLISH)]]);
+
+function filesOf(sources: Record<string, string>): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const [path, text] of Object.entries(sources)) {
+    const at = catalogPath(path);
+    if (at) files.set(at[1], text);
+  }
+  return files;
+}
+
+const loading = new Map<string, Promise<void>>();
+
+/** Loads a language's catalog (once); an unknown language, or one already in, is done at once. */
+export function loadLanguage(lang: string): Promise<void> {
+  if (FILES.has(lang) || !LANGUAGES.has(lang)) return Promise.resolve();
+  let pending = loading.get(lang);
+  if (!pending) {
+    const entries = Object.entries(OTHERS).filter(([path]) => catalogPath(path)?.[0] === lang);
+    pending = Promise.all(entries.map(async ([path, load]) => [path, await load()] as const)).then(
+      (texts) => {
+        FILES.set(lang, filesOf(Object.fromEntries(texts)));
+        bundles.delete(lang);
+      },
+      (err: unknown) => {
+        // A chunk that did not load is tried again the next time the language is chosen.
+        loading.delete(lang);
+        throw err;
+      },
+    );
+    loading.set(lang, pending);
+  }
+  return pending;
+}
+
+/** Loads every language's catalog: for tests that switch languages, and catalog checks. */
+export async function loadAllLanguages(): Promise<void> {
+  await Promise.all([...LANGUAGES].map(loadLanguage));
+}
 
 function buildBundle(lang: string): FluentBundle {
   // No isolation marks around arguments: the UI sets `dir` on the elements that need it, and
@@ -67,18 +120,19 @@ function bundleFor(lang: string): FluentBundle {
 
 /** The UI languages there is a catalog for, each with its own name for itself. */
 export function uiLanguages(): { code: string; name: string }[] {
-  return [...FILES.keys()]
+  return [...LANGUAGES]
     .sort((a, b) => (a === SOURCE_LANGUAGE ? -1 : b === SOURCE_LANGUAGE ? 1 : a.localeCompare(b)))
     .map((code) => ({ code, name: languageName(code) }));
 }
 
 /**
- * A catalog's name for its own language (`language-name = Español`), read from its text: the
- * picker is in the first view, and parsing every catalog just to name the languages cost the
- * cold start several milliseconds.
+ * A catalog's name for its own language (`language-name = Español`), read from the text of its
+ * `common.ftl`: the picker is in the first view, and naming a language should not load or
+ * parse its catalog.
  */
 function languageName(code: string): string {
-  for (const text of FILES.get(code)?.values() ?? []) {
+  for (const [path, text] of Object.entries(COMMON)) {
+    if (catalogPath(path)?.[0] !== code) continue;
     const name = /^language-name = (.+)$/m.exec(text)?.[1]?.trim();
     if (name) return name;
   }
@@ -92,9 +146,9 @@ function languageName(code: string): string {
 export function pickLanguage(preferred: readonly string[]): string {
   for (const tag of preferred) {
     const lower = tag.toLowerCase();
-    if (FILES.has(lower)) return lower;
+    if (LANGUAGES.has(lower)) return lower;
     const base = lower.split('-')[0] ?? lower;
-    if (FILES.has(base)) return base;
+    if (LANGUAGES.has(base)) return base;
   }
   return SOURCE_LANGUAGE;
 }
@@ -133,7 +187,31 @@ export function isRtl(lang: string): boolean {
   return RTL.has((lang.split('-')[0] ?? lang).toLowerCase());
 }
 
-/** Sets the language at start: the saved choice, else the OS's. */
+/**
+ * Shows `lang` once its catalog is in: at once when it is loaded, else after loading it, if it
+ * is still the one wanted then. A catalog that cannot load leaves the language as it was.
+ */
+function show(lang: string): Promise<void> {
+  if (FILES.has(lang)) {
+    apply(lang);
+    return Promise.resolve();
+  }
+  wanted = lang;
+  return loadLanguage(lang).then(
+    () => {
+      if (wanted === lang) apply(lang);
+    },
+    () => undefined,
+  );
+}
+
+/** The language last asked for, so a slow load does not override a later choice. */
+let wanted = SOURCE_LANGUAGE;
+
+/**
+ * Sets the language at start: the saved choice, else the OS's. Returns the language picked;
+ * `languageReady()` resolves once its catalog is in and it is shown.
+ */
 export function initLanguage(): string {
   let saved: string | null = null;
   try {
@@ -141,20 +219,34 @@ export function initLanguage(): string {
   } catch {
     // Not remembering is acceptable: the OS language is used.
   }
-  chosen = saved !== null && (saved === 'auto' || FILES.has(saved)) ? saved : 'auto';
-  apply(chosen === 'auto' ? pickLanguage(osLanguages()) : chosen);
-  return current;
+  chosen = saved !== null && (saved === 'auto' || LANGUAGES.has(saved)) ? saved : 'auto';
+  const lang = chosen === 'auto' ? pickLanguage(osLanguages()) : chosen;
+  wanted = lang;
+  ready = show(lang);
+  return lang;
 }
 
-/** The teacher's choice: a language code, or `auto` to follow the OS. Remembered. */
-export function setLanguage(choice: string): void {
-  chosen = choice === 'auto' || FILES.has(choice) ? choice : 'auto';
+let ready: Promise<void> = Promise.resolve();
+
+/** Resolves once the language `initLanguage` picked is loaded and shown (or failed to load). */
+export function languageReady(): Promise<void> {
+  return ready;
+}
+
+/**
+ * The teacher's choice: a language code, or `auto` to follow the OS. Remembered. It shows at
+ * once when its catalog is loaded, else once it is (the promise resolves then).
+ */
+export function setLanguage(choice: string): Promise<void> {
+  chosen = choice === 'auto' || LANGUAGES.has(choice) ? choice : 'auto';
   try {
     globalThis.localStorage?.setItem(SAVED_KEY, chosen);
   } catch {
     // Not remembering is acceptable.
   }
-  apply(chosen === 'auto' ? pickLanguage(osLanguages()) : chosen);
+  const lang = chosen === 'auto' ? pickLanguage(osLanguages()) : chosen;
+  wanted = lang;
+  return show(lang);
 }
 
 function format(bundle: FluentBundle, id: string, args?: MessageArgs): string | undefined {
