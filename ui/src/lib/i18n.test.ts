@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, initLanguage, isRtl, language, pickLanguage, renderMessage, setLanguage, t, uiLanguages } from './i18n.svelte';
+import { formatDate, formatNumber, initLanguage, isRtl, language, languageReady, loadLanguage, pickLanguage, renderMessage, setLanguage, t, uiLanguages } from './i18n.svelte';
 
 afterEach(() => {
   setLanguage('en');
@@ -29,6 +29,16 @@ describe('the UI language', () => {
     localStorage.setItem('waypoint.language', 'es');
     expect(initLanguage(), 'a saved choice wins over the OS language at start').toBe('es');
     expect(language(), 'the current language is what init chose').toBe('es');
+  });
+
+  it('starts in a saved language once its catalog is in, and ignores a language with none', async () => {
+    localStorage.setItem('waypoint.language', 'es');
+    initLanguage();
+    await languageReady();
+    expect(t('common-save'), 'the first paint waits for languageReady, so it is already Spanish').toBe('Guardar');
+    await expect(loadLanguage('xx'), 'a language with no catalog has nothing to load').resolves.toBeUndefined();
+    await setLanguage('xx');
+    expect(language(), 'an unknown choice follows the OS, which is English here').toBe('en');
   });
 
   it('falls back to English for a missing message, then to the id', () => {
