@@ -91,7 +91,7 @@ export function loadLanguage(lang: string): Promise<void> {
   return pending;
 }
 
-/** Loads every language's catalog: for tests that switch languages, and catalog checks. */
+/** Loads every language's catalog: for tests, which switch languages synchronously. */
 export async function loadAllLanguages(): Promise<void> {
   await Promise.all([...LANGUAGES].map(loadLanguage));
 }
