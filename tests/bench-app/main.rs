@@ -19,7 +19,10 @@
 //! `WAYPOINT_BENCH_BASELINE` (the baseline app; by default the example beside it),
 //! `WAYPOINT_BENCH_CLI` (the `waypoint` binary that generates the database; by default the
 //! one beside the app), `WAYPOINT_BENCH_RUNS` (cold starts and backend runs, default 7),
-//! `WAYPOINT_BENCH_ROUNDS` (rounds over the views, default 10).
+//! `WAYPOINT_BENCH_ROUNDS` (rounds over the views, default 10), `WAYPOINT_BENCH_HOLD` (after
+//! the rounds, print the app's memory every 5 s this many times: what it settles to when left
+//! alone), `WAYPOINT_BENCH_STDERR` (let the app's and WebKit's stderr through, for instance
+//! JavaScriptCore's `JSC_logGC=1`).
 
 mod backend;
 mod webview;
@@ -400,11 +403,22 @@ async fn main() -> Result<()> {
         }
         if round == 0 {
             show("after every view once", &s);
+        } else {
+            show(&format!("after round {round}"), &s);
         }
     }
     tokio::time::sleep(Duration::from_secs(2)).await;
     show("after every round", &s);
     let app_pss = s.pss()?;
+    if let Ok(hold) = std::env::var("WAYPOINT_BENCH_HOLD") {
+        let times: u64 = hold
+            .parse()
+            .context("WAYPOINT_BENCH_HOLD is a whole number of 5 s waits")?;
+        for i in 0..times {
+            tokio::time::sleep(Duration::from_secs(5)).await;
+            show(&format!("held {}s", (i + 1) * 5), &s);
+        }
+    }
     s.stop().await;
 
     let back = backend::measure(&db, tmp.path(), runs)?;

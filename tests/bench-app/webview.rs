@@ -117,7 +117,9 @@ impl Session {
                 (cmd, vec![port], caps)
             }
         };
-        cmd.stdout(Stdio::null()).stderr(Stdio::null());
+        if std::env::var_os("WAYPOINT_BENCH_STDERR").is_none() {
+            cmd.stdout(Stdio::null()).stderr(Stdio::null());
+        }
         let mut driver = cmd.spawn().context("starting the WebDriver server")?;
         let deadline = Instant::now() + PATIENCE;
         let listening = |p: &u16| std::net::TcpStream::connect(("127.0.0.1", *p)).is_ok();

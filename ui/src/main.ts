@@ -6,6 +6,7 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { initLanguage, languageReady, t } from './lib/i18n.svelte';
 import ProjectorView from './components/ProjectorView.svelte';
+import { startStartupReads } from './lib/startupReads';
 
 /** How long the first paint waits for the bundled font before going ahead without it. */
 const FONT_PATIENCE_MS = 500;
@@ -33,11 +34,17 @@ initLanguage();
 const target = document.getElementById('app');
 if (!target) throw new Error('Missing #app element');
 
-await Promise.all([fontReady(), languageReady()]);
-
 // The shell opens the projector as a second window on `index.html#projector`; that window
 // shows the rotation display only (and its capability allows only `projector_view`).
 const isProjector = location.hash === '#projector';
+
+// The first view's data is asked for now, so the backend answers while the font and the
+// language load, and the roster is there when the shell mounts (the projector's capability
+// allows none of it).
+if (!isProjector) startStartupReads();
+
+await Promise.all([fontReady(), languageReady()]);
+
 if (isProjector) {
   document.title = t('projector-window-title');
   document.documentElement.classList.add('projector-window');

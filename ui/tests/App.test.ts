@@ -12,6 +12,7 @@ import { invoke } from '@tauri-apps/api/core';
 import App from '../src/App.svelte';
 import { classView, fakeBackend, student, type FakeBackend } from './fakeBackend';
 import { syncFake, syncStatusOf } from './fakes/sync';
+import { startStartupReads } from '../src/lib/startupReads';
 
 const mockInvoke = vi.mocked(invoke);
 let backend: FakeBackend;
@@ -232,6 +233,24 @@ describe('students area', () => {
     const switcher = await screen.findByLabelText<HTMLSelectElement>('Class');
     expect(switcher.value, 'the remembered class wins over the first in the list').toBe(p2.id);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Beta');
+  });
+
+  it('opens on the reads main.ts started before the shell mounted, asking for nothing twice', async () => {
+    const p1 = classView('Alpha');
+    const p2 = classView('Beta');
+    const b = fakeBackend({ classes: [p1, p2] });
+    b.students.push(student(p2.id, 'Ana', 'García'));
+    useBackend(b);
+    localStorage.setItem('waypoint.lastClassId', p2.id);
+    startStartupReads();
+    const asked = (cmd: string) => b.calls.filter((c) => c.cmd === cmd);
+    await waitFor(() => expect(asked('list_students'), 'the remembered class’s roster is asked for before any mount').toHaveLength(1));
+    expect(asked('list_students')[0]?.args).toEqual({ classId: p2.id, includeArchived: true });
+    render(App);
+    expect(await screen.findAllByTestId('roster-item'), 'the roster shows from the early read').toHaveLength(1);
+    expect(asked('list_classes'), 'the shell took the early list of classes').toHaveLength(1);
+    expect(asked('student_mode_view'), 'and the early student-mode check').toHaveLength(1);
+    expect(asked('list_students'), 'and the roster page the early roster').toHaveLength(1);
   });
 });
 

@@ -5,6 +5,7 @@
 // the rules for which class is chosen when the one shown goes away.
 import type { ClassView } from '../api';
 import { loadLastClassId, saveLastClassId } from './storage';
+import { initialClass } from './startupReads';
 import { errorMessage } from './ui.svelte';
 
 export class ClassChoice {
@@ -46,9 +47,7 @@ export class ClassChoice {
 
   /** Chooses the class remembered from last time if it is still active, else the first active one. */
   pickInitial = (): void => {
-    const remembered = loadLastClassId();
-    const pick = this.active.find((c) => c.id === remembered) ?? this.active[0];
-    this.select(pick?.id ?? null);
+    this.select(initialClass(this.classes, loadLastClassId())?.id ?? null);
   };
 
   /** After the list changed: the chosen class is gone, or archived and hidden, so pick again. */

@@ -1,0 +1,59 @@
+// The first view's reads, asked for before the shell mounts. `main.ts` starts them before it
+// waits for the font and the language, so the backend answers while the page is still
+// loading instead of after the shell's first render (BENCHMARKS.md, cold start): the classes,
+// whether student mode is on, and the roster of the class the app will open on. The shell and
+// the roster each take their read once; every later read, and every read in a test (where
+// `main.ts` does not run), asks the backend itself.
+import { commands, type ClassView, type StudentModeView, type StudentView } from '../api';
+import { loadLastClassId } from './storage';
+
+/** The class the app opens on: the one remembered from last time if it is still active, else the first active one. */
+export function initialClass(classes: ClassView[], remembered: string | null): ClassView | undefined {
+  const active = classes.filter((c) => !c.archived);
+  return active.find((c) => c.id === remembered) ?? active[0];
+}
+
+let classes: Promise<ClassView[]> | null = null;
+let studentMode: Promise<StudentModeView> | null = null;
+let roster: { classId: string; students: Promise<StudentView[]> } | null = null;
+
+/** A read nobody may take (student mode is on, say): its failure is not an unhandled one. */
+function quiet<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
+}
+
+/** Asks for the first view's data: the classes and student mode at once, the roster once the class is known. */
+export function startStartupReads(): void {
+  classes = quiet(commands.list_classes({ includeArchived: true }));
+  studentMode = quiet(commands.student_mode_view());
+  // Attached before anyone awaits the classes, so the roster is asked for before the shell picks the class.
+  classes.then(
+    (list) => {
+      const pick = initialClass(list, loadLastClassId());
+      if (pick) roster = { classId: pick.id, students: quiet(commands.list_students({ classId: pick.id, includeArchived: true })) };
+    },
+    () => undefined,
+  );
+}
+
+/** The classes (archived ones too) asked for at startup, once; null after that or without a start. */
+export function takeStartupClasses(): Promise<ClassView[]> | null {
+  const p = classes;
+  classes = null;
+  return p;
+}
+
+/** Student mode's view asked for at startup, once; null after that or without a start. */
+export function takeStartupStudentMode(): Promise<StudentModeView> | null {
+  const p = studentMode;
+  studentMode = null;
+  return p;
+}
+
+/** The roster (archived students too) asked for at startup, once, if it is `classId`'s; else null. */
+export function takeStartupRoster(classId: string): Promise<StudentView[]> | null {
+  const r = roster;
+  roster = null;
+  return r !== null && r.classId === classId ? r.students : null;
+}
