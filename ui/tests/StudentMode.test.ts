@@ -18,6 +18,7 @@ import { ui } from '../src/lib/ui.svelte';
 import { todayIso } from '../src/lib/groups';
 import { resetEachTest, serve } from './pageSetup';
 import { setLanguage } from '../src/lib/i18n.svelte';
+import { startStartupReads } from '../src/lib/startupReads';
 
 const use = (f: OwnershipFake) => serve(f);
 
@@ -274,6 +275,22 @@ describe('student mode in the app', () => {
     expect(await screen.findByRole('navigation', { name: 'Main' })).toBeInTheDocument();
     expect(screen.queryByTestId('student-mode')).toBeNull();
     expect(f.modeStudent).toBeNull();
+  });
+
+  it('the roster read before the shell mounted is not shown after student mode: it is read again', async () => {
+    const user = userEvent.setup();
+    const c = classView('Period 2');
+    const shell = fakeBackend({ classes: [c], students: [{ ...student(c.id, 'Ana', 'García'), id: ANA }] });
+    use(twoStudents({}, shell.commands));
+    startStartupReads();
+    render(App);
+    expect(await screen.findByTestId('student-mode')).toBeInTheDocument();
+    // Changed while the laptop was in a student's hands (another device's sync, say).
+    shell.students.push(student(c.id, 'Zoe', 'Quinn'));
+    await user.click(screen.getByTestId('sm-exit'));
+    await user.type(screen.getByTestId('sm-pin'), '2468');
+    await user.click(screen.getByTestId('sm-pin-submit'));
+    await waitFor(() => expect(screen.getAllByTestId('roster-item'), 'the roster as it is now, not as it was at startup').toHaveLength(2));
   });
 
   it('starts locked when the backend cannot read the mode: no nav, no class bar, only the PIN', async () => {

@@ -51,6 +51,11 @@ export function takeStartupStudentMode(): Promise<StudentModeView> | null {
   return p;
 }
 
+/** Forgets the roster asked for at startup: the app did not open on it, and a later read must be fresh. */
+export function dropStartupRoster(): void {
+  roster = null;
+}
+
 /** The roster (archived students too) asked for at startup, once, if it is `classId`'s; else null. */
 export function takeStartupRoster(classId: string): Promise<StudentView[]> | null {
   const r = roster;
