@@ -5,8 +5,13 @@
 // the rules for which class is chosen when the one shown goes away.
 import type { ClassView } from '../api';
 import { loadLastClassId, saveLastClassId } from './storage';
-import { initialClass } from './startupReads';
 import { errorMessage } from './ui.svelte';
+
+/** The class the app opens on: the one remembered from last time if it is still active, else the first active one. */
+export function initialClass(classes: ClassView[], remembered: string | null): ClassView | undefined {
+  const active = classes.filter((c) => !c.archived);
+  return active.find((c) => c.id === remembered) ?? active[0];
+}
 
 export class ClassChoice {
   classes = $state<ClassView[]>([]);

@@ -5,13 +5,8 @@
 // the roster each take their read once; every later read, and every read in a test (where
 // `main.ts` does not run), asks the backend itself.
 import { commands, type ClassView, type StudentModeView, type StudentView } from '../api';
+import { initialClass } from './classChoice.svelte';
 import { loadLastClassId } from './storage';
-
-/** The class the app opens on: the one remembered from last time if it is still active, else the first active one. */
-export function initialClass(classes: ClassView[], remembered: string | null): ClassView | undefined {
-  const active = classes.filter((c) => !c.archived);
-  return active.find((c) => c.id === remembered) ?? active[0];
-}
 
 let classes: Promise<ClassView[]> | null = null;
 let studentMode: Promise<StudentModeView> | null = null;
