@@ -14,7 +14,7 @@ pub mod report_window;
 pub mod single_instance;
 pub mod snapshots;
 pub mod state;
-pub mod webview_cache;
+pub mod webview_memory;
 pub mod window_size;
 pub mod windows;
 
@@ -24,6 +24,7 @@ use single_instance::Launch;
 
 /// Runs the app and returns the process exit code.
 pub fn run() -> i32 {
+    webview_memory::paint_without_compositing();
     let db_path = match waypoint_store::default_db_path() {
         Ok(p) => p,
         Err(e) => return fail(&e.to_string()),
@@ -93,7 +94,7 @@ pub fn run() -> i32 {
         if let tauri::RunEvent::Ready = event
             && let Some(main) = handle.get_webview_window("main")
         {
-            webview_cache::apply(&main);
+            webview_memory::apply(&main);
             window_size::apply(&main);
             page_zoom::apply(&main);
         }

@@ -5,8 +5,10 @@
 //! - Cold start: the session request (which launches the app) to the first roster row,
 //!   against the baseline: a minimal Tauri app (`baseline/`, the same window, CSP and
 //!   WebKit, one static page of about the first view's size), launched the same way
-//!   through tauri-driver, to an element with the same test id. WebKitGTK's MiniBrowser on
-//!   the same page is measured too, as a reference for the engine's own floor.
+//!   through tauri-driver, to an element with the same test id. Two references are measured
+//!   too: the same baseline without compositing (which the app turns off,
+//!   `webview_memory.rs`), and WebKitGTK's MiniBrowser on the same page, the engine's own
+//!   floor.
 //! - Views: each main view from the click in the navigation to its ready element (one that
 //!   only appears once its data is rendered), timed inside the page.
 //! - Memory: the PSS of the app and its WebKit processes after every view was visited,
@@ -25,6 +27,8 @@
 //! JavaScriptCore's `JSC_logGC=1`).
 
 mod backend;
+#[path = "../process_tree.rs"]
+mod process_tree;
 mod webview;
 
 use anyhow::{Context, Result, bail};
@@ -35,6 +39,11 @@ use webview::{PageTimes, Session, Target};
 
 /// The arguments of `waypoint` that write the benchmark database: a school year.
 const DEMO_ARGS: &[&str] = &["demo", "--scale", "year"];
+
+/// The environment that starts a webview without compositing, as the app paints
+/// (`webview_memory.rs`): the baseline is measured both ways, so that the app's figures can be
+/// read against the engine's defaults and against the same engine setting.
+const WITHOUT_COMPOSITING: &[(&str, &str)] = &[("WEBKIT_DISABLE_COMPOSITING_MODE", "1")];
 
 /// The first view painted with data, in the app and in the baseline page alike.
 const FIRST_VIEW: &str = "[data-testid=roster-item]";
@@ -175,6 +184,7 @@ async fn start_app(dir: &Path, name: &str, db: &Path, app: &Path) -> Result<Sess
             &Target::App {
                 binary: app,
                 data: &data,
+                env: &[],
             },
             FIRST_VIEW,
         )
@@ -337,10 +347,10 @@ async fn main() -> Result<()> {
     println!("machine: {}", machine());
     println!("load average at start: {}", loadavg());
 
-    // Cold starts, the app and both baselines interleaved so all see the same machine.
-    let mut starts: [Vec<Duration>; 3] = Default::default();
-    let mut pss: [Vec<f64>; 3] = Default::default();
-    let mut pages: [Vec<PageTimes>; 3] = Default::default();
+    // Cold starts, the app and the baselines interleaved so all see the same machine.
+    let mut starts: [Vec<Duration>; 4] = Default::default();
+    let mut pss: [Vec<f64>; 4] = Default::default();
+    let mut pages: [Vec<PageTimes>; 4] = Default::default();
     let mut origin = String::new();
     for i in 0..runs {
         let s = start_app(tmp.path(), &format!("start-{i}"), &db, &app).await?;
@@ -353,17 +363,26 @@ async fn main() -> Result<()> {
         let s = start_retrying(&Target::App {
             binary: &baseline,
             data: &data,
+            env: &[],
         })
         .await?;
         weigh(s, &mut starts[1], &mut pages[1], &mut pss[1], i == 0).await?;
-        let s = start_retrying(&Target::MiniBrowser { page: &page }).await?;
+        let s = start_retrying(&Target::App {
+            binary: &baseline,
+            data: &data,
+            env: WITHOUT_COMPOSITING,
+        })
+        .await?;
         weigh(s, &mut starts[2], &mut pages[2], &mut pss[2], i == 0).await?;
+        let s = start_retrying(&Target::MiniBrowser { page: &page }).await?;
+        weigh(s, &mut starts[3], &mut pages[3], &mut pss[3], i == 0).await?;
         eprintln!(
-            "cold start {}/{runs}: app {:?}, Tauri baseline {:?}, MiniBrowser {:?}",
+            "cold start {}/{runs}: app {:?}, Tauri baseline {:?} ({:?} without compositing), MiniBrowser {:?}",
             i + 1,
             starts[0][i],
             starts[1][i],
-            starts[2][i]
+            starts[2][i],
+            starts[3][i]
         );
     }
     // A dev build would load a dev server's URL; the release build serves its embedded UI.
@@ -424,13 +443,17 @@ async fn main() -> Result<()> {
     let back = backend::measure(&db, tmp.path(), runs)?;
     println!("load average at end: {}", loadavg());
 
-    let [a, b, m] = starts.each_ref().map(|v| Figures::of_durations(v));
+    let [a, b, bc, m] = starts.each_ref().map(|v| Figures::of_durations(v));
     println!();
     println!("| cold start ({runs} runs each) | median | p95 |");
     println!("|---|---|---|");
     for (name, f) in [
         ("app, to the first roster row", a),
         ("baseline: minimal Tauri app, static page", b),
+        (
+            "reference: the baseline without compositing, as the app paints",
+            bc,
+        ),
         ("reference: MiniBrowser, the same page", m),
     ] {
         println!("| {name} | {} | {} |", ms(f.median), ms(f.p95));
@@ -439,6 +462,11 @@ async fn main() -> Result<()> {
         "| ratio to the Tauri baseline (target ≤ 1.25) | {:.2} | {:.2} |",
         a.median / b.median,
         a.p95 / b.p95
+    );
+    println!(
+        "| ratio to the baseline without compositing | {:.2} | {:.2} |",
+        a.median / bc.median,
+        a.p95 / bc.p95
     );
     println!(
         "| ratio to MiniBrowser | {:.2} | {:.2} |",
@@ -453,7 +481,8 @@ async fn main() -> Result<()> {
     for (name, st, pg) in [
         ("app", &starts[0], &pages[0]),
         ("Tauri baseline", &starts[1], &pages[1]),
-        ("MiniBrowser", &starts[2], &pages[2]),
+        ("baseline without compositing", &starts[2], &pages[2]),
+        ("MiniBrowser", &starts[3], &pages[3]),
     ] {
         let med = |f: &dyn Fn(&PageTimes) -> f64| {
             Figures::of(&pg.iter().map(f).collect::<Vec<_>>()).median
@@ -488,7 +517,7 @@ async fn main() -> Result<()> {
             ms(first[i].1)
         );
     }
-    let [fa, fb, fm] = pss.each_ref().map(|v| Figures::of(v));
+    let [fa, fb, fbc, fm] = pss.each_ref().map(|v| Figures::of(v));
     println!();
     println!("| memory (PSS, all processes) | MB |");
     println!("|---|---|");
@@ -496,6 +525,10 @@ async fn main() -> Result<()> {
     for (name, f) in [
         ("app after its first view", fa),
         ("baseline: minimal Tauri app, after its page", fb),
+        (
+            "reference: the baseline without compositing, after its page",
+            fbc,
+        ),
         ("reference: MiniBrowser, after the same page", fm),
     ] {
         println!("| {name} (median of {runs}) | {} |", mb(f.median as u64));
@@ -507,6 +540,10 @@ async fn main() -> Result<()> {
     println!(
         "| ratio, after the first view, to the Tauri baseline | {:.2} |",
         fa.median / fb.median
+    );
+    println!(
+        "| ratio, after every view, to the baseline without compositing | {:.2} |",
+        app_pss as f64 / fbc.median
     );
     println!(
         "| ratio, after every view, to MiniBrowser | {:.2} |",

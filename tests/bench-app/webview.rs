@@ -26,6 +26,8 @@ pub enum Target<'a> {
         binary: &'a Path,
         /// Its data directory.
         data: &'a Path,
+        /// More environment for it, on top of [`app_env`].
+        env: &'a [(&'a str, &'a str)],
     },
     /// MiniBrowser, loading `page`.
     MiniBrowser {
@@ -96,7 +98,7 @@ impl Session {
     pub async fn start(target: &Target<'_>, ready: &str) -> Result<Session> {
         let port = free_port()?;
         let (mut cmd, ports, caps) = match target {
-            Target::App { binary, data } => {
+            Target::App { binary, data, env } => {
                 let native = free_port()?;
                 let mut cmd = Command::new(tauri_driver()?);
                 cmd.args([
@@ -106,6 +108,7 @@ impl Session {
                     &native.to_string(),
                 ]);
                 app_env(&mut cmd, data);
+                cmd.envs(env.iter().copied());
                 let caps = json!({ "tauri:options": { "application": binary } });
                 (cmd, vec![port, native], caps)
             }
@@ -205,7 +208,7 @@ impl Session {
         // /proc/<pid>/comm keeps 15 bytes: "WebKitWebDriver" fits exactly.
         let drivers = ["tauri-driver", "WebKitWebDriver"];
         let mut each = Vec::new();
-        for pid in descendants(self.driver.id()) {
+        for pid in crate::process_tree::descendants(self.driver.id()) {
             let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
             if drivers.contains(&comm.trim()) {
                 continue;
@@ -226,7 +229,7 @@ impl Session {
 
     /// The names of the processes [`Session::pss`] counts, for the report.
     pub fn process_names(&self) -> Vec<String> {
-        let mut names: Vec<String> = descendants(self.driver.id())
+        let mut names: Vec<String> = crate::process_tree::descendants(self.driver.id())
             .into_iter()
             .filter_map(|pid| std::fs::read_to_string(format!("/proc/{pid}/comm")).ok())
             .map(|c| c.trim().to_string())
@@ -242,37 +245,6 @@ impl Session {
         let _ = tokio::time::timeout(PATIENCE, self.client.clone().close()).await;
         terminate(&mut self.driver);
     }
-}
-
-/// Every process below `root`, from the parent ids in /proc/*/stat.
-fn descendants(root: u32) -> Vec<u32> {
-    let parents: Vec<(u32, u32)> = std::fs::read_dir("/proc")
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
-        .filter_map(|pid| {
-            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-            // The command name is in parentheses and may hold spaces: read after the last ')'.
-            let rest = &stat[stat.rfind(')')? + 2..];
-            let ppid = rest.split(' ').nth(1)?.parse().ok()?;
-            Some((pid, ppid))
-        })
-        .collect();
-    let mut found = vec![root];
-    let mut i = 0;
-    while i < found.len() {
-        let parent = found[i];
-        found.extend(
-            parents
-                .iter()
-                .filter(|(_, pp)| *pp == parent)
-                .map(|(p, _)| *p),
-        );
-        i += 1;
-    }
-    found.remove(0);
-    found
 }
 
 /// SIGTERM, then, after five seconds, SIGKILL.

@@ -162,6 +162,25 @@ impl App {
         Ok(app)
     }
 
+    /// The environment of the app's WebKit web process (the one that runs the page), as
+    /// /proc shows it: one `NAME=value` per entry.
+    pub fn web_process_environment(&self) -> Result<Vec<String>> {
+        let pid = crate::process_tree::descendants(self.driver.id())
+            .into_iter()
+            .find(|pid| {
+                // /proc/<pid>/comm keeps 15 bytes of "WebKitWebProcess".
+                std::fs::read_to_string(format!("/proc/{pid}/comm"))
+                    .is_ok_and(|c| c.trim() == "WebKitWebProces")
+            })
+            .context("no WebKit web process runs under the driver")?;
+        let raw = std::fs::read(format!("/proc/{pid}/environ"))?;
+        Ok(raw
+            .split(|b| *b == 0)
+            .filter(|e| !e.is_empty())
+            .map(|e| String::from_utf8_lossy(e).into_owned())
+            .collect())
+    }
+
     /// Ends the session (which closes the app) and stops tauri-driver.
     ///
     /// WebKitWebDriver has been seen (once, in CI) to leave the session's close unanswered

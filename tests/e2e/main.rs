@@ -11,6 +11,8 @@ mod mastery;
 mod next_steps;
 mod ownership;
 mod package;
+#[path = "../process_tree.rs"]
+mod process_tree;
 mod school_year;
 mod screens;
 mod shares;

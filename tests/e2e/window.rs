@@ -1,5 +1,7 @@
 //! The main window fits its screen: a size remembered from a bigger screen is shrunk to the
 //! one the app opens on (a school laptop's 1366 × 768 is shorter than the designed 820 px).
+//! Its webview paints without compositing, which halves the web process's memory
+//! (`webview_memory.rs`).
 
 use anyhow::Result;
 use waypoint_store::Db;
@@ -56,4 +58,33 @@ async fn a_window_remembered_from_a_bigger_screen_opens_within_this_one() -> Res
         "a remembered size that fits the screen is the size the window opens at"
     );
     app.stop().await
+}
+
+/// The page's web process runs with compositing off: its layers' backing stores were most of
+/// the app's memory after every view (BENCHMARKS.md), and the setting can only be given
+/// before the first webview exists, so a later change to start-up could lose it silently.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_page_is_painted_without_compositing() -> Result<()> {
+    let _serial = harness::serial().await;
+    let data = tempfile::tempdir()?;
+    let app = App::start(data.path()).await?;
+    app.wait_true(
+        "return !!document.querySelector('footer')",
+        "the app's page is loaded in the window",
+    )
+    .await?;
+    let environment = app.web_process_environment()?;
+    app.stop().await?;
+    assert!(
+        environment
+            .iter()
+            .any(|e| e == "WEBKIT_DISABLE_COMPOSITING_MODE=1"),
+        "the web process must be started with compositing off (WEBKIT_DISABLE_COMPOSITING_MODE=1); \
+         its environment has: {:?}",
+        environment
+            .iter()
+            .filter(|e| e.starts_with("WEBKIT"))
+            .collect::<Vec<_>>()
+    );
+    Ok(())
 }
