@@ -7,6 +7,7 @@
 import { Channel, invoke } from '@tauri-apps/api/core';
 import type { Commands, ErrorCode, Method } from './bindings';
 import { isBackendMessage, renderMessage, t } from './lib/i18n.svelte';
+import { settleTogether } from './lib/settleTogether';
 
 export type * from './bindings';
 
@@ -81,7 +82,8 @@ export function toAppError(e: unknown): AppError {
 
 async function call(cmd: string, args?: Record<string, unknown>): Promise<unknown> {
   try {
-    return await invoke(cmd, args);
+    // Commands asked for together are handed back together: one render, one paint.
+    return await settleTogether(invoke(cmd, args));
   } catch (e) {
     throw toAppError(e);
   }
