@@ -1,6 +1,7 @@
 // What the Students page asks the backend for as the teacher goes from student to student:
 // the class's competencies (for the goal, reflection and portfolio forms) are the whole
-// mastery grid, so they are read once while the page is open, not again at every student.
+// mastery grid, so they are read once while the page is open, not again at every student
+// (and again after an import, which may have brought some).
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -14,7 +15,7 @@ import { mainElement, resetEachTest, serve } from './pageSetup';
 resetEachTest();
 
 describe('the Students page going from student to student', () => {
-  it('reads the class’s competencies once, not at every student', async () => {
+  it('reads the class’s competencies once, not at every student, and again after an import', async () => {
     const c = classView('Science 7');
     const b = fakeBackend({ classes: [c], students: [student(c.id, 'Ana', 'García'), student(c.id, 'Ben', 'Okafor')] });
     const asked: Record<string, unknown>[] = [];
@@ -26,7 +27,7 @@ describe('the Students page going from student to student', () => {
         return Promise.resolve(grid);
       },
     });
-    render(StudentsPage, { props: { classView: c, onStudentsChanged: () => {} }, target: mainElement() });
+    const page = render(StudentsPage, { props: { classView: c, onStudentsChanged: () => {}, importToken: 0 }, target: mainElement() });
     const user = userEvent.setup();
     const [ana, ben] = await screen.findAllByTestId('roster-item');
     const grids = () => asked;
@@ -40,5 +41,11 @@ describe('the Students page going from student to student', () => {
     expect(within(goals).getByRole('heading'), 'the second student’s goals show').toBeInTheDocument();
     expect(grids(), 'the second student takes the competencies already read').toHaveLength(1);
     expect(grids()[0], 'for this class').toEqual({ classId: c.id });
+
+    // An import (a framework, say) may have brought competencies: the next student reads again.
+    await page.rerender({ importToken: 1 });
+    await user.click(ana!);
+    await screen.findByRole('heading', { level: 2, name: /Ana/ });
+    await vi.waitFor(() => expect(grids(), 'after an import the competencies are read again').toHaveLength(2));
   });
 });
