@@ -18,11 +18,11 @@
 use tauri::{Runtime, WebviewWindow};
 
 /// Asks WebKit to paint without compositing, unless whoever started the app said otherwise
-/// (`WEBKIT_DISABLE_COMPOSITING_MODE=0` keeps it). Must run first in `run`, before any thread
-/// starts: the environment is the process's, and changing it is only sound while nothing
-/// else can read it. WebKit reads it when it makes a webview's settings; the setting itself
-/// cannot be changed later, since switching a loaded page out of compositing takes its web
-/// process down.
+/// (`WEBKIT_DISABLE_COMPOSITING_MODE=0` keeps compositing on). Must run first in `run`,
+/// before any thread starts: the environment is the process's, and changing it is only sound
+/// while nothing else can read it. WebKit reads it when it makes a webview's settings; the
+/// setting itself cannot be changed later, since switching a loaded page out of compositing
+/// takes its web process down.
 pub fn paint_without_compositing() {
     #[cfg(target_os = "linux")]
     {
