@@ -8,6 +8,7 @@ import { Channel, invoke } from '@tauri-apps/api/core';
 import type { Commands, ErrorCode, Method } from './bindings';
 import { isBackendMessage, renderMessage, t } from './lib/i18n.svelte';
 import { settleTogether } from './lib/settleTogether';
+import { keepRead, readKey, takeRead } from './lib/readAhead';
 
 export type * from './bindings';
 
@@ -80,7 +81,11 @@ export function toAppError(e: unknown): AppError {
   return { code: 'internal', message: t('backend-unknown-error') };
 }
 
-async function call(cmd: string, args?: Record<string, unknown>): Promise<unknown> {
+function call(cmd: string, args?: Record<string, unknown>): Promise<unknown> {
+  return takeRead(readKey(cmd, args)) ?? ask(cmd, args);
+}
+
+async function ask(cmd: string, args?: Record<string, unknown>): Promise<unknown> {
   try {
     // Commands asked for together are handed back together: one render, one paint.
     return await settleTogether(invoke(cmd, args));
@@ -97,6 +102,32 @@ export const commands: Commands = new Proxy({} as Commands, {
   get: (_target, name) =>
     typeof name === 'string' ? (args?: Record<string, unknown>) => call(name, args) : undefined,
 });
+
+/** One read a view is about to make: a command and its arguments, as `commands` takes them. */
+export type Read = {
+  [K in keyof Commands]: Parameters<Commands[K]> extends [] ? [K] : Parameters<Commands[K]> extends [infer A] ? [K, A] : never;
+}[keyof Commands];
+
+/**
+ * Asks for `reads` now, for the view about to mount (lib/readAhead.ts): its own calls with the
+ * same command and arguments are then served what was read here. Resolves once every answer
+ * is in, failures included, or after `waitMs`, whichever is first: the view shows its own
+ * loading state for whatever is still out.
+ */
+export function readAhead(reads: Read[], waitMs: number): Promise<void> {
+  const answers = reads.map(([cmd, args]: [string, Record<string, unknown>?]) => {
+    const answer = ask(cmd, args);
+    keepRead(readKey(cmd, args), answer);
+    return answer;
+  });
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, waitMs);
+    void Promise.allSettled(answers).then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
 
 /** A channel that hands each message a command sends (progress, mostly) to `onMessage`. */
 export function progressChannel<T>(onMessage: (message: T) => void): Channel<T> {

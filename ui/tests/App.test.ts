@@ -254,6 +254,41 @@ describe('students area', () => {
   });
 });
 
+describe('opening an area', () => {
+  it('keeps the previous area up until the next one’s first reads are in, and reads each once', async () => {
+    const c = classView('Period 3');
+    const b = fakeBackend({ classes: [c], students: [student(c.id, 'Ana', 'García')] });
+    let letGridIn: (() => void) | null = null;
+    const asked: string[] = [];
+    mockInvoke.mockImplementation((cmd: string, args?: unknown) => {
+      asked.push(cmd);
+      // No framework yet; the grid takes its time, so the test can look at the shell meanwhile.
+      if (cmd === 'class_frameworks') return Promise.resolve([]) as never;
+      if (cmd === 'mastery_grid') {
+        const empty = { students: [], competencies: [], strands: [], cells: [] };
+        return new Promise((r) => (letGridIn = () => r(empty))) as never;
+      }
+      return b.handle(cmd, args as Record<string, unknown>) as never;
+    });
+    // The page's code is in already, as in the app after a first visit: here its first import
+    // compiles it, which takes longer than the shell waits.
+    await import('../src/components/MasteryPage.svelte');
+    const user = userEvent.setup();
+    render(App);
+    await screen.findAllByTestId('roster-item');
+    await user.click(screen.getByTestId('nav-mastery'));
+    await waitFor(() => expect(letGridIn, 'the grid was asked for').not.toBeNull());
+    expect(screen.getByTestId('nav-mastery'), 'the nav already shows Mastery as chosen').toHaveAttribute('aria-current', 'page');
+    expect(screen.getAllByTestId('roster-item'), 'the Students area stays up while the grid is out').toHaveLength(1);
+    expect(screen.queryByTestId('mastery-page'), 'and Mastery is not mounted yet').toBeNull();
+    letGridIn!();
+    expect(await screen.findByTestId('mastery-no-framework'), 'Mastery opens once its reads are in').toBeInTheDocument();
+    for (const cmd of ['class_frameworks', 'mastery_grid']) {
+      expect(asked.filter((a) => a === cmd), `${cmd} is read once: the page takes the read made ahead`).toHaveLength(1);
+    }
+  });
+});
+
 describe('sync area', () => {
   it('opens with Alt+5 or its nav button even with no class, and reloads classes after a sync', async () => {
     const c = classView('Period 2');

@@ -8,13 +8,15 @@ vi.mock('@tauri-apps/api/core', () => ({
   },
 }));
 import { invoke } from '@tauri-apps/api/core';
-import { commands, isAppError, progressChannel, toAppError } from '../src/api';
+import { commands, isAppError, progressChannel, readAhead, toAppError } from '../src/api';
+import { forgetReadsAhead, KEEP_MS } from '../src/lib/readAhead';
 import { emptyProfile } from '../src/lib/profile';
 
 const mockInvoke = vi.mocked(invoke);
 
 beforeEach(() => {
   mockInvoke.mockReset();
+  forgetReadsAhead();
 });
 
 describe('isAppError / toAppError', () => {
@@ -115,6 +117,67 @@ describe('a backend error sent as a message', () => {
       expect(toAppError({ code: 'internal', message: 'kaput' }).message, 'with no message the English sentence is shown').toBe('kaput');
     } finally {
       setLanguage('en');
+    }
+  });
+});
+
+describe('readAhead', () => {
+  const sid = '0b8f3c1e-0000-4000-8000-000000000001';
+
+  it('serves a view’s call what was read ahead, once, and reads again at the next call', async () => {
+    mockInvoke.mockImplementation((cmd: string) => Promise.resolve(`${cmd} #${mockInvoke.mock.calls.length}`) as never);
+    await readAhead([['list_goals', { studentId: sid }]], 1000);
+    expect(mockInvoke, 'the read is asked for at once').toHaveBeenCalledTimes(1);
+    expect(await commands.list_goals({ studentId: sid }), 'the view is served the answer read ahead').toBe('list_goals #1');
+    expect(mockInvoke, 'without asking the backend again').toHaveBeenCalledTimes(1);
+    expect(await commands.list_goals({ studentId: sid }), 'a second call is a new read, not a cached one').toBe('list_goals #2');
+  });
+
+  it('serves only the same command with the same arguments, in whatever order they were written', async () => {
+    mockInvoke.mockImplementation(() => Promise.resolve([]) as never);
+    await readAhead([['list_prompts', { includeArchived: false }], ['competency_summary', { classId: 'c', competencyId: 'k' }]], 1000);
+    await commands.list_prompts({ includeArchived: true });
+    expect(mockInvoke, 'other arguments are another read').toHaveBeenCalledTimes(3);
+    await commands.competency_summary({ competencyId: 'k', classId: 'c' });
+    expect(mockInvoke, 'the same arguments in another order are the same read').toHaveBeenCalledTimes(3);
+    forgetReadsAhead();
+  });
+
+  it('hands a failed read ahead to the view as the same AppError it would have had', async () => {
+    mockInvoke.mockImplementation(() => Promise.reject({ code: 'not_found', message: 'No such student.' }) as never);
+    await readAhead([['get_profile', { studentId: sid }]], 1000);
+    await expect(commands.get_profile({ studentId: sid }), 'the failure reaches the view').rejects.toEqual({
+      code: 'not_found',
+      message: 'No such student.',
+    });
+  });
+
+  it('stops waiting after its limit, and the view then takes the read that is still out', async () => {
+    let answer!: (v: unknown) => void;
+    mockInvoke.mockImplementation(() => new Promise((r) => (answer = r)) as never);
+    const started = Date.now();
+    await readAhead([['student_playlists', { studentId: sid }]], 30);
+    expect(Date.now() - started, 'it gave up waiting after about 30 ms').toBeLessThan(1000);
+    const taken = commands.student_playlists({ studentId: sid });
+    answer(['late']);
+    expect(await taken, 'the view gets the late answer without a second read').toEqual(['late']);
+    expect(mockInvoke).toHaveBeenCalledTimes(1);
+  });
+
+  it('forgets what was not taken, when told and after KEEP_MS', async () => {
+    vi.useFakeTimers();
+    try {
+      mockInvoke.mockImplementation(() => Promise.resolve([]) as never);
+      await readAhead([['list_artifacts', { studentId: sid }], ['list_conferences', { studentId: sid }]], 1000);
+      forgetReadsAhead();
+      await commands.list_artifacts({ studentId: sid });
+      expect(mockInvoke, 'a forgotten read is read again').toHaveBeenCalledTimes(3);
+      await readAhead([['list_reflections', { studentId: sid }]], 1000);
+      vi.advanceTimersByTime(KEEP_MS);
+      await commands.list_reflections({ studentId: sid });
+      expect(mockInvoke, 'a read no view came for is dropped after KEEP_MS').toHaveBeenCalledTimes(5);
+    } finally {
+      vi.useRealTimers();
     }
   });
 });
