@@ -249,10 +249,7 @@ async fn a_playlist_assigned_to_a_student_is_ticked_off_on_their_page() -> Resul
         .await?;
 
     app.click("[data-testid=nav-students]").await?;
-    app.click(&format!(
-        "[data-testid=roster-item][data-student-id='{student_id}']"
-    ))
-    .await?;
+    app.open_student(&student_id).await?;
     app.wait_count("[data-testid=student-playlist]", 1).await?;
     let activity = app
         .eval("return document.querySelector('[data-testid=activity-status]').dataset.activityId")

@@ -31,10 +31,7 @@ async fn an_erased_student_leaves_no_trace_in_the_data_folder() -> Result<()> {
 
     // Something of hers in the profile and in a portfolio file, so the erasure has more than
     // a name to find.
-    app.click(&format!(
-        "[data-testid=roster-item][data-student-id='{id}']"
-    ))
-    .await?;
+    app.open_student(&id).await?;
     app.fill("#profile-notes", &format!("{GIVEN} likes tide pools."))
         .await?;
     app.click("[data-testid=save-profile]").await?;
@@ -66,10 +63,7 @@ async fn an_erased_student_leaves_no_trace_in_the_data_folder() -> Result<()> {
     );
 
     // Student mode (with Benedikt) refuses the erasure: it is a teacher's command.
-    app.click(&format!(
-        "[data-testid=roster-item][data-student-id='{other}']"
-    ))
-    .await?;
+    app.open_student(&other).await?;
     app.click("[data-testid=student-mode-enter]").await?;
     app.fill("[data-testid=pin-new]", "2468").await?;
     app.fill("[data-testid=pin-confirm]", "2468").await?;
@@ -87,10 +81,7 @@ async fn an_erased_student_leaves_no_trace_in_the_data_folder() -> Result<()> {
 
     // The erasure, as a teacher does it.
     app.click("[data-testid=nav-students]").await?;
-    app.click(&format!(
-        "[data-testid=roster-item][data-student-id='{id}']"
-    ))
-    .await?;
+    app.open_student(&id).await?;
     // The page re-renders for the chosen student: wait until it is hers, so the click
     // lands on her erase button and not on the one of the page being replaced.
     app.find_text("[data-testid=erase-student-section]", GIVEN)

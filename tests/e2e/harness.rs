@@ -248,6 +248,32 @@ impl App {
         }
     }
 
+    /// Opens the student with this id from the roster, and waits until the page is theirs:
+    /// the previous student's page, with the same controls, stays up while the next one's
+    /// reads are out (`ui/src/lib/readAhead.ts`).
+    pub async fn open_student(&self, id: &str) -> Result<()> {
+        self.click(&format!(
+            "[data-testid=roster-item][data-student-id='{id}']"
+        ))
+        .await?;
+        self.find(&format!(
+            "[data-testid=student-detail] .student-card[data-student-id='{id}']"
+        ))
+        .await
+        .with_context(|| format!("student {id}'s page opens"))?;
+        Ok(())
+    }
+
+    /// Opens the student the roster shows as `name`, as [`App::open_student`] does.
+    pub async fn open_student_named(&self, name: &str) -> Result<()> {
+        let item = self.find_text("[data-testid=roster-item]", name).await?;
+        let id = item
+            .attr("data-student-id")
+            .await?
+            .with_context(|| format!("{name}'s roster item has no student id"))?;
+        self.open_student(&id).await
+    }
+
     /// Clicks an element.
     pub async fn click(&self, css: &str) -> Result<()> {
         let el = self.find(css).await?;

@@ -34,8 +34,7 @@ async fn a_full_profile_survives_a_restart() -> Result<()> {
     let app = App::start(data.path()).await?;
     create_class(&app, "Period 3 Science").await?;
     add_student(&app, "Mariana", "Okafor", "Mari", "2014-05-17").await?;
-    app.click_text("[data-testid=roster-item]", "Mari Okafor")
-        .await?;
+    app.open_student_named("Mari Okafor").await?;
     for (input, value) in [
         ("#strengths-input", "Explains reasoning"),
         ("#needs-input", "Multi-step problems"),
@@ -72,8 +71,7 @@ async fn a_full_profile_survives_a_restart() -> Result<()> {
     app.stop().await?;
 
     let app = App::start(data.path()).await?;
-    app.click_text("[data-testid=roster-item]", "Mari Okafor")
-        .await?;
+    app.open_student_named("Mari Okafor").await?;
     for item in [
         "Explains reasoning",
         "Multi-step problems",
@@ -134,8 +132,7 @@ async fn a_student_named_like_html_is_shown_as_text() -> Result<()> {
     create_class(&app, "Homeroom").await?;
     let evil = "<img src=x onerror=alert(1)>";
     add_student(&app, evil, "Tables", "", "").await?;
-    app.click_text("[data-testid=roster-item]", &format!("{evil} Tables"))
-        .await?;
+    app.open_student_named(&format!("{evil} Tables")).await?;
     let injected: i64 = app
         .eval_int("return document.querySelectorAll('img[src=\"x\"]').length")
         .await?;
@@ -196,8 +193,7 @@ async fn a_backend_rejection_shows_next_to_its_field() -> Result<()> {
     let app = App::start(data.path()).await?;
     create_class(&app, "Homeroom").await?;
     add_student(&app, "Ana", "Ruiz", "", "").await?;
-    app.click_text("[data-testid=roster-item]", "Ana Ruiz")
-        .await?;
+    app.open_student_named("Ana Ruiz").await?;
     app.click("[data-testid=add-contact]").await?;
     app.fill("#contact-0-name", "Rosa Ruiz").await?;
     app.fill("#contact-0-email", "rosa@example").await?;
@@ -293,8 +289,7 @@ async fn the_students_area_passes_an_axe_audit() -> Result<()> {
         empty_profile.is_empty(),
         "axe violations with no student open: {empty_profile:#?}"
     );
-    app.click_text("[data-testid=roster-item]", "Caleb Foster")
-        .await?;
+    app.open_student_named("Caleb Foster").await?;
     app.find("[data-testid=save-profile]").await?;
     let open = app.axe_violations().await?;
     assert!(

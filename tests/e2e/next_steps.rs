@@ -80,8 +80,7 @@ async fn mastered_prerequisites_make_a_next_step_and_a_proposed_board_is_approve
     .await?;
 
     app.click("[data-testid=nav-students]").await?;
-    app.click_text("[data-testid=roster-item]", "Ana Ruiz")
-        .await?;
+    app.open_student_named("Ana Ruiz").await?;
     let step = app
         .find_text("[data-testid=next-step]", "WPM.6.RP.B.4")
         .await

@@ -32,10 +32,7 @@ async fn a_goal_a_student_mode_check_in_a_portfolio_image_and_the_conference_rep
         .as_str()
         .context("a roster item has a student id")?
         .to_owned();
-    app.click(&format!(
-        "[data-testid=roster-item][data-student-id='{student_id}']"
-    ))
-    .await?;
+    app.open_student(&student_id).await?;
 
     // A goal, set by the teacher.
     app.click("[data-testid=goal-new]").await?;
@@ -113,10 +110,7 @@ async fn a_goal_a_student_mode_check_in_a_portfolio_image_and_the_conference_rep
     );
     app.click("[data-testid=nav-today]").await?;
     app.click("[data-testid=nav-students]").await?;
-    app.click(&format!(
-        "[data-testid=roster-item][data-student-id='{student_id}']"
-    ))
-    .await?;
+    app.open_student(&student_id).await?;
     app.wait_true(
         "const img = document.querySelector('[data-testid=artifact-thumbnail]');
          return !!img && img.getAttribute('src').startsWith('data:image/png;base64,')",

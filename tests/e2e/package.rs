@@ -112,8 +112,7 @@ async fn the_unpacked_app_loads_the_demo_and_opens_a_student() -> Result<()> {
     let app = App::start_with(data.path(), &app_in(&root), &[]).await?;
     app.click("[data-testid=load-demo]").await?;
     app.wait_count("[data-testid=roster-item]", 24).await?;
-    app.click_text("[data-testid=roster-item]", "Caleb Foster")
-        .await?;
+    app.open_student_named("Caleb Foster").await?;
     app.find("[data-testid=save-profile]").await?;
     assert_eq!(
         app.value("#given-name").await?,

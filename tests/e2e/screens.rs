@@ -71,8 +71,7 @@ async fn every_area_fits_a_school_laptop_at_200_percent_zoom_and_the_smallest_wi
     let app = App::start(data.path()).await?;
     app.click("[data-testid=load-demo]").await?;
     app.wait_count("[data-testid=roster-item]", 24).await?;
-    app.click_text("[data-testid=roster-item]", "Caleb Foster")
-        .await?;
+    app.open_student_named("Caleb Foster").await?;
     app.find("[data-testid=save-profile]").await?;
     let mut found = Vec::new();
     for (width, height, zoom_steps, what) in [

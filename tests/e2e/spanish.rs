@@ -128,7 +128,7 @@ async fn a_teacher_works_in_spanish_on_profiles_and_evidence_and_it_survives_a_r
     audit.page(&app, "students, none open").await?;
 
     // The profile: add a strength, edit the notes, save, and read the Spanish status.
-    app.click_text("[data-testid=roster-item]", STUDENT).await?;
+    app.open_student_named(STUDENT).await?;
     app.fill("#strengths-input", "Explica su razonamiento")
         .await?;
     app.keys(&char::from(Key::Enter).to_string()).await?;
@@ -224,7 +224,7 @@ async fn a_teacher_works_in_spanish_on_profiles_and_evidence_and_it_survives_a_r
         .context("the navigation opens in Spanish")?;
     // The demo class has a rotation for today, so the app opens on Today.
     app.click("[data-testid=nav-students]").await?;
-    app.click_text("[data-testid=roster-item]", STUDENT).await?;
+    app.open_student_named(STUDENT).await?;
     assert_eq!(
         app.value("#profile-notes").await?,
         "Aprende mejor con materiales concretos.",

@@ -84,10 +84,7 @@ async fn a_student_picks_from_their_board_and_gives_feedback_on_an_item_open_for
     );
 
     // The teacher opens the poster, and only the poster, for peer review.
-    app.click(&format!(
-        "[data-testid=roster-item][data-student-id='{classmate}']"
-    ))
-    .await?;
+    app.open_student(&classmate).await?;
     let poster = app
         .find_text("[data-testid=artifact-item]", "Ratio poster")
         .await?;
@@ -105,10 +102,7 @@ async fn a_student_picks_from_their_board_and_gives_feedback_on_an_item_open_for
     .await?;
 
     // Student mode for the first student.
-    app.click(&format!(
-        "[data-testid=roster-item][data-student-id='{me}']"
-    ))
-    .await?;
+    app.open_student(&me).await?;
     app.click("[data-testid=student-mode-enter]").await?;
     app.fill("[data-testid=pin-new]", "2468").await?;
     app.fill("[data-testid=pin-confirm]", "2468").await?;

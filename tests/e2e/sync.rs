@@ -70,10 +70,7 @@ async fn sync_now(app: &App) -> Result<String> {
 /// Opens the student with this id (the same on both laptops) on the Students page.
 pub(crate) async fn open_student(app: &App, id: &str) -> Result<()> {
     app.click("[data-testid=nav-students]").await?;
-    app.click(&format!(
-        "[data-testid=roster-item][data-student-id='{id}']"
-    ))
-    .await
+    app.open_student(id).await
 }
 
 /// Saves the open student's form with `css` set to `value`.
