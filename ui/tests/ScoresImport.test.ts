@@ -256,11 +256,12 @@ describe('in the app', () => {
     render(App);
     const user = userEvent.setup();
     await user.click(await screen.findByTestId('nav-evidence'));
-    await user.click(await screen.findByTestId('evidence-import'));
+    // Each page's code is compiled at its first import here, which can take over a second.
+    await user.click(await screen.findByTestId('evidence-import', {}, { timeout: 5000 }));
     expect(screen.getByTestId('import-kind-scores'), 'the Evidence page suggests scores').toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     await user.click(screen.getByTestId('nav-frameworks'));
-    await user.click(await screen.findByTestId('frameworks-import'));
+    await user.click(await screen.findByTestId('frameworks-import', {}, { timeout: 5000 }));
     expect(screen.getByTestId('import-kind-framework'), 'the Frameworks page suggests a framework').toBeChecked();
   });
 });

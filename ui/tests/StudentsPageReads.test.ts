@@ -14,7 +14,7 @@ import StudentsPage from '../src/components/StudentsPage.svelte';
 import type { MasteryGrid } from '../src/bindings';
 import type { Commands } from '../src/bindings';
 import { classView, fakeBackend, student } from './fakeBackend';
-import { mainElement, resetEachTest, serve } from './pageSetup';
+import { answerConfirm, mainElement, resetEachTest, serve } from './pageSetup';
 
 resetEachTest();
 
@@ -105,5 +105,34 @@ describe('the Students page opening a student', () => {
     for (const cmd of SECTION_READS) {
       expect(asked.filter((a) => a === cmd), `${cmd} is read once for Ben: his section takes the read made ahead`).toHaveLength(1);
     }
+  });
+
+  it('asks before dropping what was typed into the previous student while the next one’s reads were out', async () => {
+    const c = classView('Science 7');
+    const ana = student(c.id, 'Ana', 'García');
+    const ben = student(c.id, 'Ben', 'Okafor');
+    const b = fakeBackend({ classes: [c], students: [ana, ben] });
+    let letBenIn: (() => void) | null = null;
+    serve({
+      handle: (cmd, args) => {
+        const answer = EMPTY_LISTS.includes(cmd) ? Promise.resolve([]) : b.handle(cmd, args);
+        if (cmd === 'list_goals' && args?.studentId === ben.id) return new Promise((r) => (letBenIn = () => r(answer)));
+        return answer;
+      },
+    });
+    render(StudentsPage, { props: { classView: c, onStudentsChanged: () => {} }, target: mainElement() });
+    const user = userEvent.setup();
+    const [anaItem, benItem] = await screen.findAllByTestId('roster-item');
+    await user.click(anaItem!);
+    const notes = await screen.findByLabelText(/notes/i, { selector: '#profile-notes' });
+
+    await user.click(benItem!);
+    await vi.waitFor(() => expect(letBenIn, 'Ben’s reads are out').not.toBeNull());
+    await user.type(notes, 'Likes tide pools');
+    letBenIn!();
+    await answerConfirm(false);
+    await vi.waitFor(() => expect(anaItem, 'the roster goes back to Ana').toHaveAttribute('aria-current', 'true'));
+    expect(screen.getByRole('heading', { level: 2, name: /Ana/ }), 'Ana stays open, with what was typed').toBeInTheDocument();
+    expect(notes, 'the typing is kept').toHaveValue('Likes tide pools');
   });
 });
