@@ -54,7 +54,37 @@ pub fn default_db_path() -> Result<PathBuf> {
     Ok(dirs.data_dir().join("waypoint.sqlite3"))
 }
 
+/// SQLite's page cache in everyday use, in KiB (SQLite's default is 2 MiB). The app's reads
+/// touch the whole year's data one view at a time, and a larger cache only kept it in the
+/// app's own memory: 32 MiB of it, by the Sync view (`make bench-app`, BENCHMARKS.md). The
+/// operating system keeps the file's pages cached anyway.
+const EVERYDAY_CACHE_KIB: i64 = 4096;
+
+/// The page cache during a bulk write ([`Db::with_bulk_cache`]), in KiB.
+const BULK_CACHE_KIB: i64 = 32768;
+
 impl Db {
+    /// Runs `work` with the page cache a bulk write needs, then gives the memory back.
+    ///
+    /// With 32 MiB, a large import's pages stay in memory until its commit instead of
+    /// spilling into the WAL and being read back. Afterwards the cache returns to its
+    /// everyday size and SQLite frees what it held beyond it (`shrink_memory`), so one
+    /// import does not keep the app's memory up for the rest of the day.
+    pub(crate) fn with_bulk_cache<T>(
+        &mut self,
+        work: impl FnOnce(&mut Db) -> Result<T>,
+    ) -> Result<T> {
+        self.conn
+            .pragma_update(None, "cache_size", -BULK_CACHE_KIB)?;
+        let result = work(self);
+        // Even if these fail, the work's own result is what the caller needs to hear.
+        let _ = self
+            .conn
+            .pragma_update(None, "cache_size", -EVERYDAY_CACHE_KIB);
+        let _ = self.conn.execute_batch("PRAGMA shrink_memory");
+        result
+    }
+
     /// Opens (creating if needed) the database at `path` with the system clock.
     pub fn open(path: &Path) -> Result<Db> {
         Db::open_with(path, OpenOptions::default())
@@ -83,9 +113,7 @@ impl Db {
         // purge must leave no trace of a student in the file (see `data_folder`).
         conn.pragma_update(None, "secure_delete", "ON")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        // 32 MiB of page cache (the default is 2 MiB): a large import then stays in memory
-        // until commit instead of spilling pages to the WAL and reading them back.
-        conn.pragma_update(None, "cache_size", -32768)?;
+        conn.pragma_update(None, "cache_size", -EVERYDAY_CACHE_KIB)?;
         let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if found > LATEST as i64 {
             return Err(Error::TooNew {
@@ -138,5 +166,50 @@ impl Db {
     /// The schema version this build migrates to.
     pub fn schema_version() -> usize {
         LATEST
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cache_kib(db: &Db) -> i64 {
+        let size: i64 = db
+            .conn
+            .pragma_query_value(None, "cache_size", |r| r.get(0))
+            .expect("the cache size");
+        -size
+    }
+
+    #[test]
+    fn a_bulk_write_has_the_large_cache_and_gives_it_back_even_when_it_fails() {
+        let dir = tempfile::tempdir().expect("a temp folder");
+        let mut db = Db::open(&dir.path().join("w.sqlite3")).expect("a new database");
+        assert_eq!(
+            cache_kib(&db),
+            EVERYDAY_CACHE_KIB,
+            "an opened database has the everyday cache"
+        );
+        let during = db
+            .with_bulk_cache(|db| Ok(cache_kib(db)))
+            .expect("the work runs");
+        assert_eq!(during, BULK_CACHE_KIB, "the work runs with the bulk cache");
+        assert_eq!(
+            cache_kib(&db),
+            EVERYDAY_CACHE_KIB,
+            "the everyday cache is back after the work"
+        );
+        let failed: Result<()> = db.with_bulk_cache(|_| {
+            Err(Error::NotFound {
+                what: "class",
+                id: "a failed import".into(),
+            })
+        });
+        assert!(failed.is_err(), "the work's failure reaches the caller");
+        assert_eq!(
+            cache_kib(&db),
+            EVERYDAY_CACHE_KIB,
+            "the everyday cache is back after a failed work too"
+        );
     }
 }

@@ -127,8 +127,10 @@ impl Written {
 /// Writes the whole planned year into `db`: [`write_year_roster`], then
 /// [`write_year_share`] of all of it.
 pub fn load_demo_year(db: &mut Db, plan: &YearPlan) -> Result<YearSummary> {
-    let roster = write_year_roster(db, plan)?;
-    write_year_share(db, plan, &roster, YearShare::ALL)
+    db.with_bulk_cache(|db| {
+        let roster = write_year_roster(db, plan)?;
+        write_year_share(db, plan, &roster, YearShare::ALL)
+    })
 }
 
 /// Writes the year's sections, students with their profiles, and frameworks (with their

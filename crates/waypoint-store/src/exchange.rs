@@ -168,6 +168,14 @@ impl Db {
     }
 
     fn import_logged(&mut self, ops: &[Op], from: Option<&BundleSource>) -> Result<ImportCounts> {
+        self.with_bulk_cache(|db| db.import_logged_in(ops, from))
+    }
+
+    fn import_logged_in(
+        &mut self,
+        ops: &[Op],
+        from: Option<&BundleSource>,
+    ) -> Result<ImportCounts> {
         let wall_ms = (self.wall)();
         let empty = VersionVector::default();
         let sender_vv = from.map_or(&empty, |f| &f.sender_vv);

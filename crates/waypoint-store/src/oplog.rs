@@ -220,6 +220,10 @@ impl Db {
 
     /// Recomputes every materialized table from the op log alone.
     pub fn rebuild(&mut self) -> Result<()> {
+        self.with_bulk_cache(Db::rebuild_in)
+    }
+
+    fn rebuild_in(&mut self) -> Result<()> {
         let tx = self.conn.transaction()?;
         for spec in TABLES {
             tx.execute(&format!("DELETE FROM {}", spec.name), [])?;
