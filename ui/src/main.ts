@@ -6,10 +6,13 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { initLanguage, languageReady, t } from './lib/i18n.svelte';
 import ProjectorView from './components/ProjectorView.svelte';
-import { startStartupReads } from './lib/startupReads';
+import { startStartupReads, startupReadsIn } from './lib/startupReads';
 
 /** How long the first paint waits for the bundled font before going ahead without it. */
 const FONT_PATIENCE_MS = 500;
+
+/** How long the first paint waits for the first view's data before showing its loading lines. */
+const DATA_PATIENCE_MS = 300;
 
 /**
  * Loads the bundled font's Latin face before the first layout. Laid out while the font is
@@ -43,7 +46,9 @@ const isProjector = location.hash === '#projector';
 // allows none of it).
 if (!isProjector) startStartupReads();
 
-await Promise.all([fontReady(), languageReady()]);
+// The shell mounts once they are in too, so its first frame is the roster with its students
+// rather than a frame of loading lines and then the roster.
+await Promise.all([fontReady(), languageReady(), isProjector ? undefined : startupReadsIn(DATA_PATIENCE_MS)]);
 
 if (isProjector) {
   document.title = t('projector-window-title');

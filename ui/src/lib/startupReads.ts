@@ -11,6 +11,8 @@ import { loadLastClassId } from './storage';
 let classes: Promise<ClassView[]> | null = null;
 let studentMode: Promise<StudentModeView> | null = null;
 let roster: { classId: string; students: Promise<StudentView[]> } | null = null;
+/** Settles once every startup read has, failures included. */
+let settled: Promise<unknown> = Promise.resolve();
 
 /** A read nobody may take (student mode is on, say): its failure is not an unhandled one. */
 function quiet<T>(p: Promise<T>): Promise<T> {
@@ -23,13 +25,28 @@ export function startStartupReads(): void {
   classes = quiet(commands.list_classes({ includeArchived: true }));
   studentMode = quiet(commands.student_mode_view());
   // Attached before anyone awaits the classes, so the roster is asked for before the shell picks the class.
-  classes.then(
+  const rosterRead = classes.then(
     (list) => {
       const pick = initialClass(list, loadLastClassId());
       if (pick) roster = { classId: pick.id, students: quiet(commands.list_students({ classId: pick.id, includeArchived: true })) };
+      return roster?.students.then(
+        () => undefined,
+        () => undefined,
+      );
     },
     () => undefined,
   );
+  settled = Promise.allSettled([classes, studentMode, rosterRead]);
+}
+
+/**
+ * Resolves once the startup reads are in (or have failed), or after `waitMs`, whichever is
+ * first. `main.ts` mounts the shell then, so that its first frame already shows the first
+ * view with its data: each frame painted costs 50–80 ms on the webview's main thread, and a
+ * first frame of loading lines delayed the roster by one (BENCHMARKS.md, cold start).
+ */
+export function startupReadsIn(waitMs: number): Promise<void> {
+  return Promise.race([settled.then(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, waitMs))]);
 }
 
 /** The classes (archived ones too) asked for at startup, once; null after that or without a start. */
