@@ -69,37 +69,51 @@ describe('the Students page opening a student', () => {
 
   const EMPTY_LISTS = ['student_playlists', 'list_goals', 'list_reflections', 'list_prompts', 'list_artifacts', 'list_conferences'];
 
-  it('reads each of the student’s parts once, and keeps the previous student up until they are in', async () => {
+  /**
+   * The page on a class of Ana and Ben, whose goals are held until `letBenIn()`, so a test can
+   * look at the page while Ben's reads are out; `asked` lists every command asked for.
+   */
+  async function anaAndBen() {
     const c = classView('Science 7');
     const ana = student(c.id, 'Ana', 'García');
     const ben = student(c.id, 'Ben', 'Okafor');
     const b = fakeBackend({ classes: [c], students: [ana, ben] });
     const asked: string[] = [];
-    let letBenIn: (() => void) | null = null;
+    let release: (() => void) | null = null;
     serve({
       handle: (cmd, args) => {
         asked.push(cmd);
         // The base fake has no goals, reflections, portfolio, conferences or playlists: none yet.
         const answer = EMPTY_LISTS.includes(cmd) ? Promise.resolve([]) : b.handle(cmd, args);
-        // Ben's goals take their time, so the test can look at the page while they are out.
-        if (cmd === 'list_goals' && args?.studentId === ben.id) return new Promise((r) => (letBenIn = () => r(answer)));
+        if (cmd === 'list_goals' && args?.studentId === ben.id) return new Promise((r) => (release = () => r(answer)));
         return answer;
       },
     });
     render(StudentsPage, { props: { classView: c, onStudentsChanged: () => {} }, target: mainElement() });
-    const user = userEvent.setup();
     const [anaItem, benItem] = await screen.findAllByTestId('roster-item');
+    return {
+      asked,
+      anaItem: anaItem!,
+      benItem: benItem!,
+      benAskedFor: () => release !== null,
+      letBenIn: () => release!(),
+    };
+  }
 
-    await user.click(anaItem!);
+  it('reads each of the student’s parts once, and keeps the previous student up until they are in', async () => {
+    const { asked, anaItem, benItem, benAskedFor, letBenIn } = await anaAndBen();
+    const user = userEvent.setup();
+
+    await user.click(anaItem);
     await screen.findByTestId('student-goals-empty');
     await vi.waitFor(() => expect(screen.queryAllByText(/loading/i), 'Ana’s page has settled').toHaveLength(0));
     asked.length = 0;
 
-    await user.click(benItem!);
-    await vi.waitFor(() => expect(letBenIn, 'Ben’s goals were asked for').not.toBeNull());
+    await user.click(benItem);
+    await vi.waitFor(() => expect(benAskedFor(), 'Ben’s goals were asked for').toBe(true));
     expect(screen.getByRole('heading', { level: 2, name: /Ana/ }), 'Ana’s page stays up while Ben’s reads are out').toBeInTheDocument();
     expect(benItem, 'the roster already shows Ben as the one chosen').toHaveAttribute('aria-current', 'true');
-    letBenIn!();
+    letBenIn();
     expect(await screen.findByRole('heading', { level: 2, name: /Ben/ }), 'Ben’s page comes once his reads are in').toBeInTheDocument();
     await screen.findByTestId('student-goals-empty');
     for (const cmd of SECTION_READS) {
@@ -108,28 +122,15 @@ describe('the Students page opening a student', () => {
   });
 
   it('asks before dropping what was typed into the previous student while the next one’s reads were out', async () => {
-    const c = classView('Science 7');
-    const ana = student(c.id, 'Ana', 'García');
-    const ben = student(c.id, 'Ben', 'Okafor');
-    const b = fakeBackend({ classes: [c], students: [ana, ben] });
-    let letBenIn: (() => void) | null = null;
-    serve({
-      handle: (cmd, args) => {
-        const answer = EMPTY_LISTS.includes(cmd) ? Promise.resolve([]) : b.handle(cmd, args);
-        if (cmd === 'list_goals' && args?.studentId === ben.id) return new Promise((r) => (letBenIn = () => r(answer)));
-        return answer;
-      },
-    });
-    render(StudentsPage, { props: { classView: c, onStudentsChanged: () => {} }, target: mainElement() });
+    const { anaItem, benItem, benAskedFor, letBenIn } = await anaAndBen();
     const user = userEvent.setup();
-    const [anaItem, benItem] = await screen.findAllByTestId('roster-item');
-    await user.click(anaItem!);
+    await user.click(anaItem);
     const notes = await screen.findByLabelText(/notes/i, { selector: '#profile-notes' });
 
-    await user.click(benItem!);
-    await vi.waitFor(() => expect(letBenIn, 'Ben’s reads are out').not.toBeNull());
+    await user.click(benItem);
+    await vi.waitFor(() => expect(benAskedFor(), 'Ben’s reads are out').toBe(true));
     await user.type(notes, 'Likes tide pools');
-    letBenIn!();
+    letBenIn();
     await answerConfirm(false);
     await vi.waitFor(() => expect(anaItem, 'the roster goes back to Ana').toHaveAttribute('aria-current', 'true'));
     expect(screen.getByRole('heading', { level: 2, name: /Ana/ }), 'Ana stays open, with what was typed').toBeInTheDocument();
